@@ -1,0 +1,170 @@
+"""Checks: (claims, evidence) -> findings. No file is opened here.
+
+Where it sits: after claim extraction and evidence building, before the report. Each
+finding has a stable dotted code (listed in `CODES` and in the README), a verdict and one
+sentence of explanation. Absence of evidence is `unverifiable`, never `consistent`. A check
+that fails internally becomes an `unverifiable` finding; it never hides the others.
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Callable
+from datetime import UTC, date, datetime, timedelta
+
+from provenance.evidence import UNKNOWN_ZONE_H
+from provenance.models import Claim, Finding, Range, SourcedValue, VideoEvidence
+
+CODES: dict[str, str] = {
+    "duration.match": "the measured duration is within the tolerance of the claimed one",
+    "duration.mismatch": "the measured duration is outside the tolerance of the claimed one",
+    "duration.no_evidence": "no duration could be measured from the file",
+    "date.match": "the claimed recording date overlaps the file's recording-date window",
+    "date.mismatch": "the claimed recording date is outside the file's recording-date window",
+    "date.before_release": "the file was recorded no later than the claimed release",
+    "date.after_release": "the file's recording date is after the claimed release",
+    "date.before_publication": "the file was recorded no later than the article's publication",
+    "date.after_publication": "the file's recording date is after the article's publication",
+    "date.no_evidence": "the file carries no usable recording date",
+    "date.unresolved": "the claimed date could not be resolved to a calendar date",
+    "claim.not_checked": "no check exists yet for this kind of claim",
+    "check.failed": "the check itself failed; the reason is given",
+}
+
+# Tolerance that follows the precision of the phrase: "42-second" is right to the second,
+# "a two-minute clip" to the half minute.
+_UNIT_TOLERANCE_S = {"second": 1.0, "minute": 30.0, "hour": 1800.0}
+
+
+def _finding(claim: Claim, code: str, verdict: str, explanation: str, evidence: list[SourcedValue]) -> Finding:
+    assert code in CODES, code
+    return Finding(claim_id=claim.id, kind=claim.kind, code=code, verdict=verdict,  # type: ignore[arg-type]
+                   explanation=explanation, evidence=evidence)
+
+
+# ------------------------------------------------------------------ duration
+
+
+def duration_bounds(claim: Claim) -> tuple[float, float]:
+    """The range of measured durations (seconds) that agree with a duration claim."""
+    unit_tol = _UNIT_TOLERANCE_S.get(claim.unit or "second", 1.0)
+    if isinstance(claim.value, Range):
+        low = (claim.value.min or 0.0) - unit_tol
+        high = (claim.value.max if claim.value.max is not None else float("inf")) + unit_tol
+        return max(low, 0.0), high
+    value = float(claim.value)  # type: ignore[arg-type]
+    q = claim.qualifier or ""
+    if q in ("about", "around", "roughly", "approximately", "some"):
+        spread = unit_tol + 0.1 * value
+        return max(value - spread, 0.0), value + spread
+    if q in ("nearly", "almost", "just under", "barely"):
+        return max(value - max(unit_tol, 0.15 * value), 0.0), value + 1.0
+    if q == "just over":
+        return value - 1.0, value + max(unit_tol, 0.15 * value)
+    if q in ("more than", "over", "at least"):
+        return value - 0.5, float("inf")
+    if q in ("less than", "under", "at most", "up to"):
+        return 0.0, value + 0.5
+    return max(value - unit_tol, 0.0), value + unit_tol
+
+
+def check_duration(claim: Claim, video: VideoEvidence, published: date | None) -> list[Finding]:
+    fact = video.duration_s
+    if fact is None:
+        return [_finding(claim, "duration.no_evidence", "unverifiable",
+                         "No duration could be measured from the video's frames, so the claim cannot be checked.", [])]
+    measured = float(fact.value)
+    low, high = duration_bounds(claim)
+    evidence = [SourcedValue(source=fact.source, value=measured)]
+    window = f"{low:g}-{high:g} s" if high != float("inf") else f"at least {low:g} s"
+    if low <= measured <= high:
+        return [_finding(claim, "duration.match", "consistent",
+                         f"The video lasts {measured:g} s, within the {window} that \"{claim.text}\" allows.", evidence)]
+    return [_finding(claim, "duration.mismatch", "mismatch",
+                     f"The video lasts {measured:g} s, outside the {window} that \"{claim.text}\" allows.", evidence)]
+
+
+# ------------------------------------------------------------------ dates
+
+
+def claim_window(claim: Claim) -> tuple[datetime, datetime]:
+    """UTC window of a claimed date: its day, week or month, widened by the unknown time zone."""
+    start = date.fromisoformat(str(claim.value))
+    if claim.precision == "week":
+        end = start + timedelta(days=7)
+    elif claim.precision == "month":
+        end = start.replace(day=calendar.monthrange(start.year, start.month)[1]) + timedelta(days=1)
+    elif claim.precision == "year":
+        end = date(start.year + 1, 1, 1)
+    else:
+        end = start + timedelta(days=1)
+    zone = timedelta(hours=UNKNOWN_ZONE_H)
+    return (datetime.combine(start, datetime.min.time(), UTC) - zone,
+            datetime.combine(end, datetime.min.time(), UTC) + zone)
+
+
+def _instant(iso: str) -> datetime:
+    return datetime.fromisoformat(iso.replace("Z", "+00:00"))
+
+
+def check_date(claim: Claim, video: VideoEvidence, published: date | None) -> list[Finding]:
+    if claim.value is None:
+        return [_finding(claim, "date.unresolved", "unverifiable",
+                         f"\"{claim.text}\" could not be resolved to a date: {claim.reason or 'unknown reason'}.", [])]
+    recording = video.recording_date
+    if recording is None:
+        return [_finding(claim, "date.no_evidence", "unverifiable",
+                         "The file carries no usable recording date (zero and file-system dates are not evidence).",
+                         [])]
+    rec_start, rec_end = _instant(recording.earliest_utc), _instant(recording.latest_utc)
+    low, high = claim_window(claim)
+    evidence = [SourcedValue(source=recording.source, value=recording.raw),
+                SourcedValue(source="recording window (UTC)", value=f"{recording.earliest_utc} .. {recording.latest_utc}")]
+    rec_text = f"{recording.source} ({recording.raw})"
+    if claim.role == "recorded":
+        if rec_start < high and rec_end > low:
+            return [_finding(claim, "date.match", "consistent",
+                             f"{rec_text} is compatible with \"{claim.text}\" ({claim.value}) "
+                             f"once time-zone and recording-length uncertainty is allowed for.", evidence)]
+        days = _gap_days(rec_start, rec_end, low, high)
+        return [_finding(claim, "date.mismatch", "mismatch",
+                         f"{rec_text} lies {days:.1f} days from \"{claim.text}\" ({claim.value}), "
+                         f"beyond any time-zone uncertainty.", evidence)]
+    label = "release" if claim.role == "released" else "publication"
+    past = "released" if claim.role == "released" else "published"
+    if rec_start < high:
+        return [_finding(claim, f"date.before_{label}", "consistent",
+                         f"{rec_text} is not later than the claimed {label} on {claim.value}.", evidence)]
+    days = (rec_start - high).total_seconds() / 86400
+    return [_finding(claim, f"date.after_{label}", "mismatch",
+                     f"{rec_text} is {days:.1f} days after the claimed {label} on {claim.value}, "
+                     f"even allowing for time zones: a video cannot be recorded after it was {past}.",
+                     evidence)]
+
+
+def _gap_days(a0: datetime, a1: datetime, b0: datetime, b1: datetime) -> float:
+    gap = b0 - a1 if a1 <= b0 else a0 - b1
+    return max(gap.total_seconds(), 0.0) / 86400
+
+
+# ------------------------------------------------------------------ dispatch
+
+Check = Callable[[Claim, VideoEvidence, "date | None"], list[Finding]]
+_CHECKS: dict[str, Check] = {"duration": check_duration, "date": check_date}
+
+
+def run_checks(claims: list[Claim], video: VideoEvidence, published: date | None) -> list[Finding]:
+    """One or more findings per claim; a failing check becomes an unverifiable finding."""
+    findings: list[Finding] = []
+    for claim in claims:
+        check = _CHECKS.get(claim.kind)
+        if check is None:
+            findings.append(_finding(claim, "claim.not_checked", "unverifiable",
+                                     f"No check exists yet for {claim.kind} claims.", []))
+            continue
+        try:
+            findings.extend(check(claim, video, published))
+        except Exception as exc:  # noqa: BLE001 - isolate: one broken check must not hide the others
+            findings.append(_finding(claim, "check.failed", "unverifiable",
+                                     f"The {claim.kind} check failed: {type(exc).__name__}: {exc}.", []))
+    return findings

@@ -1,0 +1,322 @@
+"""Evidence builder: ExifTool tags + frame facts -> one `VideoEvidence`, every value sourced.
+
+Where it sits: after the adapters, before the checks. It opens no file; it decides,
+for each fact, which source to trust and keeps what the other sources said. Dates are
+kept as hypotheses: each date tag with its raw value, its assumed time-zone basis and
+an uncertainty in hours, and one best recording-date window with the reasons for it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from datetime import UTC, datetime, timedelta, timezone
+from typing import Any
+
+from provenance.frames import FrameFacts
+from provenance.models import GPS, DateTag, Fact, RecordingDate, SourcedValue, VideoEvidence
+
+# Time zones on Earth run from UTC-12 to UTC+14: a date with no known zone may be off by
+# that much. We use the larger side both ways.
+UNKNOWN_ZONE_H = 14.0
+
+# mvhd/tkhd/mdhd dates: UTC by the QuickTime spec, though many cameras write local time.
+_QUICKTIME_SPEC_GROUP = re.compile(r"^(QuickTime|Track\d+)$")
+_QUICKTIME_SPEC_NAMES = {
+    "CreateDate",
+    "ModifyDate",
+    "TrackCreateDate",
+    "TrackModifyDate",
+    "MediaCreateDate",
+    "MediaModifyDate",
+}
+# Groups that describe the file on disk or are derived by ExifTool, never the recording.
+_IGNORED_GROUPS = {"System", "File", "Composite", "ExifTool"}
+
+_DATE_RE = re.compile(
+    r"^(?P<y>\d{4}):(?P<mo>\d{2}):(?P<d>\d{2})"
+    r"(?:[ T](?P<h>\d{2}):(?P<mi>\d{2})(?::(?P<s>\d{2})(?P<frac>\.\d+)?)?)?"
+    r"\s*(?P<tz>Z|[+-]\d{2}:?\d{2})?"
+)
+# Defaults written by software that had no clock value: not dates.
+_EPOCH_DEFAULTS = {(1904, 1, 1), (1970, 1, 1), (1601, 1, 1)}
+
+_DURATION_NAMES = {"Duration"}
+_MAKE_NAMES = ("Make",)
+_MODEL_NAMES = ("Model",)
+_ENCODER_NAMES = ("Encoder", "Software", "WritingApp", "CreatorTool", "EncodingTool", "MuxingApp")
+
+
+def split_key(key: str) -> tuple[str, str]:
+    """`"Keys:CreationDate-und-US"` -> `("Keys", "CreationDate")` (language suffix dropped)."""
+    group, _, name = key.partition(":")
+    if not name:
+        return "", group
+    return group, name.split("-", 1)[0]
+
+
+def parse_date_tag(key: str, raw: Any) -> DateTag | None:
+    """Turn one ExifTool date value into a hypothesis, or None when it is not a real date."""
+    if not isinstance(raw, str):
+        return None
+    group, name = split_key(key)
+    if group in _IGNORED_GROUPS:
+        return None
+    match = _DATE_RE.match(raw.strip())
+    if not match:
+        return None
+    y, mo, d = int(match["y"]), int(match["mo"]), int(match["d"])
+    if y == 0 or mo == 0 or d == 0 or (y, mo, d) in _EPOCH_DEFAULTS:
+        return None
+    date_only = match["h"] is None
+    try:
+        local = datetime(
+            y,
+            mo,
+            d,
+            int(match["h"] or 12),
+            int(match["mi"] or 0),
+            int(match["s"] or 0),
+            int(float(match["frac"] or 0) * 1_000_000),
+        )
+    except ValueError:
+        return None
+    tz = match["tz"]
+    if tz:
+        offset = timezone.utc if tz == "Z" else _parse_offset(tz)
+        aware = local.replace(tzinfo=offset)
+        basis = "explicit_offset"
+        uncertainty = 12.0 if date_only else 0.0
+        value = aware.isoformat()
+    else:
+        aware = local.replace(tzinfo=UTC)
+        spec_utc = bool(_QUICKTIME_SPEC_GROUP.match(group)) and name in _QUICKTIME_SPEC_NAMES
+        basis = "utc_by_spec" if spec_utc else "unknown"
+        uncertainty = UNKNOWN_ZONE_H + (12.0 if date_only else 0.0)
+        value = local.date().isoformat() if date_only else local.isoformat()
+    return DateTag(
+        tag=key,
+        raw=raw,
+        value=value,
+        utc=aware.astimezone(UTC).isoformat().replace("+00:00", "Z"),
+        tz_basis=basis,  # type: ignore[arg-type]
+        uncertainty_h=uncertainty,
+        kind=_date_kind(name),
+    )
+
+
+def _parse_offset(text: str) -> timezone:
+    sign = -1 if text[0] == "-" else 1
+    digits = text[1:].replace(":", "")
+    return timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:4] or 0)))
+
+
+def _date_kind(name: str) -> str:
+    if "Modif" in name:
+        return "modified"
+    if "Original" in name:
+        return "original"
+    if "Create" in name or "Creation" in name:
+        return "created"
+    return "other"
+
+
+def recording_window(dates: list[DateTag], duration_s: float | None) -> RecordingDate | None:
+    """Pick the best recording-date hypothesis and widen it into a UTC window.
+
+    An explicit offset beats a bare QuickTime date, which beats a date of unknown zone;
+    "original" beats "created". Modification dates are never recording dates. Cameras
+    often stamp the end of recording, so the start may be up to one duration earlier.
+    """
+    candidates = [
+        d for d in dates if d.kind in ("original", "created") or split_key(d.tag)[1] == "GPSDateTime"
+    ]
+    if not candidates:
+        return None
+    basis_rank = {"explicit_offset": 0, "utc_by_spec": 1, "unknown": 2}
+    kind_rank = {"original": 0, "created": 1, "other": 2, "modified": 3}
+    best = min(candidates, key=lambda d: (basis_rank[d.tz_basis], d.uncertainty_h, kind_rank[d.kind]))
+    instant = datetime.fromisoformat(best.utc.replace("Z", "+00:00"))
+    spread = timedelta(hours=best.uncertainty_h)
+    before = timedelta(seconds=duration_s or 0.0)
+    reasons = [f"{best.tag} chosen: {_BASIS_REASON[best.tz_basis]}"]
+    if best.uncertainty_h:
+        reasons.append(f"time zone unknown: +/-{best.uncertainty_h:g} h")
+    if duration_s:
+        reasons.append(f"the tag may mark the end of recording: start up to {duration_s:.1f} s earlier")
+    others = sorted({d.tag for d in candidates if d is not best})
+    if others:
+        reasons.append(f"also seen: {', '.join(others[:6])}" + (" ..." if len(others) > 6 else ""))
+    return RecordingDate(
+        earliest_utc=_iso_z(instant - spread - before),
+        latest_utc=_iso_z(instant + spread),
+        source=best.tag,
+        raw=best.raw,
+        tz_basis=best.tz_basis,
+        reasons=reasons,
+    )
+
+
+_BASIS_REASON = {
+    "explicit_offset": "it carries an explicit UTC offset",
+    "utc_by_spec": "QuickTime dates are UTC by specification, but many cameras write local time",
+    "unknown": "no time zone is recorded with it",
+}
+
+
+def _iso_z(moment: datetime) -> str:
+    return moment.astimezone(UTC).isoformat().replace("+00:00", "Z")
+
+
+def build_evidence(tags: Mapping[str, Any], frames: FrameFacts | None) -> VideoEvidence:
+    """Combine ExifTool tags and frame facts into the report's `video` section.
+
+    Args:
+        tags: group-qualified ExifTool tags (may be empty when ExifTool failed).
+        frames: what the frame adapter measured, or None when it failed.
+    """
+    duration = _duration(tags, frames)
+    dates = [tag for key, raw in tags.items() if (tag := parse_date_tag(key, raw)) is not None]
+    return VideoEvidence(
+        file_type=_tag_fact(tags, "File:FileType"),
+        duration_s=duration,
+        fps=_fps(frames),
+        frame_count=_frame_count(tags, frames),
+        width=_int_fact(frames.width if frames else None, "opencv:CAP_PROP_FRAME_WIDTH"),
+        height=_int_fact(frames.height if frames else None, "opencv:CAP_PROP_FRAME_HEIGHT"),
+        codec=_codec(tags, frames),
+        has_audio=Fact(value=frames.has_audio, source="pyav:streams") if frames else None,
+        dates=dates,
+        recording_date=recording_window(dates, float(duration.value) if duration else None),
+        gps=_gps(tags),
+        make=_named_fact(tags, _MAKE_NAMES),
+        model=_named_fact(tags, _MODEL_NAMES),
+        encoder=_named_fact(tags, _ENCODER_NAMES),
+        handlers=[
+            SourcedValue(source=k, value=v)
+            for k, v in tags.items()
+            if split_key(k)[1] == "HandlerDescription" and isinstance(v, str) and v.strip()
+        ],
+    )
+
+
+def _numbers(tags: Mapping[str, Any], names: set[str]) -> list[SourcedValue]:
+    found = []
+    for key, value in tags.items():
+        group, name = split_key(key)
+        if name in names and group not in ("System", "File") and isinstance(value, int | float):
+            if not isinstance(value, bool) and value > 0:
+                found.append(SourcedValue(source=key, value=value))
+    return found
+
+
+def _duration(tags: Mapping[str, Any], frames: FrameFacts | None) -> Fact | None:
+    """Stream timestamps over headers: the header is what the file promises, not what it holds."""
+    headers = _numbers(tags, _DURATION_NAMES)
+    if frames and frames.container_duration_s:
+        headers.append(SourcedValue(source="pyav:container_duration", value=round(frames.container_duration_s, 3)))
+    if frames is None or not frames.has_video_stream or not frames.stream_span_s:
+        return None
+    span = round(frames.stream_span_s, 3)
+    note = None
+    longest = max((float(h.value) for h in headers), default=None)
+    if longest is not None and longest > span * 1.5 + 1:
+        note = f"headers promise up to {longest:g} s but the video packets span {span:g} s"
+    return Fact(value=span, source="pyav:packet_timestamps", alternatives=headers, note=note)
+
+
+def _fps(frames: FrameFacts | None) -> Fact | None:
+    if frames is None or not frames.has_video_stream:
+        return None
+    nominal = frames.nominal_fps if frames.nominal_fps and 0 < frames.nominal_fps <= 500 else None
+    alternatives = [SourcedValue(source=frames.nominal_fps_source or "nominal", value=round(nominal, 3))] if nominal else []
+    if frames.packet_count and frames.packet_count > 1 and frames.stream_span_s:
+        measured = round(frames.packet_count / frames.stream_span_s, 3)
+        return Fact(value=measured, source="pyav:frames_per_second_of_timestamps", alternatives=alternatives)
+    if nominal:
+        return Fact(value=round(nominal, 3), source=frames.nominal_fps_source or "nominal")
+    return None
+
+
+def _frame_count(tags: Mapping[str, Any], frames: FrameFacts | None) -> Fact | None:
+    if frames is None or not frames.has_video_stream or frames.packet_count is None:
+        return None
+    alternatives = []
+    if frames.header_frame_count is not None:
+        alternatives.append(SourcedValue(source="opencv:CAP_PROP_FRAME_COUNT", value=frames.header_frame_count))
+    alternatives += _numbers(tags, {"FrameCount", "VideoFrameCount"})
+    note = None
+    if frames.header_frame_count is not None and frames.header_frame_count != frames.packet_count:
+        note = f"the header says {frames.header_frame_count} frames; {frames.packet_count} are present"
+    return Fact(value=frames.packet_count, source="pyav:packet_count", alternatives=alternatives, note=note)
+
+
+def _codec(tags: Mapping[str, Any], frames: FrameFacts | None) -> Fact | None:
+    if frames is None or not frames.codec:
+        return None
+    alternatives = [
+        SourcedValue(source=k, value=v)
+        for k, v in tags.items()
+        if split_key(k)[1] in ("CompressorID", "VideoCodecID", "CodecID", "VideoCodec") and isinstance(v, str)
+    ]
+    return Fact(value=frames.codec, source="pyav:codec_context", alternatives=alternatives[:4])
+
+
+def _int_fact(value: int | None, source: str) -> Fact | None:
+    return Fact(value=value, source=source) if value else None
+
+
+def _tag_fact(tags: Mapping[str, Any], key: str) -> Fact | None:
+    value = tags.get(key)
+    return Fact(value=value, source=key) if isinstance(value, str | int | float) and value != "" else None
+
+
+def _named_fact(tags: Mapping[str, Any], names: tuple[str, ...]) -> Fact | None:
+    """First string tag with one of the names (in the order given), others as alternatives."""
+    found: list[SourcedValue] = []
+    for wanted in names:
+        for key, value in tags.items():
+            group, name = split_key(key)
+            if name == wanted and group not in _IGNORED_GROUPS and isinstance(value, str) and value.strip():
+                if all(f.value != value.strip() for f in found):
+                    found.append(SourcedValue(source=key, value=value.strip()))
+    if not found:
+        return None
+    return Fact(value=found[0].value, source=found[0].source, alternatives=found[1:])
+
+
+_GPS_STRING_NAMES = ("GPSCoordinates", "GPSPosition", "LocationInformation")
+
+
+def _gps(tags: Mapping[str, Any]) -> GPS | None:
+    """A static position, from the tag that carried it. (0, 0) is 'no fix', not a place."""
+    for key, value in tags.items():
+        group, name = split_key(key)
+        if group in _IGNORED_GROUPS or name not in _GPS_STRING_NAMES or not isinstance(value, str):
+            continue
+        parts = value.replace(",", " ").split()
+        try:
+            numbers = [float(p) for p in parts[:3]]
+        except ValueError:
+            continue
+        if len(numbers) >= 2 and _valid_fix(numbers[0], numbers[1]):
+            return GPS(
+                latitude=numbers[0],
+                longitude=numbers[1],
+                altitude=numbers[2] if len(numbers) > 2 else None,
+                source=key,
+            )
+    lat, lon = tags.get("Composite:GPSLatitude"), tags.get("Composite:GPSLongitude")
+    if isinstance(lat, int | float) and isinstance(lon, int | float) and _valid_fix(lat, lon):
+        alt = tags.get("Composite:GPSAltitude")
+        return GPS(
+            latitude=float(lat),
+            longitude=float(lon),
+            altitude=float(alt) if isinstance(alt, int | float) else None,
+            source="Composite:GPSLatitude/GPSLongitude",
+        )
+    return None
+
+
+def _valid_fix(lat: float, lon: float) -> bool:
+    return -90 <= lat <= 90 and -180 <= lon <= 180 and not (abs(lat) < 1e-6 and abs(lon) < 1e-6)

@@ -1,0 +1,210 @@
+"""ExifTool adapter: one long-lived `-stay_open` process, group-qualified numeric tags.
+
+Where it sits: video file -> `ExifTool.read()` -> `{"QuickTime:CreateDate": "...", ...}`.
+It knows nothing of claims. Keys are `-G1` group-qualified and values `-n` numeric,
+never ExifTool's human-readable text.
+
+Two hazards of the `-stay_open` protocol are handled here:
+
+* A file that makes ExifTool hang would block pyexiftool's read loop for ever. A
+  watchdog runs each read in a worker thread; past the timeout it swaps the pipe the
+  worker reads from for a descriptor whose reads fail (so the worker ends instead of
+  spinning on EOF), kills the process and starts a fresh one for the next file.
+* ExifTool reads `-stay_open` arguments one per line, so a newline in a file name
+  would split it into extra arguments (an injected option). Such names, and names
+  that are not valid in the filesystem encoding, reach ExifTool only through a
+  temporary symlink with a plain name. Paths are always passed absolute, so a name
+  with a leading `-` is never read as an option.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+import threading
+from typing import Any
+
+import exiftool
+from exiftool.exceptions import ExifToolException
+
+from provenance.errors import ExifToolError, ExifToolNotFound
+
+DEFAULT_TIMEOUT_S = 30.0
+ENV_EXECUTABLE = "PROVENANCE_EXIFTOOL"
+INSTALL_HINT = (
+    "ExifTool is not installed: install it with 'apt-get install libimage-exiftool-perl' "
+    "(Debian/Ubuntu) or 'brew install exiftool' (macOS), or point PROVENANCE_EXIFTOOL at it"
+)
+
+# -G1: family-1 groups (QuickTime, Keys, UserData, Track1...); -n: numbers, not prose;
+# -a: keep duplicate tags (each track's dates). LargeFileSupport for files over 2 GB.
+_READ_ARGS = ("-G1", "-n", "-a", "-api", "LargeFileSupport=1")
+
+
+def find_executable(executable: str | None = None) -> str:
+    """Resolve the ExifTool executable: argument, then $PROVENANCE_EXIFTOOL, then PATH.
+
+    Raises:
+        ExifToolNotFound: nothing executable was found.
+    """
+    wanted = executable or os.environ.get(ENV_EXECUTABLE) or "exiftool"
+    found = shutil.which(wanted)
+    if found is None:
+        if executable or os.environ.get(ENV_EXECUTABLE):
+            raise ExifToolNotFound(f"ExifTool executable not found: {wanted!r}")
+        raise ExifToolNotFound(INSTALL_HINT)
+    return found
+
+
+def _needs_alias(path: str) -> bool:
+    """True when a path cannot travel safely as one line of ExifTool's argument file."""
+    if "\n" in path or "\r" in path:
+        return True
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:  # undecodable bytes kept as surrogates by os.fsdecode
+        return True
+    return False
+
+
+class ExifTool:
+    """A reusable ExifTool session. Use as a context manager; one per run.
+
+    Args:
+        executable: path or name of the exiftool program (default: $PROVENANCE_EXIFTOOL or PATH).
+        timeout_s: seconds one file may take before the watchdog restarts ExifTool.
+    """
+
+    def __init__(self, executable: str | None = None, timeout_s: float = DEFAULT_TIMEOUT_S) -> None:
+        self.executable = find_executable(executable)
+        self.timeout_s = timeout_s
+        self._helper: exiftool.ExifToolHelper | None = None
+        self.version: str | None = None
+        self._lock = threading.Lock()
+
+    def __enter__(self) -> ExifTool:
+        self._start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _start(self) -> None:
+        helper = exiftool.ExifToolHelper(executable=self.executable, common_args=list(_READ_ARGS))
+        try:
+            helper.run()
+        except (ExifToolException, OSError) as exc:
+            raise ExifToolError(f"could not start ExifTool ({self.executable}): {exc}") from exc
+        self._helper = helper
+        self.version = str(helper.version)
+
+    def close(self) -> None:
+        helper, self._helper = self._helper, None
+        if helper is not None and helper.running:
+            try:
+                helper.terminate(timeout=5)
+            except Exception:  # noqa: BLE001 - shutting down: nothing left to report to
+                _kill(helper)
+
+    def read(self, path: str | os.PathLike[str]) -> dict[str, Any]:
+        """Read every tag of one file.
+
+        Returns:
+            Group-qualified tag name -> value (`SourceFile` removed).
+
+        Raises:
+            ExifToolError: ExifTool reported an error for the file, or timed out.
+        """
+        with self._lock:
+            if self._helper is None or not self._helper.running:
+                self._start()
+            target = os.path.abspath(os.fspath(path))
+            alias_dir = None
+            if _needs_alias(target):
+                alias_dir = tempfile.mkdtemp(prefix="provenance-")
+                alias = os.path.join(alias_dir, "media" + _safe_suffix(target))
+                os.symlink(target, alias)
+                target = alias
+            try:
+                return self._read_with_watchdog(target)
+            finally:
+                if alias_dir is not None:
+                    shutil.rmtree(alias_dir, ignore_errors=True)
+
+    def _read_with_watchdog(self, target: str) -> dict[str, Any]:
+        helper = self._helper
+        assert helper is not None
+        outcome: dict[str, Any] = {}
+
+        def work() -> None:
+            try:
+                outcome["result"] = helper.execute_json(target)
+                outcome["stderr"] = helper.last_stderr
+                outcome["status"] = helper.last_status
+            except BaseException as exc:  # noqa: BLE001 - handed to the waiting thread
+                outcome["error"] = exc
+
+        worker = threading.Thread(target=work, name="exiftool-read", daemon=True)
+        worker.start()
+        worker.join(self.timeout_s)
+        if worker.is_alive():
+            _break_pipe(helper)
+            _kill(helper)
+            worker.join(5)
+            self._helper = None
+            raise ExifToolError(f"ExifTool did not finish within {self.timeout_s:g} s; file treated as unreadable")
+        if "error" in outcome:
+            exc = outcome["error"]
+            self._restart_if_dead()
+            raise ExifToolError(f"ExifTool failed: {_first_line(str(exc))}") from exc
+        result = outcome.get("result") or []
+        if not result:
+            raise ExifToolError(f"ExifTool returned nothing: {_first_line(str(outcome.get('stderr') or ''))}")
+        tags = dict(result[0])
+        tags.pop("SourceFile", None)
+        if "ExifTool:Error" in tags:
+            raise ExifToolError(f"ExifTool: {tags['ExifTool:Error']}")
+        return tags
+
+    def _restart_if_dead(self) -> None:
+        if self._helper is not None and not self._helper.running:
+            self._helper = None
+
+
+def _safe_suffix(path: str) -> str:
+    suffix = os.path.splitext(path)[1]
+    return suffix if suffix.isascii() and suffix[1:].isalnum() and len(suffix) <= 8 else ""
+
+
+def _first_line(text: str) -> str:
+    return text.strip().splitlines()[0] if text.strip() else "no message"
+
+
+def _break_pipe(helper: exiftool.ExifToolHelper) -> None:
+    """Make the blocked reader's next read fail instead of spinning on EOF.
+
+    pyexiftool reads until it sees its ready marker and loops on an empty read, so
+    killing ExifTool alone would leave the worker spinning. dup2 atomically replaces
+    its stdout descriptor with a directory descriptor: select() reports it readable
+    and read() raises EISDIR, which ends the worker.
+    """
+    process = getattr(helper, "_process", None)
+    if process is None or process.stdout is None:
+        return
+    dir_fd = os.open(os.path.abspath(os.sep), os.O_RDONLY)
+    try:
+        os.dup2(dir_fd, process.stdout.fileno())
+    finally:
+        os.close(dir_fd)
+
+
+def _kill(helper: exiftool.ExifToolHelper) -> None:
+    process = getattr(helper, "_process", None)
+    if process is not None:
+        process.kill()
+        process.wait(timeout=5)
+    # pyexiftool has no public "forget the dead process" call
+    flag = getattr(helper, "_flag_running_false", None)
+    if callable(flag):
+        flag()

@@ -1,0 +1,227 @@
+"""The nouns of provenance, in one place: claims, evidence, findings and the report.
+
+Where it sits: the article side produces `Claim`s, the video side a `VideoEvidence`,
+the checks turn both into `Finding`s, and the pipeline wraps everything in a `Report`.
+Every model is frozen and forbids unknown keys; the JSON Schema that `provenance schema`
+prints (and that `provenance/schema/report.schema.json` holds) is generated from `Report`.
+Every value keeps where it came from: a claim its text span, an evidence item its source.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "1.0.0"
+
+ClaimKind = Literal[
+    "duration",
+    "date",
+    "location",
+    "people_count",
+    "spoken_language",
+    "subtitle_language",
+    "source",
+]
+DateRole = Literal["recorded", "released", "published"]
+Verdict = Literal["consistent", "mismatch", "unverifiable"]
+SummaryVerdict = Literal["consistent", "mismatch", "unverifiable", "error"]
+Stage = Literal["input", "metadata", "frames", "article", "claims", "checks"]
+TzBasis = Literal["explicit_offset", "utc_by_spec", "unknown"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Range(_Model):
+    """A closed interval; either end may be open (None)."""
+
+    min: float | None = None
+    max: float | None = None
+
+
+class SourcedValue(_Model):
+    """One value and the tag or method it came from."""
+
+    source: str
+    value: Any
+
+
+# ---------------------------------------------------------------- article side
+
+
+class Claim(_Model):
+    """Something the article says about the video, with its exact text span.
+
+    `start`/`end` are character offsets into the article's main text as loaded
+    (`article.text_length` characters); they are null for claims that come from page
+    metadata or from a command-line option rather than from the text.
+    """
+
+    id: str
+    kind: ClaimKind
+    text: str
+    start: int | None
+    end: int | None
+    sentence: str
+    value: float | Range | str | None = Field(
+        description="duration: seconds or {min, max}; date: ISO date (YYYY-MM-DD) or null when unresolved"
+    )
+    qualifier: str | None = Field(None, description="hedge on the value: about, nearly, more than, ...")
+    unit: str | None = Field(None, description="duration: the unit the text used (second, minute, hour)")
+    role: DateRole | None = Field(None, description="date claims: recorded, released or published")
+    precision: Literal["day", "week", "month", "year"] | None = None
+    resolution: str | None = Field(None, description="how a date value was resolved from the text")
+    partial: str | None = Field(None, description="what could be read when the value is unresolved, e.g. --10-03")
+    reason: str | None = Field(None, description="why value is null")
+    origin: Literal["text", "metadata", "option"] = "text"
+
+
+class ArticleInfo(_Model):
+    """What the report says about the article (its text is not copied into the report)."""
+
+    format: Literal["txt", "html"]
+    title: str | None
+    published: str | None = Field(description="ISO date of publication, or null")
+    published_source: str | None
+    encoding: str
+    text_length: int
+
+
+# ---------------------------------------------------------------- video side
+
+
+class Fact(_Model):
+    """One normalised value with its source; `alternatives` holds what other sources said."""
+
+    value: float | int | str | bool
+    source: str
+    alternatives: list[SourcedValue] = Field(default_factory=list)
+    note: str | None = None
+
+
+class DateTag(_Model):
+    """One date the file carries, as a hypothesis with its time-zone basis."""
+
+    tag: str
+    raw: str
+    value: str = Field(description="ISO 8601 as written, with the offset only when the file gave one")
+    utc: str = Field(description="ISO 8601 instant in UTC under the stated basis")
+    tz_basis: TzBasis
+    uncertainty_h: float = Field(description="hours either side of `utc` the true instant may lie")
+    kind: Literal["created", "modified", "original", "other"]
+
+
+class RecordingDate(_Model):
+    """Best estimate of when recording happened, as a UTC window with its reasons."""
+
+    earliest_utc: str
+    latest_utc: str
+    source: str
+    raw: str
+    tz_basis: TzBasis
+    reasons: list[str]
+
+
+class GPS(_Model):
+    latitude: float
+    longitude: float
+    altitude: float | None = None
+    source: str
+
+
+class VideoEvidence(_Model):
+    """Everything read from the video file; each value carries its source."""
+
+    file_type: Fact | None = None
+    duration_s: Fact | None = None
+    fps: Fact | None = None
+    frame_count: Fact | None = None
+    width: Fact | None = None
+    height: Fact | None = None
+    codec: Fact | None = None
+    has_audio: Fact | None = None
+    dates: list[DateTag] = Field(default_factory=list)
+    recording_date: RecordingDate | None = None
+    gps: GPS | None = None
+    make: Fact | None = None
+    model: Fact | None = None
+    encoder: Fact | None = None
+    handlers: list[SourcedValue] = Field(default_factory=list)
+
+
+# ---------------------------------------------------------------- checks and report
+
+
+class Finding(_Model):
+    """The result of checking one claim, shaped like a C2PA validation status."""
+
+    claim_id: str
+    kind: ClaimKind
+    code: str
+    verdict: Verdict
+    explanation: str
+    evidence: list[SourcedValue] = Field(default_factory=list)
+
+
+class ErrorEntry(_Model):
+    stage: Stage
+    message: str
+
+
+class Counts(_Model):
+    consistent: int = 0
+    mismatch: int = 0
+    unverifiable: int = 0
+
+
+class Summary(_Model):
+    verdict: SummaryVerdict
+    counts: Counts
+
+
+class ToolInfo(_Model):
+    name: str
+    version: str
+    exiftool_version: str | None
+
+
+class VideoInput(_Model):
+    path: str
+    size_bytes: int
+    sha256: str
+
+
+class ArticleInput(_Model):
+    path: str
+    sha256: str
+
+
+class Inputs(_Model):
+    video: VideoInput
+    article: ArticleInput
+
+
+class Report(_Model):
+    """The provenance report: the JSON contract other tools read."""
+
+    schema_version: str = SCHEMA_VERSION
+    tool: ToolInfo
+    inputs: Inputs
+    video: VideoEvidence
+    article: ArticleInfo | None
+    claims: list[Claim]
+    findings: list[Finding]
+    summary: Summary
+    errors: list[ErrorEntry]
+
+
+def report_json_schema() -> dict[str, Any]:
+    """The JSON Schema of `Report`, with an id that carries the schema version."""
+    schema = Report.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["$id"] = f"urn:provenance:report:{SCHEMA_VERSION}"
+    schema["title"] = "provenance report"
+    return schema

@@ -1,0 +1,210 @@
+"""The one place that knows the order of the stages: `check(video, article) -> Report`.
+
+    article --load--> Article --extract--> [Claim] ----------------------+
+                                                                          +--check--> [Finding] --> Report
+    video --exiftool--> tags --+--build--> VideoEvidence -----------------+
+          --frames----> facts -+
+
+Content problems (not a video, truncated, unreadable article) never raise: they become
+entries in `Report.errors` and the rest of the report is still filled. Only unusable
+paths (missing, directory, empty) raise `InputError`, because then there is nothing to
+report on.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from datetime import date
+from pathlib import Path
+
+from provenance import __version__
+from provenance.article import Article, load_article
+from provenance.checks import run_checks
+from provenance.claims import extract_claims
+from provenance.errors import ArticleError, ExifToolError, InputError, MediaError
+from provenance.evidence import build_evidence
+from provenance.exiftool import ExifTool
+from provenance.frames import FrameFacts, probe
+from provenance.models import (
+    ArticleInfo,
+    ArticleInput,
+    Claim,
+    Counts,
+    ErrorEntry,
+    Finding,
+    Inputs,
+    Report,
+    Summary,
+    ToolInfo,
+    VideoEvidence,
+    VideoInput,
+)
+
+
+def display_path(path: str | os.PathLike[str]) -> str:
+    """The path as the user gave it, made safe for JSON (undecodable bytes replaced)."""
+    text = os.fspath(path)
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+def validate_input(path: str | os.PathLike[str], what: str) -> Path:
+    """Refuse paths that give nothing to report on.
+
+    Raises:
+        InputError: missing, a directory, empty or unreadable.
+    """
+    p = Path(path)
+    shown = repr(display_path(path))
+    if not p.exists():
+        raise InputError(f"{what} file not found: {shown}")
+    if p.is_dir():
+        raise InputError(f"{what} path is a directory, not a file: {shown}")
+    try:
+        size = p.stat().st_size
+        with p.open("rb") as handle:
+            handle.read(1)
+    except OSError as exc:
+        raise InputError(f"cannot read {what} file {shown}: {exc.strerror or exc}") from exc
+    if size == 0:
+        raise InputError(f"{what} file is empty (0 bytes): {shown}")
+    return p
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def check(
+    video: str | os.PathLike[str],
+    article: str | os.PathLike[str],
+    *,
+    published: date | None = None,
+    exiftool: ExifTool | None = None,
+    exiftool_executable: str | None = None,
+) -> Report:
+    """Check a video against the article that describes it.
+
+    Args:
+        video: the video file.
+        article: the article (.txt or .html).
+        published: publication date; overrides the page's metadata.
+        exiftool: an ExifTool session to reuse (one is started and stopped otherwise).
+        exiftool_executable: which exiftool to start when no session is given.
+
+    Returns:
+        The report; its `errors` say what could not be read.
+
+    Raises:
+        InputError: a path is missing, a directory, or empty.
+    """
+    video_path = validate_input(video, "video")
+    article_path = validate_input(article, "article")
+    errors: list[ErrorEntry] = []
+
+    loaded: Article | None = None
+    claims: list[Claim] = []
+    try:
+        loaded = load_article(article_path, published)
+    except ArticleError as exc:
+        errors.append(ErrorEntry(stage="article", message=str(exc)))
+    if loaded is not None:
+        claims = extract_claims(loaded.text, loaded.published, loaded.published_source)
+
+    tags, exiftool_version = _read_tags(video_path, exiftool, exiftool_executable, errors)
+    frames = _read_frames(video_path, tags, errors)
+    evidence = build_evidence(tags, frames)
+    publication = loaded.published if loaded else None
+    findings = run_checks(claims, evidence, publication)
+
+    return Report(
+        tool=ToolInfo(name="provenance", version=__version__, exiftool_version=exiftool_version),
+        inputs=Inputs(
+            video=VideoInput(path=display_path(video), size_bytes=video_path.stat().st_size,
+                             sha256=_sha256(video_path)),
+            article=ArticleInput(path=display_path(article), sha256=_sha256(article_path)),
+        ),
+        video=evidence,
+        article=_article_info(loaded),
+        claims=claims,
+        findings=findings,
+        summary=summarise(findings, errors),
+        errors=errors,
+    )
+
+
+def _read_tags(
+    path: Path, session: ExifTool | None, executable: str | None, errors: list[ErrorEntry]
+) -> tuple[dict, str | None]:
+    try:
+        if session is not None:
+            return session.read(path), session.version
+        with ExifTool(executable) as own:
+            return own.read(path), own.version
+    except ExifToolError as exc:
+        errors.append(ErrorEntry(stage="metadata", message=str(exc)))
+        return {}, session.version if session is not None else None
+
+
+def _read_frames(path: Path, tags: dict, errors: list[ErrorEntry]) -> FrameFacts | None:
+    file_type = tags.get("File:FileType")
+    try:
+        frames = probe(str(path))
+    except MediaError as exc:
+        kind = f" (ExifTool identifies it as {file_type})" if file_type else ""
+        errors.append(ErrorEntry(stage="frames", message=f"the video could not be opened: {exc}{kind}"))
+        return None
+    if not frames.has_video_stream:
+        errors.append(ErrorEntry(stage="frames", message="the file has no video stream"
+                                 + (" (audio only)" if frames.has_audio else "")))
+    elif not frames.packet_count:
+        promised = frames.container_duration_s or tags.get("QuickTime:Duration")
+        claim = f"the header promises {promised:g} s but " if isinstance(promised, int | float) and promised else ""
+        errors.append(ErrorEntry(stage="frames", message=f"{claim}the file holds no video frames (truncated?)"))
+    elif not frames.first_frame_decoded:
+        errors.append(ErrorEntry(stage="frames", message="video packets are present but no frame decodes"))
+    return frames
+
+
+def _article_info(article: Article | None) -> ArticleInfo | None:
+    if article is None:
+        return None
+    return ArticleInfo(
+        format=article.format,  # type: ignore[arg-type]
+        title=article.title,
+        published=article.published.isoformat() if article.published else None,
+        published_source=article.published_source,
+        encoding=article.encoding,
+        text_length=len(article.text),
+    )
+
+
+def summarise(findings: list[Finding], errors: list[ErrorEntry]) -> Summary:
+    """`error` when any part could not be read; else mismatch if any; consistent only when
+    something was verified and nothing stayed unverifiable."""
+    counts = Counts(
+        consistent=sum(f.verdict == "consistent" for f in findings),
+        mismatch=sum(f.verdict == "mismatch" for f in findings),
+        unverifiable=sum(f.verdict == "unverifiable" for f in findings),
+    )
+    if errors:
+        verdict = "error"
+    elif counts.mismatch:
+        verdict = "mismatch"
+    elif counts.consistent and not counts.unverifiable:
+        verdict = "consistent"
+    else:
+        verdict = "unverifiable"
+    return Summary(verdict=verdict, counts=counts)  # type: ignore[arg-type]
+
+
+def exit_code(report: Report) -> int:
+    """0 no mismatch, 1 at least one mismatch, 2 could not evaluate."""
+    return {"error": 2, "mismatch": 1}.get(report.summary.verdict, 0)
+
+
+__all__ = ["check", "exit_code", "summarise", "validate_input", "VideoEvidence"]

@@ -1,0 +1,42 @@
+"""Human-readable view of a Report. A view only: nothing here computes a verdict."""
+
+from __future__ import annotations
+
+from provenance.models import Fact, Report
+
+
+def _fact(fact: Fact | None, unit: str = "") -> str:
+    return "?" if fact is None else f"{fact.value:g}{unit}" if isinstance(fact.value, float) else f"{fact.value}{unit}"
+
+
+def render_text(report: Report) -> str:
+    """A short terminal summary: verdict, what the video is, one line per finding, errors."""
+    s, v = report.summary, report.video
+    lines = [
+        f"provenance {report.tool.version}: {report.inputs.video.path} vs {report.inputs.article.path}",
+        f"verdict: {s.verdict.upper()} ({s.counts.consistent} consistent, {s.counts.mismatch} mismatch, "
+        f"{s.counts.unverifiable} unverifiable)",
+        f"video: {_fact(v.duration_s, ' s')}, {_fact(v.frame_count)} frames, {_fact(v.fps)} fps, "
+        f"{_fact(v.width)}x{_fact(v.height)} {_fact(v.codec)}, audio: {_fact(v.has_audio)}",
+    ]
+    if v.recording_date:
+        r = v.recording_date
+        lines.append(f"recorded: {r.earliest_utc} .. {r.latest_utc} (from {r.source})")
+    else:
+        lines.append("recorded: no usable recording date in the file")
+    if report.article:
+        a = report.article
+        lines.append(f"article: {a.title or '(no title)'}; published {a.published or 'unknown'}"
+                     + (f" ({a.published_source})" if a.published_source else ""))
+    claims = {c.id: c for c in report.claims}
+    if report.findings:
+        lines.append("findings:")
+    for f in report.findings:
+        claim = claims.get(f.claim_id)
+        quoted = f' "{claim.text}"' if claim is not None else ""
+        lines.append(f"  [{f.verdict}] {f.code}{quoted}: {f.explanation}")
+    if not report.claims:
+        lines.append("no claims about the video were found in the article")
+    for e in report.errors:
+        lines.append(f"error ({e.stage}): {e.message}")
+    return "\n".join(lines) + "\n"
