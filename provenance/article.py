@@ -88,7 +88,7 @@ def _looks_like_html(text: str) -> bool:
 def _from_text(text: str, encoding: str) -> Article:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     lines = [line.strip() for line in text.split("\n") if line.strip()]
-    title = lines[0] if len(lines) > 1 and len(lines[0]) <= 200 and lines[0][-1:] not in ".!?\"”" else None
+    title = lines[0] if len(lines) > 1 and len(lines[0]) <= 200 and lines[0][-1:] not in '.!?"”' else None
     return Article(text=text, format="txt", encoding=encoding, title=title)
 
 
@@ -110,5 +110,6 @@ def _from_html(html: str, encoding: str) -> Article:
     if found:
         published = date.fromisoformat(found)
         source = "html:metadata (htmldate)"
-    return Article(text=text, format="html", encoding=encoding, title=title, published=published,
-                   published_source=source)
+    return Article(
+        text=text, format="html", encoding=encoding, title=title, published=published, published_source=source
+    )

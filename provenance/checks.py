@@ -38,8 +38,14 @@ _UNIT_TOLERANCE_S = {"second": 1.0, "minute": 30.0, "hour": 1800.0}
 
 def _finding(claim: Claim, code: str, verdict: str, explanation: str, evidence: list[SourcedValue]) -> Finding:
     assert code in CODES, code
-    return Finding(claim_id=claim.id, kind=claim.kind, code=code, verdict=verdict,  # type: ignore[arg-type]
-                   explanation=explanation, evidence=evidence)
+    return Finding(
+        claim_id=claim.id,
+        kind=claim.kind,
+        code=code,
+        verdict=verdict,
+        explanation=explanation,
+        evidence=evidence,
+    )
 
 
 # ------------------------------------------------------------------ duration
@@ -71,17 +77,38 @@ def duration_bounds(claim: Claim) -> tuple[float, float]:
 def check_duration(claim: Claim, video: VideoEvidence, published: date | None) -> list[Finding]:
     fact = video.duration_s
     if fact is None:
-        return [_finding(claim, "duration.no_evidence", "unverifiable",
-                         "No duration could be measured from the video's frames, so the claim cannot be checked.", [])]
+        return [
+            _finding(
+                claim,
+                "duration.no_evidence",
+                "unverifiable",
+                "No duration could be measured from the video's frames, so the claim cannot be checked.",
+                [],
+            )
+        ]
     measured = float(fact.value)
     low, high = duration_bounds(claim)
     evidence = [SourcedValue(source=fact.source, value=measured)]
     window = f"{low:g}-{high:g} s" if high != float("inf") else f"at least {low:g} s"
     if low <= measured <= high:
-        return [_finding(claim, "duration.match", "consistent",
-                         f"The video lasts {measured:g} s, within the {window} that \"{claim.text}\" allows.", evidence)]
-    return [_finding(claim, "duration.mismatch", "mismatch",
-                     f"The video lasts {measured:g} s, outside the {window} that \"{claim.text}\" allows.", evidence)]
+        return [
+            _finding(
+                claim,
+                "duration.match",
+                "consistent",
+                f'The video lasts {measured:g} s, within the {window} that "{claim.text}" allows.',
+                evidence,
+            )
+        ]
+    return [
+        _finding(
+            claim,
+            "duration.mismatch",
+            "mismatch",
+            f'The video lasts {measured:g} s, outside the {window} that "{claim.text}" allows.',
+            evidence,
+        )
+    ]
 
 
 # ------------------------------------------------------------------ dates
@@ -99,8 +126,10 @@ def claim_window(claim: Claim) -> tuple[datetime, datetime]:
     else:
         end = start + timedelta(days=1)
     zone = timedelta(hours=UNKNOWN_ZONE_H)
-    return (datetime.combine(start, datetime.min.time(), UTC) - zone,
-            datetime.combine(end, datetime.min.time(), UTC) + zone)
+    return (
+        datetime.combine(start, datetime.min.time(), UTC) - zone,
+        datetime.combine(end, datetime.min.time(), UTC) + zone,
+    )
 
 
 def _instant(iso: str) -> datetime:
@@ -109,37 +138,79 @@ def _instant(iso: str) -> datetime:
 
 def check_date(claim: Claim, video: VideoEvidence, published: date | None) -> list[Finding]:
     if claim.value is None:
-        return [_finding(claim, "date.unresolved", "unverifiable",
-                         f"\"{claim.text}\" could not be resolved to a date: {claim.reason or 'unknown reason'}.", [])]
+        return [
+            _finding(
+                claim,
+                "date.unresolved",
+                "unverifiable",
+                f'"{claim.text}" could not be resolved to a date: {claim.reason or "unknown reason"}.',
+                [],
+            )
+        ]
     recording = video.recording_date
     if recording is None:
-        return [_finding(claim, "date.no_evidence", "unverifiable",
-                         "The file carries no usable recording date (zero and file-system dates are not evidence).",
-                         [])]
+        return [
+            _finding(
+                claim,
+                "date.no_evidence",
+                "unverifiable",
+                "The file carries no usable recording date (zero and file-system dates are not evidence).",
+                [],
+            )
+        ]
     rec_start, rec_end = _instant(recording.earliest_utc), _instant(recording.latest_utc)
     low, high = claim_window(claim)
-    evidence = [SourcedValue(source=recording.source, value=recording.raw),
-                SourcedValue(source="recording window (UTC)", value=f"{recording.earliest_utc} .. {recording.latest_utc}")]
+    evidence = [
+        SourcedValue(source=recording.source, value=recording.raw),
+        SourcedValue(source="recording window (UTC)", value=f"{recording.earliest_utc} .. {recording.latest_utc}"),
+    ]
     rec_text = f"{recording.source} ({recording.raw})"
     if claim.role == "recorded":
         if rec_start < high and rec_end > low:
-            return [_finding(claim, "date.match", "consistent",
-                             f"{rec_text} is compatible with \"{claim.text}\" ({claim.value}) "
-                             f"once time-zone and recording-length uncertainty is allowed for.", evidence)]
+            return [
+                _finding(
+                    claim,
+                    "date.match",
+                    "consistent",
+                    f'{rec_text} is compatible with "{claim.text}" ({claim.value}) '
+                    f"once time-zone and recording-length uncertainty is allowed for.",
+                    evidence,
+                )
+            ]
         days = _gap_days(rec_start, rec_end, low, high)
-        return [_finding(claim, "date.mismatch", "mismatch",
-                         f"{rec_text} lies {days:.1f} days from \"{claim.text}\" ({claim.value}), "
-                         f"beyond any time-zone uncertainty.", evidence)]
+        return [
+            _finding(
+                claim,
+                "date.mismatch",
+                "mismatch",
+                f'{rec_text} lies {days:.1f} days from "{claim.text}" ({claim.value}), '
+                f"beyond any time-zone uncertainty.",
+                evidence,
+            )
+        ]
     label = "release" if claim.role == "released" else "publication"
     past = "released" if claim.role == "released" else "published"
     if rec_start < high:
-        return [_finding(claim, f"date.before_{label}", "consistent",
-                         f"{rec_text} is not later than the claimed {label} on {claim.value}.", evidence)]
+        return [
+            _finding(
+                claim,
+                f"date.before_{label}",
+                "consistent",
+                f"{rec_text} is not later than the claimed {label} on {claim.value}.",
+                evidence,
+            )
+        ]
     days = (rec_start - high).total_seconds() / 86400
-    return [_finding(claim, f"date.after_{label}", "mismatch",
-                     f"{rec_text} is {days:.1f} days after the claimed {label} on {claim.value}, "
-                     f"even allowing for time zones: a video cannot be recorded after it was {past}.",
-                     evidence)]
+    return [
+        _finding(
+            claim,
+            f"date.after_{label}",
+            "mismatch",
+            f"{rec_text} is {days:.1f} days after the claimed {label} on {claim.value}, "
+            f"even allowing for time zones: a video cannot be recorded after it was {past}.",
+            evidence,
+        )
+    ]
 
 
 def _gap_days(a0: datetime, a1: datetime, b0: datetime, b1: datetime) -> float:
@@ -159,12 +230,22 @@ def run_checks(claims: list[Claim], video: VideoEvidence, published: date | None
     for claim in claims:
         check = _CHECKS.get(claim.kind)
         if check is None:
-            findings.append(_finding(claim, "claim.not_checked", "unverifiable",
-                                     f"No check exists yet for {claim.kind} claims.", []))
+            findings.append(
+                _finding(
+                    claim, "claim.not_checked", "unverifiable", f"No check exists yet for {claim.kind} claims.", []
+                )
+            )
             continue
         try:
             findings.extend(check(claim, video, published))
         except Exception as exc:  # noqa: BLE001 - isolate: one broken check must not hide the others
-            findings.append(_finding(claim, "check.failed", "unverifiable",
-                                     f"The {claim.kind} check failed: {type(exc).__name__}: {exc}.", []))
+            findings.append(
+                _finding(
+                    claim,
+                    "check.failed",
+                    "unverifiable",
+                    f"The {claim.kind} check failed: {type(exc).__name__}: {exc}.",
+                    [],
+                )
+            )
     return findings

@@ -37,7 +37,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
         cut = match.start()
         if "\n" not in match.group(0):
             word = re.search(r"([\w.]+)\.$", text[start:cut])
-            if word and (word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1):
+            if word and (word.group(1).lower() in _ABBREVIATIONS or (len(word.group(1)) == 1 and word.group(1).isalpha())):
                 continue
         if text[start:cut].strip():
             spans.append(_trim(text, start, cut))
@@ -62,8 +62,16 @@ _UNITS_WORDS = {
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
 }  # fmt: skip
-_TENS_WORDS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-               "eighty": 80, "ninety": 90}
+_TENS_WORDS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
 _NUMBER_WORD = (
     r"(?:(?:" + "|".join(_TENS_WORDS) + r")(?:[\s-](?:" + "|".join(list(_UNITS_WORDS)[1:10]) + r"))?"
     r"|" + "|".join(sorted(_UNITS_WORDS, key=len, reverse=True)) + r")"
@@ -81,7 +89,7 @@ def number_value(text: str) -> float | None:
     if re.fullmatch(r"half\s+an?", word):
         return 0.5
     parts = re.split(r"[\s-]+", word)
-    total = 0
+    total = 0.0
     for part in parts:
         if part in _TENS_WORDS:
             total += _TENS_WORDS[part]
@@ -103,7 +111,7 @@ _HEDGE = (
     r"|roughly|approximately|some|nearly|almost|over|under|barely|only|just)"
 )
 _UNIT = r"(?P<unit>seconds?|secs?|minutes?|mins?|hours?|hrs?)"
-_UNIT_SECONDS = {"s": 1, "m": 60, "h": 3600}
+_UNIT_SECONDS = {"s": 1.0, "m": 60.0, "h": 3600.0}
 # Words that may stand between the duration adjective and the video noun ("42-second propaganda
 # video"), but not prepositions or articles, which would let "a 10-minute meeting about the video" in.
 _ADJ = r"(?:(?!(?:of|about|on|in|at|for|with|and|or|the|a|an|to|from|by|that|which|was|is)\b)[a-z'’-]+\s+){0,2}"
@@ -144,7 +152,7 @@ class _Found:
     claim: dict
 
 
-def _unit_seconds(unit: str) -> int:
+def _unit_seconds(unit: str) -> float:
     return _UNIT_SECONDS[unit.lower()[0]]
 
 
@@ -156,8 +164,8 @@ def _duration_from_match(m: re.Match[str]) -> dict | None:
     groups = m.groupdict()
     if groups.get("clock"):
         parts = [int(p) for p in groups["clock"].split(":")]
-        seconds = parts[0] * 60 + parts[1] if len(parts) == 2 else parts[0] * 3600 + parts[1] * 60 + parts[2]
-        return {"value": float(seconds), "unit": "second", "qualifier": None}
+        clock = parts[0] * 60 + parts[1] if len(parts) == 2 else parts[0] * 3600 + parts[1] * 60 + parts[2]
+        return {"value": float(clock), "unit": "second", "qualifier": None}
     unit = groups["unit"]
     scale = _unit_seconds(unit)
     qualifier = re.sub(r"\s+", " ", groups["q"].lower()) if groups.get("q") else None
@@ -286,8 +294,11 @@ def extract_dates(text: str, sentence_spans: list[tuple[int, int]], published: d
             strong = re.fullmatch(_RECORDED_STRONG, verb) is not None
             # weak verbs ("shot", "posted", "taken") need the video in view: "he was taken to hospital
             # on Monday" is not about the video; "It was posted on Monday" after a video sentence is
-            pronoun = re.search(r"\b(?:it|which|they)\s+(?:was|were|had\s+been|has\s+been)\s*$",
-                                sentence[: m.start("verb")], re.IGNORECASE)
+            pronoun = re.search(
+                r"\b(?:it|which|they)\s+(?:was|were|had\s+been|has\s+been)\s*$",
+                sentence[: m.start("verb")],
+                re.IGNORECASE,
+            )
             if not (strong or has_video or (pronoun and previous_has_video)):
                 continue
             phrase = m.group("date")
@@ -314,8 +325,12 @@ def resolve_date(phrase: str, published: date | None) -> dict:
     """Normalise a found date phrase to an ISO date with its precision and how it was resolved."""
     p = re.sub(r"\s+", " ", phrase.strip())
     low = p.lower()
-    need_base = {"value": None, "precision": "day", "partial": None,
-                 "reason": "relative date and no publication date to resolve it against"}
+    need_base = {
+        "value": None,
+        "precision": "day",
+        "partial": None,
+        "reason": "relative date and no publication date to resolve it against",
+    }
 
     weekday = re.fullmatch(rf"(?:(last|this past|this) )?({_WEEKDAY})(?: \w+)?", p, re.IGNORECASE)
     if weekday:
@@ -326,8 +341,11 @@ def resolve_date(phrase: str, published: date | None) -> dict:
         if weekday.group(1) and weekday.group(1).lower() == "last" and back == 0:
             back = 7
         value = published - timedelta(days=back)
-        return {"value": value.isoformat(), "precision": "day",
-                "resolution": f"the {weekday.group(2).title()} on or before publication ({published.isoformat()})"}
+        return {
+            "value": value.isoformat(),
+            "precision": "day",
+            "resolution": f"the {weekday.group(2).title()} on or before publication ({published.isoformat()})",
+        }
     if low in ("yesterday", "today"):
         if published is None:
             return need_base
@@ -340,13 +358,19 @@ def resolve_date(phrase: str, published: date | None) -> dict:
         if relative.group(3) == "week":
             monday = published - timedelta(days=published.weekday())
             start = monday - timedelta(days=7) if relative.group(2) == "last" else monday
-            return {"value": start.isoformat(), "precision": "week",
-                    "resolution": f"the week starting {start.isoformat()}, relative to publication"}
+            return {
+                "value": start.isoformat(),
+                "precision": "week",
+                "resolution": f"the week starting {start.isoformat()}, relative to publication",
+            }
         first = published.replace(day=1)
         if relative.group(2) == "last":
             first = (first - timedelta(days=1)).replace(day=1)
-        return {"value": first.isoformat(), "precision": "month",
-                "resolution": f"the month of {first.strftime('%B %Y')}, relative to publication"}
+        return {
+            "value": first.isoformat(),
+            "precision": "month",
+            "resolution": f"the month of {first.strftime('%B %Y')}, relative to publication",
+        }
 
     iso = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", p)
     if iso:
@@ -366,8 +390,12 @@ def resolve_date(phrase: str, published: date | None) -> dict:
     if day_m is None:  # month precision
         if year is None:
             if published is None:
-                return {**need_base, "precision": "month", "partial": f"--{month:02d}",
-                        "reason": "month without a year and no publication date"}
+                return {
+                    **need_base,
+                    "precision": "month",
+                    "partial": f"--{month:02d}",
+                    "reason": "month without a year and no publication date",
+                }
             year = published.year if month <= published.month else published.year - 1
             how = "year chosen so the month is not after publication"
         else:
@@ -380,15 +408,22 @@ def resolve_date(phrase: str, published: date | None) -> dict:
     if year is not None:
         return {"value": normalised.isoformat(), "precision": "day", "resolution": "absolute"}
     if published is None:
-        return {"value": None, "precision": "day", "partial": f"--{month:02d}-{day:02d}",
-                "reason": "date without a year and no publication date to take the year from"}
+        return {
+            "value": None,
+            "precision": "day",
+            "partial": f"--{month:02d}-{day:02d}",
+            "reason": "date without a year and no publication date to take the year from",
+        }
     candidate = _normalise_day(p, published.year, month, day)
     if candidate is None or candidate > published:
         candidate = _normalise_day(p, published.year - 1, month, day)
     if candidate is None:
         return {"value": None, "precision": "day", "reason": "not a calendar date"}
-    return {"value": candidate.isoformat(), "precision": "day",
-            "resolution": "year chosen so the date is not after publication"}
+    return {
+        "value": candidate.isoformat(),
+        "precision": "day",
+        "resolution": "year chosen so the date is not after publication",
+    }
 
 
 def _normalise_day(phrase: str, year: int, month: int, day: int) -> date | None:
@@ -400,8 +435,11 @@ def _normalise_day(phrase: str, year: int, month: int, day: int) -> date | None:
     parsed = dateparser.parse(
         f"{text} {year}",
         languages=["en"],
-        settings={"PREFER_DAY_OF_MONTH": "first", "RELATIVE_BASE": datetime(year, 1, 1),
-                  "REQUIRE_PARTS": ["day", "month", "year"]},
+        settings={
+            "PREFER_DAY_OF_MONTH": "first",
+            "RELATIVE_BASE": datetime(year, 1, 1),
+            "REQUIRE_PARTS": ["day", "month", "year"],
+        },
     )
     if parsed is not None and parsed.month == month and parsed.day == day:
         return parsed.date()
@@ -430,14 +468,30 @@ def extract_claims(text: str, published: date | None = None, published_source: s
     if published is not None:
         origin = "option" if published_source and published_source.startswith("option") else "metadata"
         claims.append(
-            Claim(id="c1", kind="date", text=published.isoformat(), start=None, end=None,
-                  sentence=f"publication date ({published_source or 'given'})", value=published.isoformat(),
-                  role="published", precision="day", resolution=published_source, origin=origin)
+            Claim(
+                id="c1",
+                kind="date",
+                text=published.isoformat(),
+                start=None,
+                end=None,
+                sentence=f"publication date ({published_source or 'given'})",
+                value=published.isoformat(),
+                role="published",
+                precision="day",
+                resolution=published_source,
+                origin=origin,
+            )
         )
     for item in found:
         sentence = next((text[a:b] for a, b in spans if a <= item.start < b), "")
         claims.append(
-            Claim(id=f"c{len(claims) + 1}", text=text[item.start:item.end], start=item.start, end=item.end,
-                  sentence=sentence, **item.claim)
+            Claim(
+                id=f"c{len(claims) + 1}",
+                text=text[item.start : item.end],
+                start=item.start,
+                end=item.end,
+                sentence=sentence,
+                **item.claim,
+            )
         )
     return claims

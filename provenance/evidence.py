@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from datetime import UTC, datetime, timedelta, timezone
-from typing import Any
+from typing import Any, Literal
 
 from provenance.frames import FrameFacts
 from provenance.models import GPS, DateTag, Fact, RecordingDate, SourcedValue, VideoEvidence
@@ -83,7 +83,7 @@ def parse_date_tag(key: str, raw: Any) -> DateTag | None:
         return None
     tz = match["tz"]
     if tz:
-        offset = timezone.utc if tz == "Z" else _parse_offset(tz)
+        offset = UTC if tz == "Z" else _parse_offset(tz)
         aware = local.replace(tzinfo=offset)
         basis = "explicit_offset"
         uncertainty = 12.0 if date_only else 0.0
@@ -99,7 +99,7 @@ def parse_date_tag(key: str, raw: Any) -> DateTag | None:
         raw=raw,
         value=value,
         utc=aware.astimezone(UTC).isoformat().replace("+00:00", "Z"),
-        tz_basis=basis,  # type: ignore[arg-type]
+        tz_basis=basis,
         uncertainty_h=uncertainty,
         kind=_date_kind(name),
     )
@@ -111,7 +111,7 @@ def _parse_offset(text: str) -> timezone:
     return timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:4] or 0)))
 
 
-def _date_kind(name: str) -> str:
+def _date_kind(name: str) -> Literal["created", "modified", "original", "other"]:
     if "Modif" in name:
         return "modified"
     if "Original" in name:
@@ -128,9 +128,7 @@ def recording_window(dates: list[DateTag], duration_s: float | None) -> Recordin
     "original" beats "created". Modification dates are never recording dates. Cameras
     often stamp the end of recording, so the start may be up to one duration earlier.
     """
-    candidates = [
-        d for d in dates if d.kind in ("original", "created") or split_key(d.tag)[1] == "GPSDateTime"
-    ]
+    candidates = [d for d in dates if d.kind in ("original", "created") or split_key(d.tag)[1] == "GPSDateTime"]
     if not candidates:
         return None
     basis_rank = {"explicit_offset": 0, "utc_by_spec": 1, "unknown": 2}
@@ -204,9 +202,9 @@ def _numbers(tags: Mapping[str, Any], names: set[str]) -> list[SourcedValue]:
     found = []
     for key, value in tags.items():
         group, name = split_key(key)
-        if name in names and group not in ("System", "File") and isinstance(value, int | float):
-            if not isinstance(value, bool) and value > 0:
-                found.append(SourcedValue(source=key, value=value))
+        numeric = isinstance(value, int | float) and not isinstance(value, bool)
+        if name in names and group not in ("System", "File") and numeric and value > 0:
+            found.append(SourcedValue(source=key, value=value))
     return found
 
 
@@ -229,7 +227,9 @@ def _fps(frames: FrameFacts | None) -> Fact | None:
     if frames is None or not frames.has_video_stream:
         return None
     nominal = frames.nominal_fps if frames.nominal_fps and 0 < frames.nominal_fps <= 500 else None
-    alternatives = [SourcedValue(source=frames.nominal_fps_source or "nominal", value=round(nominal, 3))] if nominal else []
+    alternatives = (
+        [SourcedValue(source=frames.nominal_fps_source or "nominal", value=round(nominal, 3))] if nominal else []
+    )
     if frames.packet_count and frames.packet_count > 1 and frames.stream_span_s:
         measured = round(frames.packet_count / frames.stream_span_s, 3)
         return Fact(value=measured, source="pyav:frames_per_second_of_timestamps", alternatives=alternatives)
@@ -277,9 +277,9 @@ def _named_fact(tags: Mapping[str, Any], names: tuple[str, ...]) -> Fact | None:
     for wanted in names:
         for key, value in tags.items():
             group, name = split_key(key)
-            if name == wanted and group not in _IGNORED_GROUPS and isinstance(value, str) and value.strip():
-                if all(f.value != value.strip() for f in found):
-                    found.append(SourcedValue(source=key, value=value.strip()))
+            usable = name == wanted and group not in _IGNORED_GROUPS and isinstance(value, str) and value.strip()
+            if usable and all(f.value != value.strip() for f in found):
+                found.append(SourcedValue(source=key, value=value.strip()))
     if not found:
         return None
     return Fact(value=found[0].value, source=found[0].source, alternatives=found[1:])

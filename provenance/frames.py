@@ -20,6 +20,7 @@ import os
 import time
 from dataclasses import dataclass, field
 from fractions import Fraction
+from typing import Any
 
 # Keep FFmpeg's and OpenCV's own logging off stderr: the CLI owns stderr.
 os.environ.setdefault("OPENCV_LOG_LEVEL", "SILENT")
@@ -151,7 +152,7 @@ def _scan_packets(
     return count, span if span > 0 else None
 
 
-def _opencv_facts(path: str) -> dict[str, float | int | bool | None]:
+def _opencv_facts(path: str) -> dict[str, Any]:
     capture = cv2.VideoCapture(path, cv2.CAP_FFMPEG)
     try:
         if not capture.isOpened():

@@ -124,8 +124,9 @@ def check(
     return Report(
         tool=ToolInfo(name="provenance", version=__version__, exiftool_version=exiftool_version),
         inputs=Inputs(
-            video=VideoInput(path=display_path(video), size_bytes=video_path.stat().st_size,
-                             sha256=_sha256(video_path)),
+            video=VideoInput(
+                path=display_path(video), size_bytes=video_path.stat().st_size, sha256=_sha256(video_path)
+            ),
             article=ArticleInput(path=display_path(article), sha256=_sha256(article_path)),
         ),
         video=evidence,
@@ -159,8 +160,11 @@ def _read_frames(path: Path, tags: dict, errors: list[ErrorEntry]) -> FrameFacts
         errors.append(ErrorEntry(stage="frames", message=f"the video could not be opened: {exc}{kind}"))
         return None
     if not frames.has_video_stream:
-        errors.append(ErrorEntry(stage="frames", message="the file has no video stream"
-                                 + (" (audio only)" if frames.has_audio else "")))
+        errors.append(
+            ErrorEntry(
+                stage="frames", message="the file has no video stream" + (" (audio only)" if frames.has_audio else "")
+            )
+        )
     elif not frames.packet_count:
         promised = frames.container_duration_s or tags.get("QuickTime:Duration")
         claim = f"the header promises {promised:g} s but " if isinstance(promised, int | float) and promised else ""
@@ -174,7 +178,7 @@ def _article_info(article: Article | None) -> ArticleInfo | None:
     if article is None:
         return None
     return ArticleInfo(
-        format=article.format,  # type: ignore[arg-type]
+        format=article.format,
         title=article.title,
         published=article.published.isoformat() if article.published else None,
         published_source=article.published_source,
@@ -199,7 +203,7 @@ def summarise(findings: list[Finding], errors: list[ErrorEntry]) -> Summary:
         verdict = "consistent"
     else:
         verdict = "unverifiable"
-    return Summary(verdict=verdict, counts=counts)  # type: ignore[arg-type]
+    return Summary(verdict=verdict, counts=counts)
 
 
 def exit_code(report: Report) -> int:

@@ -26,8 +26,10 @@ def render_text(report: Report) -> str:
         lines.append("recorded: no usable recording date in the file")
     if report.article:
         a = report.article
-        lines.append(f"article: {a.title or '(no title)'}; published {a.published or 'unknown'}"
-                     + (f" ({a.published_source})" if a.published_source else ""))
+        lines.append(
+            f"article: {a.title or '(no title)'}; published {a.published or 'unknown'}"
+            + (f" ({a.published_source})" if a.published_source else "")
+        )
     claims = {c.id: c for c in report.claims}
     if report.findings:
         lines.append("findings:")

@@ -1,0 +1,62 @@
+# Shared set-up for scripts/demo and scripts/test; sourced, not run.
+# Creates .venv, installs the package with its test extras, and makes sure ExifTool is there.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+say() { printf 'provenance setup: %s\n' "$*" >&2; }
+
+is_root_with_apt() { [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; }
+
+apt_install() {
+    if [ -z "${PROVENANCE_APT_UPDATED:-}" ]; then
+        apt-get update -qq >/dev/null
+        export PROVENANCE_APT_UPDATED=1
+    fi
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+}
+
+find_python() {
+    for candidate in "${PYTHON:-}" python3 python3.13 python3.12 python3.11; do
+        [ -n "$candidate" ] || continue
+        if command -v "$candidate" >/dev/null 2>&1 &&
+            "$candidate" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
+            echo "$candidate"
+            return 0
+        fi
+    done
+    return 1
+}
+
+if [ ! -x .venv/bin/python ]; then
+    PY=$(find_python) || { say "Python 3.11 or newer is needed (apt: python3; Homebrew: python@3.12)"; exit 2; }
+    if ! "$PY" -m venv .venv >/dev/null 2>&1; then
+        rm -rf .venv
+        if is_root_with_apt; then
+            say "installing python3-venv"
+            apt_install python3-venv
+            "$PY" -m venv .venv
+        else
+            say "the Python venv module is missing: install it with 'sudo apt-get install python3-venv'"
+            exit 2
+        fi
+    fi
+fi
+
+# Reinstall only when the project's metadata changed since the last install.
+stamp=$(cat pyproject.toml | sha256sum | cut -d' ' -f1)
+if [ "$(cat .venv/.provenance-installed 2>/dev/null)" != "$stamp" ]; then
+    say "installing provenance and its test tools into .venv"
+    .venv/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip >/dev/null 2>&1 || true
+    .venv/bin/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+    echo "$stamp" > .venv/.provenance-installed
+fi
+
+if ! command -v "${PROVENANCE_EXIFTOOL:-exiftool}" >/dev/null 2>&1; then
+    if is_root_with_apt; then
+        say "installing ExifTool (Debian package libimage-exiftool-perl)"
+        apt_install libimage-exiftool-perl
+    else
+        say "ExifTool is missing: install it with 'sudo apt-get install libimage-exiftool-perl' (Debian/Ubuntu) or 'brew install exiftool' (macOS), then run this again"
+        exit 2
+    fi
+fi

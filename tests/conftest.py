@@ -1,0 +1,55 @@
+"""Shared fixtures: paths, one ExifTool session, and a validator for the committed schema."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from provenance.exiftool import ExifTool
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "sample_media"
+SHARED = ROOT.parent / "shared"
+CORPUS = SHARED / "corpus" / "media"
+SEEDS = SHARED / "seeds"
+SCHEMA_FILE = ROOT / "provenance" / "schema" / "report.schema.json"
+
+# (video, article, expected summary verdict, expected exit code)
+SAMPLE_PAIRS = [
+    ("consistent_42s_2017-10-03.mp4", "consistent_42s_2017-10-03.html", "consistent", 0),
+    ("duration_mismatch_20s.mp4", "duration_mismatch_20s.txt", "mismatch", 1),
+    ("date_mismatch_recorded_2019-05-01.mp4", "date_mismatch_recorded_2019-05-01.html", "mismatch", 1),
+    ("no_dates_15s.mp4", "no_dates_15s.txt", "unverifiable", 0),
+]
+
+
+def require_shared(path: Path) -> Path:
+    """The shared corpus sits beside the checkout in CI; there its absence is a failure."""
+    if not path.exists():
+        if os.environ.get("CI"):
+            pytest.fail(f"{path} is missing: CI must have ../shared beside the checkout")
+        pytest.skip(f"{path} is not beside this checkout")
+    return path
+
+
+@pytest.fixture(scope="session")
+def exiftool_session():
+    with ExifTool() as session:
+        yield session
+
+
+@pytest.fixture(scope="session")
+def validate_report():
+    schema = json.loads(SCHEMA_FILE.read_text())
+    validator = jsonschema.Draft202012Validator(schema)
+
+    def validate(report_json: str | dict) -> dict:
+        data = json.loads(report_json) if isinstance(report_json, str) else report_json
+        validator.validate(data)
+        return data
+
+    return validate

@@ -1,0 +1,96 @@
+"""Claim extraction: sentence -> expected claims, traps included."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from provenance.claims import extract_claims, resolve_date, sentences
+from provenance.models import Range
+
+from .conftest import SEEDS, require_shared
+
+PUB = date(2017, 10, 3)  # a Tuesday
+
+# sentence -> [(kind, role, span text, value, qualifier)]
+CASES = [
+    ("In the 42-second video, two men appeared.", [("duration", None, "42-second video", 42.0, None)]),
+    ("The two-minute clip shows a street.", [("duration", None, "two-minute clip", 120.0, None)]),
+    ("The clip lasts about a minute.", [("duration", None, "about a minute", 60.0, "about")]),
+    ("It shows nearly four minutes of footage.", [("duration", None, "nearly four minutes of footage", 240.0, "nearly")]),
+    ("The video is 26 seconds long.", [("duration", None, "26 seconds long", 26.0, None)]),
+    ("A 1:30 video circulated.", [("duration", None, "1:30 video", 90.0, None)]),
+    ("It is a 1-minute-30-second video.", [("duration", None, "1-minute-30-second video", 90.0, None)]),
+    ("The video runs between 30 and 40 seconds.", [("duration", None, "between 30 and 40 seconds", (30.0, 40.0), "between")]),
+    ("A video lasting more than three minutes.", [("duration", None, "more than three minutes", 180.0, "more than")]),
+    ("It was dated Oct. 3, though there was no other evidence.", [("date", "recorded", "Oct. 3", "2017-10-03", None)]),
+    ("The video was filmed on March 12.", [("date", "recorded", "March 12", "2017-03-12", None)]),
+    ("The video was recorded on the night of Nov. 20.", [("date", "recorded", "Nov. 20", "2016-11-20", None)]),
+    ("The group released a video on Tuesday.", [("date", "released", "Tuesday", "2017-10-03", None)]),
+    ("The video was posted on Monday.", [("date", "released", "Monday", "2017-10-02", None)]),
+    ("The clip, posted online on Sunday, shows a man.", [("date", "released", "Sunday", "2017-10-01", None)]),
+    ("The video was filmed on Oct. 3, 2016.", [("date", "recorded", "Oct. 3, 2016", "2016-10-03", None)]),
+    ("The footage was shot on 2017-09-30 near the border.", [("date", "recorded", "2017-09-30", "2017-09-30", None)]),
+    ("The group posted the video late last month.", [("date", "released", "late last month", "2017-09-01", None)]),
+    # traps: numbers and dates that are not about the video
+    ("A 42-year-old man was arrested.", []),
+    ("He attended a 10-minute meeting about the video.", []),
+    ("12 people were killed in the attack.", []),
+    ("He was taken to hospital on Monday.", []),
+    ("Police said the suspect was shot on Friday.", []),
+    ("The siege had lasted three years.", []),
+    ("He gave his name and his date of birth.", []),
+    ("The army reached the city in August.", []),
+    ("The video may show him.", []),
+    ("The meeting lasted 45 minutes.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_claim_table(sentence: str, expected: list) -> None:
+    claims = [c for c in extract_claims(sentence, PUB) if c.role != "published"]
+    got = []
+    for c in claims:
+        value = (c.value.min, c.value.max) if isinstance(c.value, Range) else c.value
+        got.append((c.kind, c.role, c.text, value, c.qualifier))
+        assert sentence[c.start : c.end] == c.text
+        assert c.sentence == sentence
+    assert got == expected
+
+
+def test_seed_article_yields_42_seconds_and_oct_3() -> None:
+    text = (require_shared(SEEDS) / "000_18f4f90a71d0d1ab.txt").read_text(encoding="utf-8")
+    claims = extract_claims(text)
+    durations = [c for c in claims if c.kind == "duration"]
+    assert [(c.text, c.value) for c in durations] == [("42-second video", 42.0)]
+    recorded = [c for c in claims if c.kind == "date" and c.role == "recorded"]
+    assert [c.text for c in recorded] == ["Oct. 3"]
+    # without a publication date the year is unknown: kept as a partial date with the reason
+    assert recorded[0].value is None and recorded[0].partial == "--10-03" and recorded[0].reason
+    with_pub = extract_claims(text, PUB, "option:--published")
+    assert [c.value for c in with_pub if c.role == "recorded"] == ["2017-10-03"]
+    assert [c.value for c in with_pub if c.role == "released"] == ["2017-10-03"]
+    assert with_pub[0].role == "published" and with_pub[0].start is None
+    # the traps of the seed: "late last month" (about the soldiers) and "in August" are not claims
+    assert not any("August" in c.text or "last month" in c.text for c in with_pub)
+
+
+def test_relative_dates_resolve_against_publication() -> None:
+    assert resolve_date("Tuesday", PUB)["value"] == "2017-10-03"
+    assert resolve_date("last Tuesday", PUB)["value"] == "2017-09-26"
+    assert resolve_date("yesterday", PUB)["value"] == "2017-10-02"
+    assert resolve_date("Dec. 24", PUB)["value"] == "2016-12-24"  # the year that keeps it before publication
+    last_week = resolve_date("last week", PUB)
+    assert (last_week["value"], last_week["precision"]) == ("2017-09-25", "week")
+    unresolved = resolve_date("Monday", None)
+    assert unresolved["value"] is None and "publication" in unresolved["reason"]
+
+
+def test_sentences_do_not_break_after_abbreviations() -> None:
+    text = "It was dated Oct. 3. The U.S. said nothing.\nNew paragraph here."
+    assert [text[a:b] for a, b in sentences(text)] == [
+        "It was dated Oct. 3.",
+        "The U.S. said nothing.",
+        "New paragraph here.",
+    ]
