@@ -47,6 +47,8 @@ class FrameFacts:
     nominal_fps: float | None = None
     nominal_fps_source: str | None = None
     header_frame_count: int | None = None
+    indexed_frames: int | None = None  # frames the container's index lists (PyAV stream.frames), 0 = unknown
+    stored_packets: int | None = None  # video packets actually in the file, discard-flagged included
     packet_count: int | None = None
     stream_span_s: float | None = None
     container_duration_s: float | None = None
@@ -86,7 +88,8 @@ def probe(path: str, deadline_s: float = DEFAULT_DEADLINE_S) -> FrameFacts:
         stream = container.streams.video[0]
         codec = stream.codec_context.name if stream.codec_context else None
         rate = stream.average_rate or stream.base_rate
-        count, span = _scan_packets(container, stream, deadline_s, notes)
+        indexed = stream.frames or None
+        count, stored, span = _scan_packets(container, stream, deadline_s, notes)
 
     cv = _opencv_facts(path)
     decoded = bool(cv.get("decoded"))
@@ -105,6 +108,8 @@ def probe(path: str, deadline_s: float = DEFAULT_DEADLINE_S) -> FrameFacts:
         nominal_fps=nominal_fps,
         nominal_fps_source="opencv:CAP_PROP_FPS" if cv.get("fps") else "pyav:average_rate",
         header_frame_count=cv.get("frame_count"),
+        indexed_frames=indexed,
+        stored_packets=stored,
         packet_count=count,
         stream_span_s=span,
         container_duration_s=container_duration,
@@ -119,16 +124,19 @@ def _scan_packets(
     stream: av.video.stream.VideoStream,
     deadline_s: float,
     notes: list[str],
-) -> tuple[int | None, float | None]:
-    """Count the video packets that are presented and measure their timestamp span."""
+) -> tuple[int | None, int, float | None]:
+    """Count the video packets (all stored, and those presented) and measure their timestamp span."""
     started = time.monotonic()
-    count = 0
+    count = stored = 0
     first: int | None = None
     last_end: int | None = None
     durations: list[int] = []
     try:
         for packet in container.demux(stream):
-            if packet.size == 0 or packet.is_discard:  # flush packets; frames an edit list hides
+            if packet.size == 0:  # flush packet
+                continue
+            stored += 1
+            if packet.is_discard:  # frames an edit list hides
                 continue
             count += 1
             if packet.pts is not None:
@@ -140,16 +148,16 @@ def _scan_packets(
                 last_end = end if last_end is None else max(last_end, end)
             if time.monotonic() - started > deadline_s:
                 notes.append(f"packet scan stopped after {deadline_s:g} s; frame count is a lower bound")
-                return None, None
+                return None, stored, None
     except (av.FFmpegError, OSError) as exc:
         notes.append(f"demuxing stopped early: {_ffmpeg_message(exc)}")
     if count == 0 or first is None or last_end is None or stream.time_base is None:
-        return count, None
+        return count, stored, None
     if not durations and count > 1:
         # packets without durations: the last frame lasts one average interval
         last_end += round((last_end - first) / (count - 1))
     span = float((last_end - first) * Fraction(stream.time_base))
-    return count, span if span > 0 else None
+    return count, stored, span if span > 0 else None
 
 
 def _opencv_facts(path: str) -> dict[str, Any]:

@@ -169,6 +169,14 @@ def _read_frames(path: Path, tags: dict, errors: list[ErrorEntry]) -> FrameFacts
         promised = frames.container_duration_s or tags.get("QuickTime:Duration")
         claim = f"the header promises {promised:g} s but " if isinstance(promised, int | float) and promised else ""
         errors.append(ErrorEntry(stage="frames", message=f"{claim}the file holds no video frames (truncated?)"))
+    elif frames.indexed_frames and (frames.stored_packets or 0) < frames.indexed_frames:
+        errors.append(
+            ErrorEntry(
+                stage="frames",
+                message=f"the file ends early: its index lists {frames.indexed_frames} video frames but only "
+                f"{frames.stored_packets} are in the file (truncated?)",
+            )
+        )
     elif not frames.first_frame_decoded:
         errors.append(ErrorEntry(stage="frames", message="video packets are present but no frame decodes"))
     return frames

@@ -1,0 +1,83 @@
+"""The bundled sample pairs end to end, and the generator that makes their clips."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from provenance import check, exit_code
+from provenance.claims import extract_claims
+
+from .conftest import SAMPLE_PAIRS, SAMPLES
+
+
+@pytest.mark.parametrize(("video", "article", "verdict", "code"), SAMPLE_PAIRS, ids=[p[0] for p in SAMPLE_PAIRS])
+def test_sample_pair_gives_the_verdict_its_name_promises(
+    video: str, article: str, verdict: str, code: int, exiftool_session, validate_report
+) -> None:
+    report = check(SAMPLES / video, SAMPLES / article, exiftool=exiftool_session)
+    validate_report(report.model_dump(mode="json"))
+    assert report.summary.verdict == verdict, [f.explanation for f in report.findings]
+    assert exit_code(report) == code
+    assert not report.errors
+
+
+def test_what_each_mismatch_pair_gets_wrong(exiftool_session) -> None:
+    duration = check(SAMPLES / "duration_mismatch_20s.mp4", SAMPLES / "duration_mismatch_20s.txt",
+                     exiftool=exiftool_session)
+    assert {f.code for f in duration.findings if f.verdict == "mismatch"} == {"duration.mismatch"}
+    dated = check(SAMPLES / "date_mismatch_recorded_2019-05-01.mp4", SAMPLES / "date_mismatch_recorded_2019-05-01.html",
+                  exiftool=exiftool_session)
+    assert {f.code for f in dated.findings if f.verdict == "mismatch"} == {"date.mismatch", "date.after_publication"}
+    undated = check(SAMPLES / "no_dates_15s.mp4", SAMPLES / "no_dates_15s.txt", exiftool=exiftool_session)
+    assert undated.video.dates == [] and undated.video.recording_date is None
+    assert [f.code for f in undated.findings if f.kind == "date"] == ["date.no_evidence"]
+
+
+def test_consistent_pair_evidence_names_its_sources(exiftool_session) -> None:
+    report = check(SAMPLES / "consistent_42s_2017-10-03.mp4", SAMPLES / "consistent_42s_2017-10-03.html",
+                   exiftool=exiftool_session)
+    v = report.video
+    assert (v.duration_s.value, v.duration_s.source) == (42.0, "pyav:packet_timestamps")
+    assert (v.frame_count.value, v.fps.value, v.width.value, v.height.value) == (420, 10.0, 320, 180)
+    assert v.codec.value == "h264" and v.has_audio.value is False
+    assert v.make.value == "Apple" and v.model.value == "iPhone 6"
+    assert v.gps is not None and (v.gps.latitude, v.gps.longitude) == (35.3359, 40.1408)
+    assert v.recording_date.source == "Keys:CreationDate"
+    assert report.article.published == "2017-10-03" and report.article.format == "html"
+    text_claims = [c for c in report.claims if c.start is not None]
+    assert all(c.text in c.sentence for c in text_claims)
+    # the traps in this article ("a 42-year-old", "a 10-minute meeting", "Twelve people ... on Monday")
+    assert [c.text for c in text_claims] == ["Tuesday", "42-second video", "Oct. 3"]
+
+
+def test_generator_reproduces_the_committed_scenarios(tmp_path: Path, exiftool_session) -> None:
+    if shutil.which("exiftool") is None:
+        pytest.fail("exiftool is needed to regenerate the samples")
+    import importlib.util
+    import sys
+
+    spec = importlib.util.spec_from_file_location("sample_media_generate", SAMPLES / "generate.py")
+    assert spec and spec.loader
+    generate = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = generate  # dataclasses look their module up there
+    spec.loader.exec_module(generate)
+    written = generate.generate(tmp_path)
+    assert sorted(p.name for p in written) == sorted(p[0] for p in SAMPLE_PAIRS)
+    for video, article, verdict, _code in SAMPLE_PAIRS:
+        shutil.copy(SAMPLES / article, tmp_path / article)
+        fresh = check(tmp_path / video, tmp_path / article, exiftool=exiftool_session)
+        committed = check(SAMPLES / video, SAMPLES / article, exiftool=exiftool_session)
+        assert fresh.summary == committed.summary and fresh.summary.verdict == verdict
+        assert fresh.video.duration_s == committed.video.duration_s
+        assert fresh.video.recording_date == committed.video.recording_date
+
+
+def test_claims_of_sample_articles_are_stable() -> None:
+    text = (SAMPLES / "no_dates_15s.txt").read_text(encoding="utf-8")
+    claims = extract_claims(text)
+    assert [(c.kind, c.text) for c in claims] == [("duration", "15-second video"), ("date", "March 12, 2018")]
+    assert json.loads(claims[1].model_dump_json())["value"] == "2018-03-12"
