@@ -14,13 +14,24 @@ from provenance.pipeline import summarise
 
 
 def duration_claim(value: float | Range, unit: str = "second", qualifier: str | None = None) -> Claim:
-    return Claim(id="c1", kind="duration", text="x", start=0, end=1, sentence="x", value=value, unit=unit,
-                 qualifier=qualifier)
+    return Claim(
+        id="c1", kind="duration", text="x", start=0, end=1, sentence="x", value=value, unit=unit, qualifier=qualifier
+    )
 
 
 def date_claim(value: str | None, role: str = "recorded", precision: str = "day") -> Claim:
-    return Claim(id="c2", kind="date", text="x", start=0, end=1, sentence="x", value=value, role=role,
-                 precision=precision, reason=None if value else "no year")
+    return Claim(
+        id="c2",
+        kind="date",
+        text="x",
+        start=0,
+        end=1,
+        sentence="x",
+        value=value,
+        role=role,
+        precision=precision,
+        reason=None if value else "no year",
+    )
 
 
 def video(duration: float | None = None, dates: dict[str, str] | None = None) -> VideoEvidence:
@@ -63,7 +74,10 @@ def test_no_duration_evidence_is_unverifiable_never_consistent() -> None:
 
 
 def test_hedged_bounds_widen_with_the_qualifier() -> None:
-    exact, about = duration_bounds(duration_claim(60.0, "minute")), duration_bounds(duration_claim(60.0, "minute", "about"))
+    exact, about = (
+        duration_bounds(duration_claim(60.0, "minute")),
+        duration_bounds(duration_claim(60.0, "minute", "about")),
+    )
     assert about[0] < exact[0] and about[1] > exact[1]
 
 
@@ -126,11 +140,24 @@ def test_gps_null_island_is_not_a_place() -> None:
 
 
 def test_frame_facts_override_a_lying_header() -> None:
-    facts = FrameFacts(has_video_stream=True, has_audio=False, codec="h264", width=1280, height=720,
-                       nominal_fps=30.0, nominal_fps_source="opencv:CAP_PROP_FPS", header_frame_count=313,
-                       packet_count=310, stream_span_s=10.4, container_duration_s=10.5, first_frame_decoded=True)
+    facts = FrameFacts(
+        has_video_stream=True,
+        has_audio=False,
+        codec="h264",
+        width=1280,
+        height=720,
+        nominal_fps=30.0,
+        nominal_fps_source="opencv:CAP_PROP_FPS",
+        header_frame_count=313,
+        packet_count=310,
+        stream_span_s=10.4,
+        container_duration_s=10.5,
+        first_frame_decoded=True,
+    )
     ev = build_evidence({"QuickTime:Duration": 231.3}, facts)
-    assert ev.duration_s is not None and ev.duration_s.value == 10.4 and ev.duration_s.source == "pyav:packet_timestamps"
+    assert (
+        ev.duration_s is not None and ev.duration_s.value == 10.4 and ev.duration_s.source == "pyav:packet_timestamps"
+    )
     assert ev.duration_s.note and "231.3" in ev.duration_s.note
     assert ev.frame_count is not None and ev.frame_count.value == 310 and "313" in (ev.frame_count.note or "")
 

@@ -176,14 +176,20 @@ def test_odd_file_names(tmp_path: Path, name: str, validate_report) -> None:
 def test_installed_console_script_runs() -> None:
     script = Path(sys.executable).with_name("provenance")
     assert script.exists(), "the console script is installed by the set-up"
-    done = subprocess.run([str(script), "check", str(GOOD_VIDEO), str(GOOD_ARTICLE), "--format", "text"],
-                          capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        [str(script), "check", str(GOOD_VIDEO), str(GOOD_ARTICLE), "--format", "text"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert done.returncode == 0 and "verdict: CONSISTENT" in done.stdout
-    module = subprocess.run([sys.executable, "-m", "provenance", "--version"], capture_output=True, text=True,
-                            timeout=60)
+    module = subprocess.run(
+        [sys.executable, "-m", "provenance", "--version"], capture_output=True, text=True, timeout=60
+    )
     assert module.returncode == 0 and module.stdout.startswith("provenance ")
-    missing = subprocess.run([str(script), "check", "nope.mp4", str(GOOD_ARTICLE)], capture_output=True, text=True,
-                             timeout=60)
+    missing = subprocess.run(
+        [str(script), "check", "nope.mp4", str(GOOD_ARTICLE)], capture_output=True, text=True, timeout=60
+    )
     assert missing.returncode == 2 and "Traceback" not in missing.stderr and missing.stdout == ""
 
 

@@ -63,8 +63,12 @@ def test_known_corpus_facts(exiftool_session) -> None:
 def test_cli_on_hostile_files_has_no_traceback() -> None:
     require_shared(CORPUS)
     for name in ("malformed_nested_moov.mp4", "truncated_header_claims_231s.mp4", "exiftool_stub.mkv"):
-        done = subprocess.run([sys.executable, "-m", "provenance", "check", str(CORPUS / name), str(ARTICLE)],
-                              capture_output=True, text=True, timeout=120)
+        done = subprocess.run(
+            [sys.executable, "-m", "provenance", "check", str(CORPUS / name), str(ARTICLE)],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
         assert done.returncode == 2, name
         assert "Traceback" not in done.stderr and len(done.stderr.strip().splitlines()) == 1
         assert done.stdout.startswith("{")

@@ -26,11 +26,15 @@ def test_sample_pair_gives_the_verdict_its_name_promises(
 
 
 def test_what_each_mismatch_pair_gets_wrong(exiftool_session) -> None:
-    duration = check(SAMPLES / "duration_mismatch_20s.mp4", SAMPLES / "duration_mismatch_20s.txt",
-                     exiftool=exiftool_session)
+    duration = check(
+        SAMPLES / "duration_mismatch_20s.mp4", SAMPLES / "duration_mismatch_20s.txt", exiftool=exiftool_session
+    )
     assert {f.code for f in duration.findings if f.verdict == "mismatch"} == {"duration.mismatch"}
-    dated = check(SAMPLES / "date_mismatch_recorded_2019-05-01.mp4", SAMPLES / "date_mismatch_recorded_2019-05-01.html",
-                  exiftool=exiftool_session)
+    dated = check(
+        SAMPLES / "date_mismatch_recorded_2019-05-01.mp4",
+        SAMPLES / "date_mismatch_recorded_2019-05-01.html",
+        exiftool=exiftool_session,
+    )
     assert {f.code for f in dated.findings if f.verdict == "mismatch"} == {"date.mismatch", "date.after_publication"}
     undated = check(SAMPLES / "no_dates_15s.mp4", SAMPLES / "no_dates_15s.txt", exiftool=exiftool_session)
     assert undated.video.dates == [] and undated.video.recording_date is None
@@ -38,8 +42,9 @@ def test_what_each_mismatch_pair_gets_wrong(exiftool_session) -> None:
 
 
 def test_consistent_pair_evidence_names_its_sources(exiftool_session) -> None:
-    report = check(SAMPLES / "consistent_42s_2017-10-03.mp4", SAMPLES / "consistent_42s_2017-10-03.html",
-                   exiftool=exiftool_session)
+    report = check(
+        SAMPLES / "consistent_42s_2017-10-03.mp4", SAMPLES / "consistent_42s_2017-10-03.html", exiftool=exiftool_session
+    )
     v = report.video
     assert (v.duration_s.value, v.duration_s.source) == (42.0, "pyav:packet_timestamps")
     assert (v.frame_count.value, v.fps.value, v.width.value, v.height.value) == (420, 10.0, 320, 180)
