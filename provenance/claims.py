@@ -37,8 +37,9 @@ def sentences(text: str) -> list[tuple[int, int]]:
         cut = match.start()
         if "\n" not in match.group(0):
             word = re.search(r"([\w.]+)\.$", text[start:cut])
-            if word and (word.group(1).lower() in _ABBREVIATIONS or (len(word.group(1)) == 1 and word.group(1).isalpha())):
-                continue
+            token = word.group(1) if word else ""
+            if token.lower() in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+                continue  # "Oct. 3", "U.S. officials", "John F. Kennedy"
         if text[start:cut].strip():
             spans.append(_trim(text, start, cut))
         start = match.end()
