@@ -8,6 +8,7 @@ Errors are one line on stderr, never a traceback.
 from __future__ import annotations
 
 import json
+import logging
 import sys
 from datetime import date
 from enum import StrEnum
@@ -140,6 +141,9 @@ def schema_command() -> None:
 
 def main() -> None:
     """Console-script entry point: no traceback ever reaches the user."""
+    # Libraries (trafilatura, htmldate) log warnings; without a handler Python would print them
+    # on stderr, which belongs to our one-line errors.
+    logging.getLogger().addHandler(logging.NullHandler())
     try:
         app()
     except SystemExit:

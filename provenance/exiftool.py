@@ -13,7 +13,7 @@ Two hazards of the `-stay_open` protocol are handled here:
 * ExifTool reads `-stay_open` arguments one per line, so a newline in a file name
   would split it into extra arguments (an injected option). Such names, and names
   that are not valid in the filesystem encoding, reach ExifTool only through a
-  temporary symlink with a plain name. Paths are always passed absolute, so a name
+  temporary symlink with a plain name (`provenance.paths`). Paths are always passed absolute, so a name
   with a leading `-` is never read as an option.
 """
 
@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import tempfile
 import threading
 from typing import Any
 
@@ -29,6 +28,7 @@ import exiftool
 from exiftool.exceptions import ExifToolException
 
 from provenance.errors import ExifToolError, ExifToolNotFound
+from provenance.paths import safe_path
 
 DEFAULT_TIMEOUT_S = 30.0
 ENV_EXECUTABLE = "PROVENANCE_EXIFTOOL"
@@ -55,17 +55,6 @@ def find_executable(executable: str | None = None) -> str:
             raise ExifToolNotFound(f"ExifTool executable not found: {wanted!r}")
         raise ExifToolNotFound(INSTALL_HINT)
     return found
-
-
-def _needs_alias(path: str) -> bool:
-    """True when a path cannot travel safely as one line of ExifTool's argument file."""
-    if "\n" in path or "\r" in path:
-        return True
-    try:
-        path.encode("utf-8")
-    except UnicodeEncodeError:  # undecodable bytes kept as surrogates by os.fsdecode
-        return True
-    return False
 
 
 class ExifTool:
@@ -119,18 +108,8 @@ class ExifTool:
         with self._lock:
             if self._helper is None or not self._helper.running:
                 self._start()
-            target = os.path.abspath(os.fspath(path))
-            alias_dir = None
-            if _needs_alias(target):
-                alias_dir = tempfile.mkdtemp(prefix="provenance-")
-                alias = os.path.join(alias_dir, "media" + _safe_suffix(target))
-                os.symlink(target, alias)
-                target = alias
-            try:
+            with safe_path(path) as target:
                 return self._read_with_watchdog(target)
-            finally:
-                if alias_dir is not None:
-                    shutil.rmtree(alias_dir, ignore_errors=True)
 
     def _read_with_watchdog(self, target: str) -> dict[str, Any]:
         helper = self._helper
@@ -170,11 +149,6 @@ class ExifTool:
     def _restart_if_dead(self) -> None:
         if self._helper is not None and not self._helper.running:
             self._helper = None
-
-
-def _safe_suffix(path: str) -> str:
-    suffix = os.path.splitext(path)[1]
-    return suffix if suffix.isascii() and suffix[1:].isalnum() and len(suffix) <= 8 else ""
 
 
 def _first_line(text: str) -> str:

@@ -30,6 +30,7 @@ import av  # noqa: E402
 import cv2  # noqa: E402
 
 from provenance.errors import MediaError  # noqa: E402
+from provenance.paths import safe_path  # noqa: E402
 
 DEFAULT_DEADLINE_S = 120.0
 
@@ -91,7 +92,8 @@ def probe(path: str, deadline_s: float = DEFAULT_DEADLINE_S) -> FrameFacts:
         indexed = stream.frames or None
         count, stored, span = _scan_packets(container, stream, deadline_s, notes)
 
-    cv = _opencv_facts(path)
+    with safe_path(path) as native:
+        cv = _opencv_facts(native)
     decoded = bool(cv.get("decoded"))
     if not decoded and count:
         decoded = _pyav_decodes_first_frame(path)

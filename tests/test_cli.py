@@ -14,6 +14,7 @@ from typer.testing import CliRunner
 
 from provenance.cli import app
 from provenance.models import report_json_schema
+from provenance.pipeline import display_path
 
 from .conftest import SAMPLES, SCHEMA_FILE
 
@@ -157,8 +158,15 @@ def test_non_utf8_article_is_decoded_with_a_stated_fallback(tmp_path: Path, vali
 
 @pytest.mark.parametrize(
     "name",
-    ["clip with spaces.mp4", "vidéo_دير_الزور.mp4", "-leading-dash.mp4", "new\nline.mp4", "semi;colon $(x).mp4"],
-    ids=["spaces", "non-ascii", "leading-dash", "newline", "shell-chars"],
+    [
+        "clip with spaces.mp4",
+        "vidéo_دير_الزور.mp4",
+        "-leading-dash.mp4",
+        "new\nline.mp4",
+        "semi;colon $(x).mp4",
+        os.fsdecode(b"not-utf8-\xff\xfe.mp4"),  # OpenCV crashed on such names before they were aliased
+    ],
+    ids=["spaces", "non-ascii", "leading-dash", "newline", "shell-chars", "not-utf8"],
 )
 def test_odd_file_names(tmp_path: Path, name: str, validate_report) -> None:
     video = tmp_path / name
@@ -168,7 +176,7 @@ def test_odd_file_names(tmp_path: Path, name: str, validate_report) -> None:
     result = invoke("check", "--", arg, str(GOOD_ARTICLE), cwd=tmp_path)
     assert result.exit_code == 0, result.stderr
     report = validate_report(result.stdout)
-    assert report["inputs"]["video"]["path"] == arg
+    assert report["inputs"]["video"]["path"] == display_path(arg)
     assert report["video"]["duration_s"]["value"] == 42.0 and report["video"]["recording_date"]
     assert sorted(p.name for p in tmp_path.iterdir()) == before, "nothing may be written outside -o"
 
