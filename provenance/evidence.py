@@ -195,6 +195,7 @@ def build_evidence(tags: Mapping[str, Any], frames: FrameFacts | None) -> VideoE
             for k, v in tags.items()
             if split_key(k)[1] == "HandlerDescription" and isinstance(v, str) and v.strip()
         ],
+        notes=list(frames.notes) if frames else [],
     )
 
 

@@ -150,6 +150,7 @@ class VideoEvidence(_Model):
     model: Fact | None = None
     encoder: Fact | None = None
     handlers: list[SourcedValue] = Field(default_factory=list)
+    notes: list[str] = Field(default_factory=list, description="what the adapters noticed on the way")
 
 
 # ---------------------------------------------------------------- checks and report

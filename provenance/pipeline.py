@@ -165,7 +165,9 @@ def _read_frames(path: Path, tags: dict, errors: list[ErrorEntry]) -> FrameFacts
                 stage="frames", message="the file has no video stream" + (" (audio only)" if frames.has_audio else "")
             )
         )
-    elif not frames.packet_count:
+    elif frames.packet_count is None:
+        errors.append(ErrorEntry(stage="frames", message="; ".join(frames.notes) or "the packet scan did not finish"))
+    elif frames.packet_count == 0:
         promised = frames.container_duration_s or tags.get("QuickTime:Duration")
         claim = f"the header promises {promised:g} s but " if isinstance(promised, int | float) and promised else ""
         errors.append(ErrorEntry(stage="frames", message=f"{claim}the file holds no video frames (truncated?)"))
