@@ -168,7 +168,9 @@ def _read_frames(path: Path, tags: dict, errors: list[ErrorEntry]) -> FrameFacts
     elif frames.packet_count is None:
         errors.append(ErrorEntry(stage="frames", message="; ".join(frames.notes) or "the packet scan did not finish"))
     elif frames.packet_count == 0:
-        promised = frames.container_duration_s or tags.get("QuickTime:Duration")
+        # the largest duration any header states: what the file promises but does not hold
+        stated = [v for k, v in tags.items() if k.endswith(":Duration") and isinstance(v, int | float)]
+        promised = max([*stated, frames.container_duration_s or 0], default=0)
         claim = f"the header promises {promised:g} s but " if isinstance(promised, int | float) and promised else ""
         errors.append(ErrorEntry(stage="frames", message=f"{claim}the file holds no video frames (truncated?)"))
     elif frames.indexed_frames and (frames.stored_packets or 0) < frames.indexed_frames:
