@@ -132,7 +132,7 @@ def _scan_packets(
     count = stored = 0
     first: int | None = None
     last_end: int | None = None
-    durations: list[int] = []
+    any_duration = False
     try:
         for packet in container.demux(stream):
             if packet.size == 0:  # flush packet
@@ -143,8 +143,7 @@ def _scan_packets(
             count += 1
             if packet.pts is not None:
                 duration = packet.duration or 0
-                if duration and len(durations) < 64:
-                    durations.append(duration)
+                any_duration = any_duration or duration > 0
                 end = packet.pts + duration
                 first = packet.pts if first is None else min(first, packet.pts)
                 last_end = end if last_end is None else max(last_end, end)
@@ -155,7 +154,7 @@ def _scan_packets(
         notes.append(f"demuxing stopped early: {_ffmpeg_message(exc)}")
     if count == 0 or first is None or last_end is None or stream.time_base is None:
         return count, stored, None
-    if not durations and count > 1:
+    if not any_duration and count > 1:
         # packets without durations: the last frame lasts one average interval
         last_end += round((last_end - first) / (count - 1))
     span = float((last_end - first) * Fraction(stream.time_base))
