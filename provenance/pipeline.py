@@ -200,8 +200,9 @@ def _article_info(article: Article | None) -> ArticleInfo | None:
 
 
 def summarise(findings: list[Finding], errors: list[ErrorEntry]) -> Summary:
-    """`error` when any part could not be read; else mismatch if any; consistent only when
-    something was verified and nothing stayed unverifiable."""
+    """`error` when any part could not be read; else `mismatch` if any finding is; else
+    `consistent` when at least one claim was confirmed (the unverifiable ones stay counted);
+    else `unverifiable`."""
     counts = Counts(
         consistent=sum(f.verdict == "consistent" for f in findings),
         mismatch=sum(f.verdict == "mismatch" for f in findings),
@@ -211,7 +212,7 @@ def summarise(findings: list[Finding], errors: list[ErrorEntry]) -> Summary:
         verdict = "error"
     elif counts.mismatch:
         verdict = "mismatch"
-    elif counts.consistent and not counts.unverifiable:
+    elif counts.consistent:
         verdict = "consistent"
     else:
         verdict = "unverifiable"

@@ -31,6 +31,8 @@ def render_text(report: Report) -> str:
             + (f" ({a.published_source})" if a.published_source else "")
         )
     claims = {c.id: c for c in report.claims}
+    for hedge in (c for c in report.claims if c.kind == "hedge"):
+        lines.append(f'the article itself hedges: "{hedge.text}"')
     if report.findings:
         lines.append("findings:")
     for f in report.findings:

@@ -23,7 +23,8 @@ SAMPLE_PAIRS = [
     ("consistent_42s_2017-10-03.mp4", "consistent_42s_2017-10-03.html", "consistent", 0),
     ("duration_mismatch_20s.mp4", "duration_mismatch_20s.txt", "mismatch", 1),
     ("date_mismatch_recorded_2019-05-01.mp4", "date_mismatch_recorded_2019-05-01.html", "mismatch", 1),
-    ("no_dates_15s.mp4", "no_dates_15s.txt", "unverifiable", 0),
+    # the duration is confirmed, the date stays unverifiable (date.no_evidence): consistent overall
+    ("no_dates_15s.mp4", "no_dates_15s.txt", "consistent", 0),
 ]
 
 

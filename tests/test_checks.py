@@ -174,7 +174,9 @@ def test_summary_verdicts() -> None:
     unknown = run_checks([duration_claim(42.0)], video(None), None)
     assert summarise(ok, []).verdict == "consistent"
     assert summarise(ok + bad, []).verdict == "mismatch"
-    assert summarise(ok + unknown, []).verdict == "unverifiable"
+    assert summarise(ok + unknown, []).verdict == "consistent"
+    assert summarise(ok + unknown, []).counts.unverifiable == 1
+    assert summarise(unknown, []).verdict == "unverifiable"
     assert summarise([], []).verdict == "unverifiable"
     from provenance.models import ErrorEntry
 

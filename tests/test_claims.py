@@ -55,7 +55,8 @@ CASES = [
 
 @pytest.mark.parametrize(("sentence", "expected"), CASES, ids=[c[0][:40] for c in CASES])
 def test_claim_table(sentence: str, expected: list) -> None:
-    claims = [c for c in extract_claims(sentence, PUB) if c.role != "published"]
+    # this table pins durations and dates; the other kinds are measured by benchmarks/claims_quality.py
+    claims = [c for c in extract_claims(sentence, PUB) if c.kind in ("duration", "date") and c.role != "published"]
     got = []
     for c in claims:
         value = (c.value.min, c.value.max) if isinstance(c.value, Range) else c.value

@@ -91,6 +91,7 @@ def test_claims_command(tmp_path: Path) -> None:
         ("date", "published", "2017-10-03"),
         ("duration", None, 42.0),
         ("date", "released", "2017-10-03"),
+        ("people_count", None, 2.0),
     ]
 
 

@@ -56,7 +56,21 @@ def test_consistent_pair_evidence_names_its_sources(exiftool_session) -> None:
     text_claims = [c for c in report.claims if c.start is not None]
     assert all(c.text in c.sentence for c in text_claims)
     # the traps in this article ("a 42-year-old", "a 10-minute meeting", "Twelve people ... on Monday")
-    assert [c.text for c in text_claims] == ["Tuesday", "42-second video", "Oct. 3"]
+    assert [(c.kind, c.text) for c in text_claims] == [
+        ("people_count", "two captured soldiers"),  # the headline
+        ("date", "Tuesday"),
+        ("people_count", "two soldiers"),
+        ("location", "Deir al-Zor"),
+        ("duration", "42-second video"),
+        ("people_count", "two men appear"),
+        ("date", "Oct. 3"),
+        ("hedge", "could not independently verify"),
+    ]
+    place = next(c.value for c in text_claims if c.kind == "location")
+    assert (place.name, place.country_code) == ("Deir ez-Zor", "SY")
+    not_checked = [f for f in report.findings if f.code == "claim.not_checked"]
+    assert len(not_checked) == 4 and all(f.verdict == "unverifiable" for f in not_checked)
+    assert report.summary.counts.consistent == 4 and report.summary.counts.unverifiable == 4
 
 
 def test_generator_reproduces_the_committed_scenarios(tmp_path: Path, exiftool_session) -> None:

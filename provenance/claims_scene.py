@@ -1,0 +1,272 @@
+"""Claims about what the video shows and where it comes from: place, people, languages, source, hedges.
+
+Where it sits: beside `claims.py` (durations and dates), called by `extract_claims`. Each
+extractor works sentence by sentence and needs the video in view (a video noun in the
+sentence, or a pronoun right after a sentence that had one), so "twelve people were killed",
+"the Russian Defence Ministry" or the dateline's city are not claims about the video.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from provenance.places import resolve_place
+
+# ISO 639-1 codes of the languages newsroom copy names most
+LANGUAGES = {
+    "arabic": "ar", "russian": "ru", "english": "en", "french": "fr", "german": "de", "spanish": "es",
+    "persian": "fa", "farsi": "fa", "dari": "fa", "kurdish": "ku", "turkish": "tr", "ukrainian": "uk",
+    "hebrew": "he", "urdu": "ur", "pashto": "ps", "chinese": "zh", "mandarin": "zh", "cantonese": "zh",
+    "hindi": "hi", "portuguese": "pt", "italian": "it", "somali": "so", "swahili": "sw", "hausa": "ha",
+    "amharic": "am", "tigrinya": "ti", "burmese": "my", "japanese": "ja", "korean": "ko", "polish": "pl",
+    "dutch": "nl", "greek": "el", "uzbek": "uz", "tajik": "tg", "azerbaijani": "az", "georgian": "ka",
+    "armenian": "hy", "bengali": "bn", "tamil": "ta", "indonesian": "id", "malay": "ms", "thai": "th",
+    "vietnamese": "vi", "romanian": "ro", "serbian": "sr", "croatian": "hr", "belarusian": "be",
+}  # fmt: skip
+_LANG = r"(" + "|".join(sorted((k.title() for k in LANGUAGES), key=len, reverse=True)) + r")"
+
+VIDEO_NOUN = (
+    r"(?:videos?|clips?|footage|recordings?|films?|videotapes?|livestreams?|broadcasts?|images|pictures|scenes?)"
+)
+
+_NUMBERS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "dozens": None,
+    "several": None,
+}
+_PEOPLE_NOUN = (
+    r"(?P<noun>men|women|people|persons|soldiers|fighters|militants|gunmen|hostages|prisoners|captives|children"
+    r"|boys|girls|officers|policemen|protesters|civilians|journalists|figures|individuals|masked\s+men"
+    r"|man|woman|person|soldier|fighter|militant|gunman|hostage|prisoner|captive|child|boy|girl|officer"
+    r"|policeman|protester|civilian|journalist|figure|individual)"
+)
+_PEOPLE_NUM = r"(?P<num>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_ADJ = r"(?:(?!(?:were|was|are|is|who|and|of|in|on|at|by)\b)[A-Za-z'’-]+\s+){0,2}"
+_SEEN = (
+    r"(?:appears?|appeared|appearing|can\s+be\s+seen|could\s+be\s+seen|(?:are|were|is|was)\s+(?:seen|shown|visible|pictured)"
+    r"|seen|shown|visible|pictured|standing|stand|stood|sitting|sit|sat|kneeling|kneel|knelt|speaking|speaks|spoke"
+    r"|talking|walking|holding|wearing|dressed|lying|facing|addressing|reading)"
+)
+# "two men appeared", "three soldiers can be seen", "a man speaking"
+_PEOPLE_SEEN = re.compile(rf"\b{_PEOPLE_NUM}\s+{_ADJ}{_PEOPLE_NOUN}\s+(?:\w+\s+)?{_SEEN}\b", re.IGNORECASE)
+# "the video shows two men", "footage showing three soldiers", "in which four men"
+_PEOPLE_SHOWN = re.compile(
+    rf"\b(?:shows?|showed|showing|depicts?|depicted|depicting|features?|featured|featuring|in\s+which)\s+"
+    rf"(?:what\s+(?:appear|appears|appeared)\s+to\s+be\s+)?{_PEOPLE_NUM}\s+{_ADJ}{_PEOPLE_NOUN}\b",
+    re.IGNORECASE,
+)
+_SPOKEN = re.compile(
+    rf"\b(?:spoke|speaks?|speaking|spoken|talks?|talking|talked|said|says|saying|narrated|narrates|chanting|chants?"
+    rf"|shouting|shouts?|voice-?over|commentary|narration|audio|singing|sings?|reading|reads|read|recites?|reciting)\s+(?:\w+\s+){{0,2}}?in\s+{_LANG}\b"
+    rf"|\b(?:speaking|speaks|spoke|a|an|the)\s+{_LANG}(?:-speaking)?\s*(?=\b(?:man|woman|speaker|narrator|voice)\b)"
+    rf"|\bspeaking\s+{_LANG}\b|\b{_LANG}-speaking\s+(?:man|woman|narrator|speaker|voice)\b",
+    re.IGNORECASE,
+)
+_SUBTITLES = re.compile(
+    rf"\b{_LANG}\s+(?:subtitles|captions|subtitling|captioning|on-screen\s+text|text\s+overlays?)\b"
+    rf"|\b(?:subtitles|subtitled|captions|captioned|on-screen\s+text)\s+in\s+{_LANG}\b",
+    re.IGNORECASE,
+)
+_PLATFORMS = (
+    r"Telegram|YouTube|Twitter|X|Facebook|TikTok|Instagram|VK|VKontakte|WhatsApp|Rumble|Odysee|Truth\s+Social"
+    r"|Weibo|Douyin|Snapchat|Reddit"
+)
+_SOURCE_NAME = (
+    r"(?:[A-Z][\w'’&-]*|al-|el-)(?:\s+(?:[A-Z][\w'’&-]*|news|agency|media|channel|account|outlet|of|al-|el-))*"
+)
+_SOURCE = re.compile(
+    rf"\b(?:released|posted|published|distributed|shared|broadcast|aired|uploaded|circulated|issued|put\s+out)"
+    rf"\s+(?:\w+\s+){{0,3}}?(?:online\s+)?(?:on|by|via|through|in)\s+(?:the\s+)?(?:(?:group|militants|movement)['’]s\s+)?"
+    rf"(?P<name>{_PLATFORMS}|{_SOURCE_NAME})",
+)
+_HEDGE = re.compile(
+    r"\b(?:could\s+not|cannot|can\s+not|couldn['’]t|was\s+unable\s+to|were\s+unable\s+to|has\s+not|have\s+not|did\s+not)"
+    r"\s+(?:be\s+)?(?:immediately\s+|independently\s+|yet\s+|been\s+)*"
+    r"(?:verify|verified|confirm|confirmed|authenticate|authenticated)\b"
+    r"|\b(?:unverified|not\s+been\s+(?:independently\s+)?verified)\b",
+    re.IGNORECASE,
+)
+_PLACE_TYPES = r"(?:city|town|village|province|region|capital|district|governorate|neighbourhood|neighborhood|area)"
+_ARTICLE = r"(?:(?:al|el|ad|ar|as|ash|at|az|ez)-)?"
+_PLACE_NAME = rf"(?P<place>{_ARTICLE}[A-Z][\w'’ʿ-]*(?:\s+{_ARTICLE}[A-Z][\w'’ʿ-]*){{0,2}})"
+# "in the Syrian city of Deir al-Zor", "near Mayadin", "outside the interior ministry in Baghdad"
+_LOCATION = re.compile(
+    rf"\b(?P<prep>in|near|outside|at|from|around|on\s+the\s+outskirts\s+of|inside)\s+"
+    rf"(?:(?:the|a)\s+(?:[A-Z]\w+\s+)?{_PLACE_TYPES}\s+of\s+|(?:the\s+)?(?:[a-z]+\s+){{0,3}}?(?:in|of)\s+)?{_PLACE_NAME}"
+)
+# words that start with a capital but are not places
+_NOT_PLACES = {
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "the",
+    "a",
+    "an",
+    "he",
+    "she",
+    "it",
+    "they",
+    "his",
+    "her",
+    "its",
+    "their",
+    "reuters",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+}
+
+
+@dataclass
+class Match:
+    start: int
+    end: int
+    claim: dict[str, Any]
+
+
+def video_in_view(sentence: str, previous_had_video: bool) -> bool:
+    if re.search(rf"\b{VIDEO_NOUN}\b", sentence, re.IGNORECASE):
+        return True
+    return (
+        previous_had_video
+        and re.match(r"\s*(?:it|they|the\s+(?:man|men|woman|women)|in\s+it)\b", sentence, re.IGNORECASE) is not None
+    )
+
+
+def _people(sentence: str) -> list[Match]:
+    found = []
+    for pattern in (_PEOPLE_SEEN, _PEOPLE_SHOWN):
+        for m in pattern.finditer(sentence):
+            count = _NUMBERS.get(m.group("num").lower()) if not m.group("num").isdigit() else int(m.group("num"))
+            if count is None:
+                continue
+            noun = m.group("noun").lower()
+            plural = noun.endswith(("men", "people", "children", "s")) and noun not in ("policeman",)
+            if count > 1 and not plural or count == 1 and plural:
+                continue
+            end = m.end("noun") if pattern is _PEOPLE_SHOWN else m.end()
+            found.append(Match(m.start("num"), end, {"kind": "people_count", "value": float(count)}))
+    return found
+
+
+def _languages(sentence: str) -> list[Match]:
+    found = []
+    for m in _SPOKEN.finditer(sentence):
+        lang = next(g for g in m.groups() if g)
+        found.append(Match(m.start(), m.end(), {"kind": "spoken_language", "value": LANGUAGES[lang.lower()]}))
+    for m in _SUBTITLES.finditer(sentence):
+        lang = next(g for g in m.groups() if g)
+        found.append(Match(m.start(), m.end(), {"kind": "subtitle_language", "value": LANGUAGES[lang.lower()]}))
+    return found
+
+
+def _sources(sentence: str) -> list[Match]:
+    found = []
+    for m in _SOURCE.finditer(sentence):
+        name = m.group("name").strip()
+        words = name.split()
+        if words[0].lower() in _NOT_PLACES or (len(words) == 1 and words[0].lower() in ("online",)):
+            continue
+        if resolve_place(name) is not None:  # "posted in Baghdad" is a place, not a source
+            continue
+        found.append(Match(m.start("name"), m.start("name") + len(name), {"kind": "source", "value": name}))
+    return found
+
+
+def _locations(sentence: str) -> list[Match]:
+    found = []
+    for m in _LOCATION.finditer(sentence):
+        name = m.group("place")
+        words = name.split()
+        # trim trailing words until the gazetteer knows the name ("Baghdad on Monday" -> "Baghdad")
+        place = None
+        while words and place is None:
+            if words[0].lower() in _NOT_PLACES or words[0] in LANGUAGES or words[0].lower() in LANGUAGES:
+                break
+            place = resolve_place(" ".join(words))
+            if place is None:
+                words.pop()
+        if place is None:
+            continue
+        text = " ".join(words)
+        start = m.start("place")
+        found.append(
+            Match(
+                start,
+                start + len(text),
+                {"kind": "location", "value": place, "resolution": f"gazetteer: {place.name}, {place.country_code}"},
+            )
+        )
+    return found
+
+
+def _hedges(sentence: str) -> list[Match]:
+    return [Match(m.start(), m.end(), {"kind": "hedge", "value": "unverified"}) for m in _HEDGE.finditer(sentence)]
+
+
+def extract_scene(text: str, spans: list[tuple[int, int]]) -> list[Match]:
+    """Location, people, language, source and hedge claims, with offsets into `text`."""
+    found: list[Match] = []
+    previous_had_video = False
+    for s_start, s_end in spans:
+        sentence = text[s_start:s_end]
+        in_view = video_in_view(sentence, previous_had_video)
+        items: list[Match] = []
+        if in_view:  # a hedge counts when it is about the video ("could not verify the video")
+            items += (
+                _hedges(sentence) + _people(sentence) + _languages(sentence) + _sources(sentence) + _locations(sentence)
+            )
+        for item in items:
+            found.append(Match(s_start + item.start, s_start + item.end, item.claim))
+        previous_had_video = in_view
+    return _dedupe(found)
+
+
+def _dedupe(found: list[Match]) -> list[Match]:
+    """Drop a claim that overlaps an earlier one of the same kind."""
+    kept: list[Match] = []
+    for item in sorted(found, key=lambda f: (f.start, -(f.end - f.start))):
+        if any(k.claim["kind"] == item.claim["kind"] and item.start < k.end and k.start < item.end for k in kept):
+            continue
+        kept.append(item)
+    return kept

