@@ -7,11 +7,14 @@ the publication date from the page's metadata. It knows nothing of claims.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import json
+import re
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
 from provenance.errors import ArticleError
+from provenance.models import Dateline
 
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 
@@ -19,11 +22,12 @@ HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 @dataclass(frozen=True)
 class Article:
     text: str
-    format: str  # "txt" or "html"
+    format: str  # "txt", "md", "html" or "json"
     encoding: str
     title: str | None = None
     published: date | None = None
     published_source: str | None = None
+    dateline: Dateline | None = None
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -64,19 +68,20 @@ def load_article(path: str | Path, published: date | None = None) -> Article:
     except OSError as exc:
         raise ArticleError(f"cannot read the article: {exc.strerror or exc}") from exc
     text, encoding = decode(data)
-    if path.suffix.lower() in HTML_SUFFIXES or _looks_like_html(text):
+    suffix = path.suffix.lower()
+    if suffix == ".json":
+        article = _from_json(text, encoding)
+    elif suffix in HTML_SUFFIXES or _looks_like_html(text):
         article = _from_html(text, encoding)
     else:
-        article = _from_text(text, encoding)
+        article = _from_text(text, encoding, "md" if suffix in (".md", ".markdown") else "txt")
+    dateline = find_dateline(article.text)
+    article = replace(article, dateline=dateline)
+    # publication date cascade: --published > page metadata > the dateline's date > none
     if published is not None:
-        article = Article(
-            text=article.text,
-            format=article.format,
-            encoding=article.encoding,
-            title=article.title,
-            published=published,
-            published_source="option:--published",
-        )
+        article = replace(article, published=published, published_source="option:--published")
+    elif article.published is None and dateline is not None and dateline.date is not None:
+        article = replace(article, published=date.fromisoformat(dateline.date), published_source="dateline")
     return article
 
 
@@ -85,11 +90,63 @@ def _looks_like_html(text: str) -> bool:
     return head.startswith("<!doctype html") or head.startswith("<html")
 
 
-def _from_text(text: str, encoding: str) -> Article:
+def _from_text(text: str, encoding: str, fmt: str = "txt") -> Article:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     title = lines[0] if len(lines) > 1 and len(lines[0]) <= 200 and lines[0][-1:] not in '.!?"”' else None
-    return Article(text=text, format="txt", encoding=encoding, title=title)
+    return Article(text=text, format=fmt, encoding=encoding, title=title)
+
+
+def _from_json(raw: str, encoding: str) -> Article:
+    """A JSON article: {"title": ..., "published": "YYYY-MM-DD...", "text": ...}."""
+    try:
+        data = json.loads(raw)
+    except json.JSONDecodeError as exc:
+        raise ArticleError(f"the article is not valid JSON: {exc.msg} (line {exc.lineno})") from exc
+    if not isinstance(data, dict) or not isinstance(data.get("text"), str) or not data["text"].strip():
+        raise ArticleError('a JSON article needs a non-empty "text" field')
+    published = None
+    if isinstance(data.get("published"), str):
+        try:
+            published = date.fromisoformat(data["published"][:10])
+        except ValueError as exc:
+            raise ArticleError(f'"published" is not an ISO date: {data["published"]!r}') from exc
+    title = data.get("title") if isinstance(data.get("title"), str) else None
+    return Article(
+        text=data["text"],
+        format="json",
+        encoding=encoding,
+        title=title,
+        published=published,
+        published_source="json:published" if published else None,
+    )
+
+
+_MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+# "CAIRO, Oct 3 (Reuters) -", "BEIRUT (AP) —", "MOSCOW, October 3 (Reuters) –"
+_DATELINE = re.compile(
+    rf"^(?P<place>[A-Z][A-Z.'’ -]{{1,40}}?[A-Z.])(?:,\s*(?P<date>(?:{_MONTHS})[a-z]*\.?\s+\d{{1,2}}))?"
+    rf"\s*\((?P<agency>[A-Za-z][\w .&-]{{1,30}})\)\s*[-–—]",
+    re.MULTILINE,
+)
+
+
+def find_dateline(text: str) -> Dateline | None:
+    """The first dateline in the first lines of the text; its date takes a year from elsewhere in the text."""
+    match = _DATELINE.search(text[:2000])
+    if match is None:
+        return None
+    when = None
+    if match["date"]:
+        years = re.findall(r"\b(?:19|20)\d{2}\b", text)
+        if years:
+            month = _MONTHS.split("|").index(match["date"][:3]) + 1
+            day = int(re.findall(r"\d+", match["date"])[0])
+            try:
+                when = date(int(years[0]), month, day).isoformat()
+            except ValueError:
+                when = None
+    return Dateline(text=match.group(0).rstrip(" -–—"), place=match["place"].title(), date=when)
 
 
 def _from_html(html: str, encoding: str) -> Article:

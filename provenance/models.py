@@ -93,15 +93,24 @@ class Claim(_Model):
     origin: Literal["text", "metadata", "option"] = "text"
 
 
+class Dateline(_Model):
+    """The article's dateline ("CAIRO, Oct 3 (Reuters) -"): where it was filed, not where the video was made."""
+
+    text: str
+    place: str
+    date: str | None = Field(None, description="ISO date when the dateline has one and a year could be found")
+
+
 class ArticleInfo(_Model):
     """What the report says about the article (its text is not copied into the report)."""
 
-    format: Literal["txt", "html"]
+    format: Literal["txt", "md", "html", "json"]
     title: str | None
     published: str | None = Field(description="ISO date of publication, or null")
     published_source: str | None
     encoding: str
     text_length: int
+    dateline: Dateline | None = None
 
 
 # ---------------------------------------------------------------- video side

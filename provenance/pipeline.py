@@ -196,6 +196,7 @@ def _article_info(article: Article | None) -> ArticleInfo | None:
         published_source=article.published_source,
         encoding=article.encoding,
         text_length=len(article.text),
+        dateline=article.dateline,
     )
 
 
