@@ -131,7 +131,7 @@ _CLOCK = re.compile(
     re.IGNORECASE,
 )
 _AMOUNT = (
-    rf"(?:(?P<q>{_HEDGE})\s+)?(?:between\s+(?P<lo>{NUM})\s+and\s+(?P<hi>{NUM})|(?P<num>{NUM}))\s+{_UNIT}"
+    rf"(?:(?P<q>{_HEDGE})\s+)?(?:between\s+(?P<lo>{NUM})\s+and\s+(?P<hi>{NUM})|(?P<num>{NUM})(?P<half2>\s+and\s+a\s+half)?)\s+{_UNIT}"
     rf"(?P<half>\s+and\s+a\s+half)?(?:,?\s+(?:and\s+)?(?P<num2>{NUM})\s+(?P<unit2>seconds?|secs?))?"
 )
 # "nearly four minutes of footage", "26 seconds of video"
@@ -186,7 +186,7 @@ def _duration_from_match(m: re.Match[str]) -> dict | None:
     if base is None:
         return None
     seconds = base * scale
-    if groups.get("half"):
+    if groups.get("half") or groups.get("half2"):  # "a minute and a half", "one and a half minutes"
         seconds += 0.5 * scale
     finest = _unit_name(unit)
     if groups.get("num2"):

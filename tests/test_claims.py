@@ -29,6 +29,8 @@ CASES = [
         "The video runs between 30 and 40 seconds.",
         [("duration", None, "between 30 and 40 seconds", (30.0, 40.0), "between")],
     ),
+    ("The video runs one and a half minutes.", [("duration", None, "one and a half minutes", 90.0, None)]),
+    ("The clip lasts a minute and a half.", [("duration", None, "a minute and a half", 90.0, None)]),
     ("A video lasting more than three minutes.", [("duration", None, "more than three minutes", 180.0, "more than")]),
     ("It was dated Oct. 3, though there was no other evidence.", [("date", "recorded", "Oct. 3", "2017-10-03", None)]),
     ("The video was filmed on March 12.", [("date", "recorded", "March 12", "2017-03-12", None)]),
