@@ -15,16 +15,16 @@ import sys
 from collections import defaultdict
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 from provenance.claims import extract_claims
-from provenance.models import Claim, Place, Range
+from provenance.models import Claim, ClaimKind, Place, Range
 
 HERE = Path(__file__).resolve().parent
 DATA = HERE.parent / "tests" / "data" / "claims_labelled.jsonl"
 FLOORS = HERE / "claims_floors.json"
 PUBLISHED = date(2017, 10, 3)
-KINDS = ["duration", "date", "location", "people_count", "spoken_language", "subtitle_language", "source", "hedge"]
+KINDS = list(get_args(ClaimKind))
 
 
 def load() -> list[dict[str, Any]]:

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from provenance.claims_scene import Match, extract_scene
+from provenance.claims_scene import VIDEO_NOUN, Match, extract_scene
 from provenance.models import Claim, Range
 
 # ------------------------------------------------------------------ sentences
@@ -104,10 +104,6 @@ def number_value(text: str) -> float | None:
 
 # ------------------------------------------------------------------ durations
 
-VIDEO_NOUN = (
-    r"(?:videos?|video\s*clips?|clips?|footage|recordings?|films?|videotapes?|tapes?|livestreams?"
-    r"|broadcasts?|segments?|reels?)"
-)
 _HEDGE = (
     r"(?:just\s+under|just\s+over|more\s+than|less\s+than|at\s+least|at\s+most|up\s+to|about|around"
     r"|roughly|approximately|some|nearly|almost|over|under|barely|only|just)"

@@ -27,9 +27,12 @@ LANGUAGES = {
 }  # fmt: skip
 _LANG = r"(" + "|".join(sorted((k.title() for k in LANGUAGES), key=len, reverse=True)) + r")"
 
+# Nouns that put the video in view: the ones a duration may qualify, and what a video shows.
 VIDEO_NOUN = (
-    r"(?:videos?|clips?|footage|recordings?|films?|videotapes?|livestreams?|broadcasts?|images|pictures|scenes?)"
+    r"(?:videos?|video\s*clips?|clips?|footage|recordings?|films?|videotapes?|tapes?|livestreams?"
+    r"|broadcasts?|segments?|reels?)"
 )
+_IN_VIEW_NOUN = rf"(?:{VIDEO_NOUN}|images|pictures|scenes?)"
 
 _NUMBERS = {
     "a": 1,
@@ -165,7 +168,7 @@ class Match:
 
 
 def video_in_view(sentence: str, previous_had_video: bool) -> bool:
-    if re.search(rf"\b{VIDEO_NOUN}\b", sentence, re.IGNORECASE):
+    if re.search(rf"\b{_IN_VIEW_NOUN}\b", sentence, re.IGNORECASE):
         return True
     return (
         previous_had_video
