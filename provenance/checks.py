@@ -13,7 +13,8 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 
 from provenance.evidence import UNKNOWN_ZONE_H
-from provenance.models import Claim, Finding, Range, SourcedValue, VideoEvidence
+from provenance.models import Claim, Finding, Place, Range, SourcedValue, VideoEvidence
+from provenance.places import distance_km
 
 CODES: dict[str, str] = {
     "duration.match": "the measured duration is within the tolerance of the claimed one",
@@ -27,6 +28,10 @@ CODES: dict[str, str] = {
     "date.after_publication": "the file's recording date is after the article's publication",
     "date.no_evidence": "the file carries no usable recording date",
     "date.unresolved": "the claimed date could not be resolved to a calendar date",
+    "location.match": "the file's GPS position lies within the claimed place's radius",
+    "location.mismatch": "the file's GPS position lies beyond the claimed place's radius",
+    "location.no_evidence": "the file carries no usable GPS position",
+    "location.unresolved": "the claimed place is not in the offline gazetteer",
     "claim.not_checked": "no check exists yet for this kind of claim",
     "check.failed": "the check itself failed; the reason is given",
 }
@@ -218,14 +223,94 @@ def _gap_days(a0: datetime, a1: datetime, b0: datetime, b1: datetime) -> float:
     return max(gap.total_seconds(), 0.0) / 86400
 
 
+# ------------------------------------------------------------------ location
+
+# How far from a city's centre footage can be and still be "in" it: wide enough for suburbs and a
+# city's own outskirts, since GeoNames gives one point per city.
+CITY_RADIUS_KM = 30.0
+COUNTRY_BORDER_KM = 50.0
+
+
+def check_location(claim: Claim, video: VideoEvidence, published: date | None) -> list[Finding]:
+    place = claim.value
+    if not isinstance(place, Place):
+        return [
+            _finding(
+                claim,
+                "location.unresolved",
+                "unverifiable",
+                f'"{claim.text}" is not in the offline gazetteer, so it cannot be placed on a map.',
+                [],
+            )
+        ]
+    position = video.gps or (video.gps_track.first if video.gps_track else None)
+    if position is None:
+        return [
+            _finding(
+                claim,
+                "location.no_evidence",
+                "unverifiable",
+                "The file carries no usable GPS position ((0, 0) and empty fixes are not evidence).",
+                [],
+            )
+        ]
+    evidence = [SourcedValue(source=position.source, value=f"{position.latitude:.5f}, {position.longitude:.5f}")]
+    if video.place is not None:
+        evidence.append(
+            SourcedValue(source=video.place.source, value=f"{video.place.name}, {video.place.country_code}")
+        )
+    if place.kind == "country":
+        near = video.place.countries_within_50km if video.place else []
+        if video.place is not None and (video.place.country_code == place.country_code or place.country_code in near):
+            return [
+                _finding(
+                    claim,
+                    "location.match",
+                    "consistent",
+                    f"The file's GPS position is in or within {COUNTRY_BORDER_KM:g} km of {place.name}.",
+                    evidence,
+                )
+            ]
+        where = f"near {video.place.name}, {video.place.country_code}" if video.place else "elsewhere"
+        return [
+            _finding(
+                claim,
+                "location.mismatch",
+                "mismatch",
+                f"The file's GPS position is {where}, not within {COUNTRY_BORDER_KM:g} km of {place.name}.",
+                evidence,
+            )
+        ]
+    distance = distance_km(position.latitude, position.longitude, place.latitude, place.longitude)
+    evidence.append(SourcedValue(source=f"distance to {place.name} (km)", value=round(distance, 1)))
+    if distance <= CITY_RADIUS_KM:
+        return [
+            _finding(
+                claim,
+                "location.match",
+                "consistent",
+                f"The file's GPS position is {distance:.1f} km from {place.name}, within {CITY_RADIUS_KM:g} km.",
+                evidence,
+            )
+        ]
+    return [
+        _finding(
+            claim,
+            "location.mismatch",
+            "mismatch",
+            f"The file's GPS position is {distance:.0f} km from {place.name}, beyond {CITY_RADIUS_KM:g} km.",
+            evidence,
+        )
+    ]
+
+
 # ------------------------------------------------------------------ dispatch
 
 Check = Callable[[Claim, VideoEvidence, "date | None"], list[Finding]]
-_CHECKS: dict[str, Check] = {"duration": check_duration, "date": check_date}
+_CHECKS: dict[str, Check] = {"duration": check_duration, "date": check_date, "location": check_location}
 
 
 _NOT_CHECKED_YET = {
-    "location": "comparing a claimed place with the file's GPS is not implemented yet",
     "people_count": "face counts from the frames are not implemented yet",
     "spoken_language": "audio analysis is not implemented yet",
     "subtitle_language": "on-screen text detection is not implemented yet",
@@ -234,7 +319,6 @@ _NOT_CHECKED_YET = {
 
 
 _NOT_CHECKED_YET = {
-    "location": "comparing a claimed place with the file's GPS is not implemented yet",
     "people_count": "counting faces in the frames is not implemented yet",
     "spoken_language": "audio analysis is not implemented yet",
     "subtitle_language": "on-screen text detection is not implemented yet",

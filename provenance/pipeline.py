@@ -24,7 +24,7 @@ from provenance.checks import run_checks
 from provenance.claims import extract_claims
 from provenance.errors import ArticleError, ExifToolError, InputError, MediaError
 from provenance.evidence import build_evidence
-from provenance.exiftool import ExifTool
+from provenance.exiftool import ExifTool, may_embed_gps
 from provenance.frames import FrameFacts, probe
 from provenance.models import (
     ArticleInfo,
@@ -115,9 +115,9 @@ def check(
     if loaded is not None:
         claims = extract_claims(loaded.text, loaded.published, loaded.published_source)
 
-    tags, exiftool_version = _read_tags(video_path, exiftool, exiftool_executable, errors)
+    tags, embedded, exiftool_version = _read_tags(video_path, exiftool, exiftool_executable, errors)
     frames = _read_frames(video_path, tags, errors)
-    evidence = build_evidence(tags, frames)
+    evidence = build_evidence(tags, frames, embedded)
     publication = loaded.published if loaded else None
     findings = run_checks(claims, evidence, publication)
 
@@ -140,15 +140,21 @@ def check(
 
 def _read_tags(
     path: Path, session: ExifTool | None, executable: str | None, errors: list[ErrorEntry]
-) -> tuple[dict, str | None]:
+) -> tuple[dict, list, str | None]:
+    """All tags, and the fixes of embedded GPS streams, through one ExifTool session."""
     try:
         if session is not None:
-            return session.read(path), session.version
+            return *_read_with(session, path), session.version
         with ExifTool(executable) as own:
-            return own.read(path), own.version
+            return *_read_with(own, path), own.version
     except ExifToolError as exc:
         errors.append(ErrorEntry(stage="metadata", message=str(exc)))
-        return {}, session.version if session is not None else None
+        return {}, [], session.version if session is not None else None
+
+
+def _read_with(session: ExifTool, path: Path) -> tuple[dict, list]:
+    tags = session.read(path)
+    return tags, session.read_embedded_gps(path) if may_embed_gps(tags) else []
 
 
 def _read_frames(path: Path, tags: dict, errors: list[ErrorEntry]) -> FrameFacts | None:

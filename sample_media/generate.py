@@ -74,6 +74,17 @@ CLIPS = [
     ),
     # no date anywhere in the file (zero QuickTime dates): date claims stay unverifiable
     Clip("no_dates_15s.mp4", 15, ((70, 100, 70),)),
+    # the article places it in Deir al-Zor; the phone's GPS says Kyiv
+    Clip(
+        "location_mismatch_gps_kyiv.mp4",
+        12,
+        ((50, 50, 50), (90, 70, 50)),
+        {
+            "QuickTime:CreateDate": "2017:10:01 09:00:12",
+            "Keys:CreationDate": "2017:10:01 12:00:00+03:00",
+            "Keys:GPSCoordinates": "50.4501, 30.5234, 170",
+        },
+    ),
 ]
 
 

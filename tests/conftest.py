@@ -25,6 +25,7 @@ SAMPLE_PAIRS = [
     ("date_mismatch_recorded_2019-05-01.mp4", "date_mismatch_recorded_2019-05-01.html", "mismatch", 1),
     # the duration is confirmed, the date stays unverifiable (date.no_evidence): consistent overall
     ("no_dates_15s.mp4", "no_dates_15s.txt", "consistent", 0),
+    ("location_mismatch_gps_kyiv.mp4", "location_mismatch_gps_kyiv.txt", "mismatch", 1),
 ]
 
 

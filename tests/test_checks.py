@@ -9,7 +9,7 @@ import pytest
 from provenance.checks import CODES, duration_bounds, run_checks
 from provenance.evidence import build_evidence, parse_date_tag, recording_window
 from provenance.frames import FrameFacts
-from provenance.models import Claim, Fact, Range, VideoEvidence
+from provenance.models import Claim, Fact, Place, Range, VideoEvidence
 from provenance.pipeline import summarise
 
 
@@ -181,3 +181,44 @@ def test_summary_verdicts() -> None:
     from provenance.models import ErrorEntry
 
     assert summarise(ok, [ErrorEntry(stage="frames", message="x")]).verdict == "error"
+
+
+def _place(name: str, kind: str, cc: str, lat: float, lon: float) -> Place:
+    return Place(name=name, kind=kind, country_code=cc, latitude=lat, longitude=lon, geonameid=1)
+
+
+DEIR_EZ_ZOR = _place("Deir ez-Zor", "city", "SY", 35.33588, 40.14084)
+SYRIA = _place("Syria", "country", "SY", 33.5, 36.3)
+
+
+def located(lat: float | None, lon: float | None) -> VideoEvidence:
+    tags = {} if lat is None else {"Keys:GPSCoordinates": f"{lat} {lon} 0"}
+    return build_evidence(tags, None)
+
+
+@pytest.mark.parametrize(
+    ("value", "position", "code", "verdict"),
+    [
+        (DEIR_EZ_ZOR, (35.34, 40.15), "location.match", "consistent"),
+        (DEIR_EZ_ZOR, (35.20, 40.25), "location.match", "consistent"),  # 18 km out: the city's outskirts
+        (DEIR_EZ_ZOR, (35.10, 40.43), "location.mismatch", "mismatch"),  # 37 km out
+        (DEIR_EZ_ZOR, (50.4501, 30.5234), "location.mismatch", "mismatch"),  # Kyiv
+        (SYRIA, (35.34, 40.15), "location.match", "consistent"),
+        (SYRIA, (34.39, 40.99), "location.match", "consistent"),  # Al Qaim, Iraq: within 50 km of Syria
+        (SYRIA, (33.31, 44.36), "location.mismatch", "mismatch"),  # Baghdad
+        (DEIR_EZ_ZOR, (None, None), "location.no_evidence", "unverifiable"),
+        (DEIR_EZ_ZOR, (0.0, 0.0), "location.no_evidence", "unverifiable"),  # null island is no fix
+        (None, (35.34, 40.15), "location.unresolved", "unverifiable"),
+    ],
+)
+def test_location_check(value, position, code: str, verdict: str) -> None:
+    claim = Claim(id="c3", kind="location", text="x", start=0, end=1, sentence="x", value=value)
+    [finding] = run_checks([claim], located(*position), None)
+    assert (finding.code, finding.verdict) == (code, verdict), finding.explanation
+
+
+def test_location_mismatch_names_the_distance() -> None:
+    claim = Claim(id="c3", kind="location", text="x", start=0, end=1, sentence="x", value=DEIR_EZ_ZOR)
+    [finding] = run_checks([claim], located(50.4501, 30.5234), None)
+    km = next(e.value for e in finding.evidence if e.source.startswith("distance"))
+    assert 1800 < km < 1900 and "km" in finding.explanation

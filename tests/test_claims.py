@@ -38,6 +38,10 @@ CASES = [
     ("The group released a video on Tuesday.", [("date", "released", "Tuesday", "2017-10-03", None)]),
     ("The video was posted on Monday.", [("date", "released", "Monday", "2017-10-02", None)]),
     ("The clip, posted online on Sunday, shows a man.", [("date", "released", "Sunday", "2017-10-01", None)]),
+    (
+        "It was filmed in the Syrian city of Deir al-Zor on Oct. 1, 2017.",
+        [("date", "recorded", "Oct. 1, 2017", "2017-10-01", None)],
+    ),
     ("The video was filmed on Oct. 3, 2016.", [("date", "recorded", "Oct. 3, 2016", "2016-10-03", None)]),
     ("The footage was shot on 2017-09-30 near the border.", [("date", "recorded", "2017-09-30", "2017-09-30", None)]),
     ("The group posted the video late last month.", [("date", "released", "late last month", "2017-09-01", None)]),

@@ -58,6 +58,13 @@ def test_known_corpus_facts(exiftool_session) -> None:
     assert truncated.errors and "231" in truncated.errors[0].message and truncated.video.duration_s is None
     assert video("audio_only_two_aac_tracks.mp4").errors[0].message.startswith("the file has no video stream")
     assert video("malformed_nested_moov.mp4").errors
+    # GPS only in the GPMF stream (exiftool -ee -n -p '$GPSLatitude $GPSLongitude $GPSDateTime' on the command line)
+    karma = video("gopro_karma_drone_gpmf.mp4").video
+    assert karma.gps is None and karma.gps_track is not None
+    assert (karma.gps_track.first.latitude, karma.gps_track.first.longitude) == (33.1253807, -117.3310746)
+    assert karma.gps_track.first_time == "2017:04:17 19:27:58.28313" and karma.gps_track.fixes == 12
+    assert karma.place is not None and karma.place.country_code == "US"
+    assert video("iphone6_gps_rot90.mov").video.place.country_code == "IL"
 
 
 def test_cli_on_hostile_files_has_no_traceback() -> None:

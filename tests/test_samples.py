@@ -36,6 +36,13 @@ def test_what_each_mismatch_pair_gets_wrong(exiftool_session) -> None:
         exiftool=exiftool_session,
     )
     assert {f.code for f in dated.findings if f.verdict == "mismatch"} == {"date.mismatch", "date.after_publication"}
+    moved = check(
+        SAMPLES / "location_mismatch_gps_kyiv.mp4",
+        SAMPLES / "location_mismatch_gps_kyiv.txt",
+        exiftool=exiftool_session,
+    )
+    assert {f.code for f in moved.findings if f.verdict == "mismatch"} == {"location.mismatch"}
+    assert moved.video.place is not None and moved.video.place.country_code == "UA"
     undated = check(SAMPLES / "no_dates_15s.mp4", SAMPLES / "no_dates_15s.txt", exiftool=exiftool_session)
     assert undated.video.dates == [] and undated.video.recording_date is None
     assert [f.code for f in undated.findings if f.kind == "date"] == ["date.no_evidence"]
@@ -69,8 +76,9 @@ def test_consistent_pair_evidence_names_its_sources(exiftool_session) -> None:
     place = next(c.value for c in text_claims if c.kind == "location")
     assert (place.name, place.country_code) == ("Deir ez-Zor", "SY")
     not_checked = [f for f in report.findings if f.code == "claim.not_checked"]
-    assert len(not_checked) == 4 and all(f.verdict == "unverifiable" for f in not_checked)
-    assert report.summary.counts.consistent == 4 and report.summary.counts.unverifiable == 4
+    assert len(not_checked) == 3 and all(f.verdict == "unverifiable" for f in not_checked)  # people: issue 5
+    assert [f.code for f in report.findings if f.kind == "location"] == ["location.match"]
+    assert report.summary.counts.consistent == 5 and report.summary.counts.unverifiable == 3
 
 
 def test_generator_reproduces_the_committed_scenarios(tmp_path: Path, exiftool_session) -> None:
