@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from provenance.claims_scene import VIDEO_NOUN, Match, extract_scene
@@ -147,13 +146,6 @@ _UNIT_LONG = re.compile(rf"\b(?P<unit>minute|hour)-long\s+{_ADJ}{VIDEO_NOUN}\b",
 _PRONOUN_LONG = re.compile(rf"\b(?:it|which)\s+(?:is|was)\s+{_AMOUNT}\s+(?:long|in\s+length)\b", re.IGNORECASE)
 
 
-@dataclass
-class _Found:
-    start: int
-    end: int
-    claim: dict
-
-
 def _unit_seconds(unit: str) -> float:
     return _UNIT_SECONDS[unit.lower()[0]]
 
@@ -196,8 +188,8 @@ def _duration_from_match(m: re.Match[str]) -> dict | None:
     return {"value": seconds, "unit": finest, "qualifier": qualifier if qualifier not in ("only", "just") else None}
 
 
-def extract_durations(text: str, sentence_spans: list[tuple[int, int]]) -> list[_Found]:
-    found: list[_Found] = []
+def extract_durations(text: str, sentence_spans: list[tuple[int, int]]) -> list[Match]:
+    found: list[Match] = []
     for s_start, s_end in sentence_spans:
         sentence = text[s_start:s_end]
         has_video_noun = re.search(rf"\b{VIDEO_NOUN}\b", sentence, re.IGNORECASE) is not None
@@ -216,7 +208,7 @@ def extract_durations(text: str, sentence_spans: list[tuple[int, int]]) -> list[
                     end = m.end("long") if m.group("long") else _value_end(m)
                 if pattern is _UNIT_LONG:
                     start = m.start("unit")
-                found.append(_Found(s_start + start, s_start + end, {"kind": "duration", **parsed}))
+                found.append(Match(s_start + start, s_start + end, {"kind": "duration", **parsed}))
     return _dedupe(found)
 
 
@@ -234,9 +226,9 @@ def _value_end(m: re.Match[str]) -> int:
     return m.end()
 
 
-def _dedupe(found: list[_Found]) -> list[_Found]:
+def _dedupe(found: list[Match]) -> list[Match]:
     """Keep the longest of overlapping matches."""
-    kept: list[_Found] = []
+    kept: list[Match] = []
     for item in sorted(found, key=lambda f: (f.start, -(f.end - f.start))):
         if kept and item.start < kept[-1].end:
             if item.end - item.start > kept[-1].end - kept[-1].start:
@@ -289,8 +281,8 @@ def _role(verb: str) -> str:
     return "released"
 
 
-def extract_dates(text: str, sentence_spans: list[tuple[int, int]], published: date | None) -> list[_Found]:
-    found: list[_Found] = []
+def extract_dates(text: str, sentence_spans: list[tuple[int, int]], published: date | None) -> list[Match]:
+    found: list[Match] = []
     previous_has_video = False
     for s_start, s_end in sentence_spans:
         sentence = text[s_start:s_end]
@@ -312,7 +304,7 @@ def extract_dates(text: str, sentence_spans: list[tuple[int, int]], published: d
                 continue  # "may" the verb; a bare month needs "in"
             resolved = resolve_date(phrase, published)
             found.append(
-                _Found(
+                Match(
                     s_start + m.start("date"),
                     s_start + m.end("date"),
                     {"kind": "date", "role": _role(verb), **resolved},
@@ -468,7 +460,7 @@ def extract_claims(text: str, published: date | None = None, published_source: s
             date claim is added first.
     """
     spans = sentences(text)
-    found: list[_Found | Match] = [*extract_durations(text, spans), *extract_dates(text, spans, published)]
+    found: list[Match] = [*extract_durations(text, spans), *extract_dates(text, spans, published)]
     found += extract_scene(text, spans)
     found.sort(key=lambda f: f.start)
     claims: list[Claim] = []
