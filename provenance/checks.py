@@ -32,6 +32,7 @@ CODES: dict[str, str] = {
     "location.mismatch": "the file's GPS position lies beyond the claimed place's radius",
     "location.no_evidence": "the file carries no usable GPS position",
     "location.unresolved": "the claimed place is not in the offline gazetteer",
+    "c2pa.invalid": "the file's Content Credentials fail validation (a file-level finding, no claim)",
     "claim.not_checked": "no check exists yet for this kind of claim",
     "check.failed": "the check itself failed; the reason is given",
 }
@@ -311,14 +312,6 @@ _CHECKS: dict[str, Check] = {"duration": check_duration, "date": check_date, "lo
 
 
 _NOT_CHECKED_YET = {
-    "people_count": "face counts from the frames are not implemented yet",
-    "spoken_language": "audio analysis is not implemented yet",
-    "subtitle_language": "on-screen text detection is not implemented yet",
-    "source": "a claimed source cannot be confirmed from the file itself",
-}
-
-
-_NOT_CHECKED_YET = {
     "people_count": "counting faces in the frames is not implemented yet",
     "spoken_language": "audio analysis is not implemented yet",
     "subtitle_language": "on-screen text detection is not implemented yet",
@@ -349,4 +342,33 @@ def run_checks(claims: list[Claim], video: VideoEvidence, published: date | None
                     [],
                 )
             )
+    findings.extend(file_findings(video))
     return findings
+
+
+def file_findings(video: VideoEvidence) -> list[Finding]:
+    """Findings about the file itself rather than a claim: today, Content Credentials that fail validation.
+
+    A manifest that does not validate means the file was changed after it was signed (or the
+    manifest is damaged): a mismatch between the file and its own provenance record.
+    """
+    credentials = video.content_credentials
+    if credentials is None or not credentials.present or credentials.validation_state != "Invalid":
+        return []
+    informational = (".trusted", ".untrusted", ".validated", ".match")
+    failures = [c for c in credentials.status_codes if not c.endswith(informational)]
+    shown = ", ".join(failures or credentials.status_codes) or "no status code given"
+    return [
+        Finding(
+            claim_id=None,
+            kind="file",
+            code="c2pa.invalid",
+            verdict="mismatch",
+            explanation=f"The file's Content Credentials fail validation ({shown}): "
+            "it was changed after signing or its manifest is damaged.",
+            evidence=[
+                SourcedValue(source="c2pa:validation_state", value=credentials.validation_state),
+                *(SourcedValue(source="c2pa:validation_status", value=code) for code in credentials.status_codes),
+            ],
+        )
+    ]

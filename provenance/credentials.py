@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from provenance.models import ContentCredentials
+from provenance.models import ContentCredentials, SourcedValue
 
 # Offline: never fetch a remote manifest or an OCSP response.
 _OFFLINE_SETTINGS = {"verify": {"remote_manifest_fetch": False, "ocsp_fetch": False}}
@@ -43,11 +43,10 @@ def _summarise(store: dict[str, Any]) -> ContentCredentials:
     actions: list[str] = []
     source_types: list[str] = []
     for assertion in active.get("assertions", []):
-        if str(assertion.get("label", "")).startswith("c2pa.actions"):
-            for action in (assertion.get("data") or {}).get("actions", []):
-                actions.append(str(action.get("action")))
-                if action.get("digitalSourceType"):
-                    source_types.append(str(action["digitalSourceType"]))
+        for action in _actions(assertion):
+            actions.append(str(action.get("action")))
+            if action.get("digitalSourceType"):
+                source_types.append(str(action["digitalSourceType"]))
     generator = active.get("claim_generator") or ", ".join(
         str(g.get("name")) for g in active.get("claim_generator_info") or [] if g.get("name")
     )
@@ -63,5 +62,26 @@ def _summarise(store: dict[str, Any]) -> ContentCredentials:
         actions=actions,
         digital_source_types=source_types,
         ingredients=[str(i.get("title")) for i in active.get("ingredients", []) if i.get("title")],
+        dates=_dates(store),
         manifests=len(store.get("manifests", {})),
     )
+
+
+def _actions(assertion: dict[str, Any]) -> list[dict[str, Any]]:
+    if not str(assertion.get("label", "")).startswith("c2pa.actions"):
+        return []
+    return [a for a in (assertion.get("data") or {}).get("actions", []) if isinstance(a, dict)]
+
+
+def _dates(store: dict[str, Any]) -> list[SourcedValue]:
+    """Every manifest's signature time and its actions' `when`, sourced by manifest label."""
+    found: list[SourcedValue] = []
+    for label, manifest in store.get("manifests", {}).items():
+        signed = (manifest.get("signature_info") or {}).get("time")
+        if signed:
+            found.append(SourcedValue(source=f"c2pa:{label}:signature_info.time", value=str(signed)))
+        for assertion in manifest.get("assertions", []):
+            for action in _actions(assertion):
+                if action.get("when"):
+                    found.append(SourcedValue(source=f"c2pa:{label}:{action.get('action')}.when", value=action["when"]))
+    return found

@@ -14,7 +14,18 @@ from datetime import UTC, datetime, timedelta, timezone
 from typing import Any, Literal
 
 from provenance.frames import FrameFacts
-from provenance.models import GPS, DateTag, Fact, GPSTrack, NearestPlace, RecordingDate, SourcedValue, VideoEvidence
+from provenance.models import (
+    GPS,
+    ContentCredentials,
+    DateTag,
+    Fact,
+    GPSTrack,
+    NearestPlace,
+    RecordingDate,
+    SourcedValue,
+    VideoEvidence,
+)
+from provenance.signals import collect_signals
 
 # Time zones on Earth run from UTC-12 to UTC+14: a date with no known zone may be off by
 # that much. We use the larger side both ways.
@@ -34,7 +45,7 @@ _QUICKTIME_SPEC_NAMES = {
 _IGNORED_GROUPS = {"System", "File", "Composite", "ExifTool"}
 
 _DATE_RE = re.compile(
-    r"^(?P<y>\d{4}):(?P<mo>\d{2}):(?P<d>\d{2})"
+    r"^(?P<y>\d{4})[:-](?P<mo>\d{2})[:-](?P<d>\d{2})"
     r"(?:[ T](?P<h>\d{2}):(?P<mi>\d{2})(?::(?P<s>\d{2})(?P<frac>\.\d+)?)?)?"
     r"\s*(?P<tz>Z|[+-]\d{2}:?\d{2})?"
 )
@@ -170,6 +181,7 @@ def build_evidence(
     tags: Mapping[str, Any],
     frames: FrameFacts | None,
     embedded_gps: list[tuple[float, float, str | None]] | None = None,
+    credentials: ContentCredentials | None = None,
 ) -> VideoEvidence:
     """Combine ExifTool tags and frame facts into the report's `video` section.
 
@@ -179,11 +191,14 @@ def build_evidence(
         tags: group-qualified ExifTool tags (may be empty when ExifTool failed).
         frames: what the frame adapter measured, or None when it failed.
         embedded_gps: fixes from embedded metadata streams (`ExifTool.read_embedded_gps`).
+        credentials: the file's C2PA facts; their signature and action times join the date hypotheses.
     """
     duration = _duration(tags, frames)
     gps = _gps(tags)
     track = _track(embedded_gps or [])
     dates = [tag for key, raw in tags.items() if (tag := parse_date_tag(key, raw)) is not None]
+    dates += credential_dates(credentials)
+    seconds = float(duration.value) if duration else None
     return VideoEvidence(
         file_type=_tag_fact(tags, "File:FileType"),
         duration_s=duration,
@@ -194,7 +209,7 @@ def build_evidence(
         codec=_codec(tags, frames),
         has_audio=Fact(value=frames.has_audio, source="pyav:streams") if frames else None,
         dates=dates,
-        recording_date=recording_window(dates, float(duration.value) if duration else None),
+        recording_date=recording_window(dates, seconds),
         gps=gps,
         gps_track=track,
         place=_nearest_place(gps, track),
@@ -206,8 +221,39 @@ def build_evidence(
             for k, v in tags.items()
             if split_key(k)[1] == "HandlerDescription" and isinstance(v, str) and v.strip()
         ],
+        rotation=_rotation(tags),
+        sample_aspect_ratio=Fact(value=frames.sample_aspect_ratio, source="pyav:sample_aspect_ratio")
+        if frames and frames.sample_aspect_ratio
+        else None,
+        content_credentials=credentials,
+        signals=collect_signals(tags, frames, dates, credentials, seconds),
         notes=list(frames.notes) if frames else [],
     )
+
+
+def credential_dates(credentials: ContentCredentials | None) -> list[DateTag]:
+    """C2PA times as hypotheses: a signature time says the content existed by then ("signed");
+    a `c2pa.created` action's time is a creation date; other actions' times are modifications."""
+    found: list[DateTag] = []
+    for item in credentials.dates if credentials else []:
+        tag = parse_date_tag(item.source, item.value)
+        if tag is None:
+            continue
+        if item.source.endswith("signature_info.time"):
+            kind = "signed"
+        elif item.source.endswith("c2pa.created.when"):
+            kind = "created"
+        else:
+            kind = "modified"
+        found.append(tag.model_copy(update={"kind": kind}))
+    return found
+
+
+def _rotation(tags: Mapping[str, Any]) -> Fact | None:
+    value = tags.get("Composite:Rotation")
+    if isinstance(value, int | float) and not isinstance(value, bool) and value:
+        return Fact(value=value, source="Composite:Rotation")
+    return None
 
 
 def _numbers(tags: Mapping[str, Any], names: set[str]) -> list[SourcedValue]:

@@ -53,6 +53,8 @@ class FrameFacts:
     packet_count: int | None = None
     stream_span_s: float | None = None
     container_duration_s: float | None = None
+    sample_aspect_ratio: str | None = None  # "2:1" when pixels are not square, None when square or unknown
+    encoder_sei: str | None = None  # the x264/x265 settings string the encoder left in the first packet
     first_frame_decoded: bool = False
     opencv_opened: bool = False
     notes: list[str] = field(default_factory=list)
@@ -90,7 +92,8 @@ def probe(path: str, deadline_s: float = DEFAULT_DEADLINE_S) -> FrameFacts:
         codec = stream.codec_context.name if stream.codec_context else None
         rate = stream.average_rate or stream.base_rate
         indexed = stream.frames or None
-        count, stored, span = _scan_packets(container, stream, deadline_s, notes)
+        sar = stream.codec_context.sample_aspect_ratio if stream.codec_context else None
+        count, stored, span, sei = _scan_packets(container, stream, deadline_s, notes)
 
     with safe_path(path) as native:
         cv = _opencv_facts(native)
@@ -115,6 +118,8 @@ def probe(path: str, deadline_s: float = DEFAULT_DEADLINE_S) -> FrameFacts:
         packet_count=count,
         stream_span_s=span,
         container_duration_s=container_duration,
+        sample_aspect_ratio=f"{sar.numerator}:{sar.denominator}" if sar and sar != 1 else None,
+        encoder_sei=sei,
         first_frame_decoded=decoded,
         opencv_opened=bool(cv.get("opened")),
         notes=notes,
@@ -126,9 +131,11 @@ def _scan_packets(
     stream: av.video.stream.VideoStream,
     deadline_s: float,
     notes: list[str],
-) -> tuple[int | None, int, float | None]:
-    """Count the video packets (all stored, and those presented) and measure their timestamp span."""
+) -> tuple[int | None, int, float | None, str | None]:
+    """Count the video packets (all stored, and those presented), measure their timestamp span and
+    keep the encoder's settings string (x264/x265 write one into the first packet's SEI)."""
     started = time.monotonic()
+    sei: str | None = None
     count = stored = 0
     first: int | None = None
     last_end: int | None = None
@@ -138,6 +145,8 @@ def _scan_packets(
             if packet.size == 0:  # flush packet
                 continue
             stored += 1
+            if stored == 1:
+                sei = _encoder_sei(bytes(packet))
             if packet.is_discard:  # frames an edit list hides
                 continue
             count += 1
@@ -149,16 +158,30 @@ def _scan_packets(
                 last_end = end if last_end is None else max(last_end, end)
             if time.monotonic() - started > deadline_s:
                 notes.append(f"packet scan stopped after {deadline_s:g} s; frame count is a lower bound")
-                return None, stored, None
+                return None, stored, None, sei
     except (av.FFmpegError, OSError) as exc:
         notes.append(f"demuxing stopped early: {_ffmpeg_message(exc)}")
     if count == 0 or first is None or last_end is None or stream.time_base is None:
-        return count, stored, None
+        return count, stored, None, sei
     if not any_duration and count > 1:
         # packets without durations: the last frame lasts one average interval
         last_end += round((last_end - first) / (count - 1))
     span = float((last_end - first) * Fraction(stream.time_base))
-    return count, stored, span if span > 0 else None
+    return count, stored, span if span > 0 else None, sei
+
+
+_SEI_MARKERS = (b"x264 - core", b"x265 (build")
+
+
+def _encoder_sei(data: bytes) -> str | None:
+    """The encoder's own settings string, e.g. "x264 - core 164 r3108 ... options: cabac=1 ref=3 ..."."""
+    for marker in _SEI_MARKERS:
+        at = data.find(marker)
+        if at >= 0:
+            end = data.find(b"\x00", at)
+            text = data[at : end if end > at else at + 600][:600]
+            return text.decode("ascii", "replace").strip()
+    return None
 
 
 def _opencv_facts(path: str) -> dict[str, Any]:

@@ -13,7 +13,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.0.0"
+SCHEMA_VERSION = "1.1.0"
 
 ClaimKind = Literal[
     "duration",
@@ -134,7 +134,9 @@ class DateTag(_Model):
     utc: str = Field(description="ISO 8601 instant in UTC under the stated basis")
     tz_basis: TzBasis
     uncertainty_h: float = Field(description="hours either side of `utc` the true instant may lie")
-    kind: Literal["created", "modified", "original", "other"]
+    kind: Literal["created", "modified", "original", "signed", "other"] = Field(
+        description="signed: a C2PA signature time (the content existed by then), never a recording date"
+    )
 
 
 class RecordingDate(_Model):
@@ -192,8 +194,20 @@ class ContentCredentials(_Model):
     actions: list[str] = Field(default_factory=list)
     digital_source_types: list[str] = Field(default_factory=list)
     ingredients: list[str] = Field(default_factory=list)
+    dates: list[SourcedValue] = Field(
+        default_factory=list, description="signature times and action times of every manifest, as written"
+    )
     manifests: int = 0
     error: str | None = None
+
+
+class Signal(_Model):
+    """A trace of editing, re-encoding or an odd structure: a hint for the editor, never a verdict."""
+
+    code: str = Field(description="stable dotted code, listed in the README")
+    explanation: str
+    source: str = Field(description="the tag or method the signal was read from")
+    value: Any = None
 
 
 class VideoEvidence(_Model):
@@ -217,6 +231,9 @@ class VideoEvidence(_Model):
     model: Fact | None = None
     encoder: Fact | None = None
     handlers: list[SourcedValue] = Field(default_factory=list)
+    rotation: Fact | None = Field(None, description="degrees the player turns the stored frames")
+    sample_aspect_ratio: Fact | None = Field(None, description="pixel shape when not square")
+    signals: list[Signal] = Field(default_factory=list, description="edit and re-encode traces, date oddities")
     notes: list[str] = Field(default_factory=list, description="what the adapters noticed on the way")
 
 
@@ -224,10 +241,14 @@ class VideoEvidence(_Model):
 
 
 class Finding(_Model):
-    """The result of checking one claim, shaped like a C2PA validation status."""
+    """The result of checking one claim, shaped like a C2PA validation status.
 
-    claim_id: str
-    kind: ClaimKind
+    File-level findings (the file's own Content Credentials fail validation) have no
+    claim: `claim_id` is null and `kind` is `file`.
+    """
+
+    claim_id: str | None
+    kind: ClaimKind | Literal["file"]
     code: str
     verdict: Verdict
     explanation: str

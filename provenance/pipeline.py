@@ -118,9 +118,7 @@ def check(
 
     tags, embedded, exiftool_version = _read_tags(video_path, exiftool, exiftool_executable, errors)
     frames = _read_frames(video_path, tags, errors)
-    evidence = build_evidence(tags, frames, embedded).model_copy(
-        update={"content_credentials": read_credentials(str(video_path))}
-    )
+    evidence = build_evidence(tags, frames, embedded, read_credentials(str(video_path)))
     publication = loaded.published if loaded else None
     findings = run_checks(claims, evidence, publication)
 

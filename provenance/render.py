@@ -36,11 +36,14 @@ def render_text(report: Report) -> str:
     if report.findings:
         lines.append("findings:")
     for f in report.findings:
-        claim = claims.get(f.claim_id)
+        claim = claims.get(f.claim_id) if f.claim_id else None
         quoted = f' "{claim.text}"' if claim is not None else ""
         lines.append(f"  [{f.verdict}] {f.code}{quoted}: {f.explanation}")
     if not report.claims:
         lines.append("no claims about the video were found in the article")
+    if v.signals:
+        lines.append("signals (hints, not verdicts):")
+        lines.extend(f"  {sig.code}: {sig.explanation}" for sig in v.signals)
     for e in report.errors:
         lines.append(f"error ({e.stage}): {e.message}")
     return "\n".join(lines) + "\n"
