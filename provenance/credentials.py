@@ -30,6 +30,8 @@ def read_credentials(path: str) -> ContentCredentials:
         name = type(exc).__name__
         if "ManifestNotFound" in name or "no JUMBF" in str(exc):
             return ContentCredentials(present=False)
+        if "NotSupported" in name:
+            return ContentCredentials(present=False, error="C2PA defines no manifest embedding for this file type")
         return ContentCredentials(present=False, error=f"{name}: {str(exc).splitlines()[0] if str(exc) else ''}")
     return _summarise(store)
 
