@@ -94,7 +94,26 @@ def _from_text(text: str, encoding: str, fmt: str = "txt") -> Article:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     title = lines[0] if len(lines) > 1 and len(lines[0]) <= 200 and lines[0][-1:] not in '.!?"”' else None
-    return Article(text=text, format=fmt, encoding=encoding, title=title)
+    return Article(text=unwrap(text), format=fmt, encoding=encoding, title=title)
+
+
+def unwrap(text: str) -> str:
+    """Join hard-wrapped lines of a paragraph with a space (same length, so offsets hold).
+
+    A blank line still ends a paragraph, and so does the break after a line shorter than
+    60 characters (a headline, a list item) or one ending in a colon."""
+    out = list(text)
+    start = 0
+    for index, char in enumerate(text):
+        if char != "\n":
+            continue
+        line = text[start:index]
+        start = index + 1
+        following = text[index + 1 : index + 2]
+        wrapped = len(line.strip()) >= 60 and following.strip() != "" and not line.rstrip().endswith(":")
+        if wrapped:
+            out[index] = " "
+    return "".join(out)
 
 
 def _from_json(raw: str, encoding: str) -> Article:

@@ -33,6 +33,15 @@ CODES: dict[str, str] = {
     "location.no_evidence": "the file carries no usable GPS position",
     "location.unresolved": "the claimed place is not in the offline gazetteer",
     "c2pa.invalid": "the file's Content Credentials fail validation (a file-level finding, no claim)",
+    "people.match": "a keyframe shows as many faces as the article says people appear",
+    "people.more_faces": "keyframes clearly show more faces together than the article says people appear",
+    "people.fewer_faces": "fewer faces were detected than claimed (faces can be turned away or hidden)",
+    "subtitles.match": "on-screen text was read in the script of the claimed subtitle language",
+    "subtitles.none": "no on-screen text in any keyframe, though the article says there are subtitles",
+    "subtitles.unread": "on-screen text is present but OCR could not confirm its script",
+    "speech.no_audio": "the file has no audio track, or only silence, though the article says someone speaks",
+    "speech.audio_present": "the file carries sound; its language cannot be identified offline",
+    "frames.not_analysed": "the frames were not analysed (--no-frames, or nothing decodes)",
     "claim.not_checked": "no check exists yet for this kind of claim",
     "check.failed": "the check itself failed; the reason is given",
 }
@@ -305,16 +314,215 @@ def check_location(claim: Claim, video: VideoEvidence, published: date | None) -
     ]
 
 
+# ------------------------------------------------------------------ people, subtitles, speech
+
+# How many more faces than claimed must appear together before "clearly more" is said:
+# the Haar cascade's false faces come one at a time.
+CLEARLY_MORE_FACES = 2
+
+
+def _not_analysed(claim: Claim, video: VideoEvidence) -> list[Finding] | None:
+    if video.analysis is not None:
+        return None
+    return [
+        _finding(
+            claim,
+            "frames.not_analysed",
+            "unverifiable",
+            "The frames were not analysed (metadata-only run, or no frame decodes), so this cannot be checked.",
+            [],
+        )
+    ]
+
+
+def check_people(claim: Claim, video: VideoEvidence, published: date | None) -> list[Finding]:
+    """Claimed number of people vs frontal faces per keyframe (never a mismatch on too few)."""
+    skipped = _not_analysed(claim, video)
+    if skipped is not None:
+        return skipped
+    analysis = video.analysis
+    assert analysis is not None
+    claimed = int(float(claim.value))  # type: ignore[arg-type]
+    evidence = [
+        SourcedValue(source="opencv:haar_frontalface max faces in one keyframe", value=analysis.max_faces),
+        SourcedValue(source="keyframes examined", value=len(analysis.keyframes)),
+    ]
+    exact = [k for k in analysis.keyframes if k.faces == claimed]
+    if exact:
+        evidence.append(SourcedValue(source="keyframe time (s)", value=exact[0].time_s))
+        return [
+            _finding(
+                claim,
+                "people.match",
+                "consistent",
+                f"The keyframe at {exact[0].time_s:g} s shows {claimed} face{'s' if claimed != 1 else ''}.",
+                evidence,
+            )
+        ]
+    crowded = [k for k in analysis.keyframes if k.faces >= claimed + CLEARLY_MORE_FACES]
+    if crowded:
+        k = max(crowded, key=lambda item: item.faces)
+        evidence.append(SourcedValue(source="keyframe time (s)", value=k.time_s))
+        return [
+            _finding(
+                claim,
+                "people.more_faces",
+                "mismatch",
+                f"The keyframe at {k.time_s:g} s shows {k.faces} faces together; the article says {claimed}.",
+                evidence,
+            )
+        ]
+    return [
+        _finding(
+            claim,
+            "people.fewer_faces",
+            "unverifiable",
+            f"At most {analysis.max_faces} frontal face{'s' if analysis.max_faces != 1 else ''} detected in one "
+            f"keyframe, not {claimed}; faces turned away, masked or small are not counted.",
+            evidence,
+        )
+    ]
+
+
+# Script each subtitle language is written in (ISO 639-1).
+LANGUAGE_SCRIPT = {
+    **dict.fromkeys(("ar", "fa", "ur", "ps", "ku"), "Arabic"),
+    **dict.fromkeys(("ru", "uk", "be", "bg", "mk", "sr", "kk", "ky", "tg", "mn"), "Cyrillic"),
+    **dict.fromkeys(("he", "yi"), "Hebrew"),
+    "el": "Greek",
+    **dict.fromkeys(
+        ("en", "fr", "de", "es", "it", "pt", "nl", "tr", "pl", "ro", "cs", "sv", "da", "no", "fi", "hu", "id", "az"),
+        "Latin",
+    ),
+}
+
+
+def check_subtitles(claim: Claim, video: VideoEvidence, published: date | None) -> list[Finding]:
+    """Claimed subtitle language vs on-screen text on keyframes and the script OCR read."""
+    skipped = _not_analysed(claim, video)
+    if skipped is not None:
+        return skipped
+    analysis = video.analysis
+    assert analysis is not None
+    lines = [(k.time_s, line) for k in analysis.keyframes for line in k.text]
+    evidence = [
+        SourcedValue(source="keyframes examined", value=len(analysis.keyframes)),
+        SourcedValue(source="keyframes with text lines", value=len({t for t, _ in lines})),
+        SourcedValue(source="ocr", value=analysis.ocr),
+    ]
+    if not lines:
+        if not analysis.complete:
+            return [
+                _finding(
+                    claim,
+                    "subtitles.unread",
+                    "unverifiable",
+                    "No on-screen text in the part of the video analysed, but the analysis did not reach the end.",
+                    evidence,
+                )
+            ]
+        return [
+            _finding(
+                claim,
+                "subtitles.none",
+                "mismatch",
+                f"None of the {len(analysis.keyframes)} keyframes shows on-screen text, so there are no "
+                "burned-in subtitles.",
+                evidence,
+            )
+        ]
+    wanted = LANGUAGE_SCRIPT.get(str(claim.value))
+    read = [(t, line) for t, line in lines if line.script]
+    evidence.append(SourcedValue(source="scripts read", value=analysis.text_scripts))
+    matching = [(t, line) for t, line in read if wanted and line.script == wanted]
+    if matching:
+        t, line = matching[0]
+        evidence.append(SourcedValue(source=f"ocr text at {t:g} s ({line.position})", value=line.text))
+        return [
+            _finding(
+                claim,
+                "subtitles.match",
+                "consistent",
+                f"On-screen text at {t:g} s reads as {wanted} script, as {claim.text!r} implies.",
+                evidence,
+            )
+        ]
+    if not read:
+        why = "OCR is not available" if "not installed" in analysis.ocr else "OCR could not read it with confidence"
+    elif wanted is None:
+        why = f"no script is known for the language code {claim.value!r}"
+    else:
+        why = f"OCR read {', '.join(analysis.text_scripts)} script, not {wanted}"
+    return [
+        _finding(
+            claim,
+            "subtitles.unread",
+            "unverifiable",
+            f"Keyframes show text lines, but {why}.",
+            evidence,
+        )
+    ]
+
+
+def check_speech(claim: Claim, video: VideoEvidence, published: date | None) -> list[Finding]:
+    """Someone is said to speak: a file with no audio, or silence throughout, contradicts it."""
+    audio = video.audio
+    if audio is not None and not audio.present:
+        return [
+            _finding(
+                claim,
+                "speech.no_audio",
+                "mismatch",
+                "The file has no audio track, so nobody can be heard speaking in it.",
+                [SourcedValue(source="pyav:streams", value="no audio stream")],
+            )
+        ]
+    if audio is None or audio.silent is None:
+        skipped = _not_analysed(claim, video)
+        if skipped is not None:
+            return skipped
+        why = audio.error if audio is not None and audio.error else "the audio could not be decoded"
+        return [_finding(claim, "speech.audio_present", "unverifiable", f"Not checked: {why}.", [])]
+    evidence = [
+        SourcedValue(source="pyav:audio peak (dBFS)", value=audio.peak_dbfs),
+        SourcedValue(source="pyav:audio share of windows with sound", value=audio.sound_fraction),
+    ]
+    if audio.silent:
+        level = "digital silence" if audio.peak_dbfs is None else f"a peak of {audio.peak_dbfs:g} dBFS"
+        return [
+            _finding(
+                claim,
+                "speech.no_audio",
+                "mismatch",
+                f"The audio track is silent throughout ({level}), so nobody can be heard speaking.",
+                evidence,
+            )
+        ]
+    return [
+        _finding(
+            claim,
+            "speech.audio_present",
+            "unverifiable",
+            "The file carries sound, but its language cannot be identified offline.",
+            evidence,
+        )
+    ]
+
+
 # ------------------------------------------------------------------ dispatch
 
 Check = Callable[[Claim, VideoEvidence, "date | None"], list[Finding]]
-_CHECKS: dict[str, Check] = {"duration": check_duration, "date": check_date, "location": check_location}
+_CHECKS: dict[str, Check] = {
+    "duration": check_duration,
+    "date": check_date,
+    "location": check_location,
+    "people_count": check_people,
+    "subtitle_language": check_subtitles,
+    "spoken_language": check_speech,
+}
 
 
 _NOT_CHECKED_YET = {
-    "people_count": "counting faces in the frames is not implemented yet",
-    "spoken_language": "audio analysis is not implemented yet",
-    "subtitle_language": "on-screen text detection is not implemented yet",
     "source": "a claimed source cannot be confirmed from the file itself",
 }
 

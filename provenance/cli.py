@@ -86,6 +86,13 @@ def check_command(
     exiftool: Annotated[
         str | None, typer.Option(help="ExifTool executable (default: $PROVENANCE_EXIFTOOL, then PATH).")
     ] = None,
+    no_frames: Annotated[
+        bool, typer.Option("--no-frames", help="Metadata only: never decode (no shots, faces, text, audio level).")
+    ] = False,
+    keyframes: Annotated[
+        Path | None,
+        typer.Option("--keyframes", help="Save each keyframe (JPEG) and contact_sheet.png in this folder."),
+    ] = None,
 ) -> None:
     """Check VIDEO against ARTICLE and write a JSON provenance report.
 
@@ -96,7 +103,18 @@ def check_command(
 
     publication = _parse_date(published)
     try:
-        report = check(video, article, published=publication, exiftool_executable=exiftool)
+        if keyframes is not None:
+            keyframes.mkdir(parents=True, exist_ok=True)
+        report = check(
+            video,
+            article,
+            published=publication,
+            exiftool_executable=exiftool,
+            frames=not no_frames,
+            keyframes_dir=keyframes,
+        )
+    except OSError as exc:
+        raise _fail(f"cannot create the keyframes folder {str(keyframes)!r}: {exc.strerror or exc}") from None
     except ProvenanceError as exc:
         raise _fail(str(exc)) from None
     body = render_text(report) if fmt is OutputFormat.text else report.model_dump_json(indent=2) + "\n"

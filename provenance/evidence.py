@@ -13,16 +13,25 @@ from collections.abc import Mapping
 from datetime import UTC, datetime, timedelta, timezone
 from typing import Any, Literal
 
+from provenance.analysis import SILENCE_DBFS, Analysis
 from provenance.frames import FrameFacts
 from provenance.models import (
     GPS,
+    AudioEvidence,
     ContentCredentials,
     DateTag,
     Fact,
+    FrameAnalysis,
     GPSTrack,
+    Keyframe,
     NearestPlace,
+    Range,
     RecordingDate,
+    Segment,
+    Shot,
     SourcedValue,
+    TextRegion,
+    Timing,
     VideoEvidence,
 )
 from provenance.signals import collect_signals
@@ -182,6 +191,7 @@ def build_evidence(
     frames: FrameFacts | None,
     embedded_gps: list[tuple[float, float, str | None]] | None = None,
     credentials: ContentCredentials | None = None,
+    analysis: Analysis | None = None,
 ) -> VideoEvidence:
     """Combine ExifTool tags and frame facts into the report's `video` section.
 
@@ -192,6 +202,7 @@ def build_evidence(
         frames: what the frame adapter measured, or None when it failed.
         embedded_gps: fixes from embedded metadata streams (`ExifTool.read_embedded_gps`).
         credentials: the file's C2PA facts; their signature and action times join the date hypotheses.
+        analysis: the decode pass (`analysis.analyse`), or None when it did not run.
     """
     duration = _duration(tags, frames)
     gps = _gps(tags)
@@ -227,7 +238,108 @@ def build_evidence(
         else None,
         content_credentials=credentials,
         signals=collect_signals(tags, frames, dates, credentials, seconds),
+        analysis=frame_analysis(analysis) if analysis is not None else None,
+        audio=_audio(frames, analysis),
         notes=list(frames.notes) if frames else [],
+    )
+
+
+ANALYSIS_METHOD = (
+    "pyav: every frame decoded once (FFmpeg threads), luma plane at 64x36 for cuts, black and frozen frames; "
+    "keyframes: OpenCV Haar cascade faces, morphological text lines, Tesseract OCR, imagehash pHash/dHash"
+)
+
+
+def frame_analysis(a: Analysis) -> FrameAnalysis:
+    """The decode pass's facts in report form."""
+    keyframes = [
+        Keyframe(
+            time_s=k.time_s,
+            shot=k.shot,
+            width=k.width,
+            height=k.height,
+            faces=len(k.faces),
+            face_boxes=[list(box) for box in k.faces],
+            text=[
+                TextRegion(position=line.position, box=list(line.box), text=line.text, script=line.script)
+                for line in k.text_lines
+            ],
+            phash=k.phash,
+            dhash=k.dhash,
+            file=k.file,
+        )
+        for k in a.keyframes
+    ]
+    shots = [
+        Shot(
+            index=s.index,
+            start_s=s.start_s,
+            end_s=s.end_s,
+            start_transition=s.start_transition,
+            keyframes=[k.time_s for k in keyframes if k.shot == s.index],
+            max_faces=max((k.faces for k in keyframes if k.shot == s.index), default=0),
+        )
+        for s in a.shots
+    ]
+    busiest = max(keyframes, key=lambda k: k.faces, default=None)
+    letters: dict[str, int] = {}
+    for k in keyframes:
+        for line in k.text:
+            if line.script and line.text:
+                letters[line.script] = letters.get(line.script, 0) + sum(ch.isalpha() for ch in line.text)
+    interval = a.frame_interval_ms
+    timing = Timing(
+        decoded_frames=a.decoded_frames,
+        first_pts_s=round(a.first_pts_s, 6) if a.first_pts_s is not None else None,
+        last_pts_s=round(a.last_pts_s, 6) if a.last_pts_s is not None else None,
+        stream_start_s=a.stream_start_s,
+        frame_rate_mode=None if a.variable_frame_rate is None else "variable" if a.variable_frame_rate else "constant",
+        frame_interval_ms=Range(min=interval[0], max=interval[2]) if interval else None,
+        median_frame_interval_ms=interval[1] if interval else None,
+        rotation=a.rotation,
+    )
+    return FrameAnalysis(
+        method=ANALYSIS_METHOD,
+        complete=a.complete,
+        timing=timing,
+        shots=shots,
+        keyframes=keyframes,
+        max_faces=busiest.faces if busiest else 0,
+        max_faces_at_s=busiest.time_s if busiest and busiest.faces else None,
+        text_present=any(k.text for k in keyframes),
+        text_scripts=sorted(letters, key=lambda name: -letters[name]),
+        ocr=a.ocr,
+        segments=[Segment(kind=g.kind, start_s=g.start_s, end_s=g.end_s) for g in a.segments],
+        duplicate_frames=a.duplicate_frames,
+        elapsed_s=a.elapsed_s,
+        notes=a.notes,
+    )
+
+
+def _audio(frames: FrameFacts | None, analysis: Analysis | None) -> AudioEvidence | None:
+    if frames is None:
+        return None
+    if not frames.has_audio:
+        return AudioEvidence(present=False, method="pyav: streams")
+    level = analysis.audio if analysis is not None else None
+    if level is None:
+        return AudioEvidence(present=True, streams=frames.audio_streams, method="pyav: streams (not decoded)")
+    silent = None
+    if level.error is None:
+        silent = level.digital_silence or (level.peak_dbfs is not None and level.peak_dbfs < SILENCE_DBFS)
+    return AudioEvidence(
+        present=True,
+        streams=level.streams,
+        codec=level.codec,
+        sample_rate=level.sample_rate,
+        channels=level.channels,
+        duration_s=level.duration_s,
+        peak_dbfs=level.peak_dbfs,
+        rms_dbfs=level.rms_dbfs,
+        sound_fraction=level.sound_fraction,
+        modulated_fraction=level.modulated_fraction,
+        silent=silent,
+        error=level.error,
     )
 
 

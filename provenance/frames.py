@@ -60,12 +60,13 @@ class FrameFacts:
     notes: list[str] = field(default_factory=list)
 
 
-def probe(path: str, deadline_s: float = DEFAULT_DEADLINE_S) -> FrameFacts:
+def probe(path: str, deadline_s: float = DEFAULT_DEADLINE_S, decode: bool = True) -> FrameFacts:
     """Measure a video file's streams and first frame.
 
     Args:
         path: the video file.
         deadline_s: wall-clock budget for the packet scan.
+        decode: False for metadata only: demux, never decode (no OpenCV, no first frame).
 
     Returns:
         The measured facts.
@@ -95,10 +96,12 @@ def probe(path: str, deadline_s: float = DEFAULT_DEADLINE_S) -> FrameFacts:
         sar = stream.codec_context.sample_aspect_ratio if stream.codec_context else None
         count, stored, span, sei = _scan_packets(container, stream, deadline_s, notes)
 
-    with safe_path(path) as native:
-        cv = _opencv_facts(native)
+    cv: dict[str, Any] = {}
+    if decode:
+        with safe_path(path) as native:
+            cv = _opencv_facts(native)
     decoded = bool(cv.get("decoded"))
-    if not decoded and count:
+    if decode and not decoded and count:
         decoded = _pyav_decodes_first_frame(path)
         if decoded:
             notes.append("OpenCV could not decode this stream; PyAV could")

@@ -210,6 +210,100 @@ class Signal(_Model):
     value: Any = None
 
 
+class Shot(_Model):
+    """A stretch between two cuts (or black segments), from the luma-difference cut detector."""
+
+    index: int
+    start_s: float
+    end_s: float
+    start_transition: Literal["start", "cut", "black"] = Field(description="how the shot begins")
+    keyframes: list[float] = Field(default_factory=list, description="times of this shot's keyframes")
+    max_faces: int = 0
+
+
+class TextRegion(_Model):
+    """A line of burned-in text found on a keyframe, and what OCR read there."""
+
+    position: Literal["lower_third", "top", "corner", "middle"]
+    box: list[int] = Field(description="x, y, width, height in the upright keyframe's pixels")
+    text: str | None = Field(None, description="Tesseract's reading, when confident")
+    script: str | None = Field(None, description="writing system of the reading: Arabic, Cyrillic, Latin, ...")
+
+
+class Keyframe(_Model):
+    time_s: float
+    shot: int
+    width: int
+    height: int
+    faces: int
+    face_boxes: list[list[int]] = Field(default_factory=list)
+    text: list[TextRegion] = Field(default_factory=list)
+    phash: str = Field(description="imagehash pHash (64 bits, hex) of the keyframe, for matching earlier copies")
+    dhash: str
+    file: str | None = Field(None, description="JPEG name in the --keyframes folder, when saved")
+
+
+class Segment(_Model):
+    kind: Literal["black", "frozen"]
+    start_s: float
+    end_s: float
+
+
+class Timing(_Model):
+    """What decoding every frame showed about time."""
+
+    decoded_frames: int
+    first_pts_s: float | None
+    last_pts_s: float | None
+    stream_start_s: float | None = Field(None, description="the video stream's start offset in the container")
+    frame_rate_mode: Literal["constant", "variable"] | None
+    frame_interval_ms: Range | None = Field(None, description="shortest and longest gap between frames")
+    median_frame_interval_ms: float | None = None
+    rotation: int = Field(0, description="degrees the display matrix turns the stored frames")
+    frames_delivered_rotated: bool = Field(
+        False, description="decoders hand frames over as stored; keyframes are turned upright before detection"
+    )
+
+
+class AudioEvidence(_Model):
+    """The first audio stream's level, decoded with PyAV in the same pass as the video."""
+
+    present: bool
+    streams: int = 0
+    codec: str | None = None
+    sample_rate: int | None = None
+    channels: int | None = None
+    duration_s: float | None = None
+    peak_dbfs: float | None = Field(None, description="null when every sample is zero")
+    rms_dbfs: float | None = None
+    sound_fraction: float | None = Field(None, description="share of 0.5 s windows above -45 dBFS")
+    modulated_fraction: float | None = Field(
+        None, description="share of sounding windows whose level swings by 6 dB or more (speech, music)"
+    )
+    silent: bool | None = Field(None, description="digital silence, or a peak under -60 dBFS throughout")
+    method: str = "pyav: decoded samples, 0.5 s windows"
+    error: str | None = None
+
+
+class FrameAnalysis(_Model):
+    """One decode pass over the whole video: shots, keyframes, faces, on-screen text, black/frozen frames."""
+
+    method: str
+    complete: bool = Field(description="false when the pass stopped at its deadline or a decoding error")
+    timing: Timing
+    shots: list[Shot]
+    keyframes: list[Keyframe]
+    max_faces: int = Field(description="most frontal faces in one keyframe (Haar cascade)")
+    max_faces_at_s: float | None = None
+    text_present: bool = Field(description="a keyframe shows a text-like line")
+    text_scripts: list[str] = Field(default_factory=list, description="scripts OCR read, most letters first")
+    ocr: str = Field(description="which OCR ran, or why none did")
+    segments: list[Segment] = Field(default_factory=list)
+    duplicate_frames: int = 0
+    elapsed_s: float
+    notes: list[str] = Field(default_factory=list)
+
+
 class VideoEvidence(_Model):
     """Everything read from the video file; each value carries its source."""
 
@@ -234,6 +328,8 @@ class VideoEvidence(_Model):
     rotation: Fact | None = Field(None, description="degrees the player turns the stored frames")
     sample_aspect_ratio: Fact | None = Field(None, description="pixel shape when not square")
     signals: list[Signal] = Field(default_factory=list, description="edit and re-encode traces, date oddities")
+    analysis: FrameAnalysis | None = Field(None, description="null with --no-frames or when nothing decodes")
+    audio: AudioEvidence | None = None
     notes: list[str] = Field(default_factory=list, description="what the adapters noticed on the way")
 
 

@@ -19,6 +19,7 @@ from datetime import date
 from pathlib import Path
 
 from provenance import __version__
+from provenance.analysis import Analysis, analyse
 from provenance.article import Article, load_article
 from provenance.checks import run_checks
 from provenance.claims import extract_claims
@@ -87,6 +88,8 @@ def check(
     published: date | None = None,
     exiftool: ExifTool | None = None,
     exiftool_executable: str | None = None,
+    frames: bool = True,
+    keyframes_dir: str | os.PathLike[str] | None = None,
 ) -> Report:
     """Check a video against the article that describes it.
 
@@ -96,6 +99,9 @@ def check(
         published: publication date; overrides the page's metadata.
         exiftool: an ExifTool session to reuse (one is started and stopped otherwise).
         exiftool_executable: which exiftool to start when no session is given.
+        frames: False for metadata only: the video is demuxed but never decoded, so shots,
+            faces, text and audio level are absent and the claims that need them unverifiable.
+        keyframes_dir: save each keyframe as JPEG and a contact sheet there.
 
     Returns:
         The report; its `errors` say what could not be read.
@@ -117,8 +123,9 @@ def check(
         claims = extract_claims(loaded.text, loaded.published, loaded.published_source)
 
     tags, embedded, exiftool_version = _read_tags(video_path, exiftool, exiftool_executable, errors)
-    frames = _read_frames(video_path, tags, errors)
-    evidence = build_evidence(tags, frames, embedded, read_credentials(str(video_path)))
+    facts = _read_frames(video_path, tags, errors, decode=frames)
+    analysis = _analyse(video_path, facts, errors, Path(keyframes_dir) if keyframes_dir else None) if frames else None
+    evidence = build_evidence(tags, facts, embedded, read_credentials(str(video_path)), analysis)
     publication = loaded.published if loaded else None
     findings = run_checks(claims, evidence, publication)
 
@@ -158,10 +165,10 @@ def _read_with(session: ExifTool, path: Path) -> tuple[dict, list]:
     return tags, session.read_embedded_gps(path) if may_embed_gps(tags) else []
 
 
-def _read_frames(path: Path, tags: dict, errors: list[ErrorEntry]) -> FrameFacts | None:
+def _read_frames(path: Path, tags: dict, errors: list[ErrorEntry], decode: bool = True) -> FrameFacts | None:
     file_type = tags.get("File:FileType")
     try:
-        frames = probe(str(path))
+        frames = probe(str(path), decode=decode)
     except MediaError as exc:
         kind = f" (ExifTool identifies it as {file_type})" if file_type else ""
         errors.append(ErrorEntry(stage="frames", message=f"the video could not be opened: {exc}{kind}"))
@@ -188,9 +195,24 @@ def _read_frames(path: Path, tags: dict, errors: list[ErrorEntry]) -> FrameFacts
                 f"{frames.stored_packets} are in the file (truncated?)",
             )
         )
-    elif not frames.first_frame_decoded:
+    elif decode and not frames.first_frame_decoded:
         errors.append(ErrorEntry(stage="frames", message="video packets are present but no frame decodes"))
     return frames
+
+
+def _analyse(path: Path, facts: FrameFacts | None, errors: list[ErrorEntry], keyframes: Path | None) -> Analysis | None:
+    """The decode pass, only over a video whose first frame decodes (the others already have their error)."""
+    if facts is None or not facts.has_video_stream or not facts.packet_count or not facts.first_frame_decoded:
+        return None
+    try:
+        analysis = analyse(str(path), keyframes_dir=keyframes)
+    except MediaError as exc:
+        errors.append(ErrorEntry(stage="frames", message=f"frame analysis failed: {exc}"))
+        return None
+    if analysis.decoded_frames == 0:
+        errors.append(ErrorEntry(stage="frames", message="no video frame decodes in the analysis pass"))
+        return None
+    return analysis
 
 
 def _article_info(article: Article | None) -> ArticleInfo | None:

@@ -1,13 +1,16 @@
 """Regenerate the sample clips in this folder, deterministically.
 
 Each clip is named after the scenario it tests and sits beside the article written for
-it. Frames are drawn with NumPy, encoded to H.264 with PyAV (FFmpeg and x264 ship inside
-its wheel, single-threaded so the bytes do not depend on the machine), then ExifTool
-writes the dates and GPS a phone would.
+it. Frames are drawn with NumPy and OpenCV (cartoon faces that OpenCV's face detector finds)
+and Pillow (subtitles, in the DejaVu font that the README set-up installs), encoded to
+H.264 with PyAV (FFmpeg and x264 ship inside its wheel, single-threaded so the bytes do
+not depend on the machine), with an AAC track where the scenario needs sound or silence,
+then ExifTool writes the dates and GPS a phone would.
 
     python sample_media/generate.py [OUTPUT_DIR]     (default: this folder)
 
-Needs the package's dependencies (numpy, av) and the exiftool program.
+Needs the package's dependencies (numpy, av, opencv, pillow), the exiftool program and
+fonts-dejavu-core.
 """
 
 from __future__ import annotations
@@ -20,9 +23,13 @@ from fractions import Fraction
 from pathlib import Path
 
 import av
+import cv2
 import numpy as np
+from PIL import Image, ImageDraw, ImageFont
 
 WIDTH, HEIGHT, FPS = 320, 180, 10
+AUDIO_RATE = 16000
+FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
 
 
 @dataclass(frozen=True)
@@ -31,6 +38,10 @@ class Clip:
     seconds: int
     shots: tuple[tuple[int, int, int], ...]  # one background colour (RGB) per shot
     tags: dict[str, str] = field(default_factory=dict)
+    size: tuple[int, int] = (WIDTH, HEIGHT)
+    faces: int = 0  # cartoon faces in every shot
+    subtitle: str | None = None  # burned into the lower third
+    audio: str | None = None  # "speech" (voiced bursts) or "silence" (a track of zeros)
 
 
 # Deir ez-Zor, Syria (the place in the original article)
@@ -38,6 +49,7 @@ _DEIR_EZ_ZOR_GPS = "35.3359, 40.1408, 210"
 
 CLIPS = [
     # the 42-second video, released Tuesday 3 October 2017 and dated Oct. 3: every claim holds
+    # (two men in a room, one speaking, with Arabic subtitles: three shots, two faces, sound)
     Clip(
         "consistent_42s_2017-10-03.mp4",
         42,
@@ -50,6 +62,10 @@ CLIPS = [
             "Keys:Model": "iPhone 6",
             "Keys:GPSCoordinates": _DEIR_EZ_ZOR_GPS,
         },
+        size=(640, 360),
+        faces=2,
+        subtitle="نحن جنود من الجيش السوري",
+        audio="speech",
     ),
     # the article calls it a 42-second video; it lasts 20 seconds
     Clip(
@@ -74,6 +90,25 @@ CLIPS = [
     ),
     # no date anywhere in the file (zero QuickTime dates): date claims stay unverifiable
     Clip("no_dates_15s.mp4", 15, ((70, 100, 70),)),
+    # the article says a man speaks in Russian with Arabic subtitles: the track is silent, no text on screen
+    Clip(
+        "speech_subtitles_mismatch_silent_no_text.mp4",
+        20,
+        ((80, 80, 90), (60, 80, 60)),
+        {"Keys:CreationDate": "2018:06:02 14:00:00+03:00"},
+        size=(640, 360),
+        faces=1,
+        audio="silence",
+    ),
+    # the article says one man appears; four faces are on screen together
+    Clip(
+        "people_mismatch_four_faces.mp4",
+        10,
+        ((70, 90, 110),),
+        {"Keys:CreationDate": "2018:06:02 15:00:00+03:00"},
+        size=(640, 360),
+        faces=4,
+    ),
     # the article places it in Deir al-Zor; the phone's GPS says Kyiv
     Clip(
         "location_mismatch_gps_kyiv.mp4",
@@ -88,36 +123,102 @@ CLIPS = [
 ]
 
 
-def _frame(index: int, total: int, shots: tuple[tuple[int, int, int], ...]) -> np.ndarray:
+def _face(image: np.ndarray, cx: int, cy: int, size: int) -> None:
+    """A cartoon face: skin ellipse, eyes with pupils and brows, nose, mouth (BGR-agnostic colours)."""
+    cv2.ellipse(image, (cx, cy), (int(size * 0.8), size), 0, 0, 360, (215, 175, 150), -1)
+    for side in (-0.33, 0.33):
+        ex, ey = int(cx + side * size), int(cy - 0.25 * size)
+        cv2.ellipse(image, (ex, ey), (int(0.18 * size), int(0.09 * size)), 0, 0, 360, (255, 255, 255), -1)
+        cv2.circle(image, (ex, ey), int(0.07 * size), (20, 30, 40), -1)
+        brow = int(0.18 * size)
+        cv2.line(image, (ex - int(0.2 * size), ey - brow), (ex + int(0.2 * size), ey - brow), (60, 40, 40), 4)
+    cv2.line(image, (cx, cy - int(0.1 * size)), (cx - int(0.06 * size), cy + int(0.2 * size)), (170, 130, 110), 3)
+    cv2.ellipse(image, (cx, cy + int(0.45 * size)), (int(0.3 * size), int(0.08 * size)), 0, 0, 360, (140, 60, 70), -1)
+
+
+def _subtitle_layer(text: str, width: int, height: int) -> tuple[np.ndarray, np.ndarray]:
+    """White subtitle text on a dark band, drawn once: (RGB image, mask of the band)."""
+    layer = Image.new("RGB", (width, height), (0, 0, 0))
+    mask = Image.new("L", (width, height), 0)
+    font = ImageFont.truetype(FONT, max(14, height // 14))
+    draw = ImageDraw.Draw(layer)
+    box = draw.textbbox((0, 0), text, font=font)
+    w, h = box[2] - box[0], box[3] - box[1]
+    x, y = (width - w) // 2, int(height * 0.82) - h // 2
+    ImageDraw.Draw(mask).rectangle((x - 12, y - 10, x + w + 12, y + h + 14), fill=255)
+    draw.rectangle((x - 12, y - 10, x + w + 12, y + h + 14), fill=(16, 16, 16))
+    draw.text((x - box[0], y - box[1]), text, font=font, fill=(250, 250, 250))
+    return np.asarray(layer), np.asarray(mask) > 0
+
+
+def _frame(index: int, total: int, clip: Clip, subtitle: tuple[np.ndarray, np.ndarray] | None) -> np.ndarray:
+    width, height = clip.size
+    shots = clip.shots
     shot = min(index * len(shots) // total, len(shots) - 1)
-    image = np.empty((HEIGHT, WIDTH, 3), dtype=np.uint8)
+    image = np.empty((height, width, 3), dtype=np.uint8)
     image[:] = shots[shot]
-    # a moving square, so that frames differ within a shot
-    x = (index * 7) % (WIDTH - 40)
-    y = 40 + (shot * 37) % (HEIGHT - 80)
-    image[y : y + 40, x : x + 40] = (230, 230, 230)
-    # the frame number as a bar code along the bottom (helps eyeballing decoded frames)
-    for bit in range(12):
-        if index >> bit & 1:
-            image[HEIGHT - 8 :, bit * 10 : bit * 10 + 8] = (255, 255, 0)
+    # a moving square along the top, so that frames differ within a shot
+    square = height // 8
+    x = (index * 7) % (width - square)
+    y = 4 + (shot * 5) % square
+    image[y : y + square, x : x + square] = (230, 230, 230)
+    if clip.faces:
+        size = int(height * (0.22 if clip.faces <= 2 else 0.16))
+        for n in range(clip.faces):
+            cx = int(width * (n + 1) / (clip.faces + 1)) + (shot * 9) % 20
+            _face(image, cx, int(height * 0.42), size)
+    if subtitle is not None:
+        layer, mask = subtitle
+        image[mask] = layer[mask]
     return image
 
 
 def encode(clip: Clip, path: Path) -> None:
     total = clip.seconds * FPS
+    subtitle = _subtitle_layer(clip.subtitle, *clip.size) if clip.subtitle else None
     with av.open(str(path), "w", format="mp4", options={"fflags": "+bitexact"}) as container:
         stream = container.add_stream("libx264", rate=FPS)
-        stream.width, stream.height, stream.pix_fmt = WIDTH, HEIGHT, "yuv420p"
+        stream.width, stream.height = clip.size
+        stream.pix_fmt = "yuv420p"
         stream.time_base = Fraction(1, FPS)
         stream.codec_context.options = {"crf": "32", "preset": "veryfast", "threads": "1", "g": "50"}
         stream.codec_context.flags |= av.codec.context.Flags.bitexact
+        audio = None
+        if clip.audio:  # every stream is added before the first packet is written
+            audio = container.add_stream("aac", rate=AUDIO_RATE)
+            audio.layout = "mono"
+            audio.codec_context.flags |= av.codec.context.Flags.bitexact
         for index in range(total):
-            frame = av.VideoFrame.from_ndarray(_frame(index, total, clip.shots), format="rgb24")
+            frame = av.VideoFrame.from_ndarray(_frame(index, total, clip, subtitle), format="rgb24")
             frame.pts = index
             for packet in stream.encode(frame):
                 container.mux(packet)
         for packet in stream.encode():
             container.mux(packet)
+        if audio is not None:
+            _encode_audio(container, audio, clip)
+
+
+def _encode_audio(container: av.container.OutputContainer, stream: av.audio.stream.AudioStream, clip: Clip) -> None:
+    """Mono AAC: voiced bursts (a 140 Hz buzz with harmonics, syllable-like envelope, pauses) or zeros."""
+    t = np.arange(clip.seconds * AUDIO_RATE) / AUDIO_RATE
+    if clip.audio == "speech":
+        voice = sum(np.sin(2 * np.pi * 140 * k * t) / k for k in range(1, 6))
+        syllables = np.clip(np.sin(2 * np.pi * 4 * t), 0, None)
+        phrases = (np.sin(2 * np.pi * 0.25 * t) > -0.3).astype(float)
+        samples = (0.25 * voice * syllables * phrases).astype(np.float32)
+    else:
+        samples = np.zeros_like(t, dtype=np.float32)
+    block = 1024
+    for start in range(0, samples.size, block):
+        chunk = samples[start : start + block]
+        frame = av.AudioFrame.from_ndarray(chunk.reshape(1, -1), format="fltp", layout="mono")
+        frame.sample_rate = AUDIO_RATE
+        frame.pts = start
+        for packet in stream.encode(frame):
+            container.mux(packet)
+    for packet in stream.encode():
+        container.mux(packet)
 
 
 def write_tags(path: Path, tags: dict[str, str]) -> None:

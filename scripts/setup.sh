@@ -60,3 +60,16 @@ if ! command -v "${PROVENANCE_EXIFTOOL:-exiftool}" >/dev/null 2>&1; then
         exit 2
     fi
 fi
+
+# Tesseract reads burned-in subtitles (Arabic, Russian, English). Without it the report says OCR
+# was not available and keeps text presence only, so a missing Tesseract is a notice, not a stop.
+# The DejaVu fonts draw the sample clips' subtitles.
+if ! command -v tesseract >/dev/null 2>&1 || ! tesseract --list-langs 2>/dev/null | grep -qx ara ||
+    ! tesseract --list-langs 2>/dev/null | grep -qx rus || [ ! -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]; then
+    if is_root_with_apt; then
+        say "installing Tesseract OCR with Arabic and Russian (tesseract-ocr, -ara, -rus) and fonts-dejavu-core"
+        apt_install tesseract-ocr tesseract-ocr-ara tesseract-ocr-rus fonts-dejavu-core
+    else
+        say "Tesseract OCR is missing: on-screen text will be detected but not read; install it with 'sudo apt-get install tesseract-ocr tesseract-ocr-ara tesseract-ocr-rus' (Debian/Ubuntu) or 'brew install tesseract tesseract-lang' (macOS)"
+    fi
+fi

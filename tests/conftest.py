@@ -26,6 +26,10 @@ SAMPLE_PAIRS = [
     # the duration is confirmed, the date stays unverifiable (date.no_evidence): consistent overall
     ("no_dates_15s.mp4", "no_dates_15s.txt", "consistent", 0),
     ("location_mismatch_gps_kyiv.mp4", "location_mismatch_gps_kyiv.txt", "mismatch", 1),
+    # a man is said to speak Russian with Arabic subtitles: the track is digital silence, no text on screen
+    ("speech_subtitles_mismatch_silent_no_text.mp4", "speech_subtitles_mismatch_silent_no_text.txt", "mismatch", 1),
+    # "only one man appears": four faces together in one keyframe
+    ("people_mismatch_four_faces.mp4", "people_mismatch_four_faces.txt", "mismatch", 1),
 ]
 
 

@@ -22,7 +22,12 @@ def test_full_scan_counts_every_frame() -> None:
     assert facts.stream_span_s == 42.0 and facts.first_frame_decoded and not facts.notes
 
 
-def test_decoder_fallback_is_noted_in_the_report(exiftool_session) -> None:
+def test_decoder_fallback_is_noted_in_the_report(exiftool_session, monkeypatch) -> None:
+    # OpenCV builds differ in which decoders they carry (AV1 decoded in 4.14's wheel, not in 5.0's):
+    # make this one refuse, as a build without the decoder would
+    import provenance.frames
+
+    monkeypatch.setattr(provenance.frames, "_opencv_facts", lambda _path: {"opened": True, "decoded": False})
     av1 = require_shared(CORPUS) / "av1_tiny_1frame.mp4"
     report = check(av1, SAMPLES / "no_dates_15s.txt", exiftool=exiftool_session)
     assert report.video.notes == ["OpenCV could not decode this stream; PyAV could"]

@@ -54,8 +54,8 @@ def test_consistent_pair_evidence_names_its_sources(exiftool_session) -> None:
     )
     v = report.video
     assert (v.duration_s.value, v.duration_s.source) == (42.0, "pyav:packet_timestamps")
-    assert (v.frame_count.value, v.fps.value, v.width.value, v.height.value) == (420, 10.0, 320, 180)
-    assert v.codec.value == "h264" and v.has_audio.value is False
+    assert (v.frame_count.value, v.fps.value, v.width.value, v.height.value) == (420, 10.0, 640, 360)
+    assert v.codec.value == "h264" and v.has_audio.value is True
     assert v.make.value == "Apple" and v.model.value == "iPhone 6"
     assert v.gps is not None and (v.gps.latitude, v.gps.longitude) == (35.3359, 40.1408)
     assert v.recording_date.source == "Keys:CreationDate"
@@ -70,15 +70,67 @@ def test_consistent_pair_evidence_names_its_sources(exiftool_session) -> None:
         ("location", "Deir al-Zor"),
         ("duration", "42-second video"),
         ("people_count", "two men appear"),
+        ("spoken_language", "speaks in Russian"),
+        ("subtitle_language", "Arabic subtitles"),
         ("date", "Oct. 3"),
         ("hedge", "could not independently verify"),
     ]
     place = next(c.value for c in text_claims if c.kind == "location")
     assert (place.name, place.country_code) == ("Deir ez-Zor", "SY")
-    not_checked = [f for f in report.findings if f.code == "claim.not_checked"]
-    assert len(not_checked) == 3 and all(f.verdict == "unverifiable" for f in not_checked)  # people: issue 5
-    assert [f.code for f in report.findings if f.kind == "location"] == ["location.match"]
-    assert report.summary.counts.consistent == 5 and report.summary.counts.unverifiable == 3
+    codes = {f.kind: f.code for f in report.findings}
+    assert codes["location"] == "location.match" and codes["people_count"] == "people.match"
+    assert codes["subtitle_language"] == "subtitles.match" and codes["spoken_language"] == "speech.audio_present"
+    assert report.summary.counts.consistent == 9 and report.summary.counts.unverifiable == 1
+
+
+def test_frame_analysis_of_the_consistent_clip(exiftool_session, tmp_path: Path) -> None:
+    """The generator draws three shots of 14 s, two faces, an Arabic subtitle and voiced audio."""
+    report = check(
+        SAMPLES / "consistent_42s_2017-10-03.mp4",
+        SAMPLES / "consistent_42s_2017-10-03.html",
+        exiftool=exiftool_session,
+        keyframes_dir=tmp_path,
+    )
+    a = report.video.analysis
+    assert a is not None and a.complete
+    assert a.timing.decoded_frames == 420 and a.timing.frame_rate_mode == "constant"
+    assert [(s.start_s, s.end_s, s.start_transition) for s in a.shots] == [
+        (0.0, 14.0, "start"),
+        (14.0, 28.0, "cut"),
+        (28.0, 42.0, "cut"),
+    ]
+    assert a.max_faces == 2 and a.segments == []
+    assert all(len(k.phash) == 16 and len(k.dhash) == 16 for k in a.keyframes)
+    if shutil.which("tesseract"):
+        assert a.text_scripts == ["Arabic"]
+        assert all(line.position == "lower_third" for k in a.keyframes for line in k.text)
+    saved = sorted(p.name for p in tmp_path.iterdir())
+    assert "contact_sheet.png" in saved and len(saved) == len(a.keyframes) + 1
+    assert {k.file for k in a.keyframes} == set(saved) - {"contact_sheet.png"}
+    audio = report.video.audio
+    assert audio.present and not audio.silent and audio.sound_fraction > 0.5
+
+
+def test_no_frames_never_decodes(exiftool_session, monkeypatch) -> None:
+    import provenance.analysis
+    import provenance.frames
+
+    def refuse(*_args, **_kwargs):
+        raise AssertionError("decoded in metadata-only mode")
+
+    monkeypatch.setattr(provenance.analysis, "analyse", refuse)
+    monkeypatch.setattr(provenance.pipeline, "analyse", refuse)
+    monkeypatch.setattr(provenance.frames, "_opencv_facts", refuse)
+    monkeypatch.setattr(provenance.frames, "_pyav_decodes_first_frame", refuse)
+    report = check(
+        SAMPLES / "consistent_42s_2017-10-03.mp4",
+        SAMPLES / "consistent_42s_2017-10-03.html",
+        exiftool=exiftool_session,
+        frames=False,
+    )
+    assert report.video.analysis is None and report.video.frame_count.value == 420
+    assert {f.code for f in report.findings if f.kind == "people_count"} == {"frames.not_analysed"}
+    assert report.summary.verdict == "consistent" and not report.errors
 
 
 def test_generator_reproduces_the_committed_scenarios(tmp_path: Path, exiftool_session) -> None:
