@@ -54,6 +54,9 @@ SOUND_DBFS = -45.0  # a window above this carries audible sound
 AUDIO_WINDOW_S = 0.5
 
 _FACE_CASCADE = "haarcascade_frontalface_default.xml"
+# Faces are looked for at this width (and at least 6 % of the picture's height): half the time
+# of 640 px with the same hits on the sample clips (benchmarks/frames.py measures the whole pass).
+FACE_WIDTH = 480
 _OCR_LANGUAGES = "ara+rus+eng"
 
 
@@ -416,7 +419,7 @@ def _keyframe_facts(image: np.ndarray, t: float, shot: int, detector: Any) -> Ke
 
 def detect_faces(grey: np.ndarray, detector: Any) -> list[tuple[int, int, int, int]]:
     """Frontal faces with OpenCV's Haar cascade (shipped in opencv-python-headless), boxes in `grey`'s pixels."""
-    scale = min(1.0, 640 / max(grey.shape[1], 1))
+    scale = min(1.0, FACE_WIDTH / max(grey.shape[1], 1))
     small = cv2.resize(grey, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA) if scale < 1 else grey
     small = cv2.equalizeHist(small)
     side = max(20, round(min(small.shape[:2]) * 0.06))
@@ -484,14 +487,15 @@ def _ocr_crop(image: np.ndarray, box: tuple[int, int, int, int]) -> np.ndarray |
 
 
 OCR_MIN_CONFIDENCE = 60.0  # Tesseract's mean word confidence below which a reading is noise
+# Raw-line mode alone: single-line mode (7) drops Arabic lines in its layout analysis, and a
+# second Tesseract process for the lines it misses costs as much as the first (model loading).
+OCR_PAGE_MODES = ("13",)
 OCR_MIN_LETTERS = 5  # textures read as two or three letters; a subtitle has more
 
 
 def _ocr_batch(queue: list[tuple[TextLine, np.ndarray]], tesseract: str, notes: list[str]) -> None:
-    """Read every queued line with as few Tesseract processes as possible (one per page mode).
-
-    Single-line mode first; lines it cannot read go through raw-line mode, which reads
-    Arabic lines that the layout analysis of single-line mode drops. A reading counts only
+    """Read every queued line in one Tesseract process per page mode (OCR_PAGE_MODES), a line that
+    one mode cannot read going to the next. A reading counts only
     with a mean word confidence of OCR_MIN_CONFIDENCE and OCR_MIN_LETTERS letters.
     """
     import tempfile
@@ -503,7 +507,7 @@ def _ocr_batch(queue: list[tuple[TextLine, np.ndarray]], tesseract: str, notes: 
             cv2.imwrite(str(path), crop)
             paths.append(path)
         todo = list(range(len(queue)))
-        for mode in ("7", "13"):
+        for mode in OCR_PAGE_MODES:
             if not todo:
                 break
             listing = Path(tmp) / f"list{mode}.txt"

@@ -1,0 +1,200 @@
+"""Frame analysis speed, cut accuracy and memory, measured side by side in one run.
+
+    python benchmarks/frames.py [--seconds 60] [--long-minutes 10] [--keep DIR]
+
+Generates H.264 clips with known cut times (FFmpeg's lavfi sources, one per shot, concatenated:
+moving test patterns, a zooming fractal, Conway's life, cellular automata, gradients, colour
+bars), then times on the same clip, in this order:
+
+  ffmpeg decode     `ffmpeg -i X -f null -` (the physical limit: decoding alone)
+  opencv decode     cv2.VideoCapture.grab() over every frame (decode, no colour conversion)
+  pyscenedetect     ContentDetector with its defaults (scenedetect-headless), cut F1
+  provenance        analysis.analyse(): the whole pass (cuts, keyframes, faces, text, OCR, hashes), cut F1
+
+and prints the ratios the issue sets as targets: provenance / opencv decode (<= 1.3),
+pyscenedetect / provenance (>= 1.5), and provenance's F1 against PySceneDetect's. With
+--long-minutes it also makes a long 1080p clip and reports the peak resident memory of the
+analysis, run in a child process (target: under 400 MB). Timings are wall-clock on this machine;
+read the ratios, not the seconds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+FPS = 30
+SOURCES = [
+    "testsrc2=size={w}x{h}:rate={fps}",
+    "mandelbrot=size={w}x{h}:rate={fps}",
+    "life=size={w}x{h}:rate={fps}:mold=10:ratio=0.2:death_color=#202040:life_color=#e0e0a0",
+    "gradients=size={w}x{h}:rate={fps}:speed=0.03",
+    "cellauto=size={w}x{h}:rate={fps}:rule=110",
+    "smptehdbars=size={w}x{h}:rate={fps}",
+    "testsrc=size={w}x{h}:rate={fps}",
+]
+TOLERANCE_FRAMES = 2
+
+
+def make_clip(path: Path, width: int, height: int, seconds: float, seed: int) -> list[float]:
+    """Concatenate lavfi sources into one H.264 clip; return the cut times (s)."""
+    rng = random.Random(seed)
+    durations: list[float] = []
+    while sum(durations) < seconds:
+        durations.append(rng.choice([1.5, 2, 3, 4, 5, 6, 8]))
+    durations[-1] -= sum(durations) - seconds
+    order = [SOURCES[i % len(SOURCES)] for i in rng.sample(range(len(durations) * 3), len(durations))]
+    inputs: list[str] = []
+    for source, duration in zip(order, durations, strict=True):
+        spec = source.format(w=width, h=height, fps=FPS)
+        inputs += ["-f", "lavfi", "-t", f"{duration:g}", "-i", spec]
+    cuts, t = [], 0.0
+    for duration in durations[:-1]:
+        t += duration
+        cuts.append(round(t, 3))
+    if path.exists():  # same seed, same durations: a kept clip is reused
+        return cuts
+    filters = "".join(f"[{i}:v]format=yuv420p,setsar=1[v{i}];" for i in range(len(durations)))
+    filters += "".join(f"[v{i}]" for i in range(len(durations))) + f"concat=n={len(durations)}:v=1:a=0[out]"
+    subprocess.run(
+        ["ffmpeg", "-loglevel", "error", "-y", *inputs, "-filter_complex", filters, "-map", "[out]"]
+        + ["-c:v", "libx264", "-preset", "veryfast", "-crf", "23", "-g", "60", str(path)],
+        check=True,
+    )
+    return cuts
+
+
+def f1(found: list[float], truth: list[float]) -> tuple[float, int, int]:
+    """F1 of detected cut times against the truth, a match within TOLERANCE_FRAMES frames."""
+    tolerance = TOLERANCE_FRAMES / FPS + 1e-6
+    unmatched = list(truth)
+    hits = 0
+    for t in found:
+        near = [c for c in unmatched if abs(c - t) <= tolerance]
+        if near:
+            unmatched.remove(min(near, key=lambda c: abs(c - t)))
+            hits += 1
+    false_cuts, missed = len(found) - hits, len(unmatched)
+    precision = hits / len(found) if found else 1.0
+    recall = hits / len(truth) if truth else 1.0
+    score = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return score, false_cuts, missed
+
+
+def time_ffmpeg(path: Path) -> float:
+    started = time.perf_counter()
+    subprocess.run(["ffmpeg", "-loglevel", "error", "-i", str(path), "-f", "null", "-"], check=True)
+    return time.perf_counter() - started
+
+
+def time_opencv(path: Path) -> float:
+    import cv2
+
+    started = time.perf_counter()
+    capture = cv2.VideoCapture(str(path))
+    while capture.grab():
+        pass
+    capture.release()
+    return time.perf_counter() - started
+
+
+def run_pyscenedetect(path: Path) -> tuple[float, list[float]]:
+    from scenedetect import ContentDetector, SceneManager, open_video
+
+    started = time.perf_counter()
+    video = open_video(str(path))
+    manager = SceneManager()
+    manager.add_detector(ContentDetector())
+    manager.detect_scenes(video)
+    scenes = manager.get_scene_list()
+    elapsed = time.perf_counter() - started
+    return elapsed, [start.seconds for start, _end in scenes[1:]]
+
+
+def run_provenance(path: Path) -> tuple[float, list[float]]:
+    from provenance.analysis import analyse
+
+    started = time.perf_counter()
+    result = analyse(str(path))
+    elapsed = time.perf_counter() - started
+    return elapsed, [s.start_s for s in result.shots if s.start_transition != "start"]
+
+
+def peak_memory_mb(path: Path) -> float:
+    """Peak resident memory of a child process that imports provenance and analyses the clip."""
+    code = (
+        "import resource, sys\n"
+        "from provenance.analysis import analyse\n"
+        "analyse(sys.argv[1])\n"
+        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True, check=True)
+    return int(done.stdout.strip().splitlines()[-1]) / 1024
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--seconds", type=float, default=60.0)
+    parser.add_argument("--long-minutes", type=float, default=0.0, help="also measure memory on a long 1080p clip")
+    parser.add_argument("--keep", type=Path, help="keep the generated clips in this folder")
+    args = parser.parse_args()
+    if shutil.which("ffmpeg") is None:
+        print("ffmpeg is needed to generate the clips and time the decode limit", file=sys.stderr)
+        return 2
+    workdir = args.keep or Path(tempfile.mkdtemp(prefix="provenance-bench-"))
+    workdir.mkdir(parents=True, exist_ok=True)
+    rows = []
+    for label, (width, height), seed in (("720p", (1280, 720), 7), ("1080p", (1920, 1080), 11)):
+        clip = workdir / f"cuts_{label}_{args.seconds:g}s.mp4"
+        truth = make_clip(clip, width, height, args.seconds, seed)
+        ffmpeg_s = time_ffmpeg(clip)
+        opencv_s = time_opencv(clip)
+        psd_s, psd_cuts = run_pyscenedetect(clip)
+        ours_s, our_cuts = run_provenance(clip)
+        psd_f1, psd_fp, psd_miss = f1(psd_cuts, truth)
+        our_f1, our_fp, our_miss = f1(our_cuts, truth)
+        row = {
+            "clip": label,
+            "cuts": len(truth),
+            "ffmpeg_decode_s": round(ffmpeg_s, 2),
+            "opencv_decode_s": round(opencv_s, 2),
+            "pyscenedetect_s": round(psd_s, 2),
+            "provenance_s": round(ours_s, 2),
+            "pyscenedetect_f1": round(psd_f1, 3),
+            "pyscenedetect_false_missed": [psd_fp, psd_miss],
+            "provenance_f1": round(our_f1, 3),
+            "provenance_false_missed": [our_fp, our_miss],
+            "provenance_over_opencv_decode": round(ours_s / opencv_s, 2),
+            "provenance_over_ffmpeg_decode": round(ours_s / ffmpeg_s, 2),
+            "pyscenedetect_over_provenance": round(psd_s / ours_s, 2),
+        }
+        rows.append(row)
+        print(
+            f"{label}: {len(truth)} cuts | ffmpeg decode {ffmpeg_s:.2f} s | opencv decode {opencv_s:.2f} s | "
+            f"pyscenedetect {psd_s:.2f} s F1 {psd_f1:.3f} ({psd_fp} false, {psd_miss} missed) | "
+            f"provenance {ours_s:.2f} s F1 {our_f1:.3f} ({our_fp} false, {our_miss} missed)"
+        )
+        print(
+            f"  ratios: provenance / opencv decode = {ours_s / opencv_s:.2f} (target <= 1.3); "
+            f"pyscenedetect / provenance = {psd_s / ours_s:.2f} (target >= 1.5); "
+            f"F1 provenance {our_f1:.3f} vs pyscenedetect {psd_f1:.3f} (target >=)"
+        )
+    if args.long_minutes:
+        clip = workdir / f"long_1080p_{args.long_minutes:g}min.mp4"
+        make_clip(clip, 1920, 1080, args.long_minutes * 60, 3)
+        peak = peak_memory_mb(clip)
+        rows.append({"clip": f"1080p {args.long_minutes:g} min", "peak_rss_mb": round(peak, 1)})
+        print(f"1080p {args.long_minutes:g} min: peak resident memory of the analysis {peak:.0f} MB (target < 400)")
+    print(json.dumps(rows))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
