@@ -217,6 +217,7 @@ class _Pass:
         self.recent: deque[float] = deque(maxlen=15)
         self.intervals: list[float] = []  # kept as numbers (8 bytes a frame), for the frame-rate spread
         self.last_t: float | None = None
+        self.last_duration: float | None = None
         self.shot_start = 0.0
         self.shot_transition = "start"
         self.next_keyframe_at = KEYFRAME_AFTER_S
@@ -240,13 +241,20 @@ class _Pass:
         t = self._time(frame)
         if r.decoded_frames == 0:
             r.first_pts_s = t
-            r.rotation = int(getattr(frame, "rotation", 0) or 0)
+            rotation = int(getattr(frame, "rotation", 0) or 0)
+            if -360 <= rotation <= 360:
+                r.rotation = rotation
+            else:
+                r.notes.append(f"the display matrix gives a rotation of {rotation} degrees: ignored")
             self.shot_start = t
             self.next_keyframe_at = t + KEYFRAME_AFTER_S
         elif self.last_t is not None and t > self.last_t:
             self.intervals.append(t - self.last_t)
         r.decoded_frames += 1
         r.last_pts_s = t if r.last_pts_s is None else max(r.last_pts_s, t)
+        duration = getattr(frame, "duration", None)
+        if duration and self.time_base:
+            self.last_duration = float(duration) * self.time_base
         small = _small_planes(frame)
         luma = small[: SMALL[1]]
         mean = float(luma.mean())
@@ -322,12 +330,15 @@ class _Pass:
 
     def finish(self) -> None:
         r = self.result
-        end = (r.last_pts_s or 0.0) + (statistics.median(self.intervals) if self.intervals else 0.0)
+        rate = float(self.stream.average_rate) if self.stream.average_rate else 0.0
+        last = self.last_duration or (statistics.median(self.intervals) if self.intervals else 0.0)
+        end = (r.last_pts_s or 0.0) + (last or (1 / rate if rate else 0.0))
+        in_black = self.black_start is not None
         if self.black_start is not None:
             self._segment("black", self.black_start, end)
         if self.frozen_start is not None:
             self._segment("frozen", self.frozen_start, end, minimum=FROZEN_MIN_S)
-        if r.decoded_frames:
+        if r.decoded_frames and not in_black:  # a video ending in black: the segment says so, no shot
             self._end_shot(end)
         if self.intervals:
             ordered = sorted(self.intervals)
@@ -344,7 +355,8 @@ class _Pass:
             return
         try:
             image = frame.to_ndarray(format="bgr24")
-        except (av.FFmpegError, ValueError):
+        except (av.FFmpegError, ValueError) as exc:
+            self.result.notes.append(f"a keyframe at {t:.3f} s could not be converted: {exc}")
             return
         image = _upright(image, self.result.rotation)
         keyframe = _keyframe_facts(image, t, len(self.result.shots), self.face_detector)
