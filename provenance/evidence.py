@@ -35,6 +35,7 @@ from provenance.models import (
     VideoEvidence,
 )
 from provenance.signals import collect_signals
+from provenance.tags import IGNORED_GROUPS, split_key
 
 # Time zones on Earth run from UTC-12 to UTC+14: a date with no known zone may be off by
 # that much. We use the larger side both ways.
@@ -50,9 +51,6 @@ _QUICKTIME_SPEC_NAMES = {
     "MediaCreateDate",
     "MediaModifyDate",
 }
-# Groups that describe the file on disk or are derived by ExifTool, never the recording.
-_IGNORED_GROUPS = {"System", "File", "Composite", "ExifTool"}
-
 _DATE_RE = re.compile(
     r"^(?P<y>\d{4})[:-](?P<mo>\d{2})[:-](?P<d>\d{2})"
     r"(?:[ T](?P<h>\d{2}):(?P<mi>\d{2})(?::(?P<s>\d{2})(?P<frac>\.\d+)?)?)?"
@@ -67,20 +65,12 @@ _MODEL_NAMES = ("Model",)
 _ENCODER_NAMES = ("Encoder", "Software", "WritingApp", "CreatorTool", "EncodingTool", "MuxingApp")
 
 
-def split_key(key: str) -> tuple[str, str]:
-    """`"Keys:CreationDate-und-US"` -> `("Keys", "CreationDate")` (language suffix dropped)."""
-    group, _, name = key.partition(":")
-    if not name:
-        return "", group
-    return group, name.split("-", 1)[0]
-
-
 def parse_date_tag(key: str, raw: Any) -> DateTag | None:
     """Turn one ExifTool date value into a hypothesis, or None when it is not a real date."""
     if not isinstance(raw, str):
         return None
     group, name = split_key(key)
-    if group in _IGNORED_GROUPS:
+    if group in IGNORED_GROUPS:
         return None
     match = _DATE_RE.match(raw.strip())
     if not match:
@@ -447,7 +437,7 @@ def _named_fact(tags: Mapping[str, Any], names: tuple[str, ...]) -> Fact | None:
     for wanted in names:
         for key, value in tags.items():
             group, name = split_key(key)
-            usable = name == wanted and group not in _IGNORED_GROUPS and isinstance(value, str) and value.strip()
+            usable = name == wanted and group not in IGNORED_GROUPS and isinstance(value, str) and value.strip()
             if usable and all(f.value != value.strip() for f in found):
                 found.append(SourcedValue(source=key, value=value.strip()))
     if not found:
@@ -462,7 +452,7 @@ def _gps(tags: Mapping[str, Any]) -> GPS | None:
     """A static position, from the tag that carried it. (0, 0) is 'no fix', not a place."""
     for key, value in tags.items():
         group, name = split_key(key)
-        if group in _IGNORED_GROUPS or name not in _GPS_STRING_NAMES or not isinstance(value, str):
+        if group in IGNORED_GROUPS or name not in _GPS_STRING_NAMES or not isinstance(value, str):
             continue
         parts = value.replace(",", " ").split()
         try:

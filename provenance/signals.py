@@ -17,6 +17,7 @@ from typing import Any
 
 from provenance.frames import FrameFacts
 from provenance.models import ContentCredentials, DateTag, Signal
+from provenance.tags import IGNORED_GROUPS, split_key
 
 # (pattern over a software string, code, what it usually means)
 _SOFTWARE: list[tuple[re.Pattern[str], str, str]] = [
@@ -74,7 +75,6 @@ _EXTENSIONS_FOR_BRAND = {
     "3gp": {".3gp", ".3gpp", ".3g2"},
     "3g2": {".3g2", ".3gp"},
 }
-_IGNORED_GROUPS = {"System", "File", "Composite", "ExifTool"}
 
 SIGNAL_CODES = (
     "encoder.ffmpeg",
@@ -123,10 +123,10 @@ def collect_signals(
 
 def _tag_items(tags: Mapping[str, Any]) -> Iterator[tuple[str, str, str]]:
     for key, value in tags.items():
-        group, _, name = key.partition(":")
-        if group in _IGNORED_GROUPS or not isinstance(value, str) or not value.strip():
+        group, name = split_key(key)
+        if group in IGNORED_GROUPS or not isinstance(value, str) or not value.strip():
             continue
-        yield key, name.split("-", 1)[0], value.strip()
+        yield key, name, value.strip()
 
 
 def _software(tags: Mapping[str, Any], frames: FrameFacts | None) -> Iterator[Signal]:
