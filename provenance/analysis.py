@@ -33,6 +33,7 @@ import numpy as np  # noqa: E402
 from PIL import Image  # noqa: E402
 
 from provenance.errors import MediaError  # noqa: E402
+from provenance.frames import ffmpeg_message  # noqa: E402
 
 DEFAULT_DEADLINE_S = 600.0
 SMALL = (64, 36)  # the size every frame is compared at
@@ -159,7 +160,7 @@ def analyse(
     try:
         container = av.open(path, metadata_errors="ignore")
     except (av.FFmpegError, OSError, ValueError) as exc:
-        raise MediaError(f"not a readable media file ({exc})") from exc
+        raise MediaError(f"not a readable media file ({ffmpeg_message(exc)})") from exc
     with container:
         if not container.streams.video:
             raise MediaError("no video stream")
@@ -184,7 +185,7 @@ def analyse(
                 for frame in packet.decode():
                     state.add(frame)
         except (av.FFmpegError, OSError, ValueError) as exc:
-            state.result.notes.append(f"decoding stopped early: {str(exc).splitlines()[0] if str(exc) else exc}")
+            state.result.notes.append(f"decoding stopped early: {ffmpeg_message(exc)}")
         state.finish()
         result = state.result
         if executable and state.ocr_queue:
@@ -225,7 +226,6 @@ class _Pass:
         self.pending_t = 0.0
         self.black_start: float | None = None
         self.frozen_start: float | None = None
-        self.luma_history: deque[float] = deque(maxlen=8)
         self.ocr_queue: list[tuple[TextLine, np.ndarray]] = []  # at most MAX_OCR_LINES small crops
         self.face_detector = cv2.CascadeClassifier(os.path.join(cv2.data.haarcascades, _FACE_CASCADE))  # type: ignore[attr-defined]
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 
 from provenance.evidence import UNKNOWN_ZONE_H
-from provenance.models import Claim, Finding, Place, Range, SourcedValue, VideoEvidence
+from provenance.models import Claim, Finding, Place, Range, SourcedValue, VideoEvidence, utc_instant
 from provenance.places import distance_km
 
 CODES: dict[str, str] = {
@@ -147,10 +147,6 @@ def claim_window(claim: Claim) -> tuple[datetime, datetime]:
     )
 
 
-def _instant(iso: str) -> datetime:
-    return datetime.fromisoformat(iso.replace("Z", "+00:00"))
-
-
 def check_date(claim: Claim, video: VideoEvidence, published: date | None) -> list[Finding]:
     if claim.value is None:
         return [
@@ -173,7 +169,7 @@ def check_date(claim: Claim, video: VideoEvidence, published: date | None) -> li
                 [],
             )
         ]
-    rec_start, rec_end = _instant(recording.earliest_utc), _instant(recording.latest_utc)
+    rec_start, rec_end = utc_instant(recording.earliest_utc), utc_instant(recording.latest_utc)
     low, high = claim_window(claim)
     evidence = [
         SourcedValue(source=recording.source, value=recording.raw),

@@ -33,6 +33,7 @@ from provenance.models import (
     TextRegion,
     Timing,
     VideoEvidence,
+    utc_instant,
 )
 from provenance.signals import collect_signals
 from provenance.tags import IGNORED_GROUPS, split_key
@@ -144,7 +145,7 @@ def recording_window(dates: list[DateTag], duration_s: float | None) -> Recordin
     basis_rank = {"explicit_offset": 0, "utc_by_spec": 1, "unknown": 2}
     kind_rank = {"original": 0, "created": 1, "other": 2, "modified": 3}
     best = min(candidates, key=lambda d: (basis_rank[d.tz_basis], d.uncertainty_h, kind_rank[d.kind]))
-    instant = datetime.fromisoformat(best.utc.replace("Z", "+00:00"))
+    instant = utc_instant(best.utc)
     spread = timedelta(hours=best.uncertainty_h)
     before = timedelta(seconds=duration_s or 0.0)
     reasons = [f"{best.tag} chosen: {_BASIS_REASON[best.tz_basis]}"]

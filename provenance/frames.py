@@ -77,7 +77,7 @@ def probe(path: str, deadline_s: float = DEFAULT_DEADLINE_S, decode: bool = True
     try:
         container = av.open(path, metadata_errors="ignore")
     except (av.FFmpegError, OSError, ValueError) as exc:
-        raise MediaError(f"not a readable media file ({_ffmpeg_message(exc)})") from exc
+        raise MediaError(f"not a readable media file ({ffmpeg_message(exc)})") from exc
     notes: list[str] = []
     with container:
         audio_streams = len(container.streams.audio)
@@ -163,7 +163,7 @@ def _scan_packets(
                 notes.append(f"packet scan stopped after {deadline_s:g} s; frame count is a lower bound")
                 return None, stored, None, sei
     except (av.FFmpegError, OSError) as exc:
-        notes.append(f"demuxing stopped early: {_ffmpeg_message(exc)}")
+        notes.append(f"demuxing stopped early: {ffmpeg_message(exc)}")
     if count == 0 or first is None or last_end is None or stream.time_base is None:
         return count, stored, None, sei
     if not any_duration and count > 1:
@@ -222,6 +222,7 @@ def _pyav_decodes_first_frame(path: str) -> bool:
     return False
 
 
-def _ffmpeg_message(exc: BaseException) -> str:
+def ffmpeg_message(exc: BaseException) -> str:
+    """The first line of an FFmpeg/PyAV error, or its type when it says nothing."""
     message = getattr(exc, "strerror", None) or str(exc)
     return str(message).strip().splitlines()[0] if str(message).strip() else type(exc).__name__

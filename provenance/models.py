@@ -9,6 +9,7 @@ Every value keeps where it came from: a claim its text span, an evidence item it
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -401,6 +402,11 @@ class Report(_Model):
     findings: list[Finding]
     summary: Summary
     errors: list[ErrorEntry]
+
+
+def utc_instant(iso: str) -> datetime:
+    """An ISO 8601 instant as the report writes it ("...Z") back to an aware datetime."""
+    return datetime.fromisoformat(iso.replace("Z", "+00:00"))
 
 
 def report_json_schema() -> dict[str, Any]:

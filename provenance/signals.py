@@ -16,7 +16,7 @@ from pathlib import PurePath
 from typing import Any
 
 from provenance.frames import FrameFacts
-from provenance.models import ContentCredentials, DateTag, Signal
+from provenance.models import ContentCredentials, DateTag, Signal, utc_instant
 from provenance.tags import IGNORED_GROUPS, split_key
 
 # (pattern over a software string, code, what it usually means)
@@ -232,10 +232,6 @@ def _display(tags: Mapping[str, Any], frames: FrameFacts | None) -> Iterator[Sig
         )
 
 
-def _instant(tag: DateTag) -> datetime:
-    return datetime.fromisoformat(tag.utc.replace("Z", "+00:00"))
-
-
 def _dates(dates: list[DateTag], duration_s: float | None) -> Iterator[Signal]:
     """The file's own dates against each other."""
     slack = timedelta(seconds=(duration_s or 0.0) + 60)
@@ -248,7 +244,7 @@ def _dates(dates: list[DateTag], duration_s: float | None) -> Iterator[Signal]:
         created, modified = pair.get("created"), pair.get("modified")
         if not (created and modified and created.tz_basis == modified.tz_basis):
             continue
-        gap = _instant(modified) - _instant(created)
+        gap = utc_instant(modified.utc) - utc_instant(created.utc)
         if gap < -timedelta(seconds=1):
             yield Signal(
                 code="dates.created_after_modified",
@@ -268,7 +264,7 @@ def _dates(dates: list[DateTag], duration_s: float | None) -> Iterator[Signal]:
     if reference:
         for tag in dates:
             if tag.tag.startswith("Track") and tag.kind == "created" and tag.tz_basis == reference.tz_basis:
-                gap = abs(_instant(tag) - _instant(reference))
+                gap = abs(utc_instant(tag.utc) - utc_instant(reference.utc))
                 if gap > slack:
                     yield Signal(
                         code="dates.track_differs",
@@ -293,11 +289,11 @@ def _local_time_in_utc_field(dates: list[DateTag], duration_s: float | None) -> 
     if not offset:
         return
     wall_clock = aware.replace(tzinfo=None)
-    spec_naive = _instant(spec).replace(tzinfo=None)
+    spec_naive = utc_instant(spec.utc).replace(tzinfo=None)
     tolerance = timedelta(seconds=(duration_s or 0.0) + 2)
     if (
         abs(spec_naive - wall_clock) <= tolerance
-        and abs(spec_naive - _instant(anchor).replace(tzinfo=None)) > tolerance
+        and abs(spec_naive - utc_instant(anchor.utc).replace(tzinfo=None)) > tolerance
     ):
         yield Signal(
             code="dates.local_time_as_utc",
