@@ -1,12 +1,16 @@
 """Frame and audio analysis: one streaming decode pass over a video, with PyAV and OpenCV.
 
-Where it sits: an adapter beside `frames.probe` (which only demuxes). `analyse()` decodes
-every video frame once, with FFmpeg's threads, and works on the luma plane shrunk to 64x36:
-frame differences give cuts, frozen and duplicated frames; mean luma gives black segments;
-frame timestamps give the exact frame count and whether the frame rate is constant. The
-same pass decodes the first audio stream for its level. Heavy work (faces, on-screen text,
-OCR, perceptual hashes) runs on keyframes only: one per shot, more in long shots. Nothing
-is accumulated per frame beyond a few numbers, so memory does not grow with the video.
+Where it sits: an adapter beside `frames.probe` (which only demuxes). `analyse()` demuxes the
+file once. Every video packet's timestamp gives the exact frame count, the first and last
+presentation time and whether the frame rate is constant. The decoder, with FFmpeg's threads,
+hands over the reference frames (all of them with `every_frame=True`), and the pass works on
+their planes shrunk to 64x36: frame differences give cuts and frozen frames, mean luma gives
+black segments. No frame refers to a non-reference (disposable) frame, so skipping them loses
+nothing but the time resolution between two decoded frames; encoders start a new shot on a
+reference frame. The same pass decodes the first audio stream for its level. Heavy work
+(faces, on-screen text, OCR, perceptual hashes) runs on keyframes only, one per shot and more
+in long shots, on a worker thread beside the decoder. Nothing is accumulated per frame beyond
+a few numbers, so memory does not grow with the video.
 
 It knows nothing of claims. Every loop checks a deadline.
 """
@@ -18,8 +22,10 @@ import os
 import shutil
 import statistics
 import subprocess
+import tempfile
 import time
 from collections import deque
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -49,6 +55,9 @@ FROZEN_PEAK = 12  # ... provided no cell of the small image changed more than th
 FROZEN_MIN_S = 1.0
 KEYFRAME_AFTER_S = 0.5  # a shot's keyframe is taken this far into it (or at its end when shorter)
 KEYFRAME_EVERY_S = 10.0  # long shots get one more keyframe this often
+KEYFRAMES_IN_FLIGHT = 2  # keyframes handed to the detector thread and not yet collected (bounds memory)
+MAX_BAD_PACKETS = 25  # packets in a row that fail to decode before the pass gives up
+PROGRESSIVE = (0, 1)  # FFmpeg's AVFieldOrder: unknown, progressive; the others are interlaced
 MAX_OCR_LINES = 16
 SILENCE_DBFS = -60.0  # below this throughout, nobody can be heard
 SOUND_DBFS = -45.0  # a window above this carries audible sound
@@ -115,7 +124,11 @@ class AudioFacts:
 
 @dataclass
 class Analysis:
+    every_frame: bool = False  # False: the decoder skipped non-reference frames (the stream had some)
+    stream_frames: int = 0  # the video stream's frames: its packets not flagged discard (decoded, when interlaced)
     decoded_frames: int = 0
+    interlaced: bool = False
+    field_pictures: bool = False  # interlaced, each field in a packet of its own: two packets a frame
     first_pts_s: float | None = None
     last_pts_s: float | None = None
     stream_start_s: float | None = None
@@ -125,7 +138,7 @@ class Analysis:
     shots: list[ShotFacts] = field(default_factory=list)
     keyframes: list[KeyframeFacts] = field(default_factory=list)
     segments: list[SegmentFacts] = field(default_factory=list)
-    duplicate_frames: int = 0
+    duplicate_frames: int | None = None  # consecutive identical frames; counted only when every frame is decoded
     audio: AudioFacts | None = None
     ocr: str = "not run"
     complete: bool = True
@@ -139,6 +152,7 @@ class Analysis:
 def analyse(
     path: str,
     *,
+    every_frame: bool = False,
     keyframes_dir: Path | None = None,
     deadline_s: float = DEFAULT_DEADLINE_S,
     ocr: bool = True,
@@ -148,6 +162,9 @@ def analyse(
 
     Args:
         path: the video file (a path PyAV can open; see `paths.safe_path` for odd names).
+        every_frame: decode non-reference frames too: cut, black and frozen boundaries to the exact
+            frame and a count of duplicated frames, for about 1.4x the decoding time on streams with
+            B-frames (phone originals have none, so nothing is skipped there anyway).
         keyframes_dir: when given, each keyframe is saved there as JPEG, plus `contact_sheet.png`.
         deadline_s: wall-clock budget; past it the pass stops and says so (`complete` False).
         ocr: read on-screen text with Tesseract when it is installed.
@@ -166,30 +183,52 @@ def analyse(
             raise MediaError("no video stream")
         video = container.streams.video[0]
         video.thread_type = "AUTO"
+        # interlaced video is decoded whole: its fields may travel in packets of their own, and only
+        # the decoded frames then say how many frames there are
+        interlaced = getattr(video.codec_context, "field_order", 0) not in PROGRESSIVE
+        if not every_frame and not interlaced:
+            try:
+                video.codec_context.skip_frame = "NONREF"
+            except (AttributeError, ValueError, av.FFmpegError):  # a decoder without the option decodes all
+                every_frame = True
+        every_frame = every_frame or interlaced
         audio_stream = container.streams.audio[0] if container.streams.audio else None
         executable = (tesseract or os.environ.get("PROVENANCE_TESSERACT") or shutil.which("tesseract")) if ocr else None
-        state = _Pass(video, keyframes_dir, executable)
+        state = _Pass(video, keyframes_dir, executable, every_frame)
+        state.result.interlaced = interlaced
         level = _AudioLevel(audio_stream, len(container.streams.audio)) if audio_stream is not None else None
         streams = [video] + ([audio_stream] if audio_stream is not None else [])
-        try:
-            for packet in container.demux(*streams):
-                if time.monotonic() - started > deadline_s:
-                    state.result.complete = False
-                    state.result.notes.append(f"analysis stopped after {deadline_s:g} s: results cover the start only")
-                    break
-                if level is not None and packet.stream is audio_stream:
-                    level.add(packet)
-                    continue
-                if packet.stream is not video:
-                    continue
-                for frame in packet.decode():
-                    state.add(frame)
-        except (av.FFmpegError, OSError, ValueError) as exc:
-            state.result.notes.append(f"decoding stopped early: {ffmpeg_message(exc)}")
-        state.finish()
         result = state.result
-        if executable and state.ocr_queue:
-            _ocr_batch(state.ocr_queue, executable, result.notes)
+        try:
+            try:
+                for packet in container.demux(*streams):
+                    if time.monotonic() - started > deadline_s:
+                        result.complete = False
+                        result.notes.append(f"analysis stopped after {deadline_s:g} s: results cover the start only")
+                        break
+                    if level is not None and packet.stream is audio_stream:
+                        level.add(packet)
+                        continue
+                    if packet.stream is not video:
+                        continue
+                    state.packet(packet)
+                    try:
+                        frames = packet.decode()
+                    except (av.FFmpegError, ValueError) as exc:  # a damaged packet: the next may decode
+                        state.bad_packet(exc)
+                        continue
+                    state.bad_in_a_row = 0
+                    for frame in frames:
+                        state.add(frame)
+            except (av.FFmpegError, OSError, ValueError) as exc:
+                result.complete = False
+                result.notes.append(f"decoding stopped early: {ffmpeg_message(exc)}")
+            state.finish()
+            if state.reader is not None:
+                state.reader.read(result.notes)
+        finally:
+            if state.reader is not None:
+                state.reader.close()
         result.audio = level.facts() if level is not None else None
         if video.start_time is not None and video.time_base is not None:
             result.stream_start_s = float(video.start_time * video.time_base)
@@ -206,17 +245,23 @@ def analyse(
 
 
 class _Pass:
-    """Per-frame state of one decode pass; holds a few numbers and one pending keyframe."""
+    """Per-frame state of one decode pass; holds a few numbers and a few pending keyframes."""
 
-    def __init__(self, stream: Any, keyframes_dir: Path | None, tesseract: str | None) -> None:
+    def __init__(self, stream: Any, keyframes_dir: Path | None, tesseract: str | None, every_frame: bool) -> None:
         self.stream = stream
         self.time_base = float(stream.time_base) if stream.time_base else None
         self.keyframes_dir = keyframes_dir
-        self.tesseract = tesseract
-        self.result = Analysis()
+        self.result = Analysis(every_frame=every_frame)
+        self.duplicates = 0
+        self.bad_packets = 0
+        self.bad_in_a_row = 0
+        self.first_failure = ""
         self.previous: np.ndarray | None = None
         self.recent: deque[float] = deque(maxlen=15)
-        self.intervals: list[float] = []  # kept as numbers (8 bytes a frame), for the frame-rate spread
+        # timestamps of the stream's frames, from its packets (8 bytes a frame): rate, count, first and last
+        self.packet_times: list[float] = []
+        self.packet_end = 0.0  # the latest packet's time plus its duration
+        self.frame_times: list[float] = []  # decoded frames' times, used when packets carry none
         self.last_t: float | None = None
         self.last_duration: float | None = None
         self.shot_start = 0.0
@@ -224,10 +269,14 @@ class _Pass:
         self.next_keyframe_at = KEYFRAME_AFTER_S
         self.pending: Any = None  # the newest frame of the current shot not yet taken as keyframe
         self.pending_t = 0.0
+        self.taken: tuple[int, float] | None = None  # shot and time of the latest keyframe taken
         self.black_start: float | None = None
         self.frozen_start: float | None = None
-        self.ocr_queue: list[tuple[TextLine, np.ndarray]] = []  # at most MAX_OCR_LINES small crops
+        self.reader = _Reader(tesseract) if tesseract else None  # reads at most MAX_OCR_LINES lines
         self.face_detector = cv2.CascadeClassifier(os.path.join(cv2.data.haarcascades, _FACE_CASCADE))  # type: ignore[attr-defined]
+        # the keyframe detectors run beside the decoder; the cascade is only ever used on this one thread
+        self.detectors = ThreadPoolExecutor(max_workers=1, thread_name_prefix="provenance-keyframes")
+        self.in_flight: deque[tuple[Future[KeyframeFacts], np.ndarray]] = deque()
 
     def _time(self, frame: Any) -> float:
         if frame.pts is not None and self.time_base:
@@ -235,6 +284,24 @@ class _Pass:
         if frame.time is not None:
             return float(frame.time)
         return (self.last_t or 0.0) + 1 / 30
+
+    def bad_packet(self, exc: Exception) -> None:
+        """A packet the decoder rejects: the pass is no longer complete; too many in a row end it."""
+        self.bad_packets += 1
+        self.bad_in_a_row += 1
+        if self.bad_packets == 1:
+            self.first_failure = ffmpeg_message(exc)
+        self.result.complete = False
+        if self.bad_in_a_row > MAX_BAD_PACKETS:
+            raise av.InvalidDataError(0, f"{self.bad_in_a_row} packets in a row fail to decode")
+
+    def packet(self, packet: Any) -> None:
+        """A video packet: one frame of the stream, unless it is empty or flagged discard (edit lists)."""
+        if not packet.size or packet.is_discard or packet.pts is None or not self.time_base:
+            return
+        t = float(packet.pts) * self.time_base
+        self.packet_times.append(t)
+        self.packet_end = max(self.packet_end, t + float(packet.duration or 0) * self.time_base)
 
     def add(self, frame: Any) -> None:
         r = self.result
@@ -248,8 +315,13 @@ class _Pass:
                 r.notes.append(f"the display matrix gives a rotation of {rotation} degrees: ignored")
             self.shot_start = t
             self.next_keyframe_at = t + KEYFRAME_AFTER_S
-        elif self.last_t is not None and t > self.last_t:
-            self.intervals.append(t - self.last_t)
+            if getattr(frame, "interlaced_frame", False) and not r.interlaced:
+                r.interlaced = True  # the header did not say: decode every frame from here on
+                if not r.every_frame:
+                    self.stream.codec_context.skip_frame = "DEFAULT"
+                    r.every_frame = True
+                    r.notes.append("interlaced frames: every frame decoded from the first one on")
+        self.frame_times.append(t)
         r.decoded_frames += 1
         r.last_pts_s = t if r.last_pts_s is None else max(r.last_pts_s, t)
         duration = getattr(frame, "duration", None)
@@ -279,7 +351,7 @@ class _Pass:
         # frozen and duplicated frames (not black: a black screen is frozen by nature)
         if self.previous is not None and not black:
             if score == 0.0:
-                r.duplicate_frames += 1
+                self.duplicates += 1
             if score < FROZEN_SCORE and peak < FROZEN_PEAK:
                 self.frozen_start = self.last_t if self.frozen_start is None else self.frozen_start
             elif self.frozen_start is not None:
@@ -307,7 +379,7 @@ class _Pass:
             self.result.segments.append(SegmentFacts(kind=kind, start_s=round(start, 3), end_s=round(end, 3)))
 
     def _end_shot(self, t: float) -> None:
-        shot_has_keyframe = bool(self.result.keyframes) and self.result.keyframes[-1].shot == len(self.result.shots)
+        shot_has_keyframe = self.taken is not None and self.taken[0] == len(self.result.shots)
         if self.pending is not None and not shot_has_keyframe:  # a shot shorter than KEYFRAME_AFTER_S
             self._take_keyframe()
         if t > self.shot_start:
@@ -327,31 +399,72 @@ class _Pass:
         self.shot_transition = transition
         self.next_keyframe_at = t + KEYFRAME_AFTER_S
         self.pending = None
+        self.recent.clear()  # the new shot's motion is the baseline for its next cut
 
     def finish(self) -> None:
         r = self.result
-        rate = float(self.stream.average_rate) if self.stream.average_rate else 0.0
-        last = self.last_duration or (statistics.median(self.intervals) if self.intervals else 0.0)
-        end = (r.last_pts_s or 0.0) + (last or (1 / rate if rate else 0.0))
-        in_black = self.black_start is not None
-        if self.black_start is not None:
-            self._segment("black", self.black_start, end)
-        if self.frozen_start is not None:
-            self._segment("frozen", self.frozen_start, end, minimum=FROZEN_MIN_S)
-        if r.decoded_frames and not in_black:  # a video ending in black: the segment says so, no shot
-            self._end_shot(end)
-        if self.intervals:
-            ordered = sorted(self.intervals)
-            low, mid, high = ordered[0], statistics.median(ordered), ordered[-1]
+        try:
+            self._timeline()
+            rate = float(self.stream.average_rate) if self.stream.average_rate else 0.0
+            step = r.frame_interval_ms[1] / 1000 if r.frame_interval_ms else (1 / rate if rate else 0.0)
+            end = (self.last_t or 0.0) + (self.last_duration or step)
+            if self.packet_times:
+                end = max(end, self.packet_end, (r.last_pts_s or 0.0) + step)
+            in_black = self.black_start is not None
+            if self.black_start is not None:
+                self._segment("black", self.black_start, end)
+            if self.frozen_start is not None:
+                self._segment("frozen", self.frozen_start, end, minimum=FROZEN_MIN_S)
+            if r.decoded_frames and not in_black:  # a video ending in black: the segment says so, no shot
+                self._end_shot(end)
+            self._collect(wait_for=0)
+        finally:
+            self.detectors.shutdown(wait=True, cancel_futures=True)
+
+    def _timeline(self) -> None:
+        """Frame count, first and last time, and rate mode from the packets (every frame, decoded or
+        skipped); from the decoded frames when the packets carry no timestamps or each carries a field."""
+        r = self.result
+        if self.bad_packets:
+            r.notes.append(f"{self.bad_packets} video packets failed to decode (first: {self.first_failure})")
+        packets = len(self.packet_times)
+        r.field_pictures = r.interlaced and r.every_frame and packets >= 1.8 * r.decoded_frames > 0
+        if r.field_pictures:
+            r.notes.append(f"interlaced, one field a packet: {packets} packets hold {r.decoded_frames} frames")
+        if packets and not r.field_pictures:
+            times = sorted(self.packet_times)
+            r.stream_frames = len(times)
+            r.first_pts_s, r.last_pts_s = times[0], times[-1]
+            if r.every_frame and r.decoded_frames < r.stream_frames and r.complete:
+                r.notes.append(
+                    f"{r.stream_frames - r.decoded_frames} of the stream's {r.stream_frames} frames did not decode"
+                )
+            step = statistics.median(b - a for a, b in zip(times, times[1:], strict=False)) if len(times) > 1 else 0
+            if self.last_t is not None and r.complete and times[-1] - self.last_t > 0.5 + 4 * step:
+                r.notes.append(
+                    f"frames stop decoding at {self.last_t:.3f} s; the stream's packets run to {times[-1]:.3f} s"
+                )
+        else:
+            times = sorted(self.frame_times)
+            r.stream_frames = r.decoded_frames
+            if times:
+                r.first_pts_s, r.last_pts_s = times[0], times[-1]
+        if r.decoded_frames >= r.stream_frames > 0:  # nothing to skip: a stream without non-reference frames
+            r.every_frame = True
+        r.duplicate_frames = self.duplicates if r.every_frame else None
+        gaps = sorted(b - a for a, b in zip(times, times[1:], strict=False) if b > a)
+        if gaps:
+            low, mid, high = gaps[0], statistics.median(gaps), gaps[-1]
             r.frame_interval_ms = (round(low * 1000, 3), round(mid * 1000, 3), round(high * 1000, 3))
             # constant rate: (almost) every interval within 10 % of the median
-            off = sum(abs(i - mid) > 0.1 * mid for i in ordered)
-            r.variable_frame_rate = off > max(1, 0.01 * len(ordered))
+            off = sum(abs(i - mid) > 0.1 * mid for i in gaps)
+            r.variable_frame_rate = off > max(1, 0.01 * len(gaps))
 
     def _take_keyframe(self) -> None:
+        """Hand the pending frame to the detector thread; collect what it has finished."""
         frame, t = self.pending, self.pending_t
         self.pending = None
-        if frame is None or (self.result.keyframes and abs(self.result.keyframes[-1].time_s - t) < 1e-6):
+        if frame is None or (self.taken is not None and abs(self.taken[1] - t) < 1e-6):
             return
         try:
             image = frame.to_ndarray(format="bgr24")
@@ -359,17 +472,26 @@ class _Pass:
             self.result.notes.append(f"a keyframe at {t:.3f} s could not be converted: {exc}")
             return
         image = _upright(image, self.result.rotation)
-        keyframe = _keyframe_facts(image, t, len(self.result.shots), self.face_detector)
-        if self.tesseract:
+        shot = len(self.result.shots)
+        self.taken = (shot, t)
+        self.in_flight.append((self.detectors.submit(_keyframe_facts, image, t, shot, self.face_detector), image))
+        self._collect(wait_for=KEYFRAMES_IN_FLIGHT)
+
+    def _collect(self, wait_for: int) -> None:
+        """Take finished keyframes in order; wait while more than `wait_for` are still in flight."""
+        while self.in_flight and (self.in_flight[0][0].done() or len(self.in_flight) > wait_for):
+            future, image = self.in_flight.popleft()
+            self._keep(future.result(), image)
+
+    def _keep(self, keyframe: KeyframeFacts, image: np.ndarray) -> None:
+        if self.reader is not None:
             for line in keyframe.text_lines:
-                if len(self.ocr_queue) >= MAX_OCR_LINES:
-                    break
                 crop = _ocr_crop(image, line.box)
                 if crop is not None:
-                    self.ocr_queue.append((line, crop))
+                    self.reader.add(line, crop)
         if self.keyframes_dir is not None:
             self.keyframes_dir.mkdir(parents=True, exist_ok=True)
-            target = self.keyframes_dir / f"keyframe_{len(self.result.keyframes):04d}_{t:09.3f}s.jpg"
+            target = self.keyframes_dir / f"keyframe_{len(self.result.keyframes):04d}_{keyframe.time_s:09.3f}s.jpg"
             cv2.imwrite(str(target), image, [cv2.IMWRITE_JPEG_QUALITY, 88])
             keyframe.file = target.name
             scale = 240 / max(image.shape[1], 1)
@@ -499,50 +621,71 @@ def _ocr_crop(image: np.ndarray, box: tuple[int, int, int, int]) -> np.ndarray |
 
 
 OCR_MIN_CONFIDENCE = 60.0  # Tesseract's mean word confidence below which a reading is noise
-# Raw-line mode alone: single-line mode (7) drops Arabic lines in its layout analysis, and a
-# second Tesseract process for the lines it misses costs as much as the first (model loading).
-OCR_PAGE_MODES = ("13",)
+# Raw-line mode: single-line mode (7) drops Arabic lines in its layout analysis, and a second
+# Tesseract process for the lines it misses costs as much as the first (model loading).
+OCR_PAGE_MODE = "13"
 OCR_MIN_LETTERS = 5  # textures read as two or three letters; a subtitle has more
 
 
-def _ocr_batch(queue: list[tuple[TextLine, np.ndarray]], tesseract: str, notes: list[str]) -> None:
-    """Read every queued line in one Tesseract process per page mode (OCR_PAGE_MODES), a line that
-    one mode cannot read going to the next. A reading counts only
-    with a mean word confidence of OCR_MIN_CONFIDENCE and OCR_MIN_LETTERS letters.
-    """
-    import tempfile
+class _Reader:
+    """One Tesseract process for the whole video. It starts at the first text line, so its models
+    load while decoding goes on, then waits for its list of line images on stdin (Tesseract reads
+    the whole list before recognising anything) and reads them all at the end.
 
-    with tempfile.TemporaryDirectory(prefix="provenance-ocr-") as tmp:
-        paths = []
-        for i, (_line, crop) in enumerate(queue):
-            path = Path(tmp) / f"line{i:03d}.png"
-            cv2.imwrite(str(path), crop)
-            paths.append(path)
-        todo = list(range(len(queue)))
-        for mode in OCR_PAGE_MODES:
-            if not todo:
-                break
-            listing = Path(tmp) / f"list{mode}.txt"
-            listing.write_text("".join(f"{paths[i]}\n" for i in todo), encoding="utf-8")
+    A reading counts only with a mean word confidence of OCR_MIN_CONFIDENCE and OCR_MIN_LETTERS letters.
+    """
+
+    def __init__(self, tesseract: str) -> None:
+        self.tesseract = tesseract
+        self.lines: list[TextLine] = []
+        self.paths: list[Path] = []
+        self.process: subprocess.Popen[bytes] | None = None
+        self.folder: tempfile.TemporaryDirectory[str] | None = None
+        self.failure: str | None = None
+
+    def add(self, line: TextLine, crop: np.ndarray) -> None:
+        if len(self.lines) >= MAX_OCR_LINES or self.failure:
+            return
+        if self.process is None:
+            self.folder = tempfile.TemporaryDirectory(prefix="provenance-ocr-")
+            command = [self.tesseract, "-", "stdout", "-l", _OCR_LANGUAGES, "--psm", OCR_PAGE_MODE, "tsv"]
             try:
-                done = subprocess.run(
-                    [tesseract, str(listing), "stdout", "-l", _OCR_LANGUAGES, "--psm", mode, "tsv"],
-                    capture_output=True,
-                    timeout=60 + 5 * len(todo),
+                self.process = subprocess.Popen(
+                    command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL
                 )
-            except (OSError, subprocess.TimeoutExpired) as exc:
-                notes.append(f"Tesseract failed: {type(exc).__name__}")
+            except OSError as exc:
+                self.failure = f"Tesseract failed: {type(exc).__name__}"
                 return
-            readings = _tsv_pages(done.stdout.decode("utf-8", "replace"))
-            left = []
-            for page, index in enumerate(todo, start=1):
-                text, confidence = readings.get(page, ("", 0.0))
-                line = queue[index][0]
-                if sum(ch.isalpha() for ch in text) >= OCR_MIN_LETTERS and confidence >= OCR_MIN_CONFIDENCE:
-                    line.text, line.script = text, script_of(text)
-                else:
-                    left.append(index)
-            todo = left
+        assert self.folder is not None
+        path = Path(self.folder.name) / f"line{len(self.paths):03d}.png"
+        cv2.imwrite(str(path), crop)
+        self.lines.append(line)
+        self.paths.append(path)
+
+    def read(self, notes: list[str]) -> None:
+        """Send the list, wait for the readings and put each on its line."""
+        if self.failure:
+            notes.append(self.failure)
+        if self.process is None:
+            return
+        listing = "".join(f"{path}\n" for path in self.paths).encode("utf-8")
+        try:
+            out, _ = self.process.communicate(listing, timeout=60 + 5 * len(self.paths))
+        except (OSError, subprocess.TimeoutExpired) as exc:
+            notes.append(f"Tesseract failed: {type(exc).__name__}")
+            return
+        readings = _tsv_pages(out.decode("utf-8", "replace"))
+        for page, line in enumerate(self.lines, start=1):
+            text, confidence = readings.get(page, ("", 0.0))
+            if sum(ch.isalpha() for ch in text) >= OCR_MIN_LETTERS and confidence >= OCR_MIN_CONFIDENCE:
+                line.text, line.script = text, script_of(text)
+
+    def close(self) -> None:
+        if self.process is not None and self.process.poll() is None:
+            self.process.kill()
+            self.process.wait()
+        if self.folder is not None:
+            self.folder.cleanup()
 
 
 def _tsv_pages(tsv: str) -> dict[int, tuple[str, float]]:

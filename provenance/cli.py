@@ -89,6 +89,14 @@ def check_command(
     no_frames: Annotated[
         bool, typer.Option("--no-frames", help="Metadata only: never decode (no shots, faces, text, audio level).")
     ] = False,
+    every_frame: Annotated[
+        bool,
+        typer.Option(
+            "--every-frame",
+            help="Decode non-reference frames too: frame-exact cut, black and frozen times and a duplicated-frame "
+            "count, at about 1.4x the decoding time on streams with B-frames.",
+        ),
+    ] = False,
     keyframes: Annotated[
         Path | None,
         typer.Option("--keyframes", help="Save each keyframe (JPEG) and contact_sheet.png in this folder."),
@@ -111,6 +119,7 @@ def check_command(
             published=publication,
             exiftool_executable=exiftool,
             frames=not no_frames,
+            every_frame=every_frame,
             keyframes_dir=keyframes,
         )
     except OSError as exc:

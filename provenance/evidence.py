@@ -204,8 +204,8 @@ def build_evidence(
     return VideoEvidence(
         file_type=_tag_fact(tags, "File:FileType"),
         duration_s=duration,
-        fps=_fps(frames),
-        frame_count=_frame_count(tags, frames),
+        fps=_fps(frames, analysis),
+        frame_count=_frame_count(tags, frames, analysis),
         width=_int_fact(frames.width if frames else None, "opencv:CAP_PROP_FRAME_WIDTH"),
         height=_int_fact(frames.height if frames else None, "opencv:CAP_PROP_FRAME_HEIGHT"),
         codec=_codec(tags, frames),
@@ -236,8 +236,9 @@ def build_evidence(
 
 
 ANALYSIS_METHOD = (
-    "pyav: every frame decoded once (FFmpeg threads), luma plane at 64x36 for cuts, black and frozen frames; "
-    "keyframes: OpenCV Haar cascade faces, morphological text lines, Tesseract OCR, imagehash pHash/dHash"
+    "pyav: one pass, timing from every packet's timestamp; {decoded} decoded (FFmpeg threads), planes at "
+    "64x36 for cuts, black and frozen frames; keyframes: OpenCV Haar cascade faces, morphological text lines, "
+    "Tesseract OCR, imagehash pHash/dHash"
 )
 
 
@@ -280,6 +281,8 @@ def frame_analysis(a: Analysis) -> FrameAnalysis:
                 letters[line.script] = letters.get(line.script, 0) + sum(ch.isalpha() for ch in line.text)
     interval = a.frame_interval_ms
     timing = Timing(
+        interlaced=a.interlaced,
+        stream_frames=a.stream_frames or None,
         decoded_frames=a.decoded_frames,
         first_pts_s=round(a.first_pts_s, 6) if a.first_pts_s is not None else None,
         last_pts_s=round(a.last_pts_s, 6) if a.last_pts_s is not None else None,
@@ -290,7 +293,8 @@ def frame_analysis(a: Analysis) -> FrameAnalysis:
         rotation=a.rotation,
     )
     return FrameAnalysis(
-        method=ANALYSIS_METHOD,
+        method=ANALYSIS_METHOD.format(decoded="every frame" if a.every_frame else "reference frames"),
+        every_frame=a.every_frame,
         complete=a.complete,
         timing=timing,
         shots=shots,
@@ -384,13 +388,20 @@ def _duration(tags: Mapping[str, Any], frames: FrameFacts | None) -> Fact | None
     return Fact(value=span, source="pyav:packet_timestamps", alternatives=headers, note=note)
 
 
-def _fps(frames: FrameFacts | None) -> Fact | None:
+def _fps(frames: FrameFacts | None, analysis: Analysis | None) -> Fact | None:
     if frames is None or not frames.has_video_stream:
         return None
     nominal = frames.nominal_fps if frames.nominal_fps and 0 < frames.nominal_fps <= 500 else None
     alternatives = (
         [SourcedValue(source=frames.nominal_fps_source or "nominal", value=round(nominal, 3))] if nominal else []
     )
+    if analysis is not None and analysis.field_pictures and analysis.frame_interval_ms:
+        return Fact(
+            value=round(1000 / analysis.frame_interval_ms[1], 3),
+            source="pyav:decoded_frame_timestamps",
+            alternatives=alternatives,
+            note="interlaced, one field a packet: the rate of decoded frames, not of packets",
+        )
     if frames.packet_count and frames.packet_count > 1 and frames.stream_span_s:
         measured = round(frames.packet_count / frames.stream_span_s, 3)
         return Fact(value=measured, source="pyav:frames_per_second_of_timestamps", alternatives=alternatives)
@@ -399,13 +410,21 @@ def _fps(frames: FrameFacts | None) -> Fact | None:
     return None
 
 
-def _frame_count(tags: Mapping[str, Any], frames: FrameFacts | None) -> Fact | None:
+def _frame_count(tags: Mapping[str, Any], frames: FrameFacts | None, analysis: Analysis | None) -> Fact | None:
     if frames is None or not frames.has_video_stream or frames.packet_count is None:
         return None
     alternatives = []
     if frames.header_frame_count is not None:
         alternatives.append(SourcedValue(source="opencv:CAP_PROP_FRAME_COUNT", value=frames.header_frame_count))
     alternatives += _numbers(tags, {"FrameCount", "VideoFrameCount"})
+    if analysis is not None and analysis.field_pictures:
+        alternatives.append(SourcedValue(source="pyav:packet_count", value=frames.packet_count))
+        return Fact(
+            value=analysis.decoded_frames,
+            source="pyav:decoded_frames",
+            alternatives=alternatives,
+            note=f"interlaced, one field a packet: {frames.packet_count} packets hold {analysis.decoded_frames} frames",
+        )
     note = None
     if frames.header_frame_count is not None and frames.header_frame_count != frames.packet_count:
         note = f"the header says {frames.header_frame_count} frames; {frames.packet_count} are present"

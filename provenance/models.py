@@ -14,7 +14,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.1.0"
+SCHEMA_VERSION = "1.2.0"
 
 ClaimKind = Literal[
     "duration",
@@ -251,9 +251,15 @@ class Segment(_Model):
 
 
 class Timing(_Model):
-    """What decoding every frame showed about time."""
+    """The video stream's frames in time: read from every packet's timestamp, decoded or not."""
 
-    decoded_frames: int
+    interlaced: bool = Field(False, description="interlaced video: every frame is decoded")
+    stream_frames: int | None = Field(
+        None,
+        description="frames in the stream: its packets not flagged discard (the exact frame count); the decoded "
+        "frames when an interlaced stream carries one field a packet",
+    )
+    decoded_frames: int = Field(description="frames the pass decoded (reference frames only, unless every_frame)")
     first_pts_s: float | None
     last_pts_s: float | None
     stream_start_s: float | None = Field(None, description="the video stream's start offset in the container")
@@ -290,6 +296,12 @@ class FrameAnalysis(_Model):
     """One decode pass over the whole video: shots, keyframes, faces, on-screen text, black/frozen frames."""
 
     method: str
+    every_frame: bool = Field(
+        False,
+        description="true: every frame was decoded (always so for streams without non-reference frames, such as "
+        "most phone originals); false: the decoder skipped non-reference frames, so cut, black and frozen "
+        "boundaries are exact to the nearest decoded frame and duplicated frames are not counted",
+    )
     complete: bool = Field(description="false when the pass stopped at its deadline or a decoding error")
     timing: Timing
     shots: list[Shot]
@@ -300,7 +312,9 @@ class FrameAnalysis(_Model):
     text_scripts: list[str] = Field(default_factory=list, description="scripts OCR read, most letters first")
     ocr: str = Field(description="which OCR ran, or why none did")
     segments: list[Segment] = Field(default_factory=list)
-    duplicate_frames: int = 0
+    duplicate_frames: int | None = Field(
+        None, description="frames identical to the one before; null unless every frame was decoded"
+    )
     elapsed_s: float
     notes: list[str] = Field(default_factory=list)
 

@@ -89,6 +89,7 @@ def check(
     exiftool: ExifTool | None = None,
     exiftool_executable: str | None = None,
     frames: bool = True,
+    every_frame: bool = False,
     keyframes_dir: str | os.PathLike[str] | None = None,
 ) -> Report:
     """Check a video against the article that describes it.
@@ -101,6 +102,8 @@ def check(
         exiftool_executable: which exiftool to start when no session is given.
         frames: False for metadata only: the video is demuxed but never decoded, so shots,
             faces, text and audio level are absent and the claims that need them unverifiable.
+        every_frame: decode non-reference frames too (frame-exact boundaries, duplicated frames
+            counted); by default the decoder skips them, which no other frame depends on.
         keyframes_dir: save each keyframe as JPEG and a contact sheet there.
 
     Returns:
@@ -124,7 +127,8 @@ def check(
 
     tags, embedded, exiftool_version = _read_tags(video_path, exiftool, exiftool_executable, errors)
     facts = _read_frames(video_path, tags, errors, decode=frames)
-    analysis = _analyse(video_path, facts, errors, Path(keyframes_dir) if keyframes_dir else None) if frames else None
+    saved = Path(keyframes_dir) if keyframes_dir else None
+    analysis = _analyse(video_path, facts, errors, saved, every_frame) if frames else None
     evidence = build_evidence(tags, facts, embedded, read_credentials(str(video_path)), analysis)
     publication = loaded.published if loaded else None
     findings = run_checks(claims, evidence, publication)
@@ -200,12 +204,14 @@ def _read_frames(path: Path, tags: dict, errors: list[ErrorEntry], decode: bool 
     return frames
 
 
-def _analyse(path: Path, facts: FrameFacts | None, errors: list[ErrorEntry], keyframes: Path | None) -> Analysis | None:
+def _analyse(
+    path: Path, facts: FrameFacts | None, errors: list[ErrorEntry], keyframes: Path | None, every_frame: bool
+) -> Analysis | None:
     """The decode pass, only over a video whose first frame decodes (the others already have their error)."""
     if facts is None or not facts.has_video_stream or not facts.packet_count or not facts.first_frame_decoded:
         return None
     try:
-        analysis = analyse(str(path), keyframes_dir=keyframes)
+        analysis = analyse(str(path), every_frame=every_frame, keyframes_dir=keyframes)
     except MediaError as exc:
         errors.append(ErrorEntry(stage="frames", message=f"frame analysis failed: {exc}"))
         return None

@@ -16,16 +16,16 @@ from provenance.analysis import analyse, detect_text_lines, script_of
 from provenance.checks import check_people
 from provenance.models import Claim, FrameAnalysis, Keyframe, Timing, VideoEvidence
 
-from .conftest import CORPUS, require_shared
+from .conftest import CORPUS, SAMPLES, require_shared
 
 
-def _clip(path: Path, pictures: list[tuple[float, np.ndarray]]) -> None:
+def _clip(path: Path, pictures: list[tuple[float, np.ndarray]], b_frames: int = 0) -> None:
     """An H.264 clip whose frames are shown at the given times (seconds): variable rate allowed."""
     with av.open(str(path), "w", format="mp4") as container:
         stream = container.add_stream("libx264", rate=30)
         stream.width, stream.height, stream.pix_fmt = 320, 180, "yuv420p"
         stream.time_base = stream.codec_context.time_base = Fraction(1, 1000)
-        stream.codec_context.options = {"crf": "18", "preset": "ultrafast", "threads": "1", "bf": "0"}
+        stream.codec_context.options = {"crf": "18", "preset": "veryfast", "threads": "1", "bf": str(b_frames)}
         for t, image in pictures:
             frame = av.VideoFrame.from_ndarray(image, format="rgb24")
             frame.pts = round(t * 1000)
@@ -73,6 +73,24 @@ def test_shots_black_and_frozen_segments(tmp_path: Path) -> None:
     assert ("black", 1, 2) in kinds and any(k == "frozen" and e - s >= 1 for k, s, e in kinds)
     assert result.duplicate_frames >= 50
     assert [k.shot for k in result.keyframes] == [0, 1, 2]
+
+
+def test_non_reference_frames_are_skipped_unless_every_frame_is_asked(tmp_path: Path) -> None:
+    pictures = [(i / 30, _moving((150, 40, 40), i)) for i in range(45)]
+    pictures += [(1.5 + i / 30, _moving((40, 40, 150), i)) for i in range(45)]
+    path = tmp_path / "bframes.mp4"
+    _clip(path, pictures, b_frames=3)
+    fast = analyse(str(path), ocr=False)
+    full = analyse(str(path), ocr=False, every_frame=True)
+    # the packets still give every frame's time: count, span and rate mode do not depend on what was decoded
+    assert fast.stream_frames == full.stream_frames == full.decoded_frames == 90
+    assert 0 < fast.decoded_frames < 90 and not fast.every_frame and full.every_frame
+    assert fast.first_pts_s == full.first_pts_s == 0 and fast.last_pts_s == full.last_pts_s
+    assert fast.variable_frame_rate is full.variable_frame_rate is False
+    assert fast.duplicate_frames is None and full.duplicate_frames == 0
+    for result in (fast, full):  # the cut, to the nearest decoded frame
+        assert [s.start_transition for s in result.shots] == ["start", "cut"]
+        assert abs(result.shots[1].start_s - 1.5) <= 2 / 30 and abs(result.shots[1].end_s - 3.0) < 1e-3
 
 
 def test_variable_frame_rate_is_measured_from_timestamps(tmp_path: Path) -> None:
@@ -147,11 +165,36 @@ def test_corpus_timing_matches_ffprobe() -> None:
         median = sorted(gaps)[len(gaps) // 2]
         variable = sum(abs(g - median) > 0.1 * median for g in gaps) > max(1, 0.01 * len(gaps))
         result = analyse(str(path), ocr=False)
-        assert result.decoded_frames == int(probe["streams"][0]["nb_read_frames"]), name
+        assert result.stream_frames == int(probe["streams"][0]["nb_read_frames"]), name
         assert result.variable_frame_rate is variable, name
+        every = analyse(str(path), ocr=False, every_frame=True)
+        assert every.decoded_frames == every.stream_frames == result.stream_frames, name
     rotated = analyse(str(CORPUS / "iphone6_gps_rot90.mov"), ocr=False)
     side = _ffprobe(CORPUS / "iphone6_gps_rot90.mov", "-select_streams", "v:0", "-show_entries", "stream_side_data")
     rotation = side["streams"][0]["side_data_list"][0]["rotation"]
     assert rotated.rotation == rotation == -90
     # keyframes are turned upright: a portrait phone clip gives portrait keyframes
     assert all(k.height > k.width for k in rotated.keyframes)
+
+
+@pytest.mark.skipif(shutil.which("ffprobe") is None, reason="ffprobe gives the independent reading")
+def test_interlaced_fields_and_damaged_packets_against_ffprobe(exiftool_session) -> None:
+    from provenance import check
+
+    require_shared(CORPUS)
+    # AVCHD 50i: each field in a packet of its own, so counting packets would double the frames
+    sony = CORPUS / "sony_a7m3_avchd.mts"
+    counted = _ffprobe(sony, "-select_streams", "v:0", "-count_frames", "-show_entries", "stream=nb_read_frames")
+    frames = int(counted["streams"][0]["nb_read_frames"])
+    result = analyse(str(sony), ocr=False)
+    assert result.interlaced and result.field_pictures and result.every_frame
+    assert result.stream_frames == result.decoded_frames == frames == 13
+    video = check(sony, SAMPLES / "no_dates_15s.txt", exiftool=exiftool_session).video
+    assert video.frame_count is not None and video.frame_count.value == frames
+    assert video.fps is not None and abs(video.fps.value - 25) < 0.5 and "field" in (video.fps.note or "")
+    # a damaged file: the packets the decoder rejects are skipped, not the end of the pass
+    broken = CORPUS / "broken_hdlr_no_timescale.mp4"
+    counted = _ffprobe(broken, "-select_streams", "v:0", "-count_frames", "-show_entries", "stream=nb_read_frames")
+    every = analyse(str(broken), ocr=False, every_frame=True)
+    assert every.decoded_frames == int(counted["streams"][0]["nb_read_frames"])
+    assert not every.complete and any("failed to decode" in note for note in every.notes)

@@ -66,6 +66,16 @@ def test_output_file_and_text_format(tmp_path: Path, validate_report) -> None:
     assert "verdict: CONSISTENT" in text.stdout and "duration.match" in text.stdout
 
 
+def test_every_frame_option_decodes_non_reference_frames(validate_report) -> None:
+    default = validate_report(invoke("check", str(GOOD_VIDEO), str(GOOD_ARTICLE)).stdout)["video"]["analysis"]
+    result = invoke("check", str(GOOD_VIDEO), str(GOOD_ARTICLE), "--every-frame")
+    assert result.exit_code == 0, result.stderr
+    every = validate_report(result.stdout)["video"]["analysis"]
+    assert not default["every_frame"] and default["duplicate_frames"] is None
+    assert every["every_frame"] and every["timing"]["decoded_frames"] == every["timing"]["stream_frames"] == 420
+    assert default["timing"]["decoded_frames"] < 420 and every["duplicate_frames"] == 0
+
+
 def test_published_option_overrides_metadata(validate_report) -> None:
     result = invoke("check", str(GOOD_VIDEO), str(GOOD_ARTICLE), "--published", "2017-10-04")
     report = validate_report(result.stdout)

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from provenance import check, exit_code
+from provenance.analysis import analyse
 from provenance.claims import extract_claims
 
 from .conftest import SAMPLE_PAIRS, SAMPLES
@@ -93,12 +94,16 @@ def test_frame_analysis_of_the_consistent_clip(exiftool_session, tmp_path: Path)
     )
     a = report.video.analysis
     assert a is not None and a.complete
-    assert a.timing.decoded_frames == 420 and a.timing.frame_rate_mode == "constant"
-    assert [(s.start_s, s.end_s, s.start_transition) for s in a.shots] == [
-        (0.0, 14.0, "start"),
-        (14.0, 28.0, "cut"),
-        (28.0, 42.0, "cut"),
-    ]
+    assert a.timing.stream_frames == 420 and a.timing.frame_rate_mode == "constant"
+    # the decoder skipped non-reference frames: a cut lands on the first decoded frame of its shot
+    assert not a.every_frame and a.timing.decoded_frames < 420 and a.duplicate_frames is None
+    expected = [(0.0, 14.0, "start"), (14.0, 28.0, "cut"), (28.0, 42.0, "cut")]
+    assert [s.start_transition for s in a.shots] == [e[2] for e in expected]
+    for shot, (start, end, _) in zip(a.shots, expected, strict=True):
+        assert start <= shot.start_s <= start + 0.1 + 1e-6 and end <= shot.end_s <= end + 0.1 + 1e-6
+    every = analyse(str(SAMPLES / "consistent_42s_2017-10-03.mp4"), every_frame=True, ocr=False)
+    assert every.every_frame and every.decoded_frames == 420 and every.duplicate_frames == 0
+    assert [(s.start_s, s.end_s, s.start_transition) for s in every.shots] == expected
     assert a.max_faces == 2 and a.segments == []
     assert all(len(k.phash) == 16 and len(k.dhash) == 16 for k in a.keyframes)
     if shutil.which("tesseract"):
