@@ -1,6 +1,6 @@
 """Frame analysis speed, cut accuracy and memory, measured side by side in one run.
 
-    python benchmarks/frames.py [--seconds 60] [--long-minutes 10] [--keep DIR]
+    python benchmarks/frames.py [--seconds 60] [--repeat 3] [--long-minutes 10] [--keep DIR]
 
 Generates H.264 clips with known cut times (FFmpeg's lavfi sources, one per shot, concatenated:
 moving test patterns, a zooming fractal, Conway's life, cellular automata, gradients, colour
@@ -13,7 +13,9 @@ bars), then times on the same clip, in this order:
                     by default the decoder skips non-reference frames (nothing depends on them)
   every frame       the same with every_frame=True (--every-frame): non-reference frames decoded too
 
-and prints the ratios the issue sets as targets: provenance / opencv decode (<= 1.3),
+Each is warmed up once on a short clip (lazy imports such as SciPy's FFT for pHash, OpenCV's
+cascade loading), then timed --repeat times in rotation; the median counts. It prints the
+ratios the issue sets as targets: provenance / opencv decode (<= 1.3),
 pyscenedetect / provenance (>= 1.5), and provenance's F1 against PySceneDetect's. With
 --long-minutes it also makes a long 1080p clip and reports the peak resident memory of the
 analysis, run in a child process (target: under 400 MB). Timings are wall-clock on this machine;
@@ -26,6 +28,7 @@ import argparse
 import json
 import random
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -145,6 +148,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--seconds", type=float, default=60.0)
     parser.add_argument("--long-minutes", type=float, default=0.0, help="also measure memory on a long 1080p clip")
+    parser.add_argument("--repeat", type=int, default=3, help="timed runs of each tool; the median counts")
     parser.add_argument("--keep", type=Path, help="keep the generated clips in this folder")
     args = parser.parse_args()
     if shutil.which("ffmpeg") is None:
@@ -152,20 +156,31 @@ def main() -> int:
         return 2
     workdir = args.keep or Path(tempfile.mkdtemp(prefix="provenance-bench-"))
     workdir.mkdir(parents=True, exist_ok=True)
+    warm = workdir / "warm_up_2s.mp4"
+    make_clip(warm, 320, 180, 2, 1)
+    run_pyscenedetect(warm)
+    run_provenance(warm)
     rows = []
     for label, (width, height), seed in (("720p", (1280, 720), 7), ("1080p", (1920, 1080), 11)):
         clip = workdir / f"cuts_{label}_{args.seconds:g}s.mp4"
         truth = make_clip(clip, width, height, args.seconds, seed)
-        ffmpeg_s = time_ffmpeg(clip)
-        opencv_s = time_opencv(clip)
-        psd_s, psd_cuts = run_pyscenedetect(clip)
-        ours_s, our_cuts = run_provenance(clip)
-        every_s, every_cuts = run_provenance(clip, every_frame=True)
+        runs: dict[str, list[float]] = {name: [] for name in ("ffmpeg", "opencv", "psd", "ours", "every")}
+        for _ in range(max(1, args.repeat)):
+            runs["ffmpeg"].append(time_ffmpeg(clip))
+            runs["opencv"].append(time_opencv(clip))
+            psd_s, psd_cuts = run_pyscenedetect(clip)
+            ours_s, our_cuts = run_provenance(clip)
+            every_s, every_cuts = run_provenance(clip, every_frame=True)
+            runs["psd"].append(psd_s)
+            runs["ours"].append(ours_s)
+            runs["every"].append(every_s)
+        ffmpeg_s, opencv_s, psd_s, ours_s, every_s = (statistics.median(runs[name]) for name in runs)
         psd_f1, psd_fp, psd_miss = f1(psd_cuts, truth)
         our_f1, our_fp, our_miss = f1(our_cuts, truth)
         every_f1, every_fp, every_miss = f1(every_cuts, truth)
         row = {
             "clip": label,
+            "runs": args.repeat,
             "cuts": len(truth),
             "ffmpeg_decode_s": round(ffmpeg_s, 2),
             "opencv_decode_s": round(opencv_s, 2),

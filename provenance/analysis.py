@@ -189,6 +189,9 @@ def analyse(
         if not every_frame and not interlaced:
             try:
                 video.codec_context.skip_frame = "NONREF"
+                # a skipped packet still takes a frame thread's turn: twice as many threads as cores keep
+                # the cores busy (measured on 2 cores: 720p 2.96 -> 2.31 s, 1080p 9.34 -> 7.67 s)
+                video.codec_context.thread_count = min(16, 2 * _cores())
             except (AttributeError, ValueError, av.FFmpegError):  # a decoder without the option decodes all
                 every_frame = True
         every_frame = every_frame or interlaced
@@ -242,6 +245,14 @@ def analyse(
         keyframe.thumbnail = None
     result.elapsed_s = round(time.monotonic() - started, 3)
     return result
+
+
+def _cores() -> int:
+    """CPU cores this process may use (a container's limit included, where the OS tells)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
 
 
 class _Pass:
