@@ -93,6 +93,24 @@ def test_non_reference_frames_are_skipped_unless_every_frame_is_asked(tmp_path: 
         assert abs(result.shots[1].start_s - 1.5) <= 2 / 30 and abs(result.shots[1].end_s - 3.0) < 1e-3
 
 
+def test_a_cut_between_two_fast_changing_shots_is_found_by_its_colours(tmp_path: Path) -> None:
+    rng = np.random.default_rng(5)
+
+    def blocks(a: tuple[int, int, int], b: tuple[int, int, int]) -> np.ndarray:
+        """40-pixel blocks, each coloured a or b at random: every frame a new pattern."""
+        choice = rng.integers(0, 2, size=(180 // 20, 320 // 20, 1)).astype(bool)
+        cells = np.where(choice, np.array(a, np.uint8), np.array(b, np.uint8))
+        return np.repeat(np.repeat(cells, 20, axis=0), 20, axis=1)
+
+    # every frame differs from the one before about as much as the cut does: only the colours tell
+    pictures = [(i / 30, blocks((40, 40, 40), (210, 210, 210))) for i in range(30)]
+    pictures += [(1 + i / 30, blocks((200, 60, 40), (40, 90, 200))) for i in range(30)]
+    path = tmp_path / "noise.mp4"
+    _clip(path, pictures)
+    result = analyse(str(path), ocr=False)
+    assert [(s.start_transition, round(s.start_s, 3)) for s in result.shots] == [("start", 0.0), ("cut", 1.0)]
+
+
 def test_variable_frame_rate_is_measured_from_timestamps(tmp_path: Path) -> None:
     times = [i / 30 for i in range(30)] + [1 + i / 10 for i in range(10)] + [2 + i / 60 for i in range(60)]
     path = tmp_path / "vfr.mp4"
