@@ -1,6 +1,6 @@
 """Frame analysis speed, cut accuracy and memory, measured side by side in one run.
 
-    python benchmarks/frames.py [--seconds 60] [--repeat 3] [--long-minutes 10] [--keep DIR]
+    python benchmarks/frames.py [--seconds 60] [--repeat 3] [--no-b-frames] [--long-minutes 10] [--keep DIR]
 
 Generates H.264 clips with known cut times (FFmpeg's lavfi sources, one per shot, concatenated:
 moving test patterns, a zooming fractal, Conway's life, cellular automata, gradients, colour
@@ -17,6 +17,8 @@ Each is warmed up once on a short clip (lazy imports such as SciPy's FFT for pHa
 cascade loading), then timed --repeat times in rotation; the median counts. It prints the
 ratios the issue sets as targets: provenance / opencv decode (<= 1.3),
 pyscenedetect / provenance (>= 1.5), and provenance's F1 against PySceneDetect's. With
+--no-b-frames it adds a 720p clip encoded without B-frames, as phones record: there every frame
+is a reference frame and the default pass decodes them all. With
 --long-minutes it also makes a long 1080p clip and reports the peak resident memory of the
 analysis, run in a child process (target: under 400 MB). Timings are wall-clock on this machine;
 read the ratios, not the seconds.
@@ -48,7 +50,7 @@ SOURCES = [
 TOLERANCE_FRAMES = 2
 
 
-def make_clip(path: Path, width: int, height: int, seconds: float, seed: int) -> list[float]:
+def make_clip(path: Path, width: int, height: int, seconds: float, seed: int, b_frames: bool = True) -> list[float]:
     """Concatenate lavfi sources into one H.264 clip; return the cut times (s)."""
     rng = random.Random(seed)
     durations: list[float] = []
@@ -70,7 +72,9 @@ def make_clip(path: Path, width: int, height: int, seconds: float, seed: int) ->
     filters += "".join(f"[v{i}]" for i in range(len(durations))) + f"concat=n={len(durations)}:v=1:a=0[out]"
     subprocess.run(
         ["ffmpeg", "-loglevel", "error", "-y", *inputs, "-filter_complex", filters, "-map", "[out]"]
-        + ["-c:v", "libx264", "-preset", "veryfast", "-crf", "23", "-g", "60", str(path)],
+        + ["-c:v", "libx264", "-preset", "veryfast", "-crf", "23", "-g", "60"]
+        + ([] if b_frames else ["-bf", "0"])
+        + [str(path)],
         check=True,
     )
     return cuts
@@ -149,6 +153,9 @@ def main() -> int:
     parser.add_argument("--seconds", type=float, default=60.0)
     parser.add_argument("--long-minutes", type=float, default=0.0, help="also measure memory on a long 1080p clip")
     parser.add_argument("--repeat", type=int, default=3, help="timed runs of each tool; the median counts")
+    parser.add_argument(
+        "--no-b-frames", action="store_true", help="also a 720p clip without B-frames, as phones record"
+    )
     parser.add_argument("--keep", type=Path, help="keep the generated clips in this folder")
     args = parser.parse_args()
     if shutil.which("ffmpeg") is None:
@@ -161,9 +168,12 @@ def main() -> int:
     run_pyscenedetect(warm)
     run_provenance(warm)
     rows = []
-    for label, (width, height), seed in (("720p", (1280, 720), 7), ("1080p", (1920, 1080), 11)):
+    clips = (("720p", (1280, 720), 7, True), ("1080p", (1920, 1080), 11, True))
+    if args.no_b_frames:  # like a phone original: every frame is a reference frame, nothing to skip
+        clips += (("720p-no-B-frames", (1280, 720), 7, False),)
+    for label, (width, height), seed, b_frames in clips:
         clip = workdir / f"cuts_{label}_{args.seconds:g}s.mp4"
-        truth = make_clip(clip, width, height, args.seconds, seed)
+        truth = make_clip(clip, width, height, args.seconds, seed, b_frames)
         runs: dict[str, list[float]] = {name: [] for name in ("ffmpeg", "opencv", "psd", "ours", "every")}
         for _ in range(max(1, args.repeat)):
             runs["ffmpeg"].append(time_ffmpeg(clip))
