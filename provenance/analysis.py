@@ -3,14 +3,16 @@
 Where it sits: an adapter beside `frames.probe` (which only demuxes). `analyse()` demuxes the
 file once. Every video packet's timestamp gives the exact frame count, the first and last
 presentation time and whether the frame rate is constant. The decoder, with FFmpeg's threads,
-hands over the reference frames (all of them with `every_frame=True`), and the pass works on
-their planes shrunk to 64x36: frame differences give cuts and frozen frames, mean luma gives
-black segments. No frame refers to a non-reference (disposable) frame, so skipping them loses
-nothing but the time resolution between two decoded frames; encoders usually start a new
-shot with a reference frame, and a cut on a skipped frame is placed on the next decoded one. The same pass decodes the first audio stream for its level. Heavy work
-(faces, on-screen text, OCR, perceptual hashes) runs on keyframes only, one per shot and more
-in long shots, on a worker thread beside the decoder. Nothing is accumulated per frame beyond
-a few numbers, so memory does not grow with the video.
+hands over the reference frames (all of them with `every_frame=True`, and always for interlaced
+video), and the pass works on their planes shrunk to 64x36: frame differences and colour
+histograms give cuts, frame differences frozen frames, mean luma black segments. No frame
+refers to a non-reference (disposable) frame, so skipping them loses nothing but the time
+resolution between two decoded frames; encoders usually start a new shot with a reference
+frame, and a cut on a skipped frame is placed on the next decoded one. The same pass decodes
+the first audio stream for its level. Heavy work (faces, on-screen text, OCR, perceptual
+hashes) runs on keyframes only, one per shot and more in long shots, on a worker thread beside
+the decoder. Nothing is accumulated per frame beyond a few numbers, so memory does not grow
+with the video.
 
 It knows nothing of claims. Every loop checks a deadline.
 """
