@@ -326,7 +326,6 @@ class _Pass:
         r = self.result
         t = self._time(frame)
         if r.decoded_frames == 0:
-            r.first_pts_s = t
             rotation = int(getattr(frame, "rotation", 0) or 0)
             if -360 <= rotation <= 360:
                 r.rotation = rotation
@@ -342,7 +341,6 @@ class _Pass:
                     r.notes.append("interlaced frames: every frame decoded from the first one on")
         self.frame_times.append(t)
         r.decoded_frames += 1
-        r.last_pts_s = t if r.last_pts_s is None else max(r.last_pts_s, t)
         duration = getattr(frame, "duration", None)
         if duration and self.time_base:
             self.last_duration = float(duration) * self.time_base
@@ -461,33 +459,28 @@ class _Pass:
         r.field_pictures = r.interlaced and r.every_frame and packets >= 1.8 * r.decoded_frames > 0
         if r.field_pictures:
             r.notes.append(f"interlaced, one field a packet: {packets} packets hold {r.decoded_frames} frames")
-        if packets and not r.field_pictures:
-            times = sorted(self.packet_times)
-            r.stream_frames = len(times)
+        from_packets = bool(packets) and not r.field_pictures
+        times = sorted(self.packet_times if from_packets else self.frame_times)
+        r.stream_frames = len(times) if from_packets else r.decoded_frames
+        if times:
             r.first_pts_s, r.last_pts_s = times[0], times[-1]
-            if r.every_frame and r.decoded_frames < r.stream_frames and r.complete:
-                r.notes.append(
-                    f"{r.stream_frames - r.decoded_frames} of the stream's {r.stream_frames} frames did not decode"
-                )
-            step = statistics.median(b - a for a, b in zip(times, times[1:], strict=False)) if len(times) > 1 else 0
-            if self.last_t is not None and r.complete and times[-1] - self.last_t > 0.5 + 4 * step:
-                r.notes.append(
-                    f"frames stop decoding at {self.last_t:.3f} s; the stream's packets run to {times[-1]:.3f} s"
-                )
-        else:
-            times = sorted(self.frame_times)
-            r.stream_frames = r.decoded_frames
-            if times:
-                r.first_pts_s, r.last_pts_s = times[0], times[-1]
+        gaps = sorted(b - a for a, b in zip(times, times[1:], strict=False) if b > a)
+        step = statistics.median(gaps) if gaps else 0.0
+        if from_packets and r.every_frame and r.decoded_frames < r.stream_frames and r.complete:
+            r.notes.append(
+                f"{r.stream_frames - r.decoded_frames} of the stream's {r.stream_frames} frames did not decode"
+            )
+        if from_packets and self.last_t is not None and r.complete and times[-1] - self.last_t > 0.5 + 4 * step:
+            r.notes.append(
+                f"frames stop decoding at {self.last_t:.3f} s; the stream's packets run to {times[-1]:.3f} s"
+            )
         if r.decoded_frames >= r.stream_frames > 0:  # nothing to skip: a stream without non-reference frames
             r.every_frame = True
         r.duplicate_frames = self.duplicates if r.every_frame else None
-        gaps = sorted(b - a for a, b in zip(times, times[1:], strict=False) if b > a)
         if gaps:
-            low, mid, high = gaps[0], statistics.median(gaps), gaps[-1]
-            r.frame_interval_ms = (round(low * 1000, 3), round(mid * 1000, 3), round(high * 1000, 3))
+            r.frame_interval_ms = (round(gaps[0] * 1000, 3), round(step * 1000, 3), round(gaps[-1] * 1000, 3))
             # constant rate: (almost) every interval within 10 % of the median
-            off = sum(abs(i - mid) > 0.1 * mid for i in gaps)
+            off = sum(abs(i - step) > 0.1 * step for i in gaps)
             r.variable_frame_rate = off > max(1, 0.01 * len(gaps))
 
     def _take_keyframe(self) -> None:
