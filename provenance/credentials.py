@@ -76,9 +76,12 @@ def _actions(assertion: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def _dates(store: dict[str, Any]) -> list[SourcedValue]:
-    """Every manifest's signature time and its actions' `when`, sourced by manifest label."""
+    """Every manifest's signature time and its actions' `when`, sourced by manifest label.
+
+    Manifests are taken in label order: c2pa's JSON gives them in hash-map order, which changes
+    from run to run, and the report must not."""
     found: list[SourcedValue] = []
-    for label, manifest in store.get("manifests", {}).items():
+    for label, manifest in sorted(store.get("manifests", {}).items()):
         signed = (manifest.get("signature_info") or {}).get("time")
         if signed:
             found.append(SourcedValue(source=f"c2pa:{label}:signature_info.time", value=str(signed)))
