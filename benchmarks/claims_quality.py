@@ -17,7 +17,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, get_args
 
-from provenance.claims import extract_claims
+from provenance.article.claims import extract_claims
 from provenance.models import Claim, ClaimKind, Place, Range
 
 HERE = Path(__file__).resolve().parent

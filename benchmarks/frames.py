@@ -9,7 +9,7 @@ bars), then times on the same clip, in this order:
   ffmpeg decode     `ffmpeg -i X -f null -` (the physical limit: decoding alone)
   opencv decode     cv2.VideoCapture.grab() over every frame (decode, no colour conversion)
   pyscenedetect     ContentDetector with its defaults (scenedetect-headless), cut F1
-  provenance        analysis.analyse(): the whole pass (cuts, keyframes, faces, text, OCR, hashes), cut F1;
+  provenance        video.decode.decode(): probe + the whole pass (cuts, keyframes, faces, text, OCR, hashes), cut F1;
                     by default the decoder skips non-reference frames (nothing depends on them)
   every frame       the same with every_frame=True (--every-frame): non-reference frames decoded too
 
@@ -128,10 +128,10 @@ def run_pyscenedetect(path: Path) -> tuple[float, list[float]]:
 
 
 def run_provenance(path: Path, every_frame: bool = False) -> tuple[float, list[float]]:
-    from provenance.analysis import analyse
+    from provenance.video.decode import decode
 
     started = time.perf_counter()
-    result = analyse(str(path), every_frame=every_frame)
+    result = decode(str(path), every_frame=every_frame).analysis
     elapsed = time.perf_counter() - started
     return elapsed, [s.start_s for s in result.shots if s.start_transition != "start"]
 
@@ -140,8 +140,8 @@ def peak_memory_mb(path: Path) -> float:
     """Peak resident memory of a child process that imports provenance and analyses the clip."""
     code = (
         "import resource, sys\n"
-        "from provenance.analysis import analyse\n"
-        "analyse(sys.argv[1])\n"
+        "from provenance.video.decode import decode\n"
+        "decode(sys.argv[1])\n"
         "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"
     )
     done = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True, check=True)

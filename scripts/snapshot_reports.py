@@ -66,11 +66,7 @@ def main() -> int:
     compare = args.compare.resolve() if args.compare else None
     os.chdir(ROOT)
     from provenance import check
-
-    try:
-        from provenance.video.exiftool import ExifTool
-    except ImportError:  # before the layout change
-        from provenance.exiftool import ExifTool  # type: ignore[no-redef]
+    from provenance.video.exiftool import ExifTool
 
     out.mkdir(parents=True, exist_ok=True)
     differ = 0

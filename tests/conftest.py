@@ -9,7 +9,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from provenance.exiftool import ExifTool
+from provenance.video.exiftool import ExifTool
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "sample_media"

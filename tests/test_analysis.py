@@ -12,9 +12,11 @@ import av
 import numpy as np
 import pytest
 
-from provenance.analysis import analyse, detect_text_lines, script_of
-from provenance.checks import check_people
+from provenance.checks.people import check_people
 from provenance.models import Claim, FrameAnalysis, Keyframe, Timing, VideoEvidence
+from provenance.video.decode import decode
+from provenance.video.keyframe.ocr import script_of
+from provenance.video.keyframe.text import detect_text_lines
 
 from .conftest import CORPUS, SAMPLES, require_shared
 
@@ -34,6 +36,10 @@ def _clip(path: Path, pictures: list[tuple[float, np.ndarray]], b_frames: int = 
                 container.mux(packet)
         for packet in stream.encode():
             container.mux(packet)
+
+
+def analyse(path: str, **options) -> FrameAnalysis:
+    return decode(path, **options).analysis
 
 
 def _moving(colour: tuple[int, int, int], i: int) -> np.ndarray:
@@ -63,7 +69,7 @@ def test_shots_black_and_frozen_segments(tmp_path: Path) -> None:
     path = tmp_path / "shots.mp4"
     _clip(path, pictures)
     result = analyse(str(path), ocr=False)
-    assert result.decoded_frames == 150 and result.variable_frame_rate is False
+    assert result.timing.decoded_frames == 150 and result.timing.frame_rate_mode == "constant"
     assert [(s.start_transition, round(s.start_s, 1)) for s in result.shots] == [
         ("start", 0.0),
         ("black", 2.0),
@@ -83,10 +89,11 @@ def test_non_reference_frames_are_skipped_unless_every_frame_is_asked(tmp_path: 
     fast = analyse(str(path), ocr=False)
     full = analyse(str(path), ocr=False, every_frame=True)
     # the packets still give every frame's time: count, span and rate mode do not depend on what was decoded
-    assert fast.stream_frames == full.stream_frames == full.decoded_frames == 90
-    assert 0 < fast.decoded_frames < 90 and not fast.every_frame and full.every_frame
-    assert fast.first_pts_s == full.first_pts_s == 0 and fast.last_pts_s == full.last_pts_s
-    assert fast.variable_frame_rate is full.variable_frame_rate is False
+    assert fast.timing.stream_frames == full.timing.stream_frames == full.timing.decoded_frames == 90
+    assert 0 < fast.timing.decoded_frames < 90 and not fast.every_frame and full.every_frame
+    assert fast.timing.first_pts_s == full.timing.first_pts_s == 0
+    assert fast.timing.last_pts_s == full.timing.last_pts_s
+    assert fast.timing.frame_rate_mode == full.timing.frame_rate_mode == "constant"
     assert fast.duplicate_frames is None and full.duplicate_frames == 0
     for result in (fast, full):  # the cut, to the nearest decoded frame
         assert [s.start_transition for s in result.shots] == ["start", "cut"]
@@ -116,9 +123,9 @@ def test_variable_frame_rate_is_measured_from_timestamps(tmp_path: Path) -> None
     path = tmp_path / "vfr.mp4"
     _clip(path, [(t, _moving((90, 90, 90), i)) for i, t in enumerate(times)])
     result = analyse(str(path), ocr=False)
-    assert result.decoded_frames == 100 and result.variable_frame_rate is True
-    low, _median, high = result.frame_interval_ms
-    assert abs(low - 16.7) < 1.5 and abs(high - 100) < 1.5
+    assert result.timing.decoded_frames == 100 and result.timing.frame_rate_mode == "variable"
+    interval = result.timing.frame_interval_ms
+    assert interval is not None and abs(interval.min - 16.7) < 1.5 and abs(interval.max - 100) < 1.5
 
 
 def test_text_lines_and_scripts() -> None:
@@ -183,14 +190,14 @@ def test_corpus_timing_matches_ffprobe() -> None:
         median = sorted(gaps)[len(gaps) // 2]
         variable = sum(abs(g - median) > 0.1 * median for g in gaps) > max(1, 0.01 * len(gaps))
         result = analyse(str(path), ocr=False)
-        assert result.stream_frames == int(probe["streams"][0]["nb_read_frames"]), name
-        assert result.variable_frame_rate is variable, name
+        assert result.timing.stream_frames == int(probe["streams"][0]["nb_read_frames"]), name
+        assert result.timing.frame_rate_mode == ("variable" if variable else "constant"), name
         every = analyse(str(path), ocr=False, every_frame=True)
-        assert every.decoded_frames == every.stream_frames == result.stream_frames, name
+        assert every.timing.decoded_frames == every.timing.stream_frames == result.timing.stream_frames, name
     rotated = analyse(str(CORPUS / "iphone6_gps_rot90.mov"), ocr=False)
     side = _ffprobe(CORPUS / "iphone6_gps_rot90.mov", "-select_streams", "v:0", "-show_entries", "stream_side_data")
     rotation = side["streams"][0]["side_data_list"][0]["rotation"]
-    assert rotated.rotation == rotation == -90
+    assert rotated.timing.rotation == rotation == -90
     # keyframes are turned upright: a portrait phone clip gives portrait keyframes
     assert all(k.height > k.width for k in rotated.keyframes)
 
@@ -204,9 +211,10 @@ def test_interlaced_fields_and_damaged_packets_against_ffprobe(exiftool_session)
     sony = CORPUS / "sony_a7m3_avchd.mts"
     counted = _ffprobe(sony, "-select_streams", "v:0", "-count_frames", "-show_entries", "stream=nb_read_frames")
     frames = int(counted["streams"][0]["nb_read_frames"])
-    result = analyse(str(sony), ocr=False)
-    assert result.interlaced and result.field_pictures and result.every_frame
-    assert result.stream_frames == result.decoded_frames == frames == 13
+    decoded = decode(str(sony), ocr=False)
+    result = decoded.analysis
+    assert result.timing.interlaced and decoded.field_pictures and result.every_frame
+    assert result.timing.stream_frames == result.timing.decoded_frames == frames == 13
     video = check(sony, SAMPLES / "no_dates_15s.txt", exiftool=exiftool_session).video
     assert video.frame_count is not None and video.frame_count.value == frames
     assert video.fps is not None and abs(video.fps.value - 25) < 0.5 and "field" in (video.fps.note or "")
@@ -214,5 +222,5 @@ def test_interlaced_fields_and_damaged_packets_against_ffprobe(exiftool_session)
     broken = CORPUS / "broken_hdlr_no_timescale.mp4"
     counted = _ffprobe(broken, "-select_streams", "v:0", "-count_frames", "-show_entries", "stream=nb_read_frames")
     every = analyse(str(broken), ocr=False, every_frame=True)
-    assert every.decoded_frames == int(counted["streams"][0]["nb_read_frames"])
+    assert every.timing.decoded_frames == int(counted["streams"][0]["nb_read_frames"])
     assert not every.complete and any("failed to decode" in note for note in every.notes)

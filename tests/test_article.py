@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from provenance.article import load_article
-from provenance.claims import extract_claims
+from provenance.article.claims import extract_claims
+from provenance.article.load import load_article
 from provenance.errors import ArticleError
 
 BODY = "CAIRO, Oct 3 (Reuters) - In the 42-second video, released on Tuesday, two men appeared. (c) 2017"

@@ -6,11 +6,13 @@ from datetime import date
 
 import pytest
 
-from provenance.checks import CODES, duration_bounds, run_checks
-from provenance.evidence import build_evidence, parse_date_tag, recording_window
-from provenance.frames import FrameFacts
-from provenance.models import Claim, Fact, Place, Range, VideoEvidence
-from provenance.pipeline import summarise
+from provenance.checks import run_checks
+from provenance.checks.duration import duration_bounds
+from provenance.models import Claim, Fact, FindingCode, Place, Range, VideoEvidence
+from provenance.report.summary import summarise
+from provenance.video.evidence import build_evidence
+from provenance.video.evidence.dates import parse_date_tag, recording_window
+from provenance.video.probe import Probe
 
 
 def duration_claim(value: float | Range, unit: str = "second", qualifier: str | None = None) -> Claim:
@@ -107,7 +109,7 @@ PHONE = {"Keys:CreationDate": "2017:10:03 10:15:30+03:00", "QuickTime:CreateDate
 def test_date_check(claim: Claim, tags: dict, code: str, verdict: str) -> None:
     [finding] = run_checks([claim], video(42.0, tags), date(2017, 10, 3))
     assert (finding.code, finding.verdict) == (code, verdict)
-    assert finding.code in CODES and finding.explanation.endswith(".")
+    assert finding.code in set(FindingCode) and finding.explanation.endswith(".")
 
 
 def test_date_tags_are_hypotheses_with_a_basis() -> None:
@@ -140,7 +142,7 @@ def test_gps_null_island_is_not_a_place() -> None:
 
 
 def test_frame_facts_override_a_lying_header() -> None:
-    facts = FrameFacts(
+    facts = Probe(
         has_video_stream=True,
         has_audio=False,
         codec="h264",

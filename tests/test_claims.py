@@ -6,7 +6,9 @@ from datetime import date
 
 import pytest
 
-from provenance.claims import extract_claims, resolve_date, sentences
+from provenance.article.claims import extract_claims
+from provenance.article.claims.dates import resolve_date
+from provenance.article.claims.sentences import sentences
 from provenance.models import Range
 
 from .conftest import SEEDS, require_shared

@@ -13,8 +13,8 @@ import pytest
 from typer.testing import CliRunner
 
 from provenance.cli import app
+from provenance.inputs import display_path
 from provenance.models import report_json_schema
-from provenance.pipeline import display_path
 
 from .conftest import SAMPLES, SCHEMA_FILE
 

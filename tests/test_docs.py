@@ -4,24 +4,29 @@ from __future__ import annotations
 
 import re
 
-from provenance.checks import CODES
-from provenance.signals import SIGNAL_CODES
+from provenance.models import FindingCode, SignalCode
 
 from .conftest import ROOT
 
 
-def _table_codes(section: str) -> set[str]:
+def _table_rows(section: str) -> list[list[str]]:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     body = readme.split(f"### {section}\n", 1)[1].split("\n#", 1)[0]
-    return set(re.findall(r"^\| `([a-z0-9_.]+)` \|", body, re.MULTILINE))
+    return [
+        [cell.strip() for cell in line.strip("|").split(" | ")]
+        for line in body.splitlines()
+        if re.match(r"^\| `[a-z0-9_.]+` \|", line)
+    ]
 
 
-def test_readme_lists_every_finding_code() -> None:
-    assert _table_codes("Finding codes") == set(CODES)
+def test_readme_lists_every_finding_code_with_its_verdict_and_meaning() -> None:
+    rows = {row[0].strip("`"): (row[1], row[2]) for row in _table_rows("Finding codes")}
+    assert rows == {code.value: (code.verdict, code.meaning) for code in FindingCode}
 
 
-def test_readme_lists_every_signal_code() -> None:
-    assert _table_codes("Signal codes") == set(SIGNAL_CODES)
+def test_readme_lists_every_signal_code_with_its_meaning() -> None:
+    rows = {row[0].strip("`"): row[1] for row in _table_rows("Signal codes")}
+    assert rows == {code.value: code.meaning for code in SignalCode}
 
 
 def test_ci_runs_the_readme_test_command() -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from provenance.errors import ExifToolError, ExifToolNotFound
-from provenance.exiftool import ExifTool
+from provenance.video.exiftool import ExifTool
 
 from .conftest import SAMPLES
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from provenance import check
-from provenance.frames import probe
+from provenance.video.probe import probe
 
 from .conftest import CORPUS, SAMPLES, require_shared
 
@@ -25,9 +25,9 @@ def test_full_scan_counts_every_frame() -> None:
 def test_decoder_fallback_is_noted_in_the_report(exiftool_session, monkeypatch) -> None:
     # OpenCV builds differ in which decoders they carry (AV1 decoded in 4.14's wheel, not in 5.0's):
     # make this one refuse, as a build without the decoder would
-    import provenance.frames
+    import provenance.video.probe
 
-    monkeypatch.setattr(provenance.frames, "_opencv_facts", lambda _path: {"opened": True, "decoded": False})
+    monkeypatch.setattr(provenance.video.probe, "_opencv_facts", lambda _path: {"opened": True, "decoded": False})
     av1 = require_shared(CORPUS) / "av1_tiny_1frame.mp4"
     report = check(av1, SAMPLES / "no_dates_15s.txt", exiftool=exiftool_session)
     assert report.video.notes == ["OpenCV could not decode this stream; PyAV could"]

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from provenance import check, exit_code
-from provenance.analysis import analyse
-from provenance.claims import extract_claims
+from provenance.article.claims import extract_claims
+from provenance.video.decode import decode
 
 from .conftest import SAMPLE_PAIRS, SAMPLES
 
@@ -101,8 +101,8 @@ def test_frame_analysis_of_the_consistent_clip(exiftool_session, tmp_path: Path)
     assert [s.start_transition for s in a.shots] == [e[2] for e in expected]
     for shot, (start, end, _) in zip(a.shots, expected, strict=True):
         assert start <= shot.start_s <= start + 0.1 + 1e-6 and end <= shot.end_s <= end + 0.1 + 1e-6
-    every = analyse(str(SAMPLES / "consistent_42s_2017-10-03.mp4"), every_frame=True, ocr=False)
-    assert every.every_frame and every.decoded_frames == 420 and every.duplicate_frames == 0
+    every = decode(str(SAMPLES / "consistent_42s_2017-10-03.mp4"), every_frame=True, ocr=False).analysis
+    assert every.every_frame and every.timing.decoded_frames == 420 and every.duplicate_frames == 0
     assert [(s.start_s, s.end_s, s.start_transition) for s in every.shots] == expected
     assert a.max_faces == 2 and a.segments == []
     assert all(len(k.phash) == 16 and len(k.dhash) == 16 for k in a.keyframes)
@@ -117,16 +117,17 @@ def test_frame_analysis_of_the_consistent_clip(exiftool_session, tmp_path: Path)
 
 
 def test_no_frames_never_decodes(exiftool_session, monkeypatch) -> None:
-    import provenance.analysis
-    import provenance.frames
+    import provenance.pipeline
+    import provenance.video.decode
+    import provenance.video.probe
 
     def refuse(*_args, **_kwargs):
         raise AssertionError("decoded in metadata-only mode")
 
-    monkeypatch.setattr(provenance.analysis, "analyse", refuse)
-    monkeypatch.setattr(provenance.pipeline, "analyse", refuse)
-    monkeypatch.setattr(provenance.frames, "_opencv_facts", refuse)
-    monkeypatch.setattr(provenance.frames, "_pyav_decodes_first_frame", refuse)
+    monkeypatch.setattr(provenance.video.decode, "decode", refuse)
+    monkeypatch.setattr(provenance.pipeline, "decode", refuse)
+    monkeypatch.setattr(provenance.video.probe, "_opencv_facts", refuse)
+    monkeypatch.setattr(provenance.video.probe, "_pyav_decodes_first_frame", refuse)
     report = check(
         SAMPLES / "consistent_42s_2017-10-03.mp4",
         SAMPLES / "consistent_42s_2017-10-03.html",

@@ -9,9 +9,11 @@ import subprocess
 import pytest
 
 from provenance import check, exit_code
-from provenance.evidence import build_evidence, credential_dates, parse_date_tag
 from provenance.models import ContentCredentials, SourcedValue
-from provenance.signals import collect_signals
+from provenance.video.credentials import CredentialTime
+from provenance.video.evidence import build_evidence
+from provenance.video.evidence.dates import credential_dates, parse_date_tag
+from provenance.video.evidence.signals import collect_signals
 
 from .conftest import CORPUS, SAMPLES, require_shared
 
@@ -93,17 +95,15 @@ def test_local_time_written_into_a_utc_field_is_flagged() -> None:
 
 
 def test_c2pa_times_join_the_date_hypotheses() -> None:
-    credentials = ContentCredentials(
-        present=True,
-        dates=[
-            SourcedValue(source="c2pa:urn:uuid:1:signature_info.time", value="2023-12-02T16:34:19+00:00"),
-            SourcedValue(source="c2pa:urn:uuid:1:c2pa.created.when", value="2023-12-01T10:00:00+02:00"),
-            SourcedValue(source="c2pa:urn:uuid:1:c2pa.color_adjustments.when", value="not a date"),
-        ],
-    )
-    dates = credential_dates(credentials)
+    times = [
+        CredentialTime("c2pa:urn:uuid:1:signature_info.time", "2023-12-02T16:34:19+00:00", "signed"),
+        CredentialTime("c2pa:urn:uuid:1:c2pa.created.when", "2023-12-01T10:00:00+02:00", "created"),
+        CredentialTime("c2pa:urn:uuid:1:c2pa.color_adjustments.when", "not a date", "modified"),
+    ]
+    credentials = ContentCredentials(present=True, dates=[SourcedValue(source=t.source, value=t.value) for t in times])
+    dates = credential_dates(times)
     assert [(d.kind, d.utc) for d in dates] == [("signed", "2023-12-02T16:34:19Z"), ("created", "2023-12-01T08:00:00Z")]
-    evidence = build_evidence({}, None, None, credentials)
+    evidence = build_evidence({}, None, None, credentials, credential_times=times)
     # a signature time is not a recording date; the created action is, with its offset
     assert evidence.recording_date is not None and evidence.recording_date.source.endswith("c2pa.created.when")
 

@@ -13,8 +13,9 @@ from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
+from provenance.article.claims.vocabulary import MONTH_ABBREVIATIONS, month_number
 from provenance.errors import ArticleError
-from provenance.models import Dateline
+from provenance.models import ArticleInfo, Dateline
 
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 
@@ -28,6 +29,18 @@ class Article:
     published: date | None = None
     published_source: str | None = None
     dateline: Dateline | None = None
+
+    def info(self) -> ArticleInfo:
+        """What the report says about the article (its text is not copied into the report)."""
+        return ArticleInfo(
+            format=self.format,
+            title=self.title,
+            published=self.published.isoformat() if self.published else None,
+            published_source=self.published_source,
+            encoding=self.encoding,
+            text_length=len(self.text),
+            dateline=self.dateline,
+        )
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -141,7 +154,7 @@ def _from_json(raw: str, encoding: str) -> Article:
     )
 
 
-_MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+_MONTHS = "|".join(MONTH_ABBREVIATIONS)
 # "CAIRO, Oct 3 (Reuters) -", "BEIRUT (AP) —", "MOSCOW, October 3 (Reuters) –"
 _DATELINE = re.compile(
     rf"^(?P<place>[A-Z][A-Z.'’ -]{{1,40}}?[A-Z.])(?:,\s*(?P<date>(?:{_MONTHS})[a-z]*\.?\s+\d{{1,2}}))?"
@@ -159,7 +172,7 @@ def find_dateline(text: str) -> Dateline | None:
     if match["date"]:
         years = re.findall(r"\b(?:19|20)\d{2}\b", text)
         if years:
-            month = _MONTHS.split("|").index(match["date"][:3]) + 1
+            month = month_number(match["date"])
             day = int(re.findall(r"\d+", match["date"])[0])
             try:
                 when = date(int(years[0]), month, day).isoformat()

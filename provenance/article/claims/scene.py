@@ -1,6 +1,6 @@
 """Claims about what the video shows and where it comes from: place, people, languages, source, hedges.
 
-Where it sits: beside `claims.py` (durations and dates), called by `extract_claims`. Each
+Where it sits: beside `durations` and `dates`, called by `extract_claims`. Each
 extractor works sentence by sentence and needs the video in view (a video noun in the
 sentence, or a pronoun right after a sentence that had one), so "twelve people were killed",
 "the Russian Defence Ministry" or the dateline's city are not claims about the video.
@@ -9,46 +9,18 @@ sentence, or a pronoun right after a sentence that had one), so "twelve people w
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Any
 
-from provenance.places import resolve_place
+from provenance.article.claims.matches import Match, keep_first_of_kind
+from provenance.article.claims.vocabulary import IN_VIEW_NOUN, LANGUAGES, NOT_PLACES, PLATFORMS, UNIT_WORDS
+from provenance.gazetteer import resolve_place
 
-# ISO 639-1 codes of the languages newsroom copy names most
-LANGUAGES = {
-    "arabic": "ar", "russian": "ru", "english": "en", "french": "fr", "german": "de", "spanish": "es",
-    "persian": "fa", "farsi": "fa", "dari": "fa", "kurdish": "ku", "turkish": "tr", "ukrainian": "uk",
-    "hebrew": "he", "urdu": "ur", "pashto": "ps", "chinese": "zh", "mandarin": "zh", "cantonese": "zh",
-    "hindi": "hi", "portuguese": "pt", "italian": "it", "somali": "so", "swahili": "sw", "hausa": "ha",
-    "amharic": "am", "tigrinya": "ti", "burmese": "my", "japanese": "ja", "korean": "ko", "polish": "pl",
-    "dutch": "nl", "greek": "el", "uzbek": "uz", "tajik": "tg", "azerbaijani": "az", "georgian": "ka",
-    "armenian": "hy", "bengali": "bn", "tamil": "ta", "indonesian": "id", "malay": "ms", "thai": "th",
-    "vietnamese": "vi", "romanian": "ro", "serbian": "sr", "croatian": "hr", "belarusian": "be",
-}  # fmt: skip
 _LANG = r"(" + "|".join(sorted((k.title() for k in LANGUAGES), key=len, reverse=True)) + r")"
 
-# Nouns that put the video in view: the ones a duration may qualify, and what a video shows.
-VIDEO_NOUN = (
-    r"(?:videos?|video\s*clips?|clips?|footage|recordings?|films?|videotapes?|tapes?|livestreams?"
-    r"|broadcasts?|segments?|reels?)"
-)
-_IN_VIEW_NOUN = rf"(?:{VIDEO_NOUN}|images|pictures|scenes?)"
-
-_NUMBERS = {
+# how many people a count word means ("dozens" and "several" are not a number to check)
+_PEOPLE_NUMBERS: dict[str, int | None] = {
     "a": 1,
     "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
+    **{word: value for word, value in UNIT_WORDS.items() if 1 <= value <= 12},
     "dozens": None,
     "several": None,
 }
@@ -59,18 +31,18 @@ _PEOPLE_NOUN = (
     r"|policeman|protester|civilian|journalist|figure|individual)"
 )
 _PEOPLE_NUM = r"(?P<num>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-_ADJ = r"(?:(?!(?:were|was|are|is|who|and|of|in|on|at|by)\b)[A-Za-z'’-]+\s+){0,2}"
+_PEOPLE_ADJ = r"(?:(?!(?:were|was|are|is|who|and|of|in|on|at|by)\b)[A-Za-z'’-]+\s+){0,2}"
 _SEEN = (
     r"(?:appears?|appeared|appearing|can\s+be\s+seen|could\s+be\s+seen|(?:are|were|is|was)\s+(?:seen|shown|visible|pictured)"
     r"|seen|shown|visible|pictured|standing|stand|stood|sitting|sit|sat|kneeling|kneel|knelt|speaking|speaks|spoke"
     r"|talking|walking|holding|wearing|dressed|lying|facing|addressing|reading)"
 )
 # "two men appeared", "three soldiers can be seen", "a man speaking"
-_PEOPLE_SEEN = re.compile(rf"\b{_PEOPLE_NUM}\s+{_ADJ}{_PEOPLE_NOUN}\s+(?:\w+\s+)?{_SEEN}\b", re.IGNORECASE)
+_PEOPLE_SEEN = re.compile(rf"\b{_PEOPLE_NUM}\s+{_PEOPLE_ADJ}{_PEOPLE_NOUN}\s+(?:\w+\s+)?{_SEEN}\b", re.IGNORECASE)
 # "the video shows two men", "footage showing three soldiers", "in which four men"
 _PEOPLE_SHOWN = re.compile(
     rf"\b(?:shows?|showed|showing|depicts?|depicted|depicting|features?|featured|featuring|in\s+which)\s+"
-    rf"(?:what\s+(?:appear|appears|appeared)\s+to\s+be\s+)?{_PEOPLE_NUM}\s+{_ADJ}{_PEOPLE_NOUN}\b",
+    rf"(?:what\s+(?:appear|appears|appeared)\s+to\s+be\s+)?{_PEOPLE_NUM}\s+{_PEOPLE_ADJ}{_PEOPLE_NOUN}\b",
     re.IGNORECASE,
 )
 _SPOKEN = re.compile(
@@ -85,19 +57,15 @@ _SUBTITLES = re.compile(
     rf"|\b(?:subtitles|subtitled|captions|captioned|on-screen\s+text)\s+in\s+{_LANG}\b",
     re.IGNORECASE,
 )
-_PLATFORMS = (
-    r"Telegram|YouTube|Twitter|X|Facebook|TikTok|Instagram|VK|VKontakte|WhatsApp|Rumble|Odysee|Truth\s+Social"
-    r"|Weibo|Douyin|Snapchat|Reddit"
-)
 _SOURCE_NAME = (
     r"(?:[A-Z][\w'’&-]*|al-|el-)(?:\s+(?:[A-Z][\w'’&-]*|news|agency|media|channel|account|outlet|of|al-|el-))*"
 )
 _SOURCE = re.compile(
     rf"\b(?:released|posted|published|distributed|shared|broadcast|aired|uploaded|circulated|issued|put\s+out)"
     rf"\s+(?:\w+\s+){{0,3}}?(?:online\s+)?(?:on|by|via|through|in|to)\s+(?:the\s+)?(?:(?:group|militants|movement)['’]s\s+)?"
-    rf"(?P<name>{_PLATFORMS}|{_SOURCE_NAME})",
+    rf"(?P<name>{PLATFORMS}|{_SOURCE_NAME})",
 )
-_HEDGE = re.compile(
+_UNVERIFIED = re.compile(
     r"\b(?:could\s+not|cannot|can\s+not|couldn['’]t|was\s+unable\s+to|were\s+unable\s+to|has\s+not|have\s+not|did\s+not)"
     r"\s+(?:be\s+)?(?:immediately\s+|independently\s+|yet\s+|been\s+)*"
     r"(?:verify|verified|confirm|confirmed|authenticate|authenticated)\b"
@@ -112,63 +80,10 @@ _LOCATION = re.compile(
     rf"\b(?P<prep>in|near|outside|at|from|around|over|on\s+the\s+outskirts\s+of|inside)\s+"
     rf"(?:(?:the|a)\s+(?:[A-Z]\w+\s+)?{_PLACE_TYPES}\s+of\s+|(?:the\s+)?(?:[a-z]+\s+){{0,3}}?(?:in|of)\s+)?{_PLACE_NAME}"
 )
-# words that start with a capital but are not places
-_NOT_PLACES = {
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "the",
-    "a",
-    "an",
-    "he",
-    "she",
-    "it",
-    "they",
-    "his",
-    "her",
-    "its",
-    "their",
-    "reuters",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-}
-
-
-@dataclass
-class Match:
-    start: int
-    end: int
-    claim: dict[str, Any]
 
 
 def video_in_view(sentence: str, previous_had_video: bool) -> bool:
-    if re.search(rf"\b{_IN_VIEW_NOUN}\b", sentence, re.IGNORECASE):
+    if re.search(rf"\b{IN_VIEW_NOUN}\b", sentence, re.IGNORECASE):
         return True
     return (
         previous_had_video
@@ -180,7 +95,7 @@ def _people(sentence: str) -> list[Match]:
     found = []
     for pattern in (_PEOPLE_SEEN, _PEOPLE_SHOWN):
         for m in pattern.finditer(sentence):
-            count = _NUMBERS.get(m.group("num").lower()) if not m.group("num").isdigit() else int(m.group("num"))
+            count = _PEOPLE_NUMBERS.get(m.group("num").lower()) if not m.group("num").isdigit() else int(m.group("num"))
             if count is None:
                 continue
             noun = m.group("noun").lower()
@@ -208,7 +123,7 @@ def _sources(sentence: str) -> list[Match]:
     for m in _SOURCE.finditer(sentence):
         name = m.group("name").strip()
         words = name.split()
-        if words[0].lower() in _NOT_PLACES or (len(words) == 1 and words[0].lower() in ("online",)):
+        if words[0].lower() in NOT_PLACES or (len(words) == 1 and words[0].lower() in ("online",)):
             continue
         if resolve_place(name) is not None:  # "posted in Baghdad" is a place, not a source
             continue
@@ -223,7 +138,7 @@ def _locations(sentence: str) -> list[Match]:
     found = []
     for m in _LOCATION.finditer(sentence):
         words = m.group("place").split()
-        if words[0].lower() in _NOT_PLACES or words[0].lower() in LANGUAGES:
+        if words[0].lower() in NOT_PLACES or words[0].lower() in LANGUAGES:
             continue
         # "Aleppo Province" -> "Aleppo"; other words stay ("Tal Afar" is not "Tal")
         while len(words) > 1 and words[-1].lower() in _GENERIC_PLACE_WORDS:
@@ -243,7 +158,7 @@ def _locations(sentence: str) -> list[Match]:
 
 
 def _hedges(sentence: str) -> list[Match]:
-    return [Match(m.start(), m.end(), {"kind": "hedge", "value": "unverified"}) for m in _HEDGE.finditer(sentence)]
+    return [Match(m.start(), m.end(), {"kind": "hedge", "value": "unverified"}) for m in _UNVERIFIED.finditer(sentence)]
 
 
 def extract_scene(text: str, spans: list[tuple[int, int]]) -> list[Match]:
@@ -261,14 +176,4 @@ def extract_scene(text: str, spans: list[tuple[int, int]]) -> list[Match]:
         for item in items:
             found.append(Match(s_start + item.start, s_start + item.end, item.claim))
         previous_had_video = in_view
-    return _dedupe(found)
-
-
-def _dedupe(found: list[Match]) -> list[Match]:
-    """Drop a claim that overlaps an earlier one of the same kind."""
-    kept: list[Match] = []
-    for item in sorted(found, key=lambda f: (f.start, -(f.end - f.start))):
-        if any(k.claim["kind"] == item.claim["kind"] and item.start < k.end and k.start < item.end for k in kept):
-            continue
-        kept.append(item)
-    return kept
+    return keep_first_of_kind(found)

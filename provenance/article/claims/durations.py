@@ -1,0 +1,139 @@
+"""Duration claims: "the 42-second video", "nearly four minutes of footage", "the clip lasts about a minute".
+
+A number is a duration claim only when the text ties it to a video noun, so "a 42-year-old" and
+"a 10-minute meeting" are not claims. The qualifier ("about", "nearly", "more than") is kept: the
+duration check's tolerance follows it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from provenance.article.claims.matches import Match, keep_longest
+from provenance.article.claims.vocabulary import NUM, VIDEO_NOUN, number_value
+from provenance.models import Range
+
+# words that qualify an amount: "about", "nearly", "more than"
+DURATION_QUALIFIER = (
+    r"(?:just\s+under|just\s+over|more\s+than|less\s+than|at\s+least|at\s+most|up\s+to|about|around"
+    r"|roughly|approximately|some|nearly|almost|over|under|barely|only|just)"
+)
+_UNIT = r"(?P<unit>seconds?|secs?|minutes?|mins?|hours?|hrs?)"
+_UNIT_SECONDS = {"s": 1.0, "m": 60.0, "h": 3600.0}
+# Words that may stand between the duration adjective and the video noun ("42-second propaganda
+# video"), but not prepositions or articles, which would let "a 10-minute meeting about the video" in.
+_DURATION_ADJ = (
+    r"(?:(?!(?:of|about|on|in|at|for|with|and|or|the|a|an|to|from|by|that|which|was|is)\b)[a-z'’-]+\s+){0,2}"
+)
+
+# "the 42-second video", "a two-minute clip", "a 1-minute-30-second video", "nearly four-minute footage"
+_ADJECTIVE = re.compile(
+    rf"(?:(?P<q>{DURATION_QUALIFIER})\s+)?(?P<num>{NUM})[\s-]{_UNIT}"
+    rf"(?:[\s-](?:and[\s-])?(?P<num2>{NUM})[\s-](?P<unit2>seconds?|secs?))?(?:[\s-]long)?"
+    rf"\s+{_DURATION_ADJ}{VIDEO_NOUN}\b",
+    re.IGNORECASE,
+)
+# "a 1:30 video"
+_CLOCK = re.compile(
+    rf"(?<![\d:])(?P<clock>\d{{1,2}}:\d{{2}}(?::\d{{2}})?)(?:[\s-]minutes?)?(?:[\s-]long)?\s+{_DURATION_ADJ}{VIDEO_NOUN}\b",
+    re.IGNORECASE,
+)
+_AMOUNT = (
+    rf"(?:(?P<q>{DURATION_QUALIFIER})\s+)?(?:between\s+(?P<lo>{NUM})\s+and\s+(?P<hi>{NUM})|(?P<num>{NUM})(?P<half2>\s+and\s+a\s+half)?)\s+{_UNIT}"
+    rf"(?P<half>\s+and\s+a\s+half)?(?:,?\s+(?:and\s+)?(?P<num2>{NUM})\s+(?P<unit2>seconds?|secs?))?"
+)
+# "nearly four minutes of footage", "26 seconds of video"
+_OF_FOOTAGE = re.compile(rf"{_AMOUNT}\s+of\s+{_DURATION_ADJ}{VIDEO_NOUN}\b", re.IGNORECASE)
+# "the clip lasts about a minute", "the video, which runs 90 seconds", "the video is 26 seconds long",
+# "a video lasting nearly two minutes", "a clip of about a minute"
+_VERBAL = re.compile(
+    rf"\b{VIDEO_NOUN}\b(?P<gap>[^.;:!?]{{0,40}}?)\b(?:lasts?|lasted|lasting|runs?|ran|running|is|was|spans?"
+    rf"|spanning|clocks?\s+in\s+at|of)\s+(?:for\s+|just\s+|only\s+)?{_AMOUNT}(?P<long>\s+long|\s+in\s+length)?",
+    re.IGNORECASE,
+)
+# "The footage, more than two minutes long, was shot ..."
+_APPOSITIVE = re.compile(rf"\b{VIDEO_NOUN},\s+{_AMOUNT}\s+(?P<long>long|in\s+length)\b", re.IGNORECASE)
+# "the minute-long video", "an hour-long recording": one unit, no number
+_UNIT_LONG = re.compile(rf"\b(?P<unit>minute|hour)-long\s+{_DURATION_ADJ}{VIDEO_NOUN}\b", re.IGNORECASE)
+# "It is 26 seconds long": a pronoun subject and "long", in a sentence next to a video noun
+_PRONOUN_LONG = re.compile(rf"\b(?:it|which)\s+(?:is|was)\s+{_AMOUNT}\s+(?:long|in\s+length)\b", re.IGNORECASE)
+
+
+def _unit_seconds(unit: str) -> float:
+    return _UNIT_SECONDS[unit.lower()[0]]
+
+
+def _unit_name(unit: str) -> str:
+    return {"s": "second", "m": "minute", "h": "hour"}[unit.lower()[0]]
+
+
+def _duration_from_match(m: re.Match[str]) -> dict | None:
+    groups = m.groupdict()
+    if groups.get("clock"):
+        parts = [int(p) for p in groups["clock"].split(":")]
+        clock = parts[0] * 60 + parts[1] if len(parts) == 2 else parts[0] * 3600 + parts[1] * 60 + parts[2]
+        return {"value": float(clock), "unit": "second", "qualifier": None}
+    unit = groups["unit"]
+    scale = _unit_seconds(unit)
+    if "num" not in groups and "lo" not in groups:  # "minute-long": one of the unit
+        return {"value": scale, "unit": _unit_name(unit), "qualifier": None}
+    qualifier = re.sub(r"\s+", " ", groups["q"].lower()) if groups.get("q") else None
+    if groups.get("lo"):
+        lo, hi = number_value(groups["lo"]), number_value(groups["hi"])
+        if lo is None or hi is None or lo >= hi:
+            return None
+        return {"value": Range(min=lo * scale, max=hi * scale), "unit": _unit_name(unit), "qualifier": "between"}
+    base = number_value(groups["num"])
+    if base is None:
+        return None
+    seconds = base * scale
+    if groups.get("half") or groups.get("half2"):  # "a minute and a half", "one and a half minutes"
+        seconds += 0.5 * scale
+    finest = _unit_name(unit)
+    if groups.get("num2"):
+        extra = number_value(groups["num2"])
+        if extra is None:
+            return None
+        seconds += extra
+        finest = "second"
+    if seconds <= 0:
+        return None
+    return {"value": seconds, "unit": finest, "qualifier": qualifier if qualifier not in ("only", "just") else None}
+
+
+def extract_durations(text: str, sentence_spans: list[tuple[int, int]]) -> list[Match]:
+    found: list[Match] = []
+    for s_start, s_end in sentence_spans:
+        sentence = text[s_start:s_end]
+        has_video_noun = re.search(rf"\b{VIDEO_NOUN}\b", sentence, re.IGNORECASE) is not None
+        patterns = [_ADJECTIVE, _CLOCK, _OF_FOOTAGE, _VERBAL, _APPOSITIVE, _UNIT_LONG]
+        if has_video_noun:
+            patterns.append(_PRONOUN_LONG)
+        for pattern in patterns:
+            for m in pattern.finditer(sentence):
+                parsed = _duration_from_match(m)
+                if parsed is None:
+                    continue
+                # the span is the duration phrase itself plus the noun it qualifies
+                start = m.start("q") if m.groupdict().get("q") else _value_start(m)
+                end = m.end()
+                if pattern is _VERBAL or pattern is _APPOSITIVE:
+                    end = m.end("long") if m.group("long") else _value_end(m)
+                if pattern is _UNIT_LONG:
+                    start = m.start("unit")
+                found.append(Match(s_start + start, s_start + end, {"kind": "duration", **parsed}))
+    return keep_longest(found)
+
+
+def _value_start(m: re.Match[str]) -> int:
+    for name in ("clock", "lo", "num"):
+        if m.groupdict().get(name):
+            return m.start(name) if name != "lo" else m.start("lo") - len("between ")
+    return m.start()
+
+
+def _value_end(m: re.Match[str]) -> int:
+    for name in ("unit2", "half", "unit"):
+        if m.groupdict().get(name):
+            return m.end(name)
+    return m.end()

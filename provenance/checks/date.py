@@ -1,0 +1,96 @@
+"""Date claims against the file's recording-date window.
+
+A claimed date is a day (or week, month, year) in an unknown time zone: a recording date matches
+when its window overlaps the file's recording window; a release or publication is contradicted
+when the file was recorded after it.
+"""
+
+from __future__ import annotations
+
+import calendar
+from datetime import UTC, date, datetime, timedelta
+
+from provenance.checks.common import finding
+from provenance.models import Claim, Finding, FindingCode, SourcedValue, VideoEvidence, utc_instant
+from provenance.settings import UNKNOWN_ZONE_H
+
+
+def claim_window(claim: Claim) -> tuple[datetime, datetime]:
+    """UTC window of a claimed date: its day, week or month, widened by the unknown time zone."""
+    start = date.fromisoformat(str(claim.value))
+    if claim.precision == "week":
+        end = start + timedelta(days=7)
+    elif claim.precision == "month":
+        end = start.replace(day=calendar.monthrange(start.year, start.month)[1]) + timedelta(days=1)
+    elif claim.precision == "year":
+        end = date(start.year + 1, 1, 1)
+    else:
+        end = start + timedelta(days=1)
+    zone = timedelta(hours=UNKNOWN_ZONE_H)
+    return (
+        datetime.combine(start, datetime.min.time(), UTC) - zone,
+        datetime.combine(end, datetime.min.time(), UTC) + zone,
+    )
+
+
+def check_date(claim: Claim, video: VideoEvidence, published: date | None) -> list[Finding]:
+    if claim.value is None:
+        return finding(
+            claim,
+            FindingCode.DATE_UNRESOLVED,
+            f'"{claim.text}" could not be resolved to a date: {claim.reason or "unknown reason"}.',
+            [],
+        )
+    recording = video.recording_date
+    if recording is None:
+        return finding(
+            claim,
+            FindingCode.DATE_NO_EVIDENCE,
+            "The file carries no usable recording date (zero and file-system dates are not evidence).",
+            [],
+        )
+    rec_start, rec_end = utc_instant(recording.earliest_utc), utc_instant(recording.latest_utc)
+    low, high = claim_window(claim)
+    evidence = [
+        SourcedValue(source=recording.source, value=recording.raw),
+        SourcedValue(source="recording window (UTC)", value=f"{recording.earliest_utc} .. {recording.latest_utc}"),
+    ]
+    rec_text = f"{recording.source} ({recording.raw})"
+    if claim.role == "recorded":
+        if rec_start < high and rec_end > low:
+            return finding(
+                claim,
+                FindingCode.DATE_MATCH,
+                f'{rec_text} is compatible with "{claim.text}" ({claim.value}) '
+                f"once time-zone and recording-length uncertainty is allowed for.",
+                evidence,
+            )
+        days = _gap_days(rec_start, rec_end, low, high)
+        return finding(
+            claim,
+            FindingCode.DATE_MISMATCH,
+            f'{rec_text} lies {days:.1f} days from "{claim.text}" ({claim.value}), beyond any time-zone uncertainty.',
+            evidence,
+        )
+    released = claim.role == "released"
+    label, past = ("release", "released") if released else ("publication", "published")
+    if rec_start < high:
+        return finding(
+            claim,
+            FindingCode.DATE_BEFORE_RELEASE if released else FindingCode.DATE_BEFORE_PUBLICATION,
+            f"{rec_text} is not later than the claimed {label} on {claim.value}.",
+            evidence,
+        )
+    days = (rec_start - high).total_seconds() / 86400
+    return finding(
+        claim,
+        FindingCode.DATE_AFTER_RELEASE if released else FindingCode.DATE_AFTER_PUBLICATION,
+        f"{rec_text} is {days:.1f} days after the claimed {label} on {claim.value}, "
+        f"even allowing for time zones: a video cannot be recorded after it was {past}.",
+        evidence,
+    )
+
+
+def _gap_days(a0: datetime, a1: datetime, b0: datetime, b1: datetime) -> float:
+    gap = b0 - a1 if a1 <= b0 else a0 - b1
+    return max(gap.total_seconds(), 0.0) / 86400

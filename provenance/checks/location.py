@@ -1,0 +1,65 @@
+"""Location claims against the file's GPS position (static, else the first fix of an embedded track)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from provenance.checks.common import finding
+from provenance.gazetteer import distance_km
+from provenance.models import Claim, Finding, FindingCode, Place, SourcedValue, VideoEvidence
+from provenance.settings import CITY_RADIUS_KM, COUNTRY_BORDER_KM
+
+
+def check_location(claim: Claim, video: VideoEvidence, published: date | None) -> list[Finding]:
+    place = claim.value
+    if not isinstance(place, Place):
+        return finding(
+            claim,
+            FindingCode.LOCATION_UNRESOLVED,
+            f'"{claim.text}" is not in the offline gazetteer, so it cannot be placed on a map.',
+            [],
+        )
+    position = video.gps or (video.gps_track.first if video.gps_track else None)
+    if position is None:
+        return finding(
+            claim,
+            FindingCode.LOCATION_NO_EVIDENCE,
+            "The file carries no usable GPS position ((0, 0) and empty fixes are not evidence).",
+            [],
+        )
+    evidence = [SourcedValue(source=position.source, value=f"{position.latitude:.5f}, {position.longitude:.5f}")]
+    if video.place is not None:
+        evidence.append(
+            SourcedValue(source=video.place.source, value=f"{video.place.name}, {video.place.country_code}")
+        )
+    if place.kind == "country":
+        near = video.place.countries_within_50km if video.place else []
+        if video.place is not None and (video.place.country_code == place.country_code or place.country_code in near):
+            return finding(
+                claim,
+                FindingCode.LOCATION_MATCH,
+                f"The file's GPS position is in or within {COUNTRY_BORDER_KM:g} km of {place.name}.",
+                evidence,
+            )
+        where = f"near {video.place.name}, {video.place.country_code}" if video.place else "elsewhere"
+        return finding(
+            claim,
+            FindingCode.LOCATION_MISMATCH,
+            f"The file's GPS position is {where}, not within {COUNTRY_BORDER_KM:g} km of {place.name}.",
+            evidence,
+        )
+    distance = distance_km(position.latitude, position.longitude, place.latitude, place.longitude)
+    evidence.append(SourcedValue(source=f"distance to {place.name} (km)", value=round(distance, 1)))
+    if distance <= CITY_RADIUS_KM:
+        return finding(
+            claim,
+            FindingCode.LOCATION_MATCH,
+            f"The file's GPS position is {distance:.1f} km from {place.name}, within {CITY_RADIUS_KM:g} km.",
+            evidence,
+        )
+    return finding(
+        claim,
+        FindingCode.LOCATION_MISMATCH,
+        f"The file's GPS position is {distance:.0f} km from {place.name}, beyond {CITY_RADIUS_KM:g} km.",
+        evidence,
+    )

@@ -1,0 +1,159 @@
+"""Dates as hypotheses: each date tag with its raw value, time-zone basis and uncertainty, and the
+best recording-date window with its reasons.
+
+Where it sits: inside the evidence builder; reads tag values and C2PA times, opens no file.
+QuickTime dates are UTC by spec but many cameras write local time; `Keys:CreationDate` carries an
+offset; zero and epoch-default dates mean absent; file-system dates are never evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime, timedelta, timezone
+from typing import Any, Literal
+
+from provenance.models import DateTag, RecordingDate, utc_instant
+from provenance.settings import DATE_ONLY_H, UNKNOWN_ZONE_H
+from provenance.video.credentials import CredentialTime
+from provenance.video.evidence.tags import IGNORED_GROUPS, split_key
+
+# mvhd/tkhd/mdhd dates: UTC by the QuickTime spec, though many cameras write local time.
+_QUICKTIME_SPEC_GROUP = re.compile(r"^(QuickTime|Track\d+)$")
+_QUICKTIME_SPEC_NAMES = {
+    "CreateDate",
+    "ModifyDate",
+    "TrackCreateDate",
+    "TrackModifyDate",
+    "MediaCreateDate",
+    "MediaModifyDate",
+}
+_DATE_RE = re.compile(
+    r"^(?P<y>\d{4})[:-](?P<mo>\d{2})[:-](?P<d>\d{2})"
+    r"(?:[ T](?P<h>\d{2}):(?P<mi>\d{2})(?::(?P<s>\d{2})(?P<frac>\.\d+)?)?)?"
+    r"\s*(?P<tz>Z|[+-]\d{2}:?\d{2})?"
+)
+# Defaults written by software that had no clock value: not dates.
+_EPOCH_DEFAULTS = {(1904, 1, 1), (1970, 1, 1), (1601, 1, 1)}
+
+
+def parse_date_tag(key: str, raw: Any) -> DateTag | None:
+    """Turn one ExifTool date value into a hypothesis, or None when it is not a real date."""
+    if not isinstance(raw, str):
+        return None
+    group, name = split_key(key)
+    if group in IGNORED_GROUPS:
+        return None
+    match = _DATE_RE.match(raw.strip())
+    if not match:
+        return None
+    y, mo, d = int(match["y"]), int(match["mo"]), int(match["d"])
+    if y == 0 or mo == 0 or d == 0 or (y, mo, d) in _EPOCH_DEFAULTS:
+        return None
+    date_only = match["h"] is None
+    try:
+        local = datetime(
+            y,
+            mo,
+            d,
+            int(match["h"] or 12),
+            int(match["mi"] or 0),
+            int(match["s"] or 0),
+            int(float(match["frac"] or 0) * 1_000_000),
+        )
+    except ValueError:
+        return None
+    tz = match["tz"]
+    if tz:
+        offset = UTC if tz == "Z" else _parse_offset(tz)
+        aware = local.replace(tzinfo=offset)
+        basis = "explicit_offset"
+        uncertainty = DATE_ONLY_H if date_only else 0.0
+        value = aware.isoformat()
+    else:
+        aware = local.replace(tzinfo=UTC)
+        spec_utc = bool(_QUICKTIME_SPEC_GROUP.match(group)) and name in _QUICKTIME_SPEC_NAMES
+        basis = "utc_by_spec" if spec_utc else "unknown"
+        uncertainty = UNKNOWN_ZONE_H + (DATE_ONLY_H if date_only else 0.0)
+        value = local.date().isoformat() if date_only else local.isoformat()
+    return DateTag(
+        tag=key,
+        raw=raw,
+        value=value,
+        utc=aware.astimezone(UTC).isoformat().replace("+00:00", "Z"),
+        tz_basis=basis,
+        uncertainty_h=uncertainty,
+        kind=_date_kind(name),
+    )
+
+
+def _parse_offset(text: str) -> timezone:
+    sign = -1 if text[0] == "-" else 1
+    digits = text[1:].replace(":", "")
+    return timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:4] or 0)))
+
+
+def _date_kind(name: str) -> Literal["created", "modified", "original", "other"]:
+    if "Modif" in name:
+        return "modified"
+    if "Original" in name:
+        return "original"
+    if "Create" in name or "Creation" in name:
+        return "created"
+    return "other"
+
+
+def recording_window(dates: list[DateTag], duration_s: float | None) -> RecordingDate | None:
+    """Pick the best recording-date hypothesis and widen it into a UTC window.
+
+    An explicit offset beats a bare QuickTime date, which beats a date of unknown zone;
+    "original" beats "created". Modification dates are never recording dates. Cameras
+    often stamp the end of recording, so the start may be up to one duration earlier.
+    """
+    candidates = [d for d in dates if d.kind in ("original", "created") or split_key(d.tag)[1] == "GPSDateTime"]
+    if not candidates:
+        return None
+    basis_rank = {"explicit_offset": 0, "utc_by_spec": 1, "unknown": 2}
+    kind_rank = {"original": 0, "created": 1, "other": 2, "modified": 3}
+    best = min(candidates, key=lambda d: (basis_rank[d.tz_basis], d.uncertainty_h, kind_rank[d.kind]))
+    instant = utc_instant(best.utc)
+    spread = timedelta(hours=best.uncertainty_h)
+    before = timedelta(seconds=duration_s or 0.0)
+    reasons = [f"{best.tag} chosen: {_BASIS_REASON[best.tz_basis]}"]
+    if best.uncertainty_h:
+        reasons.append(f"time zone unknown: +/-{best.uncertainty_h:g} h")
+    if duration_s:
+        reasons.append(f"the tag may mark the end of recording: start up to {duration_s:.1f} s earlier")
+    others = sorted({d.tag for d in candidates if d is not best})
+    if others:
+        reasons.append(f"also seen: {', '.join(others[:6])}" + (" ..." if len(others) > 6 else ""))
+    return RecordingDate(
+        earliest_utc=_iso_z(instant - spread - before),
+        latest_utc=_iso_z(instant + spread),
+        source=best.tag,
+        raw=best.raw,
+        tz_basis=best.tz_basis,
+        reasons=reasons,
+    )
+
+
+_BASIS_REASON = {
+    "explicit_offset": "it carries an explicit UTC offset",
+    "utc_by_spec": "QuickTime dates are UTC by specification, but many cameras write local time",
+    "unknown": "no time zone is recorded with it",
+}
+
+
+def _iso_z(moment: datetime) -> str:
+    return moment.astimezone(UTC).isoformat().replace("+00:00", "Z")
+
+
+def credential_dates(times: list[CredentialTime]) -> list[DateTag]:
+    """C2PA times as hypotheses, each of the kind the credentials adapter gave it: a signature time
+    says the content existed by then ("signed"); a `c2pa.created` action's time is a creation date;
+    other actions' times are modifications."""
+    found: list[DateTag] = []
+    for item in times:
+        tag = parse_date_tag(item.source, item.value)
+        if tag is not None:
+            found.append(tag.model_copy(update={"kind": item.kind}))
+    return found
