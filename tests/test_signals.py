@@ -3,10 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
-import subprocess
-
-import pytest
 
 from provenance import check, exit_code
 from provenance.models import ContentCredentials, SourcedValue
@@ -15,7 +11,7 @@ from provenance.video.evidence import build_evidence
 from provenance.video.evidence.dates import credential_dates, parse_date_tag
 from provenance.video.evidence.signals import collect_signals
 
-from .conftest import CORPUS, SAMPLES, require_shared
+from .conftest import CORPUS, SAMPLES, exiftool_cli, ffprobe, require_shared
 
 ARTICLE = SAMPLES / "consistent_42s_2017-10-03.html"
 
@@ -111,12 +107,6 @@ def test_c2pa_times_join_the_date_hypotheses() -> None:
 # ------------------------------------------------------------------ the real files
 
 
-def _exiftool_cli(path, *tags: str) -> dict:
-    done = subprocess.run(["exiftool", "-j", "-G1", "-n", *tags, str(path)], capture_output=True, text=True)
-    return json.loads(done.stdout)[0]
-
-
-@pytest.mark.skipif(shutil.which("exiftool") is None, reason="exiftool is set up by scripts/setup.sh")
 def test_corpus_signals_match_what_exiftool_and_pyav_read(exiftool_session) -> None:
     require_shared(CORPUS)
 
@@ -127,40 +117,25 @@ def test_corpus_signals_match_what_exiftool_and_pyav_read(exiftool_session) -> N
         return found
 
     handbrake = CORPUS / "handbrake_100_subtitle_tracks.mp4"
-    encoder = _exiftool_cli(handbrake, "-Encoder")["ItemList:Encoder"]
+    encoder = exiftool_cli(handbrake, "-Encoder")["ItemList:Encoder"]
     assert encoder.startswith("HandBrake") and signals(handbrake.name)["encoder.transcoder"][0].value == encoder
-    pentax = _exiftool_cli(CORPUS / "exiftool_stub_pentax.mov", "-CreateDate", "-ModifyDate")
+    pentax = exiftool_cli(CORPUS / "exiftool_stub_pentax.mov", "-CreateDate", "-ModifyDate")
     assert pentax["QuickTime:CreateDate"][:4] == "2005" and pentax["QuickTime:ModifyDate"][:4] == "2010"
     assert "dates.modified_later" in signals("exiftool_stub_pentax.mov")
-    brand = _exiftool_cli(CORPUS / "android_3gp5_gps_null_island_rot90.mp4", "-MajorBrand")["QuickTime:MajorBrand"]
+    brand = exiftool_cli(CORPUS / "android_3gp5_gps_null_island_rot90.mp4", "-MajorBrand")["QuickTime:MajorBrand"]
     assert signals("android_3gp5_gps_null_island_rot90.mp4")["container.brand_extension"][0].value == brand.strip()
     assert signals("macos_screenrec_keys.mov")["camera.computer"][0].value == "Mac15,9"
     iphone = signals("iphone6_gps_rot90.mov")
     assert iphone == {}  # a phone original: make, model, hardware encoder, QuickTime date in UTC
 
 
-@pytest.mark.skipif(shutil.which("ffprobe") is None, reason="ffprobe gives the independent reading")
 def test_corpus_sample_aspect_ratio_matches_ffprobe(exiftool_session) -> None:
     require_shared(CORPUS)
     path = CORPUS / "anamorphic_sar2x1.mp4"
-    probe = subprocess.run(
-        [
-            "ffprobe",
-            "-v",
-            "error",
-            "-select_streams",
-            "v:0",
-            "-show_entries",
-            "stream=sample_aspect_ratio",
-            "-of",
-            "csv=p=0",
-            str(path),
-        ],
-        capture_output=True,
-        text=True,
-    ).stdout.strip()
+    probe = ffprobe(path, "-select_streams", "v:0", "-show_entries", "stream=sample_aspect_ratio")
     video = check(path, ARTICLE, exiftool=exiftool_session).video
-    assert video.sample_aspect_ratio is not None and video.sample_aspect_ratio.value == probe == "2:1"
+    assert video.sample_aspect_ratio is not None
+    assert video.sample_aspect_ratio.value == probe["streams"][0]["sample_aspect_ratio"] == "2:1"
 
 
 def test_tampered_c2pa_is_a_file_level_mismatch(exiftool_session) -> None:
