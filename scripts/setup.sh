@@ -49,7 +49,8 @@ stamp=$(cat pyproject.toml | sha256sum | cut -d' ' -f1)
 if [ "$(cat .venv/.provenance-installed 2>/dev/null)" != "$stamp" ]; then
     say "installing provenance and its test tools into .venv"
     .venv/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip >/dev/null 2>&1 || true
-    .venv/bin/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+    # -qq: pip's own warnings about this machine's index configuration are not the project's lines
+    .venv/bin/python -m pip install -qq --disable-pip-version-check -e '.[test]'
     echo "$stamp" > .venv/.provenance-installed
 fi
 
