@@ -103,6 +103,9 @@ NEARLY_SHARE = 0.15
 CITY_RADIUS_KM = 30.0
 # A position this close to a country (a gazetteer city of it within this distance) counts as in it.
 COUNTRY_BORDER_KM = 50.0
+# A position this close to a region (a populated place of it within this distance) counts as in it:
+# GeoNames gives regions no borders, only the places they hold, which lie a few km apart in settled land.
+REGION_BORDER_KM = 25.0
 # How many more faces than claimed must appear together before "clearly more" is said:
 # the Haar cascade's false faces come one at a time.
 CLEARLY_MORE_FACES = 2

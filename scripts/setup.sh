@@ -53,6 +53,8 @@ if [ "$(cat .venv/.provenance-installed 2>/dev/null)" != "$stamp" ]; then
     .venv/bin/python -m pip install -qq --disable-pip-version-check -e '.[test]'
     echo "$stamp" > .venv/.provenance-installed
 fi
+# The offline gazetteer is indexed once into the user's cache folder (about 15 s); do it now, not in the first run.
+.venv/bin/python -m provenance.gazetteer >/dev/null
 
 if ! command -v "${PROVENANCE_EXIFTOOL:-exiftool}" >/dev/null 2>&1; then
     if is_root_with_apt; then

@@ -50,12 +50,37 @@ def run_checks(claims: list[Claim], video: VideoEvidence, published: date | None
             findings += finding(claim, FindingCode.CLAIM_NOT_CHECKED, f"Not checked: {why}.", [])
             continue
         try:
-            findings.extend(check(claim, video, published))
+            findings.extend(_as_the_article_states(claim, check(claim, video, published)))
         except Exception as exc:  # noqa: BLE001 - isolate: one broken check must not hide the others
             findings += finding(
                 claim, FindingCode.CHECK_FAILED, f"The {claim.kind} check failed: {type(exc).__name__}: {exc}.", []
             )
     findings.extend(file_findings(video))
+    return findings
+
+
+_FLIPPED = {"consistent": "mismatch", "mismatch": "consistent", "unverifiable": "unverifiable"}
+
+
+def _as_the_article_states(claim: Claim, findings: list[Finding]) -> list[Finding]:
+    """A refuted claim is checked the other way round: evidence against it agrees with the article, evidence
+    for it contradicts the article. A reported claim keeps its verdict, and says whose claim it was."""
+    if claim.stance == "refuted":
+        return [
+            f.model_copy(
+                update={
+                    "verdict": _FLIPPED[f.verdict],
+                    "explanation": f"The article says this is false (stance: refuted), so the verdict is reversed: "
+                    f"{f.explanation}",
+                }
+            )
+            for f in findings
+        ]
+    if claim.stance == "reported":
+        return [
+            f.model_copy(update={"explanation": f"{f.explanation} (The article attributes this claim to others.)"})
+            for f in findings
+        ]
     return findings
 
 

@@ -56,6 +56,8 @@ def check_date(claim: Claim, video: VideoEvidence, published: date | None) -> li
         SourcedValue(source="recording window (UTC)", value=f"{recording.earliest_utc} .. {recording.latest_utc}"),
     ]
     rec_text = f"{recording.source} ({recording.raw})"
+    if claim.role == "recorded" and claim.bound:
+        return _bounded(claim, rec_start, rec_end, low, high, rec_text, evidence)
     if claim.role == "recorded":
         if rec_start < high and rec_end > low:
             return finding(
@@ -87,6 +89,36 @@ def check_date(claim: Claim, video: VideoEvidence, published: date | None) -> li
         FindingCode.DATE_AFTER_RELEASE if released else FindingCode.DATE_AFTER_PUBLICATION,
         f"{rec_text} is {days:.1f} days after the claimed {label} on {claim.value}, "
         f"even allowing for time zones: a video cannot be recorded after it was {past}.",
+        evidence,
+    )
+
+
+def _bounded(
+    claim: Claim,
+    rec_start: datetime,
+    rec_end: datetime,
+    low: datetime,
+    high: datetime,
+    rec_text: str,
+    evidence: list[SourcedValue],
+) -> list[Finding]:
+    """ "no later than May 9" (bound before) or "since 2016" (bound after): one side of the window only."""
+    before = claim.bound == "before"
+    agrees = rec_start < high if before else rec_end > low
+    side = "no later than" if before else "no earlier than"
+    if agrees:
+        return finding(
+            claim,
+            FindingCode.DATE_MATCH,
+            f'{rec_text} is {side} "{claim.text}" ({claim.value}), as the article says.',
+            evidence,
+        )
+    days = _gap_days(rec_start, rec_end, low, high)
+    return finding(
+        claim,
+        FindingCode.DATE_MISMATCH,
+        f'{rec_text} is not {side} "{claim.text}" ({claim.value}): {days:.1f} days beyond it, '
+        f"even allowing for time zones.",
         evidence,
     )
 

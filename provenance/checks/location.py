@@ -7,7 +7,7 @@ from datetime import date
 from provenance.checks.common import finding
 from provenance.gazetteer import distance_km
 from provenance.models import Claim, Finding, FindingCode, Place, SourcedValue, VideoEvidence
-from provenance.settings import CITY_RADIUS_KM, COUNTRY_BORDER_KM
+from provenance.settings import CITY_RADIUS_KM, COUNTRY_BORDER_KM, REGION_BORDER_KM
 
 
 def check_location(claim: Claim, video: VideoEvidence, published: date | None) -> list[Finding]:
@@ -32,6 +32,8 @@ def check_location(claim: Claim, video: VideoEvidence, published: date | None) -
         evidence.append(
             SourcedValue(source=video.place.source, value=f"{video.place.name}, {video.place.country_code}")
         )
+    if place.kind == "region":
+        return _in_region(claim, place, video, evidence)
     if place.kind == "country":
         near = video.place.countries_within_50km if video.place else []
         if video.place is not None and (video.place.country_code == place.country_code or place.country_code in near):
@@ -61,5 +63,26 @@ def check_location(claim: Claim, video: VideoEvidence, published: date | None) -
         claim,
         FindingCode.LOCATION_MISMATCH,
         f"The file's GPS position is {distance:.0f} km from {place.name}, beyond {CITY_RADIUS_KM:g} km.",
+        evidence,
+    )
+
+
+def _in_region(claim: Claim, place: Place, video: VideoEvidence, evidence: list[SourcedValue]) -> list[Finding]:
+    """A region has no border in the gazetteer: the position is in it when one of its places lies within
+    REGION_BORDER_KM (read by the evidence builder, so this check opens nothing)."""
+    region = f"{place.country_code}.{place.admin1}"
+    near = video.place.regions_within_25km if video.place else []
+    if region in near:
+        return finding(
+            claim,
+            FindingCode.LOCATION_MATCH,
+            f"The file's GPS position is in or within {REGION_BORDER_KM:g} km of {place.name}.",
+            evidence,
+        )
+    where = f"near {video.place.name}, {video.place.country_code}" if video.place else "elsewhere"
+    return finding(
+        claim,
+        FindingCode.LOCATION_MISMATCH,
+        f"The file's GPS position is {where}, not within {REGION_BORDER_KM:g} km of any place in {place.name}.",
         evidence,
     )

@@ -66,7 +66,7 @@ class FindingCode(StrEnum):
         "location.match",
         "consistent",
         "the file's GPS position lies within the claimed place's radius "
-        "(city: 30 km; country: in it or within 50 km of it)",
+        "(city: 30 km; region: one of its places within 25 km; country: in it or within 50 km of it)",
     )
     LOCATION_MISMATCH = (
         "location.mismatch",

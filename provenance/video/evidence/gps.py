@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from provenance.models import GPS, GPSTrack, NearestPlace
-from provenance.settings import COUNTRY_BORDER_KM
+from provenance.settings import COUNTRY_BORDER_KM, REGION_BORDER_KM
 from provenance.video.evidence.tags import IGNORED_GROUPS, split_key
 
 _GPS_STRING_NAMES = ("GPSCoordinates", "GPSPosition", "LocationInformation")
@@ -76,11 +76,14 @@ def nearest_place(gps: GPS | None, track: GPSTrack | None) -> NearestPlace | Non
     position = gps or (track.first if track else None)
     if position is None:
         return None
-    city, distance, nearby = reverse_geocode(position.latitude, position.longitude, COUNTRY_BORDER_KM)
+    city, distance, nearby, _ = reverse_geocode(position.latitude, position.longitude, COUNTRY_BORDER_KM)
+    *_, regions = reverse_geocode(position.latitude, position.longitude, REGION_BORDER_KM)
     return NearestPlace(
         name=city.name,
         country_code=city.country_code,
+        region=f"{city.country_code}.{city.admin1}" if city.admin1 else None,
         distance_km=round(distance, 2),
         countries_within_50km=nearby,
+        regions_within_25km=regions,
         position_source=position.source,
     )
