@@ -20,7 +20,8 @@ from pathlib import Path
 from typing import Any
 
 from provenance import __version__
-from provenance.article.claims import extract_claims
+from provenance.article.claims import extract_claims, language_note
+from provenance.article.language import detect_language
 from provenance.article.load import Article, load_article
 from provenance.checks import run_checks
 from provenance.errors import ArticleError, ExifToolError, MediaError
@@ -75,7 +76,13 @@ def check(
         loaded = load_article(article_path, published)
     except ArticleError as exc:
         errors.append(ErrorEntry(stage=Stage.ARTICLE, message=str(exc)))
-    claims = extract_claims(loaded.text, loaded.published, loaded.published_source) if loaded else []
+    language = detect_language(loaded.text) if loaded else None
+    notes = [note] if language and (note := language_note(language.code)) else []
+    claims = (
+        extract_claims(loaded.text, loaded.published, loaded.published_source, loaded.title, language.code)
+        if loaded and language
+        else []
+    )
 
     tags, embedded, exiftool_version = _read_tags(video_path, exiftool, exiftool_executable, errors)
     facts = _probe(video_path, tags, errors, decode=frames)
@@ -94,10 +101,10 @@ def check(
             article=ArticleInput(path=display_path(article), sha256=sha256(article_path)),
         ),
         video=evidence,
-        article=loaded.info() if loaded else None,
+        article=loaded.info(language, notes) if loaded else None,
         claims=claims,
         findings=findings,
-        summary=summarise(findings, errors),
+        summary=summarise(findings, errors, claims, notes),
         errors=errors,
     )
 

@@ -109,3 +109,11 @@ REGION_BORDER_KM = 25.0
 # How many more faces than claimed must appear together before "clearly more" is said:
 # the Haar cascade's false faces come one at a time.
 CLEARLY_MORE_FACES = 2
+
+# ------------------------------------------------------------------ articles
+
+# Share of an article's words that are English function words ("the", "of", "and", ...) from which it
+# is English without asking a language model. Measured: 0.21 to 0.55 over the 353 passages of the
+# real-article set (median 0.36), 0.34 for the seed article; 0.00 to 0.07 in French, German, Spanish
+# and Russian copy.
+ENGLISH_FUNCTION_SHARE = 0.15
