@@ -32,3 +32,11 @@ SCRIPT_LANGUAGES: dict[str, tuple[str, ...]] = {
         "en", "fr", "de", "es", "pt", "it", "tr", "pl", "nl", "ro", "id", "ms", "so", "sw", "az", "vi", "hr",
     ),
 }  # fmt: skip
+
+# Cyrillic and Greek letters that look like Latin ones: OCR with Russian loaded reads a Latin "PM" or
+# "AMAQ" in capitals as Cyrillic "РМ", "АМА..." Folded to Latin before a stamp is parsed or a logo
+# compared with a name.
+LATIN_LOOKALIKES = str.maketrans(
+    "АВЕЗІЈКМНОРСТУХаеіјорсухΑΒΕΖΗΙΚΜΝΟΡΤΥΧ",
+    "ABE3IJKMHOPCTYXaeijopcyxABEZHIKMNOPTYX",
+)

@@ -12,6 +12,7 @@ from datetime import date
 from urllib.parse import urlparse
 
 from provenance.checks.common import finding
+from provenance.languages import LATIN_LOOKALIKES
 from provenance.models import Claim, Finding, FindingCode, SourcedValue, VideoEvidence
 
 # Words that say what kind of source a name is, not which: "the AMAQ news agency" is "amaq".
@@ -43,7 +44,7 @@ def check_source(claim: Claim, video: VideoEvidence, published: date | None) -> 
         names = _words(value)
         if kind == "name" and claimed and names and (claimed <= names or names <= claimed):
             return _match(claim, source, value, "who the sidecar says uploaded it")
-        if kind == "logo" and claimed and names and (claimed <= names or names <= claimed):
+        if kind == "logo" and _same_letters(str(claim.value or claim.text), value):
             return _match(claim, source, value, "the text of a logo in a corner of the picture")
     seen = "; ".join(f"{source}: {value}" for source, value, _ in candidates) or "no sidecar and no corner logo"
     return finding(
@@ -85,6 +86,18 @@ def _words(text: str) -> set[str]:
     """The distinctive words of a name, lower case, possessives and generic words dropped."""
     words = re.findall(r"\w+", re.sub(r"['’]s\b", "", text.casefold()))
     return {word for word in words if word not in _GENERIC}
+
+
+# Letters OCR confuses in small capitals ("AMAQ" read as "AMAO", "I" as "1"), folded alike on both sides
+# once Cyrillic and Greek lookalikes are Latin.
+_OCR_ALIKE = str.maketrans("q01l5", "ooiis")
+
+
+def _same_letters(claimed: str, read: str) -> bool:
+    """A logo as OCR read it against a claimed name: the same words once lookalike letters are folded."""
+    fold = {word.translate(_OCR_ALIKE) for word in _words(claimed.translate(LATIN_LOOKALIKES))}
+    seen = {word.translate(_OCR_ALIKE) for word in _words(read.translate(LATIN_LOOKALIKES))}
+    return bool(fold and seen) and (fold <= seen or seen <= fold)
 
 
 def _site_words(value: str) -> set[str]:

@@ -86,9 +86,9 @@ def check_upload(claim: Claim, video: VideoEvidence, published: date | None) -> 
 
 def _where(platform: Platform, uploaded: PlatformTime) -> str:
     site = f" to {platform.site}" if platform.site else ""
-    url = f" ({platform.url})" if platform.url else ""
+    url = f"{platform.url}, " if platform.url else ""
     when = uploaded.utc[:10] if uploaded.uncertainty_h else uploaded.utc
-    return f"the upload{site} on {when}{url}, as its sidecar says"
+    return f"the upload{site} on {when} ({url}per the sidecar)"
 
 
 def _evidence(platform: Platform, uploaded: PlatformTime) -> list[SourcedValue]:

@@ -14,6 +14,7 @@ import re
 from datetime import date, datetime
 
 from provenance.article.claims.vocabulary import MONTH_ABBREVIATIONS
+from provenance.languages import LATIN_LOOKALIKES
 from provenance.models import ClockReading, Keyframe, OnscreenDate, OnscreenText, TextRegion
 
 _SEP = r"\s?[-/.]\s?"
@@ -55,7 +56,7 @@ def parse_stamp(text: str) -> OnscreenDate | None:
 
     The returned stamp's `time_s`, `position` and `box` are placeholders for the caller to fill.
     """
-    line = _STAMP_TOKEN.sub(lambda m: m.group(0).translate(_DIGIT_LOOKALIKES), text).upper()
+    line = _STAMP_TOKEN.sub(lambda m: m.group(0).translate(_DIGIT_LOOKALIKES), text.translate(LATIN_LOOKALIKES)).upper()
     for pattern, order in _STAMPS:
         match = pattern.search(line)
         if match is None:
