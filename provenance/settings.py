@@ -107,8 +107,9 @@ VAD_ON = 0.5
 VAD_OFF = 0.35
 VAD_MIN_SILENCE_S = 0.1
 VAD_MIN_SPEECH_S = 0.25
-# Speech is "present" from this many seconds on. Measured: the 24 corpus files with sound (wind, engines,
-# rooms, music) give 0 s; an espeak-ng sentence gives 5-6 s of its 7 s.
+# Speech is "present" from this many seconds on. Measured: the 18 corpus files whose sound decodes (wind,
+# engines, rooms, a drone) give 0 s, the sample music 0 s; an espeak-ng sentence gives 2.8 s of its 4 s,
+# the samples' voiced buzz 24 s of 42 s.
 SPEECH_MIN_S = 1.0
 # The report keeps this many stretches of speech (the total covers all of them).
 SPEECH_SEGMENTS_KEPT = 20
