@@ -154,6 +154,10 @@ def test_no_frames_never_decodes(exiftool_session, monkeypatch) -> None:
     import provenance.video.decode
     import provenance.video.probe
 
+    full = check(
+        SAMPLES / "consistent_42s_2017-10-03.mp4", SAMPLES / "consistent_42s_2017-10-03.html", exiftool=exiftool_session
+    )
+
     def refuse(*_args, **_kwargs):
         raise AssertionError("decoded in metadata-only mode")
 
@@ -171,9 +175,6 @@ def test_no_frames_never_decodes(exiftool_session, monkeypatch) -> None:
     assert {f.code for f in report.findings if f.kind == "people_count"} == {"frames.not_analysed"}
     assert report.summary.verdict == "consistent" and not report.errors
     # the audio alone is decoded, in the probe's demux: level and voice activity as in a full run
-    full = check(
-        SAMPLES / "consistent_42s_2017-10-03.mp4", SAMPLES / "consistent_42s_2017-10-03.html", exiftool=exiftool_session
-    )
     assert report.video.audio == full.video.audio and report.video.audio.speech.present
     assert {f.code for f in report.findings if f.kind == "spoken_language"} == {"speech.present"}
 
