@@ -65,7 +65,7 @@ def _by_language(
     code = str(claim.value)
     if code not in SCRIPT_LANGUAGES.get(script, ()):  # lingua cannot tell this language from its neighbours
         t, line = lines[0]
-        evidence.append(SourcedValue(source=f"ocr text at {t:g} s ({line.position})", value=line.text))
+        _quote(evidence, t, line)
         return finding(
             claim,
             FindingCode.SUBTITLES_MATCH,
@@ -75,7 +75,7 @@ def _by_language(
         )
     for t, line in lines:
         if line.language == code:
-            evidence.append(SourcedValue(source=f"ocr text at {t:g} s ({line.position})", value=line.text))
+            _quote(evidence, t, line)
             return finding(
                 claim,
                 FindingCode.SUBTITLES_MATCH,
@@ -86,7 +86,7 @@ def _by_language(
     sure = [(t, line) for t, line in lines if line.language and (line.language_confidence or 0) >= LANGUAGE_SURE]
     if sure:
         t, line = sure[0]
-        evidence.append(SourcedValue(source=f"ocr text at {t:g} s ({line.position})", value=line.text))
+        _quote(evidence, t, line)
         return finding(
             claim,
             FindingCode.SUBTITLES_OTHER_LANGUAGE,
@@ -101,3 +101,7 @@ def _by_language(
         "or lingua unsure), so it is not known to be {code!r}.",
         evidence,
     )
+
+
+def _quote(evidence: list[SourcedValue], t: float, line: TextRegion) -> None:
+    evidence.append(SourcedValue(source=f"ocr text at {t:g} s ({line.position})", value=line.text))

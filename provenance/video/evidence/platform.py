@@ -18,28 +18,22 @@ _YTDLP_ID = re.compile(r"\[([\w-]{5,})\]")
 
 def platform_doubts(platform: Platform, video_name: str | None, duration_s: float | None) -> list[Signal]:
     """Signals that the sidecar may describe another file: another duration, or another id in the name."""
-    found: list[Signal] = []
+    doubts: list[tuple[SignalCode, str, str, object]] = []
     if platform.duration_s is not None and duration_s is not None:
         gap = abs(platform.duration_s - duration_s)
         if gap > SIDECAR_DURATION_TOLERANCE_S:
-            found.append(
-                Signal(
-                    code=SignalCode.SIDECAR_DURATION,
-                    explanation=f"the sidecar {platform.sidecar!r} gives {platform.duration_s:g} s, the file lasts "
-                    f"{duration_s:g} s ({gap:.1f} s apart): it may describe another file or another cut; still used",
-                    source="sidecar:duration",
-                    value=platform.duration_s,
-                )
-            )
+            why = f"gives {platform.duration_s:g} s, the file lasts {duration_s:g} s ({gap:.1f} s apart)"
+            doubts.append((SignalCode.SIDECAR_DURATION, why, "sidecar:duration", platform.duration_s))
     ids = _YTDLP_ID.findall(video_name or "")
     if platform.id and ids and platform.id not in ids:
-        found.append(
-            Signal(
-                code=SignalCode.SIDECAR_ID,
-                explanation=f"the file name carries the id {ids[-1]!r} in yt-dlp's [id] style, the sidecar "
-                f"{platform.sidecar!r} is for {platform.id!r}: it may describe another video; still used",
-                source="sidecar:id",
-                value=platform.id,
-            )
+        why = f"is for {platform.id!r}, the file name carries {ids[-1]!r} in yt-dlp's [id] style"
+        doubts.append((SignalCode.SIDECAR_ID, why, "sidecar:id", platform.id))
+    return [
+        Signal(
+            code=code,
+            explanation=f"the sidecar {platform.sidecar!r} {why}: it may describe another file; still used",
+            source=source,
+            value=value,
         )
-    return found
+        for code, why, source, value in doubts
+    ]
