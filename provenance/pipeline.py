@@ -5,6 +5,7 @@
     video --exiftool--> tags ------+                                              |
           --probe-----> packets ---+--decode--> FrameAnalysis --+--build--> VideoEvidence
           --c2pa------> credentials ----------------------------+
+          --sidecar---> Platform (NAME.info.json beside it) ----+
 
 Content problems (not a video, truncated, unreadable article) never raise: they become
 entries in `Report.errors` and the rest of the report is still filled. Only unusable
@@ -24,9 +25,9 @@ from provenance.article.claims import extract_claims, language_note
 from provenance.article.language import detect_language
 from provenance.article.load import Article, load_article
 from provenance.checks import run_checks
-from provenance.errors import ArticleError, ExifToolError, MediaError
+from provenance.errors import ArticleError, ExifToolError, MediaError, SidecarError
 from provenance.inputs import display_path, sha256, validate_input
-from provenance.models import ArticleInput, ErrorEntry, Inputs, Report, Stage, ToolInfo, VideoInput
+from provenance.models import ArticleInput, ErrorEntry, Inputs, Platform, Report, Stage, ToolInfo, VideoInput
 from provenance.report.contact_sheet import write_contact_sheet
 from provenance.report.summary import exit_code, summarise
 from provenance.video.credentials import read_credentials
@@ -34,6 +35,7 @@ from provenance.video.decode import Decoded, decode
 from provenance.video.evidence import build_evidence
 from provenance.video.exiftool import ExifTool, read_everything
 from provenance.video.probe import Probe, probe, problem
+from provenance.video.sidecar import find_sidecar, read_sidecar
 
 
 def check(
@@ -46,6 +48,7 @@ def check(
     frames: bool = True,
     every_frame: bool = False,
     keyframes_dir: str | os.PathLike[str] | None = None,
+    sidecar: str | os.PathLike[str] | None = None,
 ) -> Report:
     """Check a video against the article that describes it.
 
@@ -60,6 +63,8 @@ def check(
         every_frame: decode non-reference frames too (frame-exact boundaries, duplicated frames
             counted); by default the decoder skips them, which no other frame depends on.
         keyframes_dir: save each keyframe as JPEG and a contact sheet there.
+        sidecar: the platform sidecar (yt-dlp info.json, gallery-dl JSON); by default `NAME.info.json`
+            or `NAME.EXT.json` beside the video is used when there is one.
 
     Returns:
         The report; its `errors` say what could not be read.
@@ -69,6 +74,7 @@ def check(
     """
     video_path = validate_input(video, "video")
     article_path = validate_input(article, "article")
+    sidecar_path = validate_input(sidecar, "sidecar") if sidecar is not None else None
     errors: list[ErrorEntry] = []
 
     loaded: Article | None = None
@@ -86,12 +92,15 @@ def check(
 
     tags, embedded, exiftool_version = _read_tags(video_path, exiftool, exiftool_executable, errors)
     facts = _probe(video_path, tags, errors, decode=frames)
+    platform = _platform(video_path, sidecar_path, sidecar, errors)
     saved = Path(keyframes_dir) if keyframes_dir else None
     decoded = _decode(video_path, facts, errors, saved, every_frame) if frames else None
     if saved is not None and decoded is not None:
         write_contact_sheet(decoded.analysis.keyframes, decoded.thumbnails, saved)
     credentials, credential_times = read_credentials(str(video_path))
-    evidence = build_evidence(tags, facts, embedded, credentials, decoded, credential_times)
+    evidence = build_evidence(
+        tags, facts, embedded, credentials, decoded, credential_times, platform=platform, video_name=video_path.name
+    )
     findings = run_checks(claims, evidence, loaded.published if loaded else None)
 
     return Report(
@@ -125,7 +134,7 @@ def _read_tags(
 
 def _probe(path: Path, tags: dict[str, Any], errors: list[ErrorEntry], decode: bool = True) -> Probe | None:
     try:
-        facts = probe(str(path), decode=decode)
+        facts = probe(str(path), decode=decode, audio=not decode)  # metadata-only: meter the audio here
     except MediaError as exc:
         file_type = tags.get("File:FileType")
         kind = f" (ExifTool identifies it as {file_type})" if file_type else ""
@@ -136,6 +145,20 @@ def _probe(path: Path, tags: dict[str, Any], errors: list[ErrorEntry], decode: b
     if why is not None:
         errors.append(ErrorEntry(stage=Stage.FRAMES, message=why))
     return facts
+
+
+def _platform(
+    video: Path, given: Path | None, shown: str | os.PathLike[str] | None, errors: list[ErrorEntry]
+) -> Platform | None:
+    """The sidecar given, else the one beside the video; a malformed one is an error of its own stage."""
+    path = given if given is not None else find_sidecar(video)
+    if path is None:
+        return None
+    try:
+        return read_sidecar(path, display_path(shown) if given is not None and shown is not None else None)
+    except SidecarError as exc:
+        errors.append(ErrorEntry(stage=Stage.SIDECAR, message=str(exc)))
+        return None
 
 
 def _decode(

@@ -17,6 +17,16 @@ from provenance.settings import UNKNOWN_ZONE_H
 
 def claim_window(claim: Claim) -> tuple[datetime, datetime]:
     """UTC window of a claimed date: its day, week or month, widened by the unknown time zone."""
+    start, end = claim_days(claim)
+    zone = timedelta(hours=UNKNOWN_ZONE_H)
+    return (
+        datetime.combine(start, datetime.min.time(), UTC) - zone,
+        datetime.combine(end, datetime.min.time(), UTC) + zone,
+    )
+
+
+def claim_days(claim: Claim) -> tuple[date, date]:
+    """The calendar days a claimed date names: its first day and the day after its last."""
     start = date.fromisoformat(str(claim.value))
     if claim.precision == "week":
         end = start + timedelta(days=7)
@@ -26,11 +36,7 @@ def claim_window(claim: Claim) -> tuple[datetime, datetime]:
         end = date(start.year + 1, 1, 1)
     else:
         end = start + timedelta(days=1)
-    zone = timedelta(hours=UNKNOWN_ZONE_H)
-    return (
-        datetime.combine(start, datetime.min.time(), UTC) - zone,
-        datetime.combine(end, datetime.min.time(), UTC) + zone,
-    )
+    return start, end
 
 
 def check_date(claim: Claim, video: VideoEvidence, published: date | None) -> list[Finding]:

@@ -43,6 +43,14 @@ def check_command(
         Path | None,
         typer.Option("--keyframes", help="Save each keyframe (JPEG) and contact_sheet.png in this folder."),
     ] = None,
+    sidecar: Annotated[
+        str | None,
+        typer.Option(
+            "--sidecar",
+            help="The platform sidecar: yt-dlp's info.json or gallery-dl's JSON (default: NAME.info.json or "
+            "NAME.EXT.json beside the video, when there is one).",
+        ),
+    ] = None,
 ) -> None:
     """Check VIDEO against ARTICLE and write a JSON provenance report.
 
@@ -64,6 +72,7 @@ def check_command(
             frames=not no_frames,
             every_frame=every_frame,
             keyframes_dir=keyframes,
+            sidecar=sidecar,
         )
     except OSError as exc:
         raise fail(f"cannot create the keyframes folder {str(keyframes)!r}: {exc.strerror or exc}") from None
