@@ -65,35 +65,23 @@ def _by_language(
     code = str(claim.value)
     if code not in SCRIPT_LANGUAGES.get(script, ()):  # lingua cannot tell this language from its neighbours
         t, line = lines[0]
-        _quote(evidence, t, line)
-        return finding(
-            claim,
-            FindingCode.SUBTITLES_MATCH,
+        text = (
             f"On-screen text at {t:g} s reads as {script} script, as {claim.text!r} implies (its language is not "
-            f"one the offline detector tells apart, so the script is all that is checked).",
-            evidence,
+            "one the offline detector tells apart, so the script is all that is checked)."
         )
+        return _quoted(claim, FindingCode.SUBTITLES_MATCH, text, evidence, t, line)
     for t, line in lines:
         if line.language == code:
-            _quote(evidence, t, line)
-            return finding(
-                claim,
-                FindingCode.SUBTITLES_MATCH,
-                f"On-screen text at {t:g} s is {code!r} (lingua, confidence {line.language_confidence:g}), as "
-                f"{claim.text!r} says.",
-                evidence,
-            )
+            text = f"On-screen text at {t:g} s is {code!r} (lingua, confidence {line.language_confidence:g}), as "
+            return _quoted(claim, FindingCode.SUBTITLES_MATCH, text + f"{claim.text!r} says.", evidence, t, line)
     sure = [(t, line) for t, line in lines if line.language and (line.language_confidence or 0) >= LANGUAGE_SURE]
     if sure:
         t, line = sure[0]
-        _quote(evidence, t, line)
-        return finding(
-            claim,
-            FindingCode.SUBTITLES_OTHER_LANGUAGE,
+        text = (
             f"On-screen text at {t:g} s is in {script} script but reads as {line.language!r} (lingua, confidence "
-            f"{line.language_confidence:g}), not {code!r} as {claim.text!r} says; no line reads as {code!r}.",
-            evidence,
+            f"{line.language_confidence:g}), not {code!r} as {claim.text!r} says; no line reads as {code!r}."
         )
+        return _quoted(claim, FindingCode.SUBTITLES_OTHER_LANGUAGE, text, evidence, t, line)
     return finding(
         claim,
         FindingCode.SUBTITLES_UNREAD,
@@ -105,3 +93,11 @@ def _by_language(
 
 def _quote(evidence: list[SourcedValue], t: float, line: TextRegion) -> None:
     evidence.append(SourcedValue(source=f"ocr text at {t:g} s ({line.position})", value=line.text))
+
+
+def _quoted(
+    claim: Claim, code: FindingCode, text: str, evidence: list[SourcedValue], t: float, line: TextRegion
+) -> list[Finding]:
+    """A finding that quotes the OCR line it rests on."""
+    _quote(evidence, t, line)
+    return finding(claim, code, text, evidence)
