@@ -5,6 +5,10 @@
     video --exiftool--> tags ------+                                              |
           --probe-----> packets ---+--decode--> FrameAnalysis --+--build--> VideoEvidence
           --c2pa------> credentials ----------------------------+
+          --decode-----> frame hashes --archive--> matches -------+   (with an archive of earlier copies)
+
+`examine(video)` is the video half alone: `check` runs it beside the article, and `archive add`
+(`provenance.archive.add_videos`) runs it to learn a video's dates and frame hashes.
 
 Content problems (not a video, truncated, unreadable article) never raise: they become
 entries in `Report.errors` and the rest of the report is still filled. Only unusable
@@ -15,21 +19,28 @@ report on.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from provenance import __version__
+from provenance.archive.hashing import FrameHash
+from provenance.archive.matching import find_matches
+from provenance.archive.store import Store
 from provenance.article.claims import extract_claims
 from provenance.article.load import Article, load_article
 from provenance.checks import run_checks
 from provenance.errors import ArticleError, ExifToolError, MediaError
 from provenance.inputs import display_path, sha256, validate_input
-from provenance.models import ArticleInput, ErrorEntry, Inputs, Report, Stage, ToolInfo, VideoInput
+from provenance.models import ArticleInput, ErrorEntry, Inputs, Report, Stage, ToolInfo, VideoEvidence, VideoInput
 from provenance.report.contact_sheet import write_contact_sheet
 from provenance.report.summary import exit_code, summarise
 from provenance.video.credentials import read_credentials
 from provenance.video.decode import Decoded, decode
+from provenance.video.detectors.hashes import QUERY_PLAN, HashPlan
 from provenance.video.evidence import build_evidence
 from provenance.video.exiftool import ExifTool, read_everything
 from provenance.video.probe import Probe, probe, problem
@@ -45,6 +56,7 @@ def check(
     frames: bool = True,
     every_frame: bool = False,
     keyframes_dir: str | os.PathLike[str] | None = None,
+    archive: str | os.PathLike[str] | Store | None = None,
 ) -> Report:
     """Check a video against the article that describes it.
 
@@ -59,47 +71,106 @@ def check(
         every_frame: decode non-reference frames too (frame-exact boundaries, duplicated frames
             counted); by default the decoder skips them, which no other frame depends on.
         keyframes_dir: save each keyframe as JPEG and a contact sheet there.
+        archive: an archive of earlier copies (its path, or an open `Store`): frames sampled in the
+            same decode pass are looked up there and `video.archive_matches` lists what matched.
 
     Returns:
         The report; its `errors` say what could not be read.
 
     Raises:
         InputError: a path is missing, a directory, or empty.
+        ArchiveError: the archive is missing, damaged, not an archive or written by a newer version.
     """
     video_path = validate_input(video, "video")
     article_path = validate_input(article, "article")
     errors: list[ErrorEntry] = []
 
-    loaded: Article | None = None
-    try:
-        loaded = load_article(article_path, published)
-    except ArticleError as exc:
-        errors.append(ErrorEntry(stage=Stage.ARTICLE, message=str(exc)))
-    claims = extract_claims(loaded.text, loaded.published, loaded.published_source) if loaded else []
-
-    tags, embedded, exiftool_version = _read_tags(video_path, exiftool, exiftool_executable, errors)
-    facts = _probe(video_path, tags, errors, decode=frames)
-    saved = Path(keyframes_dir) if keyframes_dir else None
-    decoded = _decode(video_path, facts, errors, saved, every_frame) if frames else None
-    if saved is not None and decoded is not None:
-        write_contact_sheet(decoded.analysis.keyframes, decoded.thumbnails, saved)
-    credentials, credential_times = read_credentials(str(video_path))
-    evidence = build_evidence(tags, facts, embedded, credentials, decoded, credential_times)
-    findings = run_checks(claims, evidence, loaded.published if loaded else None)
+    with _opened(archive) as store:  # before anything slow: a bad archive stops the run at once
+        loaded: Article | None = None
+        try:
+            loaded = load_article(article_path, published)
+        except ArticleError as exc:
+            errors.append(ErrorEntry(stage=Stage.ARTICLE, message=str(exc)))
+        claims = extract_claims(loaded.text, loaded.published, loaded.published_source) if loaded else []
+        seen = examine(
+            video_path,
+            errors,
+            exiftool=exiftool,
+            exiftool_executable=exiftool_executable,
+            frames=frames,
+            every_frame=every_frame,
+            keyframes_dir=keyframes_dir,
+            archive=store,
+        )
+    findings = run_checks(claims, seen.evidence, loaded.published if loaded else None)
 
     return Report(
-        tool=ToolInfo(name="provenance", version=__version__, exiftool_version=exiftool_version),
+        tool=ToolInfo(name="provenance", version=__version__, exiftool_version=seen.exiftool_version),
         inputs=Inputs(
-            video=VideoInput(path=display_path(video), size_bytes=video_path.stat().st_size, sha256=sha256(video_path)),
+            video=VideoInput(path=display_path(video), size_bytes=video_path.stat().st_size, sha256=seen.sha256),
             article=ArticleInput(path=display_path(article), sha256=sha256(article_path)),
         ),
-        video=evidence,
+        video=seen.evidence,
         article=loaded.info() if loaded else None,
         claims=claims,
         findings=findings,
         summary=summarise(findings, errors),
         errors=errors,
     )
+
+
+@dataclass(frozen=True)
+class Examined:
+    """The video half of a check: its evidence, its digest, and the frame hashes when asked for."""
+
+    evidence: VideoEvidence
+    sha256: str
+    exiftool_version: str | None
+    hashes: list[FrameHash] | None  # None when no hash plan ran or nothing decoded
+
+
+def examine(
+    video_path: Path,
+    errors: list[ErrorEntry],
+    *,
+    exiftool: ExifTool | None = None,
+    exiftool_executable: str | None = None,
+    frames: bool = True,
+    every_frame: bool = False,
+    keyframes_dir: str | os.PathLike[str] | None = None,
+    ocr: bool = True,
+    hashing: HashPlan | None = None,
+    archive: Store | None = None,
+) -> Examined:
+    """Read everything the video says: tags, packets, the decode pass, Content Credentials.
+
+    Args mirror `check`'s; `errors` collects what could not be read. `hashing` samples frame hashes
+    in the decode pass by that plan; with an `archive`, the checked video's plan runs and the
+    matches found there go into the evidence. `ocr=False` leaves Tesseract out (`archive add`).
+    """
+    digest = sha256(video_path)
+    tags, embedded, exiftool_version = _read_tags(video_path, exiftool, exiftool_executable, errors)
+    facts = _probe(video_path, tags, errors, decode=frames)
+    saved = Path(keyframes_dir) if keyframes_dir else None
+    plan = QUERY_PLAN if archive is not None else hashing
+    decoded = _decode(video_path, facts, errors, saved, every_frame, plan, ocr) if frames else None
+    if saved is not None and decoded is not None:
+        write_contact_sheet(decoded.analysis.keyframes, decoded.thumbnails, saved)
+    credentials, credential_times = read_credentials(str(video_path))
+    hashes = decoded.hasher.hashes if decoded is not None and decoded.hasher is not None else None
+    matches = find_matches(archive, hashes or [], digest) if archive is not None else None
+    evidence = build_evidence(tags, facts, embedded, credentials, decoded, credential_times, archive_matches=matches)
+    return Examined(evidence, digest, exiftool_version, hashes)
+
+
+@contextmanager
+def _opened(archive: str | os.PathLike[str] | Store | None) -> Iterator[Store | None]:
+    """The archive to look frames up in: one given open stays open, one given by path is opened to read."""
+    if archive is None or isinstance(archive, Store):
+        yield archive
+        return
+    with Store.open(archive) as store:
+        yield store
 
 
 def _read_tags(
@@ -132,13 +203,19 @@ def _probe(path: Path, tags: dict[str, Any], errors: list[ErrorEntry], decode: b
 
 
 def _decode(
-    path: Path, facts: Probe | None, errors: list[ErrorEntry], keyframes: Path | None, every_frame: bool
+    path: Path,
+    facts: Probe | None,
+    errors: list[ErrorEntry],
+    keyframes: Path | None,
+    every_frame: bool,
+    hashing: HashPlan | None = None,
+    ocr: bool = True,
 ) -> Decoded | None:
     """The decode pass, only over a video whose first frame decodes (the others already have their error)."""
     if facts is None or not facts.has_video_stream or not facts.packet_count or not facts.first_frame_decoded:
         return None
     try:
-        decoded = decode(str(path), facts, every_frame=every_frame, keyframes_dir=keyframes)
+        decoded = decode(str(path), facts, every_frame=every_frame, keyframes_dir=keyframes, hashing=hashing, ocr=ocr)
     except MediaError as exc:
         errors.append(ErrorEntry(stage=Stage.FRAMES, message=f"frame analysis failed: {exc}"))
         return None
@@ -148,4 +225,4 @@ def _decode(
     return decoded
 
 
-__all__ = ["check", "exit_code"]
+__all__ = ["Examined", "check", "examine", "exit_code"]

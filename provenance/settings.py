@@ -109,3 +109,42 @@ REGION_BORDER_KM = 25.0
 # How many more faces than claimed must appear together before "clearly more" is said:
 # the Haar cascade's false faces come one at a time.
 CLEARLY_MORE_FACES = 2
+
+# ------------------------------------------------------------------ archive of earlier copies
+# Measured on the 40 corpus files, the sample clips and 88 copies made from 11 of them with FFmpeg
+# (re-encoded at CRF 32, halved, 10 % cropped, letterboxed, white pillarboxed, mirrored, an excerpt
+# starting at 30 % + 0.137 s, and all of these at once); the README gives the distributions.
+
+# PDQ's own quality (0-100, gradient energy of the 64x64 image): flatter frames give hashes that
+# re-encoding flips at will (the flat sample clips score 8-22 and collided with each other at
+# distance 0); 50 is vPDQ's default quality filter too.
+ARCHIVE_MIN_QUALITY = 50
+# Hamming distance (of 256 bits) at or under which two frames are one picture. Copies: 90 % of
+# sampled frames within 28 even with crop + downscale + mirror; unrelated frames (q >= 50): none
+# under 44, 0.1 % under 70. 31 is also PDQ's and vPDQ's published threshold.
+ARCHIVE_MAX_DISTANCE = 31
+# An archived video keeps a frame's hash every ARCHIVE_EVERY_S at most, and only when it differs by
+# more than ARCHIVE_KEEP_DISTANCE from the last one kept (or ARCHIVE_MAX_GAP_S has passed): dense
+# enough that an excerpt starting anywhere finds a stored frame within ~10 bits (hashes 0.5 s
+# apart left excerpts at a median of 26), sparse in still scenes. 24 kept 34 % of the frames at
+# 0.1 s and lost no match against 16 (45 %); 32 began to lose crop matches.
+ARCHIVE_EVERY_S = 0.1
+ARCHIVE_KEEP_DISTANCE = 24
+ARCHIVE_MAX_GAP_S = 10.0
+# A checked video is sampled this often; each sample stands for this much footage.
+ARCHIVE_QUERY_EVERY_S = 0.5
+# Framings: the share of the picture (centred) that is hashed. PDQ moves ~6 bits per 1 % of crop
+# (a 4 % crop: median 28; 10 %: 68), so the archive also keeps a 90 % crop and a checked frame is
+# also hashed at 95 %: crops of 0-12 % then stay within 31 for 90 % of frames.
+ARCHIVE_FRAMINGS = (1.0, 0.9)
+ARCHIVE_QUERY_FRAMINGS = (1.0, 0.95)
+# Plain borders (a flat line darker than this or lighter than the next) are trimmed before hashing,
+# up to a third of each side: letterboxed copies went from a median of 123 to 12 on the sample clip.
+ARCHIVE_BORDER_DARK = 40
+ARCHIVE_BORDER_LIGHT = 215
+ARCHIVE_BORDER_FLAT = 6.0  # standard deviation of the line's luma
+# A match needs this many sampled frames (1.5 s at 0.5 s) matching in the same order: no unrelated
+# pair of corpus or sample videos had a single frame within 31, so three in order is a wide margin.
+ARCHIVE_MIN_MATCHED_FRAMES = 3
+# Writers wait this long for another writer's transaction (several batch processes may add at once).
+ARCHIVE_BUSY_TIMEOUT_S = 30.0

@@ -1,7 +1,10 @@
 """Checks: (claims, evidence) -> findings. No file is opened here, and no decoder is imported.
 
-Where it sits: after claim extraction and evidence building, before the report. Each claim
-kind has one module and one row in `CHECKS`; a finding has a stable code (`FindingCode`, listed
+Where it sits: after claim extraction and evidence building, before the report. Each check is one
+module and one entry in `CHECKS` under the claim kind it reads (a date is checked against the file's
+recording date and against the archive of earlier copies, each check saying nothing when its
+evidence is absent); file-level findings (Content Credentials, archive matches no claim tests)
+come after the claims' ones. A finding has a stable code (`FindingCode`, listed
 in the README), the verdict that code gives and one sentence of explanation. Absence of evidence
 is `unverifiable`, never `consistent`. A check that fails internally becomes an `unverifiable`
 finding; it never hides the others.
@@ -12,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
+from provenance.checks.archive import archive_findings, check_seen_earlier
 from provenance.checks.common import finding
 from provenance.checks.credentials import file_findings
 from provenance.checks.date import check_date
@@ -24,14 +28,14 @@ from provenance.models import Claim, ClaimKind, Finding, FindingCode, VideoEvide
 
 Check = Callable[[Claim, VideoEvidence, "date | None"], list[Finding]]
 
-# claim kind -> its check; a kind without a row gets `claim.not_checked` with the reason below
-CHECKS: dict[ClaimKind, Check] = {
-    "duration": check_duration,
-    "date": check_date,
-    "location": check_location,
-    "people_count": check_people,
-    "subtitle_language": check_subtitles,
-    "spoken_language": check_speech,
+# claim kind -> its checks, in order; a kind without a row gets `claim.not_checked` with the reason below
+CHECKS: dict[ClaimKind, tuple[Check, ...]] = {
+    "duration": (check_duration,),
+    "date": (check_date, check_seen_earlier),
+    "location": (check_location,),
+    "people_count": (check_people,),
+    "subtitle_language": (check_subtitles,),
+    "spoken_language": (check_speech,),
 }
 NOT_CHECKED: dict[ClaimKind, str] = {
     "source": "a claimed source cannot be confirmed from the file itself",
@@ -44,18 +48,20 @@ def run_checks(claims: list[Claim], video: VideoEvidence, published: date | None
     for claim in claims:
         if claim.kind == "hedge":  # the article's own caveat: reported as a claim, nothing to verify
             continue
-        check = CHECKS.get(claim.kind)
-        if check is None:
+        checks = CHECKS.get(claim.kind)
+        if not checks:
             why = NOT_CHECKED.get(claim.kind, "no check exists yet for this kind of claim")
             findings += finding(claim, FindingCode.CLAIM_NOT_CHECKED, f"Not checked: {why}.", [])
             continue
-        try:
-            findings.extend(_as_the_article_states(claim, check(claim, video, published)))
-        except Exception as exc:  # noqa: BLE001 - isolate: one broken check must not hide the others
-            findings += finding(
-                claim, FindingCode.CHECK_FAILED, f"The {claim.kind} check failed: {type(exc).__name__}: {exc}.", []
-            )
+        for check in checks:
+            try:
+                findings.extend(_as_the_article_states(claim, check(claim, video, published)))
+            except Exception as exc:  # noqa: BLE001 - isolate: one broken check must not hide the others
+                findings += finding(
+                    claim, FindingCode.CHECK_FAILED, f"The {claim.kind} check failed: {type(exc).__name__}: {exc}.", []
+                )
     findings.extend(file_findings(video))
+    findings.extend(archive_findings(claims, video))
     return findings
 
 

@@ -43,6 +43,14 @@ def check_command(
         Path | None,
         typer.Option("--keyframes", help="Save each keyframe (JPEG) and contact_sheet.png in this folder."),
     ] = None,
+    archive: Annotated[
+        str | None,
+        typer.Option(
+            "--archive",
+            envvar="PROVENANCE_ARCHIVE",
+            help="Look the footage up in this archive of earlier copies (`provenance archive add`).",
+        ),
+    ] = None,
 ) -> None:
     """Check VIDEO against ARTICLE and write a JSON provenance report.
 
@@ -64,6 +72,7 @@ def check_command(
             frames=not no_frames,
             every_frame=every_frame,
             keyframes_dir=keyframes,
+            archive=archive,
         )
     except OSError as exc:
         raise fail(f"cannot create the keyframes folder {str(keyframes)!r}: {exc.strerror or exc}") from None

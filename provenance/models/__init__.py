@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from provenance.models.evidence import (
         GPS,
         OCR_NOT_INSTALLED,
+        ArchiveMatch,
         AudioEvidence,
         ContentCredentials,
         DateTag,
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
         Keyframe,
         NearestPlace,
         RecordingDate,
+        SeenBasis,
         Segment,
         Shot,
         Signal,
@@ -56,6 +58,7 @@ if TYPE_CHECKING:
     )
 
 _WHERE = {
+    "ArchiveMatch": "provenance.models.evidence",
     "ArticleInfo": "provenance.models.claims",
     "ArticleInput": "provenance.models.report",
     "AudioEvidence": "provenance.models.evidence",
@@ -82,6 +85,7 @@ _WHERE = {
     "RecordingDate": "provenance.models.evidence",
     "Report": "provenance.models.report",
     "SCHEMA_VERSION": "provenance.models.report",
+    "SeenBasis": "provenance.models.evidence",
     "Segment": "provenance.models.evidence",
     "Shot": "provenance.models.evidence",
     "Signal": "provenance.models.evidence",
@@ -115,6 +119,7 @@ __all__ = [
     "GPS",
     "OCR_NOT_INSTALLED",
     "SCHEMA_VERSION",
+    "ArchiveMatch",
     "ArticleInfo",
     "ArticleInput",
     "AudioEvidence",
@@ -138,6 +143,7 @@ __all__ = [
     "Range",
     "RecordingDate",
     "Report",
+    "SeenBasis",
     "Segment",
     "Shot",
     "Signal",

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from provenance.models import AudioEvidence, ContentCredentials, Fact, SourcedValue, VideoEvidence
+from provenance.models import ArchiveMatch, AudioEvidence, ContentCredentials, Fact, SourcedValue, VideoEvidence
 from provenance.video.evidence.dates import credential_dates, parse_date_tag, recording_window
 from provenance.video.evidence.facts import (
     codec_fact,
@@ -45,6 +45,8 @@ def build_evidence(
     credentials: ContentCredentials | None = None,
     decoded: Decoded | None = None,
     credential_times: list[CredentialTime] | None = None,
+    *,
+    archive_matches: list[ArchiveMatch] | None = None,
 ) -> VideoEvidence:
     """Combine ExifTool tags, the probe and the decode pass into the report's `video` section.
 
@@ -55,6 +57,7 @@ def build_evidence(
         credentials: the file's C2PA facts.
         decoded: the decode pass (`video.decode.decode`), or None when it did not run.
         credential_times: the C2PA signature and action times, which join the date hypotheses.
+        archive_matches: earlier copies found in an archive (None when no archive was consulted).
     """
     duration = duration_fact(tags, frames)
     gps = static_position(tags)
@@ -93,6 +96,7 @@ def build_evidence(
         signals=collect_signals(tags, frames, dates, credentials, seconds),
         analysis=decoded.analysis if decoded is not None else None,
         audio=_audio(frames, decoded),
+        archive_matches=archive_matches,
         notes=list(frames.notes) if frames else [],
     )
 
