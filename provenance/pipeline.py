@@ -40,7 +40,7 @@ from provenance.report.contact_sheet import write_contact_sheet
 from provenance.report.summary import exit_code, summarise
 from provenance.video.credentials import read_credentials
 from provenance.video.decode import Decoded, decode
-from provenance.video.detectors.hashes import QUERY_PLAN, HashPlan
+from provenance.video.detectors.hashes import ARCHIVE_PLAN, QUERY_PLAN, HashPlan
 from provenance.video.evidence import build_evidence
 from provenance.video.exiftool import ExifTool, read_everything
 from provenance.video.probe import Probe, probe, problem
@@ -85,23 +85,23 @@ def check(
     article_path = validate_input(article, "article")
     errors: list[ErrorEntry] = []
 
-    with _opened(archive) as store:  # before anything slow: a bad archive stops the run at once
-        loaded: Article | None = None
-        try:
-            loaded = load_article(article_path, published)
-        except ArticleError as exc:
-            errors.append(ErrorEntry(stage=Stage.ARTICLE, message=str(exc)))
-        claims = extract_claims(loaded.text, loaded.published, loaded.published_source) if loaded else []
-        seen = examine(
-            video_path,
-            errors,
-            exiftool=exiftool,
-            exiftool_executable=exiftool_executable,
-            frames=frames,
-            every_frame=every_frame,
-            keyframes_dir=keyframes_dir,
-            archive=store,
-        )
+    loaded: Article | None = None
+    try:
+        loaded = load_article(article_path, published)
+    except ArticleError as exc:
+        errors.append(ErrorEntry(stage=Stage.ARTICLE, message=str(exc)))
+    claims = extract_claims(loaded.text, loaded.published, loaded.published_source) if loaded else []
+
+    seen = examine(
+        video_path,
+        errors,
+        exiftool=exiftool,
+        exiftool_executable=exiftool_executable,
+        frames=frames,
+        every_frame=every_frame,
+        keyframes_dir=keyframes_dir,
+        archive=archive,
+    )
     findings = run_checks(claims, seen.evidence, loaded.published if loaded else None)
 
     return Report(
@@ -138,29 +138,38 @@ def examine(
     frames: bool = True,
     every_frame: bool = False,
     keyframes_dir: str | os.PathLike[str] | None = None,
-    ocr: bool = True,
-    hashing: HashPlan | None = None,
-    archive: Store | None = None,
+    archive: str | os.PathLike[str] | Store | None = None,
+    for_archive: bool = False,
+    digest: str | None = None,
 ) -> Examined:
     """Read everything the video says: tags, packets, the decode pass, Content Credentials.
 
-    Args mirror `check`'s; `errors` collects what could not be read. `hashing` samples frame hashes
-    in the decode pass by that plan; with an `archive`, the checked video's plan runs and the
-    matches found there go into the evidence. `ocr=False` leaves Tesseract out (`archive add`).
+    Args mirror `check`'s; `errors` collects what could not be read. With an `archive` (opened
+    first: a bad one stops the run before anything slow) the pass also hashes frames by the checked
+    video's plan and the matches go into the evidence. `for_archive` is `archive add`'s reading:
+    the dates and the frame hashes by the archive's plan, and nothing the archive does not keep
+    (no OpenCV first-frame reading, keyframes, OCR or Content Credentials). `digest`: the file's
+    SHA-256 when the caller has it already.
+
+    Raises:
+        ArchiveError: the archive is missing, damaged, not an archive or written by a newer version.
     """
-    digest = sha256(video_path)
-    tags, embedded, exiftool_version = _read_tags(video_path, exiftool, exiftool_executable, errors)
-    facts = _probe(video_path, tags, errors, decode=frames)
-    saved = Path(keyframes_dir) if keyframes_dir else None
-    plan = QUERY_PLAN if archive is not None else hashing
-    decoded = _decode(video_path, facts, errors, saved, every_frame, plan, ocr) if frames else None
-    if saved is not None and decoded is not None:
-        write_contact_sheet(decoded.analysis.keyframes, decoded.thumbnails, saved)
-    credentials, credential_times = read_credentials(str(video_path))
-    hashes = decoded.hasher.hashes if decoded is not None and decoded.hasher is not None else None
-    matches = find_matches(archive, hashes or [], digest) if archive is not None else None
-    evidence = build_evidence(tags, facts, embedded, credentials, decoded, credential_times, archive_matches=matches)
-    return Examined(evidence, digest, exiftool_version, hashes)
+    with _opened(archive) as store:
+        digest = digest or sha256(video_path)
+        tags, embedded, exiftool_version = _read_tags(video_path, exiftool, exiftool_executable, errors)
+        facts = _probe(video_path, tags, errors, decode=frames and not for_archive)
+        saved = Path(keyframes_dir) if keyframes_dir else None
+        plan = ARCHIVE_PLAN if for_archive else QUERY_PLAN if store is not None else None
+        decoded = _decode(video_path, facts, errors, saved, every_frame, plan, lean=for_archive) if frames else None
+        if saved is not None and decoded is not None:
+            write_contact_sheet(decoded.analysis.keyframes, decoded.thumbnails, saved)
+        credentials, credential_times = (None, []) if for_archive else read_credentials(str(video_path))
+        hashes = decoded.hasher.hashes if decoded is not None and decoded.hasher is not None else None
+        matches = find_matches(store, hashes or [], digest) if store is not None else None
+        evidence = build_evidence(
+            tags, facts, embedded, credentials, decoded, credential_times, archive_matches=matches
+        )
+        return Examined(evidence, digest, exiftool_version, hashes)
 
 
 @contextmanager
@@ -206,16 +215,27 @@ def _decode(
     path: Path,
     facts: Probe | None,
     errors: list[ErrorEntry],
-    keyframes: Path | None,
+    saved: Path | None,
     every_frame: bool,
     hashing: HashPlan | None = None,
-    ocr: bool = True,
+    lean: bool = False,
 ) -> Decoded | None:
-    """The decode pass, only over a video whose first frame decodes (the others already have their error)."""
-    if facts is None or not facts.has_video_stream or not facts.packet_count or not facts.first_frame_decoded:
+    """The decode pass, only over a video whose first frame decodes (the others already have their error);
+    `lean`: no keyframes and no OCR, and the first frame is not read beforehand (the pass finds out)."""
+    if facts is None or not facts.has_video_stream or not facts.packet_count:
+        return None
+    if not lean and not facts.first_frame_decoded:
         return None
     try:
-        decoded = decode(str(path), facts, every_frame=every_frame, keyframes_dir=keyframes, hashing=hashing, ocr=ocr)
+        decoded = decode(
+            str(path),
+            facts,
+            every_frame=every_frame,
+            keyframes_dir=saved,
+            hashing=hashing,
+            ocr=not lean,
+            keyframes=not lean,
+        )
     except MediaError as exc:
         errors.append(ErrorEntry(stage=Stage.FRAMES, message=f"frame analysis failed: {exc}"))
         return None

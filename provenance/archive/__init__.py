@@ -140,7 +140,6 @@ def _add_one(
     store: Store, video: str | os.PathLike[str], given: date | None, label: str | None, session: ExifTool, day: date
 ) -> Added:
     from provenance.pipeline import examine
-    from provenance.video.detectors.hashes import ARCHIVE_PLAN
 
     shown = display_path(video)
     try:
@@ -151,9 +150,9 @@ def _add_one(
     existing = store.by_sha256(digest)
     errors: list[ErrorEntry] = []
     if existing is not None:  # the dates alone: ExifTool and the sidecar, no decoding
-        evidence = examine(path, errors, exiftool=session, frames=False).evidence
+        evidence = examine(path, errors, exiftool=session, frames=False, digest=digest).evidence
         return _again(store, shown, existing, seen_date(evidence, given, day), label)
-    examined = examine(path, errors, exiftool=session, ocr=False, hashing=ARCHIVE_PLAN)
+    examined = examine(path, errors, exiftool=session, for_archive=True, digest=digest)
     if examined.hashes is None:
         why = next((e.message for e in errors if e.stage == Stage.FRAMES), "no frame decodes")
         return Added(shown, "not_added", f"not added: {shown!r}: {why}")

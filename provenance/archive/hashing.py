@@ -21,11 +21,15 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from provenance.settings import ARCHIVE_BORDER_DARK, ARCHIVE_BORDER_FLAT, ARCHIVE_BORDER_LIGHT
+from provenance.settings import (
+    ARCHIVE_BORDER_DARK,
+    ARCHIVE_BORDER_FLAT,
+    ARCHIVE_BORDER_LIGHT,
+    ARCHIVE_MAX_TRIM,
+    ARCHIVE_WORK_SIDE,
+)
 
 HASH_BYTES = 32
-_WORK_SIDE = 128  # the luma is subsampled to about this many pixels on its short side
-_MAX_TRIM = 1 / 3  # never trim more than this share of a side
 
 
 @dataclass(frozen=True)
@@ -47,7 +51,7 @@ def hash_luma(luma: np.ndarray, t: float, framings: tuple[float, ...], mirror: b
         framings: shares of the picture to hash, centred (1.0 is the whole picture).
         mirror: also hash each framing mirrored left to right.
     """
-    step = max(1, min(luma.shape[0], luma.shape[1]) // _WORK_SIDE)
+    step = max(1, min(luma.shape[0], luma.shape[1]) // ARCHIVE_WORK_SIDE)
     work = _trim(np.ascontiguousarray(luma[::step, ::step]))
     if work.shape[0] < 16 or work.shape[1] < 16:
         return None
@@ -73,10 +77,10 @@ def distance(a: bytes, b: bytes) -> int:
 def _trim(luma: np.ndarray) -> np.ndarray:
     """Cut plain borders: lines along each edge that are flat and dark (or light), as letterboxing adds."""
     height, width = luma.shape
-    top = _border(luma, int(height * _MAX_TRIM))
-    bottom = _border(luma[::-1], int(height * _MAX_TRIM))
-    left = _border(luma.T, int(width * _MAX_TRIM))
-    right = _border(luma.T[::-1], int(width * _MAX_TRIM))
+    top = _border(luma, int(height * ARCHIVE_MAX_TRIM))
+    bottom = _border(luma[::-1], int(height * ARCHIVE_MAX_TRIM))
+    left = _border(luma.T, int(width * ARCHIVE_MAX_TRIM))
+    right = _border(luma.T[::-1], int(width * ARCHIVE_MAX_TRIM))
     return luma[top : height - bottom, left : width - right]
 
 
@@ -84,8 +88,9 @@ def _border(lines: np.ndarray, limit: int) -> int:
     """How many lines from the start are border: flat, and dark or light."""
     if limit <= 0:
         return 0
-    head = lines[:limit].astype(np.float32)
-    mean, spread = head.mean(axis=1), head.std(axis=1)
+    head = lines[:limit]
+    spread = head.max(axis=1) - head.min(axis=1)  # uint8, never negative
+    mean = head.mean(axis=1)
     plain = (spread <= ARCHIVE_BORDER_FLAT) & ((mean <= ARCHIVE_BORDER_DARK) | (mean >= ARCHIVE_BORDER_LIGHT))
     content = np.flatnonzero(~plain)
     return int(content[0]) if content.size else limit

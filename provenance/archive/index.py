@@ -2,14 +2,14 @@
 
 Where it sits: between the store (`archive.store`, the tables) and matching (`archive.matching`).
 A 256-bit PDQ hash is cut into 16 bands of 16 bits; the `bands` table holds one row per band,
-keyed by (band number << 16 | the band's bits, hash id), a B-tree SQLite seeks into. A query
-hash's 16 keys find every archived hash that agrees with it on at least one whole band, and the
-full Hamming distance is computed on those candidates only. Two hashes within 15 bits always
-share a band (16 bands cannot all differ); from 16 to 31 bits they share one unless the
-differences fall into every band (measured on the calibration copies: the index finds
-`benchmarks/archive.py` prints how many of the pairs a full scan finds). Against N random
-archived hashes a key matches N / 65536 rows, so a lookup reads ~16 N / 65536 candidates: it
-grows with the archive, but 4096 times slower than a scan.
+keyed by (band number << 16 | the band's bits, hash id), a B-tree SQLite seeks into. A lookup
+takes the query hashes' band keys and keeps the archived hashes that agree with them on at least
+ARCHIVE_MIN_SHARED_BANDS whole bands, counted inside SQLite; only those are read out and get their
+full Hamming distance. Two hashes within 14 bits always share two bands (14 differences touch at
+most 14 of the 16); up to 31 bits they share two unless the differences spread over 15 bands.
+Against N random archived hashes a key matches N / 65536 rows, which SQLite reads and counts
+in C, but a random hash shares two bands with a query about N * 120 / 65536^2 times (0.3 at
+10^7), so what Python reads stays the true neighbours: `benchmarks/archive.py` times it.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from provenance.archive.hashing import HASH_BYTES, FrameHash
+from provenance.settings import ARCHIVE_MIN_SHARED_BANDS
 
 BANDS = 16
 # bits set in each byte value: Hamming distances of many hashes at once
@@ -65,11 +66,11 @@ def delete_hashes(connection: sqlite3.Connection, video: int) -> None:
 
 
 def lookup(connection: sqlite3.Connection, queries: Sequence[bytes]) -> Candidates:
-    """Every archived hash sharing a whole band with any of `queries`, with its distance to each."""
+    """Every archived hash sharing ARCHIVE_MIN_SHARED_BANDS whole bands with `queries`, with its distance to each."""
     keys = sorted({key for digest in queries for key in band_keys(digest)})
     rows = connection.execute(
-        "SELECT DISTINCT h.id, h.video, h.t, h.hash FROM bands AS b JOIN hashes AS h ON h.id = b.hash "
-        f"WHERE b.key IN ({','.join('?' * len(keys))})",
+        "SELECT id, video, t, hash FROM hashes WHERE id IN (SELECT hash FROM bands "
+        f"WHERE key IN ({','.join('?' * len(keys))}) GROUP BY hash HAVING count(*) >= {ARCHIVE_MIN_SHARED_BANDS})",
         keys,
     ).fetchall()
     if not rows:

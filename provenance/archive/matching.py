@@ -85,7 +85,9 @@ def _aligned(chain: list[Pair], found: dict[tuple[int, float], int], frames: Seq
     In a still shot every stored frame of the shot pairs with every checked frame, and the longest
     chain takes the earliest. The offset (archived minus checked time) that the most chain frames
     have a pair near (within half a sampling step: a sweep over their offsets) is where the
-    excerpt sits; frames with no pair near it keep theirs.
+    excerpt sits. A frame with no pair near it stands in a still stretch whose one stored frame
+    lies earlier: when at least half the chain agrees on the offset it is placed by the offset,
+    otherwise (a re-edit that moves parts) it keeps its pair.
     """
     members = {i for i, _, _ in chain}
     options: dict[int, list[tuple[float, float, int]]] = defaultdict(list)
@@ -102,10 +104,14 @@ def _aligned(chain: list[Pair], found: dict[tuple[int, float], int], frames: Seq
         covered += step
         if covered > most:
             most, where = covered, at + _NEAR
+    agreed = 2 * most >= len(chain)
     moved = []
     for i, t, d in chain:
         offset, near_t, near_d = min(options[i], key=lambda option: abs(option[0] - where))
-        moved.append((i, near_t, near_d) if abs(offset - where) <= _NEAR else (i, t, d))
+        if abs(offset - where) <= _NEAR:
+            moved.append((i, near_t, near_d))
+        else:
+            moved.append((i, round(frames[i].t + where, 3) if agreed else t, d))
     return moved
 
 
@@ -153,12 +159,8 @@ def _median(chain: list[Pair]) -> float:
 def _match(entry: ArchiveEntry, frames: Sequence[FrameHash], chain: list[Pair], mirrored: bool) -> ArchiveMatch:
     checked = [frames[i].t for i, _, _ in chain]
     archived = [t for _, t, _ in chain]
-    return ArchiveMatch(
-        id=entry.id,
-        path=entry.path,
-        label=entry.label,
-        seen=entry.seen,
-        seen_basis=entry.seen_basis,
+    return _reported(
+        entry,
         matched_seconds=round(len(chain) * ARCHIVE_QUERY_EVERY_S, 1),
         query_range=Range(min=checked[0], max=checked[-1]),
         archive_range=Range(min=min(archived), max=max(archived)),
@@ -169,15 +171,15 @@ def _match(entry: ArchiveEntry, frames: Sequence[FrameHash], chain: list[Pair], 
 
 def _identical(entry: ArchiveEntry) -> ArchiveMatch:
     whole = Range(min=0.0, max=entry.duration_s)
-    return ArchiveMatch(
-        id=entry.id,
-        path=entry.path,
-        label=entry.label,
-        seen=entry.seen,
-        seen_basis=entry.seen_basis,
-        matched_seconds=round(entry.duration_s or 0.0, 1),
-        query_range=whole,
-        archive_range=whole,
-        distance=0.0,
-        identical=True,
+    seconds = round(entry.duration_s or 0.0, 1)
+    return _reported(
+        entry, matched_seconds=seconds, query_range=whole, archive_range=whole, distance=0.0, identical=True
+    )
+
+
+def _reported(entry: ArchiveEntry, **found: object) -> ArchiveMatch:
+    """The report's match: what the archive says of the entry, and what was found."""
+    return ArchiveMatch.model_validate(
+        {"id": entry.id, "path": entry.path, "label": entry.label, "seen": entry.seen, "seen_basis": entry.seen_basis}
+        | found
     )

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
-from provenance.checks.common import finding
+from provenance.checks.common import file_finding, finding
 from provenance.checks.date import claim_window
 from provenance.models import ArchiveMatch, Claim, Finding, FindingCode, SourcedValue, VideoEvidence
 from provenance.settings import UNKNOWN_ZONE_H
@@ -58,15 +58,11 @@ def later_than_seen(claim: Claim, match: ArchiveMatch) -> bool:
 
 def archive_findings(claims: list[Claim], video: VideoEvidence) -> list[Finding]:
     """One file-level `archive.match` for each match that no date claim contradicts."""
-    code = FindingCode.ARCHIVE_MATCH
     return [
-        Finding(
-            claim_id=None,
-            kind="file",
-            code=code,
-            verdict=code.verdict,
-            explanation=f"The footage matches {_described(match)}; no claimed date is later than that.",
-            evidence=[_evidence(match)],
+        file_finding(
+            FindingCode.ARCHIVE_MATCH,
+            f"The footage matches {_described(match)}; no claimed date is later than that.",
+            [_evidence(match)],
         )
         for match in video.archive_matches or []
         if not any(later_than_seen(claim, match) for claim in claims)

@@ -69,6 +69,7 @@ def decode(
     ocr: bool = True,
     tesseract: str | None = None,
     hashing: HashPlan | None = None,
+    keyframes: bool = True,
 ) -> Decoded:
     """Decode the video once and measure shots, keyframes, faces, text, black/frozen frames and audio.
 
@@ -83,6 +84,7 @@ def decode(
         ocr: read on-screen text with Tesseract when it is installed.
         tesseract: the Tesseract executable (default: `PROVENANCE_TESSERACT` or `tesseract` on PATH).
         hashing: also hash sampled frames for the archive, by this plan (`video.detectors.hashes`).
+        keyframes: False takes no keyframe (no faces, text or keyframe hashes): `archive add`'s pass.
 
     Raises:
         MediaError: the file cannot be opened or has no video stream.
@@ -97,7 +99,7 @@ def decode(
     with container:
         if not container.streams.video:
             raise MediaError("no video stream")
-        state = _Pass(container, every_frame, keyframes_dir, executable, hashing)
+        state = _Pass(container, every_frame, keyframes_dir, executable, hashing, keyframes)
         try:
             state.run(started, deadline_s)
             state.finish(probed)
@@ -127,6 +129,7 @@ class _Pass:
         keyframes_dir: Path | None,
         tesseract: str | None,
         hashing: HashPlan | None,
+        keyframes: bool = True,
     ) -> None:
         self.container = container
         video = self.video = container.streams.video[0]
@@ -149,7 +152,7 @@ class _Pass:
         self.notes: list[str] = []
         self.complete = True
         self.measure = Measure()
-        self.detectors = detectors(keyframes_dir, tesseract, self.notes, hashing)
+        self.detectors = detectors(keyframes_dir, tesseract, self.notes, hashing, keyframes)
         self.shots = next(d for d in self.detectors if isinstance(d, ShotDetector))
         self.frozen = next(d for d in self.detectors if isinstance(d, FrozenDetector))
         self.chooser = next(d for d in self.detectors if isinstance(d, KeyframeChooser))

@@ -86,17 +86,23 @@ class Measure:
 
 
 def detectors(
-    keyframes_dir: Path | None, tesseract: str | None, notes: list[str], hashing: HashPlan | None = None
+    keyframes_dir: Path | None,
+    tesseract: str | None,
+    notes: list[str],
+    hashing: HashPlan | None = None,
+    keyframes: bool = True,
 ) -> list[Any]:
-    """The detectors of one pass, in the order they see each frame (frame hashes only when asked for)."""
+    """The detectors of one pass, in the order they see each frame (frame hashes only when asked for;
+    without `keyframes` the chooser takes none, so no keyframe is analysed)."""
     from provenance.video.detectors.frozen import FrozenDetector
     from provenance.video.detectors.hashes import FrameHasher
     from provenance.video.detectors.keyframes import KeyframeChooser
     from provenance.video.detectors.shots import ShotDetector
 
     shots = ShotDetector()
-    found: list[Any] = [shots, FrozenDetector(), KeyframeChooser(shots, keyframes_dir, tesseract, notes)]
-    return found + ([FrameHasher(hashing)] if hashing is not None else [])
+    chooser = KeyframeChooser(shots, keyframes_dir, tesseract, notes, analyse=keyframes)
+    found: list[Any] = [shots, FrozenDetector(), chooser]
+    return found + ([FrameHasher(hashing, notes)] if hashing is not None else [])
 
 
 def luma_plane(frame: Any) -> np.ndarray:

@@ -43,8 +43,9 @@ QUERY_PLAN = HashPlan(ARCHIVE_QUERY_EVERY_S, ARCHIVE_QUERY_FRAMINGS, mirror=True
 
 
 class FrameHasher:
-    def __init__(self, plan: HashPlan) -> None:
+    def __init__(self, plan: HashPlan, notes: list[str]) -> None:
         self.plan = plan
+        self.notes = notes
         self.hashes: list[FrameHash] = []
         self.sampled = 0  # frames hashed, kept or not
         self.too_flat = 0
@@ -70,7 +71,12 @@ class FrameHasher:
         self.hashes.append(hashed)
 
     def finish(self, end_s: float) -> None:
-        """Nothing is pending: every sampled frame was hashed when it came."""
+        """Every sampled frame was hashed when it came; say how many were too flat to hash."""
+        if self.too_flat:
+            self.notes.append(
+                f"archive hashes: {self.too_flat} of {self.sampled} sampled frames too flat for PDQ (quality under "
+                f"{ARCHIVE_MIN_QUALITY}){'' if self.hashes else ': only an identical file can match'}"
+            )
 
 
 def _upright(luma: np.ndarray, rotation: Any) -> np.ndarray:
