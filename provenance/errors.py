@@ -10,6 +10,7 @@ failures in one of these, so the pipeline and the CLI catch a single root::
      |    +-- ExifToolNotFound   the executable is missing
      +-- ArticleError      the article is empty, binary or has no text
      +-- ArchiveError      the archive of earlier copies is missing, damaged, foreign or newer
+     +-- SidecarError      a platform sidecar (yt-dlp info.json) is not readable JSON
 
 A mismatch between article and video is never an exception: it is a finding.
 """
@@ -43,3 +44,7 @@ class ArticleError(ProvenanceError):
 
 class ArchiveError(ProvenanceError):
     """The archive database is missing, unreadable, damaged, not an archive, or written by a newer version."""
+
+
+class SidecarError(ProvenanceError):
+    """A platform sidecar could not be read as a JSON object."""

@@ -5,6 +5,7 @@
     video --exiftool--> tags ------+                                              |
           --probe-----> packets ---+--decode--> FrameAnalysis --+--build--> VideoEvidence
           --c2pa------> credentials ----------------------------+
+          --sidecar---> Platform (NAME.info.json beside it) ----+
           --decode-----> frame hashes --archive--> matches -------+   (with an archive of earlier copies)
 
 `examine(video)` is the video half alone: `check` runs it beside the article, and `archive add`
@@ -30,12 +31,23 @@ from provenance import __version__
 from provenance.archive.hashing import FrameHash
 from provenance.archive.matching import find_matches
 from provenance.archive.store import Store
-from provenance.article.claims import extract_claims
+from provenance.article.claims import extract_claims, language_note
+from provenance.article.language import detect_language
 from provenance.article.load import Article, load_article
 from provenance.checks import run_checks
-from provenance.errors import ArticleError, ExifToolError, MediaError
+from provenance.errors import ArticleError, ExifToolError, MediaError, SidecarError
 from provenance.inputs import display_path, sha256, validate_input
-from provenance.models import ArticleInput, ErrorEntry, Inputs, Report, Stage, ToolInfo, VideoEvidence, VideoInput
+from provenance.models import (
+    ArticleInput,
+    ErrorEntry,
+    Inputs,
+    Platform,
+    Report,
+    Stage,
+    ToolInfo,
+    VideoEvidence,
+    VideoInput,
+)
 from provenance.report.contact_sheet import write_contact_sheet
 from provenance.report.summary import exit_code, summarise
 from provenance.video.credentials import read_credentials
@@ -44,6 +56,7 @@ from provenance.video.detectors.hashes import ARCHIVE_PLAN, QUERY_PLAN, HashPlan
 from provenance.video.evidence import build_evidence
 from provenance.video.exiftool import ExifTool, read_everything
 from provenance.video.probe import Probe, probe, problem
+from provenance.video.sidecar import find_sidecar, read_sidecar
 
 
 def check(
@@ -56,6 +69,7 @@ def check(
     frames: bool = True,
     every_frame: bool = False,
     keyframes_dir: str | os.PathLike[str] | None = None,
+    sidecar: str | os.PathLike[str] | None = None,
     archive: str | os.PathLike[str] | Store | None = None,
 ) -> Report:
     """Check a video against the article that describes it.
@@ -71,8 +85,9 @@ def check(
         every_frame: decode non-reference frames too (frame-exact boundaries, duplicated frames
             counted); by default the decoder skips them, which no other frame depends on.
         keyframes_dir: save each keyframe as JPEG and a contact sheet there.
-        archive: an archive of earlier copies (its path, or an open `Store`): frames sampled in the
-            same decode pass are looked up there and `video.archive_matches` lists what matched.
+        sidecar: the platform sidecar (yt-dlp info.json, gallery-dl JSON); by default `NAME.info.json`
+            or `NAME.EXT.json` beside the video is used when there is one.
+        archive: an archive of earlier copies (a path or an open `Store`): `video.archive_matches`.
 
     Returns:
         The report; its `errors` say what could not be read.
@@ -90,7 +105,13 @@ def check(
         loaded = load_article(article_path, published)
     except ArticleError as exc:
         errors.append(ErrorEntry(stage=Stage.ARTICLE, message=str(exc)))
-    claims = extract_claims(loaded.text, loaded.published, loaded.published_source) if loaded else []
+    language = detect_language(loaded.text) if loaded else None
+    notes = [note] if language and (note := language_note(language.code)) else []
+    claims = (
+        extract_claims(loaded.text, loaded.published, loaded.published_source, loaded.title, language.code)
+        if loaded and language
+        else []
+    )
 
     seen = examine(
         video_path,
@@ -100,6 +121,7 @@ def check(
         frames=frames,
         every_frame=every_frame,
         keyframes_dir=keyframes_dir,
+        sidecar=sidecar,
         archive=archive,
     )
     findings = run_checks(claims, seen.evidence, loaded.published if loaded else None)
@@ -111,10 +133,10 @@ def check(
             article=ArticleInput(path=display_path(article), sha256=sha256(article_path)),
         ),
         video=seen.evidence,
-        article=loaded.info() if loaded else None,
+        article=loaded.info(language, notes) if loaded else None,
         claims=claims,
         findings=findings,
-        summary=summarise(findings, errors),
+        summary=summarise(findings, errors, claims, notes),
         errors=errors,
     )
 
@@ -138,11 +160,12 @@ def examine(
     frames: bool = True,
     every_frame: bool = False,
     keyframes_dir: str | os.PathLike[str] | None = None,
+    sidecar: str | os.PathLike[str] | None = None,
     archive: str | os.PathLike[str] | Store | None = None,
     for_archive: bool = False,
     digest: str | None = None,
 ) -> Examined:
-    """Read everything the video says: tags, packets, the decode pass, Content Credentials.
+    """Read everything the video says: tags, packets, the decode pass, Content Credentials, its sidecar.
 
     Args mirror `check`'s; `errors` collects what could not be read. With an `archive` (opened
     first: a bad one stops the run before anything slow) the pass also hashes frames by the checked
@@ -152,12 +175,15 @@ def examine(
     SHA-256 when the caller has it already.
 
     Raises:
+        InputError: the sidecar given is missing, a directory, or empty.
         ArchiveError: the archive is missing, damaged, not an archive or written by a newer version.
     """
+    given = validate_input(sidecar, "sidecar") if sidecar is not None else None
     with _opened(archive) as store:
         digest = digest or sha256(video_path)
         tags, embedded, exiftool_version = _read_tags(video_path, exiftool, exiftool_executable, errors)
-        facts = _probe(video_path, tags, errors, decode=frames and not for_archive)
+        facts = _probe(video_path, tags, errors, decode=frames and not for_archive, audio=not (frames or for_archive))
+        platform = _platform(video_path, given, sidecar, errors)
         saved = Path(keyframes_dir) if keyframes_dir else None
         plan = ARCHIVE_PLAN if for_archive else QUERY_PLAN if store is not None else None
         decoded = _decode(video_path, facts, errors, saved, every_frame, plan, lean=for_archive) if frames else None
@@ -167,7 +193,15 @@ def examine(
         hashes = decoded.hasher.hashes if decoded is not None and decoded.hasher is not None else None
         matches = find_matches(store, hashes or [], digest) if store is not None else None
         evidence = build_evidence(
-            tags, facts, embedded, credentials, decoded, credential_times, archive_matches=matches
+            tags,
+            facts,
+            embedded,
+            credentials,
+            decoded,
+            credential_times,
+            platform=platform,
+            video_name=video_path.name,
+            archive_matches=matches,
         )
         return Examined(evidence, digest, exiftool_version, hashes)
 
@@ -196,9 +230,11 @@ def _read_tags(
         return {}, [], session.version if session is not None else None
 
 
-def _probe(path: Path, tags: dict[str, Any], errors: list[ErrorEntry], decode: bool = True) -> Probe | None:
-    try:
-        facts = probe(str(path), decode=decode)
+def _probe(
+    path: Path, tags: dict[str, Any], errors: list[ErrorEntry], decode: bool = True, audio: bool | None = None
+) -> Probe | None:
+    try:  # metadata-only: the audio is metered here (unless the archive, which keeps none, is reading)
+        facts = probe(str(path), decode=decode, audio=not decode if audio is None else audio)
     except MediaError as exc:
         file_type = tags.get("File:FileType")
         kind = f" (ExifTool identifies it as {file_type})" if file_type else ""
@@ -211,6 +247,20 @@ def _probe(path: Path, tags: dict[str, Any], errors: list[ErrorEntry], decode: b
     return facts
 
 
+def _platform(
+    video: Path, given: Path | None, shown: str | os.PathLike[str] | None, errors: list[ErrorEntry]
+) -> Platform | None:
+    """The sidecar given, else the one beside the video; a malformed one is an error of its own stage."""
+    path = given if given is not None else find_sidecar(video)
+    if path is None:
+        return None
+    try:
+        return read_sidecar(path, display_path(shown) if given is not None and shown is not None else None)
+    except SidecarError as exc:
+        errors.append(ErrorEntry(stage=Stage.SIDECAR, message=str(exc)))
+        return None
+
+
 def _decode(
     path: Path,
     facts: Probe | None,
@@ -221,7 +271,7 @@ def _decode(
     lean: bool = False,
 ) -> Decoded | None:
     """The decode pass, only over a video whose first frame decodes (the others already have their error);
-    `lean`: no keyframes and no OCR, and the first frame is not read beforehand (the pass finds out)."""
+    `lean`: no keyframes, OCR or audio, and the first frame is not read beforehand (the pass finds out)."""
     if facts is None or not facts.has_video_stream or not facts.packet_count:
         return None
     if not lean and not facts.first_frame_decoded:
@@ -234,7 +284,7 @@ def _decode(
             keyframes_dir=saved,
             hashing=hashing,
             ocr=not lean,
-            keyframes=not lean,
+            lean=lean,
         )
     except MediaError as exc:
         errors.append(ErrorEntry(stage=Stage.FRAMES, message=f"frame analysis failed: {exc}"))

@@ -206,6 +206,16 @@ def test_seen_date_prefers_given_then_upload_then_recording_then_today() -> None
     assert earlier((date(2016, 1, 1), "added"), (date(2016, 1, 1), "given")) == (date(2016, 1, 1), "given")
 
 
+def test_seen_date_comes_from_the_platform_sidecar_beside_the_video(tmp_path: Path, exiftool_session) -> None:
+    """The yt-dlp sidecar's upload (timestamp 1520949612: 2018-03-13 UTC) beats the day it is added."""
+    clip = SAMPLES / "sidecar_consistent_posted_2018-03-13 [rX7bq2LmT4w].mp4"
+    (added,) = add_videos(tmp_path / "a.archive", [clip], exiftool=exiftool_session, today=date(2026, 1, 2))
+    assert added.status == "added" and added.entry is not None
+    assert (added.entry.seen, added.entry.seen_basis) == ("2018-03-13", "platform_upload")
+    (given,) = add_videos(tmp_path / "a.archive", [clip], seen=date(2017, 1, 1), exiftool=exiftool_session)
+    assert given.entry is not None and (given.entry.seen, given.entry.seen_basis) == ("2017-01-01", "given")
+
+
 def test_adding_a_file_again_keeps_one_entry_and_the_earliest_seen(tmp_path: Path, exiftool_session) -> None:
     archive = tmp_path / "a.archive"
     clip = SAMPLES / "people_mismatch_four_faces.mp4"

@@ -150,7 +150,7 @@ def _add_one(
     existing = store.by_sha256(digest)
     errors: list[ErrorEntry] = []
     if existing is not None:  # the dates alone: ExifTool and the sidecar, no decoding
-        evidence = examine(path, errors, exiftool=session, frames=False, digest=digest).evidence
+        evidence = examine(path, errors, exiftool=session, frames=False, for_archive=True, digest=digest).evidence
         return _again(store, shown, existing, seen_date(evidence, given, day), label)
     examined = examine(path, errors, exiftool=session, for_archive=True, digest=digest)
     if examined.hashes is None:

@@ -2,9 +2,9 @@
 
 Where it sits: after claim extraction and evidence building, before the report. Each check is one
 module and one entry in `CHECKS` under the claim kind it reads (a date is checked against the file's
-recording date and against the archive of earlier copies, each check saying nothing when its
-evidence is absent); file-level findings (Content Credentials, archive matches no claim tests)
-come after the claims' ones. A finding has a stable code (`FindingCode`, listed
+dates, the platform upload, an on-screen clock and the archive of earlier copies: four checks, each
+saying nothing when its evidence is absent); file-level findings (Content Credentials, archive matches
+no claim contradicts) come after the claims' ones. A finding has a stable code (`FindingCode`, listed
 in the README), the verdict that code gives and one sentence of explanation. Absence of evidence
 is `unverifiable`, never `consistent`. A check that fails internally becomes an `unverifiable`
 finding; it never hides the others.
@@ -21,25 +21,27 @@ from provenance.checks.credentials import file_findings
 from provenance.checks.date import check_date
 from provenance.checks.duration import check_duration
 from provenance.checks.location import check_location
+from provenance.checks.onscreen import check_onscreen_date
 from provenance.checks.people import check_people
+from provenance.checks.source import check_source
 from provenance.checks.speech import check_speech
 from provenance.checks.subtitles import check_subtitles
+from provenance.checks.upload import check_upload
 from provenance.models import Claim, ClaimKind, Finding, FindingCode, VideoEvidence
 
 Check = Callable[[Claim, VideoEvidence, "date | None"], list[Finding]]
 
-# claim kind -> its checks, in order; a kind without a row gets `claim.not_checked` with the reason below
+# claim kind -> its checks, in order; a kind without a row gets `claim.not_checked`
 CHECKS: dict[ClaimKind, tuple[Check, ...]] = {
     "duration": (check_duration,),
-    "date": (check_date, check_seen_earlier),
+    "date": (check_date, check_upload, check_onscreen_date, check_seen_earlier),
     "location": (check_location,),
     "people_count": (check_people,),
     "subtitle_language": (check_subtitles,),
     "spoken_language": (check_speech,),
+    "source": (check_source,),
 }
-NOT_CHECKED: dict[ClaimKind, str] = {
-    "source": "a claimed source cannot be confirmed from the file itself",
-}
+NOT_CHECKED: dict[ClaimKind, str] = {}
 
 
 def run_checks(claims: list[Claim], video: VideoEvidence, published: date | None) -> list[Finding]:

@@ -11,6 +11,14 @@ import typer
 from provenance.cli.app import OutputFormat, app, fail, one_line, parse_date
 from provenance.errors import ProvenanceError
 
+# the archive of earlier copies to look the footage up in (`provenance archive add` makes one)
+ArchiveOption = Annotated[
+    str | None,
+    typer.Option(
+        "--archive", envvar="PROVENANCE_ARCHIVE", help="Also look the footage up in this archive of earlier copies."
+    ),
+]
+
 
 @app.command("check")
 def check_command(
@@ -43,14 +51,15 @@ def check_command(
         Path | None,
         typer.Option("--keyframes", help="Save each keyframe (JPEG) and contact_sheet.png in this folder."),
     ] = None,
-    archive: Annotated[
+    sidecar: Annotated[
         str | None,
         typer.Option(
-            "--archive",
-            envvar="PROVENANCE_ARCHIVE",
-            help="Look the footage up in this archive of earlier copies (`provenance archive add`).",
+            "--sidecar",
+            help="The platform sidecar: yt-dlp's info.json or gallery-dl's JSON (default: NAME.info.json or "
+            "NAME.EXT.json beside the video, when there is one).",
         ),
     ] = None,
+    archive: ArchiveOption = None,
 ) -> None:
     """Check VIDEO against ARTICLE and write a JSON provenance report.
 
@@ -72,6 +81,7 @@ def check_command(
             frames=not no_frames,
             every_frame=every_frame,
             keyframes_dir=keyframes,
+            sidecar=sidecar,
             archive=archive,
         )
     except OSError as exc:

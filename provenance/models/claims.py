@@ -96,3 +96,7 @@ class ArticleInfo(_Model):
     encoding: str
     text_length: int
     dateline: Dateline | None = None
+    language: str | None = Field(None, description="ISO 639-1 code of the article's language, detected offline")
+    language_confidence: float | None = Field(None, description="0 to 1")
+    language_method: str | None = Field(None, description="how the language was told")
+    notes: list[str] = Field(default_factory=list, description="what the reader should know about the article")

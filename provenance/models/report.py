@@ -49,6 +49,7 @@ class Counts(_Model):
 class Summary(_Model):
     verdict: SummaryVerdict
     counts: Counts
+    reason: str | None = Field(None, description="why the verdict is unverifiable or error, in one sentence")
 
 
 class ToolInfo(_Model):

@@ -44,7 +44,7 @@ PROGRESSIVE = (0, 1)  # FFmpeg's AVFieldOrder: unknown, progressive; the others 
 METHOD = (
     "pyav: one pass, timing from every packet's timestamp; {decoded} decoded (FFmpeg threads), planes at "
     "64x36 for cuts, black and frozen frames; keyframes: OpenCV Haar cascade faces, morphological text lines, "
-    "Tesseract OCR, imagehash pHash/dHash"
+    "Tesseract OCR, lingua text language, imagehash pHash/dHash"
 )
 
 
@@ -69,7 +69,7 @@ def decode(
     ocr: bool = True,
     tesseract: str | None = None,
     hashing: HashPlan | None = None,
-    keyframes: bool = True,
+    lean: bool = False,
 ) -> Decoded:
     """Decode the video once and measure shots, keyframes, faces, text, black/frozen frames and audio.
 
@@ -84,7 +84,8 @@ def decode(
         ocr: read on-screen text with Tesseract when it is installed.
         tesseract: the Tesseract executable (default: `PROVENANCE_TESSERACT` or `tesseract` on PATH).
         hashing: also hash sampled frames for the archive, by this plan (`video.detectors.hashes`).
-        keyframes: False takes no keyframe (no faces, text or keyframe hashes): `archive add`'s pass.
+        lean: `archive add`'s pass: frames for the hashes only, no keyframe taken (no faces, text or
+            keyframe hashes) and the audio not metered.
 
     Raises:
         MediaError: the file cannot be opened or has no video stream.
@@ -99,7 +100,7 @@ def decode(
     with container:
         if not container.streams.video:
             raise MediaError("no video stream")
-        state = _Pass(container, every_frame, keyframes_dir, executable, hashing, keyframes)
+        state = _Pass(container, every_frame, keyframes_dir, executable, hashing, lean)
         try:
             state.run(started, deadline_s)
             state.finish(probed)
@@ -129,7 +130,7 @@ class _Pass:
         keyframes_dir: Path | None,
         tesseract: str | None,
         hashing: HashPlan | None,
-        keyframes: bool = True,
+        lean: bool = False,
     ) -> None:
         self.container = container
         video = self.video = container.streams.video[0]
@@ -147,12 +148,12 @@ class _Pass:
                 every_frame = True
         self.every_frame = every_frame or self.interlaced
         self.time_base = float(video.time_base) if video.time_base else None
-        audio = container.streams.audio[0] if container.streams.audio else None
+        audio = container.streams.audio[0] if container.streams.audio and not lean else None
         self.audio = AudioLevel(audio, len(container.streams.audio)) if audio is not None else None
         self.notes: list[str] = []
         self.complete = True
         self.measure = Measure()
-        self.detectors = detectors(keyframes_dir, tesseract, self.notes, hashing, keyframes)
+        self.detectors = detectors(keyframes_dir, tesseract, self.notes, hashing, keyframes=not lean)
         self.shots = next(d for d in self.detectors if isinstance(d, ShotDetector))
         self.frozen = next(d for d in self.detectors if isinstance(d, FrozenDetector))
         self.chooser = next(d for d in self.detectors if isinstance(d, KeyframeChooser))
@@ -303,10 +304,14 @@ def _result(state: _Pass, elapsed_s: float, ocr: str) -> Decoded:
     ]
     busiest = max(keyframes, key=lambda k: k.faces, default=None)
     letters: dict[str, int] = {}
+    languages: dict[str, int] = {}
     for k in keyframes:
         for line in k.text:
+            count = sum(ch.isalpha() for ch in line.text or "")
             if line.script and line.text:
-                letters[line.script] = letters.get(line.script, 0) + sum(ch.isalpha() for ch in line.text)
+                letters[line.script] = letters.get(line.script, 0) + count
+            if line.language:
+                languages[line.language] = languages.get(line.language, 0) + count
     segments: list[Segment] = [s for _, _, s in sorted(state.shots.segments + state.frozen.segments)]
     analysis = FrameAnalysis(
         method=METHOD.format(decoded="every frame" if state.every_frame else "reference frames"),
@@ -319,6 +324,7 @@ def _result(state: _Pass, elapsed_s: float, ocr: str) -> Decoded:
         max_faces_at_s=busiest.time_s if busiest and busiest.faces else None,
         text_present=any(k.text for k in keyframes),
         text_scripts=sorted(letters, key=lambda name: -letters[name]),
+        text_languages=sorted(languages, key=lambda code: -languages[code]),
         ocr=ocr,
         segments=segments,
         duplicate_frames=state.duplicates,

@@ -21,13 +21,22 @@ from datetime import date
 from provenance.article.claims.document import read_document
 from provenance.article.claims.matches import Match, keep_longest_of_kind
 from provenance.article.claims.patterns import RULES
-from provenance.article.claims.rules import run
+from provenance.article.claims.rules import Rule, run
 from provenance.article.claims.stance import stance_of
 from provenance.models import Claim
 
+# The languages whose copy the patterns read, and their tables: a second language's lexicon and
+# patterns go here (vocabulary and rules of its own, the same engine and document pass).
+READ_LANGUAGES: dict[str, list[Rule]] = {"en": RULES}
+LANGUAGE_NAMES = {"en": "English"}
+
 
 def extract_claims(
-    text: str, published: date | None = None, published_source: str | None = None, title: str | None = None
+    text: str,
+    published: date | None = None,
+    published_source: str | None = None,
+    title: str | None = None,
+    language: str | None = "en",
 ) -> list[Claim]:
     """Every claim the article makes about its video, in text order.
 
@@ -37,12 +46,17 @@ def extract_claims(
         published_source: where the publication date came from; when given, a `published`
             date claim is added first.
         title: the headline, which may name the video when the text does not.
+        language: the article's language (ISO 639-1); in a language no table reads (see
+            `READ_LANGUAGES`) no claim is read from the text. None: unknown, read as English.
     """
-    document = read_document(text, published, title)
-    found = keep_longest_of_kind(run(RULES, document))
     claims: list[Claim] = []
     if published is not None:
         claims.append(_publication(published, published_source))
+    rules = READ_LANGUAGES.get(language or "en")
+    if rules is None:
+        return claims
+    document = read_document(text, published, title)
+    found = keep_longest_of_kind(run(rules, document))
     for item in found:
         sentence = document.sentence_at(item.start)
         assert sentence is not None
@@ -78,4 +92,15 @@ def _publication(published: date, source: str | None) -> Claim:
     )
 
 
-__all__ = ["Match", "extract_claims"]
+def language_note(language: str | None) -> str | None:
+    """What to tell the reader when the article's language is one no pattern table reads."""
+    if language is None or language in READ_LANGUAGES:
+        return None
+    read = ", ".join(LANGUAGE_NAMES[code] for code in READ_LANGUAGES)
+    return (
+        f"The article is in a language claims are not read from ({language}); claims are read from {read} copy "
+        "only, so nothing the article says about the video was checked."
+    )
+
+
+__all__ = ["Match", "extract_claims", "language_note"]

@@ -3,7 +3,7 @@
 Where it sits: called by the date rules (`dates`) on the phrase they found, never on a whole
 paragraph. Relative phrases ("Tuesday", "last week", "last October") count back from the
 publication date; a month or day without a year takes the latest year that does not put it
-after publication. Absolute days go through dateparser (month abbreviations, ordinals). A phrase
+after publication. A phrase
 that names no calendar date ("the eve of the election", "a day after the attack") stays
 unresolved, with the reason.
 """
@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
-from functools import lru_cache
 
 from provenance.article.claims.vocabulary import MONTH, WEEKDAY, WEEKDAYS, YEAR, month_number, number_value
 
@@ -212,24 +211,13 @@ def years_before(count: str, published: date | None) -> dict:
     }
 
 
-@lru_cache(maxsize=1)
-def _parser():
-    """One dateparser for the process: building one per phrase cost 3 ms a date."""
-    from dateparser.date import DateDataParser  # slow to import; only needed once a date phrase was found
-
-    return DateDataParser(
-        languages=["en"],
-        settings={"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month", "year"]},
-    )
-
-
 def _normalise_day(phrase: str, year: int, month: int, day: int) -> date | None:
-    """Normalise with dateparser (month abbreviations, ordinals); fall back to the numbers read."""
-    text = re.sub(rf"\b{WEEKDAY},?\s*", "", phrase, flags=re.IGNORECASE)
-    text = re.sub(r"\b(?:19|20)\d{2}\b", "", text).strip(" ,")
-    parsed = _parser().get_date_data(f"{text} {year}").date_obj
-    if parsed is not None and parsed.month == month and parsed.day == day and parsed.year == year:
-        return parsed.date()
+    """The calendar day the found phrase names, or None when there is none (February 30).
+
+    The pattern that found the phrase has already read its day, month and year (ordinals, month
+    abbreviations, a weekday before it); dateparser, which once normalised the phrase again, added
+    nothing to that and cost 0.3 s of start-up per run (`benchmarks/startup.py`).
+    """
     try:
         return date(year, month, day)
     except ValueError:

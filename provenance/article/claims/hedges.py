@@ -35,6 +35,8 @@ _UNVERIFIED = re.compile(
     rf"|established|confirmed|known|verified)\b"
     rf"|\bis\s+not\s+(?:clear|known)\b|\bis\s+not\s+proof\b"
     rf"|,?\s+or\s+(?:when|where|who|whether)\b(?:\s+[\w'’-]+){{0,5}}"
+    rf"|,?\s+or\s+(?:the\s+)?(?:contents?|identity|identities|date|location|origin|source)\s+of\s+(?:the\s+)?"
+    rf"(?:video|footage|clip|it)\b"
     rf"|\b(?:is|was|were|are|remains?|appears?)\s+(?:undated|unverified|unconfirmed)\b"
     rf"|\bcarries\s+no\s+date\b|\b(?:origin|source|date|location|provenance)\s+(?:\w+\s+){{0,3}}?(?:remains?"
     rf"|is|was)\s+(?:unknown|unclear|unconfirmed)\b"
@@ -72,7 +74,18 @@ def _about(text: str) -> str:
     return "authenticity"
 
 
+def _near_the_video(context: Context) -> bool:
+    """A hedge is about the video in a sentence about it, or in one of the two right after one that named it
+    ("Video released on Monday shows ... Reuters was able to verify the location.")."""
+    if context.sentence.in_scope:
+        return True
+    index = context.sentence.index
+    return any(s.names_video for s in context.document.sentences[max(0, index - 2) : index])
+
+
 def _hedge(match: re.Match[str], context: Context, polarity: str) -> Hit | None:
+    if not _near_the_video(context):
+        return None
     groups = match.groupdict()
     obj = groups.get("object") or groups.get("object2") or groups.get("object3") or ""
     if _NOT_THE_VIDEO.search(obj) and not re.search(r"\b(?:video|footage|clip|it)\b", obj, re.IGNORECASE):
@@ -93,11 +106,11 @@ def _verified(match: re.Match[str], context: Context) -> Hit | None:
 
 
 RULES = [
-    Rule("hedge.unverified", "hedge", _UNVERIFIED, _unverified, "scope",
+    Rule("hedge.unverified", "hedge", _UNVERIFIED, _unverified, "any",
          (("Reuters could not immediately verify the video.", "could not immediately verify the video"),
           ("The footage carries no date.", "carries no date"),
           ("The video is undated and edited.", "is undated"))),
-    Rule("hedge.verified", "hedge", _VERIFIED, _verified, "scope",
+    Rule("hedge.verified", "hedge", _VERIFIED, _verified, "any",
          (("In the video, AFP confirmed the location by matching the buildings.",
            "AFP confirmed the location by matching the buildings"),
           ("A video posted online on Monday and verified by The New York Times shows soldiers.",

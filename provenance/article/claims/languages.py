@@ -25,6 +25,8 @@ _SPEECH_VERB = (
     r"|addressing|narrated|narrates|narrating|chanting|chants?|chanted|shouting|shouts?|shouted|yelling|yells?|screaming"
     r"|singing|sings?|sang|reading|reads|read|recites?|reciting|recited|interviewed|pleads?|pleading|pleaded|asks?"
     r"|asking|asked|warns?|warning|warned|threatens?|threatening|calls?\s+out|heard|delivered|delivers|recorded"
+    r"|introduces?|introduced|introducing|explains?|explained|explaining|announces?|announced|describes?|described"
+    r"|gave|gives|giving|commands|orders|instructions|made\s+using|using"
 )
 # "speaks in Russian", "tells the camera in Russian", "a statement read in Pashto", "shouting in Arabic"
 _IN_LANGUAGE = re.compile(
@@ -37,7 +39,8 @@ _IN_LANGUAGE = re.compile(
 _BARE = re.compile(
     rf"\b(?:(?:speaks?|speaking|spoke|spoken)\s+(?:(?:broken|fluent|accented|halting|perfect|mostly|only|in)\s+)*{_lang('lang')}"
     rf"(?P<more>(?:(?:,\s+|\s+and\s+|\s+or\s+){LANG})*)"
-    rf"|(?:the|an?|in)\s+{_lang('audio')}\s+(?:audio|speech|narration|voice-?over|commentary|soundtrack|dialogue)"
+    rf"|(?:the|an?|in|using)\s+(?:[\w-]+\s+)?{_lang('audio')}\s+(?:audio|speech|narration|voice-?over|commentary|soundtrack"
+    rf"|dialogue|phrase|chant|chants|slogan|slogans|song|songs|prayer|sermon|language|[\w-]+\s+song)"
     rf"|{_lang('speaking')}-speaking\s+(?:m[ae]n|wom[ae]n|narrator|speaker|voice|soldier|fighter)s?)\b",
     re.IGNORECASE,
 )

@@ -37,7 +37,7 @@ _COUNT = (
 _ADJECTIVES = (
     r"(?:(?!(?:of|in|on|at|by|and|or|who|which|that|was|were|is|are|with|from|to|after|before|ago|since|than|where"
     r"|when|over|about|some|them|they|their|his|her|its|our|this|these|those|it|he|she|we|you|as|while|then"
-    r"|seconds?|minutes?|hours?|days?|weeks?|months?|years?|video|footage|clip|film|a|an|the|one|two|three|four|five"
+    r"|seconds|minutes?|hours?|days?|weeks?|months?|years?|video|footage|clip|film|a|an|the|one|two|three|four|five"
     r"|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds|scores|several"
     r"|shows?|showed|showing|depicts?|depicting|features?|featuring|purports?|appears?)\b)[A-Za-z][\w'’-]*\s+){0,3}?"
 )
@@ -61,8 +61,8 @@ _SHOWN = re.compile(_OBJECT + _PERSON, re.IGNORECASE)
 _SHOWN_TITLED = re.compile(_OBJECT + _TITLED, re.IGNORECASE)
 # the subject of a clause in a sentence about the video: "In it, a sanitation worker mops the floor"
 _CLAUSE_START = (
-    r"(?:^\W*|[;:]\s+|,\s+|\b(?:and|as|while|when|then|before|after)\s+|\b(?:in|on)\s+(?:it|the\s+(?:video|footage|clip"
-    r"|film|background|foreground))\s*,?\s+)"
+    r"(?:^\W*|[;:]\s+(?:however,?\s+|then,?\s+)?|,\s+|\b(?:and|as|while|when|then|before|after)\s+"
+    r"|\b(?:in|on)\s+(?:it|the\s+(?:video|footage|clip|film|tape|background|foreground))\s*,?\s+)"
 )
 _REPORTING = r"said|says|told|tells|added|adds|stated|confirmed|noted|explained|wrote|reported|claimed|argued|declined"
 _ACTS = rf"(?P<verb>(?:{SEEN_VERBS})|(?:is|are|was|were)\s+(?:being\s+)?(?:\w+ly\s+)?\w+|[a-z]+(?:s|ed)\b)"

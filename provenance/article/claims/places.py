@@ -53,7 +53,7 @@ PLACE = (
     rf"(?:(?:,\s+|\s+in\s+(?:the\s+)?(?:{_DIRECTION}\s+)?)(?P<tail>{_WORD}(?:\s+{_WORD})?))?"
 )
 _PREPOSITION = (
-    r"(?P<prep>(?i:in|near|outside|at|from|around|across|inside|over|on|into"
+    r"(?P<prep>(?i:(?:hit|struck|devastated|rocked|flooded|shook|swept|ravaged)(?:\s+parts\s+of)?|in|near|outside|at|from|around|across|inside|over|on|into"
     r"|to|off\s+the\s+coast\s+of|off|on\s+the\s+outskirts\s+of"
     r"|(?:just\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of|close\s+to|towards?))"
 )
@@ -148,20 +148,51 @@ def _known_enough(place, name: str) -> bool:
     return fold(place.name) == fold(name) or len(name) > 5
 
 
-def _filmed(match: re.Match[str], context: Context) -> Hit | None:
+def _filmed(match: re.Match[str], context: Context) -> list[Hit]:
     verb = match.group("verb").lower()
     if verb in ("taken", "made", "produced", "shot") and not context.sentence.in_scope:
-        return None
-    return _resolve(match, context)
+        return []
+    return _with_coordinated(match, context)
 
 
-def _in_scope(match: re.Match[str], context: Context) -> Hit | None:
+# "in Malawi or Mozambique", "in Turkey and Syria", "in Syria, not Ukraine": the second place of a pair
+_OTHER = _NAME.replace("(?P<name>", "(?P<other>")
+_COORDINATED = re.compile(rf"^,?\s+(?:and|or|nor|not|but\s+not|rather\s+than)\s+{_OTHER}")
+
+
+def _with_coordinated(match: re.Match[str], context: Context) -> list[Hit]:
+    """The place of the match, and the one coordinated with it."""
+    first = _resolve(match, context)
+    if first is None:
+        return []
+    hits = [first]
+    following = context.sentence.text[first.end :]
+    other = _COORDINATED.match(following)
+    if other is not None and _name_ok(other.group("other")):
+        from provenance.gazetteer import resolve_place
+
+        name = other.group("other").rstrip(".")
+        place = resolve_place(name)
+        if place is not None:
+            start = first.end + other.start("other")
+            fields = {"value": place, "resolution": f"gazetteer: {place.name}, {place.country_code}"}
+            hits.append(Hit(start, start + len(name), fields))
+    return hits
+
+
+def _in_scope(match: re.Match[str], context: Context) -> list[Hit]:
     before = context.sentence.text[: match.start()]
-    if not _CUE.search(before[-160:]):
-        return None  # a place in a sentence about the video, but not tied to what it shows
+    quoted = before.count("“") > before.count("”") or before.count('"') % 2 == 1
+    caption = quoted and _CAPTION.search(context.sentence.text)
+    if not (_CUE.search(before[-160:]) or caption):
+        return []  # a place in a sentence about the video, but not tied to what it shows
     if _BLOCKED.search(before) or re.search(r"\b(?:from)\s*$", match.group(0)[:6]) and _hometown(before):
-        return None
-    return _resolve(match, context)
+        return []
+    return _with_coordinated(match, context)
+
+
+# a caption, title or post the article quotes: the place it names is what the post claims the video shows
+_CAPTION = re.compile(r"\b(?:caption|captioned|title|titled|tweet|post|says|reads|reading|claim|claiming)\b", re.I)
 
 
 def _hometown(before: str) -> bool:
