@@ -135,27 +135,39 @@ def _matrix(frames: list[FrameHash], mirrored: bool | None) -> np.ndarray:
     return np.frombuffer(b"".join(b"".join(side) for side in sides), np.uint8).reshape(len(frames), -1, 32)
 
 
-def best_distances(query: list[FrameHash], stored: list[FrameHash], mirrored: bool | None) -> np.ndarray:
-    """(query frames, stored frames): the smallest distance over every variant pair."""
+def best_distances(
+    query: list[FrameHash], stored: list[FrameHash], mirrored: bool | None, bands: bool = False
+) -> np.ndarray:
+    """(query frames, stored frames): the smallest distance over every variant pair; with `bands`, how many
+    whole 16-bit bands that closest variant pair shares (what the index needs two of)."""
     if not query or not stored:
         return np.zeros((len(query), len(stored)), np.uint16)
     q, s = _matrix(query, mirrored), _matrix(stored, False)
     xor = q[:, None, :, None, :] ^ s[None, :, None, :, :]
-    return _POPCOUNT[xor].sum(axis=-1).min(axis=(2, 3))
+    distances = _POPCOUNT[xor].sum(axis=-1)
+    if not bands:
+        return distances.min(axis=(2, 3))
+    shared = (xor.reshape(*xor.shape[:-1], 16, 2) == 0).all(axis=-1).sum(axis=-1)
+    flat = distances.reshape(*distances.shape[:2], -1)
+    best = flat.argmin(axis=-1)
+    return np.take_along_axis(shared.reshape(flat.shape), best[..., None], axis=-1)[..., 0]
 
 
-def copy_distances(copy: Hashed, source: Hashed, offset: float, mirrored: bool) -> list[int]:
-    """Each copy frame's best distance to the source's stored frames near the same moment."""
+def copy_distances(copy: Hashed, source: Hashed, offset: float, mirrored: bool) -> list[tuple[int, int]]:
+    """Each copy frame's best distance to the source's stored frames near the same moment, and the bands
+    that closest pair shares."""
     (copy_first, copied), (source_first, stored) = copy, source
     if not copied or not stored:
         return []
     times = np.array([frame.t for frame in stored])
     table = best_distances(copied, stored, mirrored)
+    shared = best_distances(copied, stored, mirrored, bands=True)
     found = []
     for row, frame in enumerate(copied):
-        near = np.abs(times - (source_first + offset + frame.t - copy_first)) <= 0.6
-        if near.any():
-            found.append(int(table[row, near].min()))
+        near = np.flatnonzero(np.abs(times - (source_first + offset + frame.t - copy_first)) <= 0.6)
+        if near.size:
+            col = near[table[row, near].argmin()]
+            found.append((int(table[row, col]), int(shared[row, col])))
     return found
 
 
@@ -223,7 +235,7 @@ def main() -> None:
             queries[path] = (hashes(path, QUERY_PLAN), None)
         except Exception:  # noqa: BLE001 - a file that does not decode has no frames to compare
             continue
-    per_copy: list[int] = []
+    per_copy: list[tuple[int, int]] = []
     for source in SOURCES:
         for kind, (copy, offset) in make_copies(source, folder).items():
             sampled = hashes(copy, QUERY_PLAN)
@@ -236,9 +248,13 @@ def main() -> None:
                 unrelated += best_distances(sampled, stored, None).ravel().tolist()
     print("| frames | pairs | min | 1 % | 5 % | 10 % | median | 90 % | 95 % | 99 % | max | within threshold |")
     print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
-    describe("copies vs their source", per_copy)
+    distances = [d for d, _ in per_copy]
+    describe("copies vs their source", distances)
     describe("unrelated footage", unrelated)
-    histogram(per_copy, unrelated)
+    within = [bands for d, bands in per_copy if d <= ARCHIVE_MAX_DISTANCE]
+    print(f"\ncopy frames within {ARCHIVE_MAX_DISTANCE} sharing two whole bands (what the index reads out): ", end="")
+    print(f"{sum(b >= 2 for b in within)} of {len(within)}")
+    histogram(distances, unrelated)
     video_level(archived, queries, folder)
     if args.keep is None:
         shutil.rmtree(folder, ignore_errors=True)

@@ -9,7 +9,7 @@ in both videos (checked times strictly increasing, archived times never decreasi
 scene may stand on one stored frame) is the match, when it holds at least
 ARCHIVE_MIN_MATCHED_FRAMES sampled frames. An excerpt that starts anywhere, a re-edit that drops
 parts, a re-encode, a smaller copy all keep that order; unrelated footage does not pair at all
-(measured: no frame of one corpus file within 44 bits of another's). A file whose SHA-256 is in
+(measured: no frame of one corpus file or sample clip within 58 bits of another's). A file whose SHA-256 is in
 the archive is reported as identical whatever its frames.
 """
 
