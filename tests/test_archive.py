@@ -230,6 +230,18 @@ def test_adding_a_file_again_keeps_one_entry_and_the_earliest_seen(tmp_path: Pat
     assert (entry.seen, entry.seen_basis, entry.label, entry.path) == ("2017-05-01", "given", "faces", str(clip))
 
 
+def test_a_file_another_writer_added_meanwhile_is_merged_not_doubled(tmp_path: Path, exiftool_session, monkeypatch):
+    archive, clip = tmp_path / "a.archive", SAMPLES / "archive_unrelated_clip.mp4"
+    add_videos(archive, [clip], exiftool=exiftool_session)
+    # as if the first look found nothing: the other writer committed while this one was decoding
+    monkeypatch.setattr(Store, "by_sha256", lambda self, digest: None)
+    (again,) = add_videos(archive, [clip], seen=date(2010, 1, 1), exiftool=exiftool_session)
+    monkeypatch.undo()
+    assert again.status == "already"
+    (entry,) = list_entries(archive)
+    assert (entry.seen, entry.seen_basis) == ("2010-01-01", "given")
+
+
 # ---------------------------------------------------------------- the store and its index
 
 

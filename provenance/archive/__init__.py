@@ -160,13 +160,18 @@ def _add_one(
     duration = examined.evidence.duration_s
     seconds = float(duration.value) if duration is not None else None
     with store.writing() as connection:
-        cursor = connection.execute(
-            "INSERT INTO videos (sha256, path, duration_s, label, seen, seen_basis, added, frames) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (digest, shown, seconds, label, when.isoformat(), basis, day.isoformat(), len(examined.hashes)),
-        )
-        entry_id = int(cursor.lastrowid or 0)
-        insert_hashes(connection, entry_id, examined.hashes)
+        # another process may have added the same file while this one decoded it
+        raced = connection.execute("SELECT id FROM videos WHERE sha256 = ?", (digest,)).fetchone()
+        if raced is None:
+            cursor = connection.execute(
+                "INSERT INTO videos (sha256, path, duration_s, label, seen, seen_basis, added, frames) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (digest, shown, seconds, label, when.isoformat(), basis, day.isoformat(), len(examined.hashes)),
+            )
+            entry_id = int(cursor.lastrowid or 0)
+            insert_hashes(connection, entry_id, examined.hashes)
+    if raced is not None and (other := store.by_id(raced[0])) is not None:
+        return _again(store, shown, other, (when, basis), label)
     entry = store.by_id(entry_id)
     length = f"{seconds:.1f} s" if seconds is not None else "duration unknown"
     hashed = f"{len(examined.hashes)} frames hashed" if examined.hashes else _TOO_FLAT

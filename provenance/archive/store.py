@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from pydantic import Field
 
@@ -106,8 +107,9 @@ class Store:
             return cls(_create(target, shown), target, shown, writable=True)
         _vouch_for(target, shown)
         mode = "rw" if write else "ro"
+        uri = f"file:{quote(os.fsencode(target.resolve()))}?mode={mode}"  # any name, even one not UTF-8
         with _guard(shown):
-            connection = sqlite3.connect(f"{target.resolve().as_uri()}?mode={mode}", uri=True, isolation_level=None)
+            connection = sqlite3.connect(uri, uri=True, isolation_level=None)
         store = cls(connection, target, shown, writable=write)
         with _guard(shown, connection):
             connection.execute(f"PRAGMA busy_timeout = {int(ARCHIVE_BUSY_TIMEOUT_S * 1000)}")
