@@ -9,7 +9,8 @@ failures in one of these, so the pipeline and the CLI catch a single root::
      +-- ExifToolError     ExifTool failed on a file or timed out
      |    +-- ExifToolNotFound   the executable is missing
      +-- ArticleError      the article is empty, binary or has no text
- +-- SidecarError      a platform sidecar (yt-dlp info.json) is not readable JSON
+     +-- ArchiveError      the archive of earlier copies is missing, damaged, foreign or newer
+     +-- SidecarError      a platform sidecar (yt-dlp info.json) is not readable JSON
 
 A mismatch between article and video is never an exception: it is a finding.
 """
@@ -39,6 +40,10 @@ class ExifToolNotFound(ExifToolError):
 
 class ArticleError(ProvenanceError):
     """The article could not be read as text."""
+
+
+class ArchiveError(ProvenanceError):
+    """The archive database is missing, unreadable, damaged, not an archive, or written by a newer version."""
 
 
 class SidecarError(ProvenanceError):

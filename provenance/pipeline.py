@@ -6,6 +6,10 @@
           --probe-----> packets ---+--decode--> FrameAnalysis --+--build--> VideoEvidence
           --c2pa------> credentials ----------------------------+
           --sidecar---> Platform (NAME.info.json beside it) ----+
+          --decode-----> frame hashes --archive--> matches -------+   (with an archive of earlier copies)
+
+`examine(video)` is the video half alone: `check` runs it beside the article, and `archive add`
+(`provenance.archive.add_videos`) runs it to learn a video's dates and frame hashes.
 
 Content problems (not a video, truncated, unreadable article) never raise: they become
 entries in `Report.errors` and the rest of the report is still filled. Only unusable
@@ -16,22 +20,39 @@ report on.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from provenance import __version__
+from provenance.archive.hashing import FrameHash
+from provenance.archive.matching import find_matches
+from provenance.archive.store import Store
 from provenance.article.claims import extract_claims, language_note
 from provenance.article.language import detect_language
 from provenance.article.load import Article, load_article
 from provenance.checks import run_checks
 from provenance.errors import ArticleError, ExifToolError, MediaError, SidecarError
 from provenance.inputs import display_path, sha256, validate_input
-from provenance.models import ArticleInput, ErrorEntry, Inputs, Platform, Report, Stage, ToolInfo, VideoInput
+from provenance.models import (
+    ArticleInput,
+    ErrorEntry,
+    Inputs,
+    Platform,
+    Report,
+    Stage,
+    ToolInfo,
+    VideoEvidence,
+    VideoInput,
+)
 from provenance.report.contact_sheet import write_contact_sheet
 from provenance.report.summary import exit_code, summarise
 from provenance.video.credentials import read_credentials
 from provenance.video.decode import Decoded, decode
+from provenance.video.detectors.hashes import ARCHIVE_PLAN, QUERY_PLAN, HashPlan
 from provenance.video.evidence import build_evidence
 from provenance.video.exiftool import ExifTool, read_everything
 from provenance.video.probe import Probe, probe, problem
@@ -49,6 +70,7 @@ def check(
     every_frame: bool = False,
     keyframes_dir: str | os.PathLike[str] | None = None,
     sidecar: str | os.PathLike[str] | None = None,
+    archive: str | os.PathLike[str] | Store | None = None,
 ) -> Report:
     """Check a video against the article that describes it.
 
@@ -65,16 +87,17 @@ def check(
         keyframes_dir: save each keyframe as JPEG and a contact sheet there.
         sidecar: the platform sidecar (yt-dlp info.json, gallery-dl JSON); by default `NAME.info.json`
             or `NAME.EXT.json` beside the video is used when there is one.
+        archive: an archive of earlier copies (a path or an open `Store`): `video.archive_matches`.
 
     Returns:
         The report; its `errors` say what could not be read.
 
     Raises:
         InputError: a path is missing, a directory, or empty.
+        ArchiveError: the archive is missing, damaged, not an archive or written by a newer version.
     """
     video_path = validate_input(video, "video")
     article_path = validate_input(article, "article")
-    sidecar_path = validate_input(sidecar, "sidecar") if sidecar is not None else None
     errors: list[ErrorEntry] = []
 
     loaded: Article | None = None
@@ -90,32 +113,107 @@ def check(
         else []
     )
 
-    tags, embedded, exiftool_version = _read_tags(video_path, exiftool, exiftool_executable, errors)
-    facts = _probe(video_path, tags, errors, decode=frames)
-    platform = _platform(video_path, sidecar_path, sidecar, errors)
-    saved = Path(keyframes_dir) if keyframes_dir else None
-    decoded = _decode(video_path, facts, errors, saved, every_frame) if frames else None
-    if saved is not None and decoded is not None:
-        write_contact_sheet(decoded.analysis.keyframes, decoded.thumbnails, saved)
-    credentials, credential_times = read_credentials(str(video_path))
-    evidence = build_evidence(
-        tags, facts, embedded, credentials, decoded, credential_times, platform=platform, video_name=video_path.name
+    seen = examine(
+        video_path,
+        errors,
+        exiftool=exiftool,
+        exiftool_executable=exiftool_executable,
+        frames=frames,
+        every_frame=every_frame,
+        keyframes_dir=keyframes_dir,
+        sidecar=sidecar,
+        archive=archive,
     )
-    findings = run_checks(claims, evidence, loaded.published if loaded else None)
+    findings = run_checks(claims, seen.evidence, loaded.published if loaded else None)
 
     return Report(
-        tool=ToolInfo(name="provenance", version=__version__, exiftool_version=exiftool_version),
+        tool=ToolInfo(name="provenance", version=__version__, exiftool_version=seen.exiftool_version),
         inputs=Inputs(
-            video=VideoInput(path=display_path(video), size_bytes=video_path.stat().st_size, sha256=sha256(video_path)),
+            video=VideoInput(path=display_path(video), size_bytes=video_path.stat().st_size, sha256=seen.sha256),
             article=ArticleInput(path=display_path(article), sha256=sha256(article_path)),
         ),
-        video=evidence,
+        video=seen.evidence,
         article=loaded.info(language, notes) if loaded else None,
         claims=claims,
         findings=findings,
         summary=summarise(findings, errors, claims, notes),
         errors=errors,
     )
+
+
+@dataclass(frozen=True)
+class Examined:
+    """The video half of a check: its evidence, its digest, and the frame hashes when asked for."""
+
+    evidence: VideoEvidence
+    sha256: str
+    exiftool_version: str | None
+    hashes: list[FrameHash] | None  # None when no hash plan ran or nothing decoded
+
+
+def examine(
+    video_path: Path,
+    errors: list[ErrorEntry],
+    *,
+    exiftool: ExifTool | None = None,
+    exiftool_executable: str | None = None,
+    frames: bool = True,
+    every_frame: bool = False,
+    keyframes_dir: str | os.PathLike[str] | None = None,
+    sidecar: str | os.PathLike[str] | None = None,
+    archive: str | os.PathLike[str] | Store | None = None,
+    for_archive: bool = False,
+    digest: str | None = None,
+) -> Examined:
+    """Read everything the video says: tags, packets, the decode pass, Content Credentials, its sidecar.
+
+    Args mirror `check`'s; `errors` collects what could not be read. With an `archive` (opened
+    first: a bad one stops the run before anything slow) the pass also hashes frames by the checked
+    video's plan and the matches go into the evidence. `for_archive` is `archive add`'s reading:
+    the dates and the frame hashes by the archive's plan, and nothing the archive does not keep
+    (no OpenCV first-frame reading, keyframes, OCR or Content Credentials). `digest`: the file's
+    SHA-256 when the caller has it already.
+
+    Raises:
+        InputError: the sidecar given is missing, a directory, or empty.
+        ArchiveError: the archive is missing, damaged, not an archive or written by a newer version.
+    """
+    given = validate_input(sidecar, "sidecar") if sidecar is not None else None
+    with _opened(archive) as store:
+        digest = digest or sha256(video_path)
+        tags, embedded, exiftool_version = _read_tags(video_path, exiftool, exiftool_executable, errors)
+        facts = _probe(video_path, tags, errors, decode=frames and not for_archive, audio=not (frames or for_archive))
+        platform = _platform(video_path, given, sidecar, errors)
+        saved = Path(keyframes_dir) if keyframes_dir else None
+        plan = ARCHIVE_PLAN if for_archive else QUERY_PLAN if store is not None else None
+        decoded = _decode(video_path, facts, errors, saved, every_frame, plan, lean=for_archive) if frames else None
+        if saved is not None and decoded is not None:
+            write_contact_sheet(decoded.analysis.keyframes, decoded.thumbnails, saved)
+        credentials, credential_times = (None, []) if for_archive else read_credentials(str(video_path))
+        hashes = decoded.hasher.hashes if decoded is not None and decoded.hasher is not None else None
+        matches = find_matches(store, hashes or [], digest) if store is not None else None
+        evidence = build_evidence(
+            tags,
+            facts,
+            embedded,
+            credentials,
+            decoded,
+            credential_times,
+            platform=platform,
+            video_name=video_path.name,
+            archive_matches=matches,
+        )
+        return Examined(evidence, digest, exiftool_version, hashes)
+
+
+@contextmanager
+def _opened(archive: str | os.PathLike[str] | Store | None) -> Iterator[Store | None]:
+    """The archive to look frames up in: one given open stays open, one given by path is opened to read."""
+    if archive is None or isinstance(archive, Store):
+        yield archive
+        return
+    with Store.open(archive) as store:
+        yield store
 
 
 def _read_tags(
@@ -132,9 +230,11 @@ def _read_tags(
         return {}, [], session.version if session is not None else None
 
 
-def _probe(path: Path, tags: dict[str, Any], errors: list[ErrorEntry], decode: bool = True) -> Probe | None:
-    try:
-        facts = probe(str(path), decode=decode, audio=not decode)  # metadata-only: meter the audio here
+def _probe(
+    path: Path, tags: dict[str, Any], errors: list[ErrorEntry], decode: bool = True, audio: bool | None = None
+) -> Probe | None:
+    try:  # metadata-only: the audio is metered here (unless the archive, which keeps none, is reading)
+        facts = probe(str(path), decode=decode, audio=not decode if audio is None else audio)
     except MediaError as exc:
         file_type = tags.get("File:FileType")
         kind = f" (ExifTool identifies it as {file_type})" if file_type else ""
@@ -162,13 +262,30 @@ def _platform(
 
 
 def _decode(
-    path: Path, facts: Probe | None, errors: list[ErrorEntry], keyframes: Path | None, every_frame: bool
+    path: Path,
+    facts: Probe | None,
+    errors: list[ErrorEntry],
+    saved: Path | None,
+    every_frame: bool,
+    hashing: HashPlan | None = None,
+    lean: bool = False,
 ) -> Decoded | None:
-    """The decode pass, only over a video whose first frame decodes (the others already have their error)."""
-    if facts is None or not facts.has_video_stream or not facts.packet_count or not facts.first_frame_decoded:
+    """The decode pass, only over a video whose first frame decodes (the others already have their error);
+    `lean`: no keyframes, OCR or audio, and the first frame is not read beforehand (the pass finds out)."""
+    if facts is None or not facts.has_video_stream or not facts.packet_count:
+        return None
+    if not lean and not facts.first_frame_decoded:
         return None
     try:
-        decoded = decode(str(path), facts, every_frame=every_frame, keyframes_dir=keyframes)
+        decoded = decode(
+            str(path),
+            facts,
+            every_frame=every_frame,
+            keyframes_dir=saved,
+            hashing=hashing,
+            ocr=not lean,
+            lean=lean,
+        )
     except MediaError as exc:
         errors.append(ErrorEntry(stage=Stage.FRAMES, message=f"frame analysis failed: {exc}"))
         return None
@@ -178,4 +295,4 @@ def _decode(
     return decoded
 
 
-__all__ = ["check", "exit_code"]
+__all__ = ["Examined", "check", "examine", "exit_code"]

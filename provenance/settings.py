@@ -160,3 +160,55 @@ CLEARLY_MORE_FACES = 2
 # real-article set (median 0.36), 0.34 for the seed article; 0.00 to 0.07 in French, German, Spanish
 # and Russian copy.
 ENGLISH_FUNCTION_SHARE = 0.15
+
+# ------------------------------------------------------------------ archive of earlier copies
+# Calibrated with benchmarks/archive_calibration.py: 112 copies FFmpeg made of 11 corpus files and 3
+# sample clips (re-encoded at CRF 32, halved, 10 % cropped, letterboxed, white pillarboxed, mirrored,
+# an excerpt from 30 % + 0.137 s in, and all of these at once) against their sources, and every
+# corpus file and sample clip against every other; the README prints the distributions. The choices
+# of sampling, framing and trimming were made on the same copies, hashed by a first version of this
+# code, before the calibration was run on the final one.
+
+# PDQ's own quality (0-100, gradient energy of the 64x64 image): flatter frames give hashes that
+# re-encoding flips at will (the flat sample clips score 8-22 and collided with one another at
+# distance 0); 50 is vPDQ's default quality filter too.
+ARCHIVE_MIN_QUALITY = 50
+# Hamming distance (of 256 bits) at or under which two frames are one picture, PDQ's and vPDQ's
+# published threshold. Copies' frames: median 12, 95 % within 28, 96.1 % within 31; unrelated frames:
+# none under 58, 1 % under 102, median 118.
+ARCHIVE_MAX_DISTANCE = 31
+# An archived video keeps a frame's hash every ARCHIVE_EVERY_S at most, and only when it differs by
+# more than ARCHIVE_KEEP_DISTANCE from the last one kept (or ARCHIVE_MAX_GAP_S has passed): dense
+# enough that an excerpt starting anywhere finds a stored frame close to it (hashes 0.5 s apart left
+# excerpt frames at a median of 26; every 0.2 s lost 5 of the 112 copies), sparse in still scenes.
+# 24 kept 34 % of the frames sampled at 0.1 s and lost no match against 16 (45 %); 32 lost crops.
+ARCHIVE_EVERY_S = 0.1
+ARCHIVE_KEEP_DISTANCE = 24
+ARCHIVE_MAX_GAP_S = 10.0
+# A checked video is sampled this often; each sample stands for this much footage.
+ARCHIVE_QUERY_EVERY_S = 0.5
+# Framings: the share of the picture (centred) that is hashed. PDQ moves ~6 bits per 1 % of crop
+# (frames cropped 4 %: median 28 from the whole; 10 %: 68), so the archive also keeps a 90 % crop and
+# a checked frame is also hashed at 95 %: cropped copies then matched like the others (14 of 14).
+ARCHIVE_FRAMINGS = (1.0, 0.9)
+ARCHIVE_QUERY_FRAMINGS = (1.0, 0.95)
+# A frame's luma is subsampled to about this many pixels on its short side before it is hashed
+# (PDQ works at 64x64: a 1080p frame is not read whole).
+ARCHIVE_WORK_SIDE = 128
+# Plain borders (a flat line darker than this or lighter than the next) are trimmed before hashing,
+# up to ARCHIVE_MAX_TRIM of each side: letterboxed copies of the 42-second sample went from a median
+# distance of 123 to 12.
+ARCHIVE_MAX_TRIM = 1 / 3
+ARCHIVE_BORDER_DARK = 40
+ARCHIVE_BORDER_LIGHT = 215
+ARCHIVE_BORDER_FLAT = 16  # the line's luma range (max - min): compressed black bars stay within a few levels
+# A match needs this many sampled frames (1.5 s at 0.5 s) matching in the same order: no frame of
+# one corpus file or sample clip came within 58 of another's, so three in order is a wide margin.
+ARCHIVE_MIN_MATCHED_FRAMES = 3
+# The index reads out only archived hashes that agree with a query on this many whole 16-bit bands
+# (of 16): 2 keeps what Python reads flat as the archive grows (one band would read N / 4096 random
+# hashes per query hash). Every pair within 14 bits shares two; of the copies' closest frame pairs
+# within 31, 1908 of 1935 (98.6 %) do, and every copy still matched its source through the index.
+ARCHIVE_MIN_SHARED_BANDS = 2
+# Writers wait this long for another writer's transaction (several batch processes may add at once).
+ARCHIVE_BUSY_TIMEOUT_S = 30.0

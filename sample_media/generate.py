@@ -249,12 +249,7 @@ def encode(clip: Clip, path: Path) -> None:
     total = clip.seconds * FPS
     subtitle = _subtitle_layer(clip.subtitle, *clip.size) if clip.subtitle else None
     with av.open(str(path), "w", format="mp4", options={"fflags": "+bitexact"}) as container:
-        stream = container.add_stream("libx264", rate=FPS)
-        stream.width, stream.height = clip.size
-        stream.pix_fmt = "yuv420p"
-        stream.time_base = Fraction(1, FPS)
-        stream.codec_context.options = {"crf": "32", "preset": "veryfast", "threads": "1", "g": "50"}
-        stream.codec_context.flags |= av.codec.context.Flags.bitexact
+        stream = _h264(container, clip.size)
         audio = None
         if clip.audio:  # every stream is added before the first packet is written
             audio = container.add_stream("aac", rate=AUDIO_RATE)
@@ -269,6 +264,17 @@ def encode(clip: Clip, path: Path) -> None:
             container.mux(packet)
         if audio is not None:
             _encode_audio(container, audio, clip)
+
+
+def _h264(container: av.container.OutputContainer, size: tuple[int, int], crf: int = 32) -> av.video.stream.VideoStream:
+    """An H.264 stream that gives the same bytes on every machine: single-threaded x264, bit-exact flags."""
+    stream = container.add_stream("libx264", rate=FPS)
+    stream.width, stream.height = size
+    stream.pix_fmt = "yuv420p"
+    stream.time_base = Fraction(1, FPS)
+    stream.codec_context.options = {"crf": str(crf), "preset": "veryfast", "threads": "1", "g": "50"}
+    stream.codec_context.flags |= av.codec.context.Flags.bitexact
+    return stream
 
 
 def _encode_audio(container: av.container.OutputContainer, stream: av.audio.stream.AudioStream, clip: Clip) -> None:
@@ -333,6 +339,129 @@ def _espeak(text: str, voice: str) -> np.ndarray:
     return (0.8 * np.interp(at, np.arange(pcm.size), pcm) / 32768).astype(np.float32)
 
 
+# ------------------------------------------------------------------ the archive of earlier copies
+# An "old" clip the desk archived (seen 2016-04-25), an excerpt of it re-encoded smaller, cropped and
+# mirrored that an article calls new, the same treatment of an existing sample clip, and a clip
+# unrelated to all of them. Textured pictures (a panned landscape of smoothed noise): PDQ, the
+# archive's hash, rightly refuses the flat backgrounds of the clips above as too plain to hash.
+
+ARCHIVE_OLD = "archive_old_clip_seen_2016-04-25.mp4"
+ARCHIVE_RECYCLED = "archive_recycled_excerpt_called_new.mp4"
+ARCHIVE_EXCERPT_42S = "archive_excerpt_of_consistent_42s.mp4"
+ARCHIVE_UNRELATED = "archive_unrelated_clip.mp4"
+ARCHIVE_CLIPS = (ARCHIVE_OLD, ARCHIVE_RECYCLED, ARCHIVE_EXCERPT_42S, ARCHIVE_UNRELATED)
+# a copy as re-posters make them: 12 s from 6.3 s in, 8 % cropped, mirrored, at 320x180, in another codec
+COPY = {"start_s": 6.3, "seconds": 12.0, "crop": 0.08, "mirror": True, "size": (320, 180)}
+
+
+def _landscape(seed: int, width: int, height: int) -> np.ndarray:
+    """A wide RGB picture: sky above a line of hills, fields of smoothed noise, a river, houses and trees."""
+    rng = np.random.default_rng(seed)
+    field = np.zeros((height, width), np.float32)
+    for cells, weight in ((4, 1.0), (12, 0.5), (40, 0.25), (120, 0.12)):
+        grid = rng.random((max(2, cells * height // width), cells)).astype(np.float32)
+        field += weight * cv2.resize(grid, (width, height), interpolation=cv2.INTER_CUBIC)
+    field = (field - field.min()) / (field.max() - field.min())
+    tint = rng.random(3) * 0.6 + 0.4
+    image = np.stack([40 + field * 180 * tint[c] for c in range(3)], axis=2)
+    rows, cols = np.arange(height)[:, None], np.arange(width)[None, :]
+    skyline = height * (0.3 + 0.08 * np.sin(cols / 90 + seed) + 0.04 * np.sin(cols / 23))
+    image[np.broadcast_to(rows < skyline, (height, width))] = (200, 215, 235)
+    river = (rows - height * (0.7 + 0.08 * np.sin(cols / 60))) ** 2 < (height / 28) ** 2
+    image[river] = (50, 80, 130)
+    for _ in range(width // 12):  # houses (a wall and a roof) and trees, scattered below the hills
+        x, y = int(rng.integers(0, width - 20)), int(rng.integers(int(height * 0.4), height - 20))
+        if rng.random() < 0.5:
+            wall = tuple(int(v) for v in rng.integers(120, 250, 3))
+            cv2.rectangle(image, (x, y), (x + 14, y + 10), wall, -1)
+            cv2.fillPoly(image, [np.array([(x - 2, y), (x + 7, y - 7), (x + 16, y)])], (120, 40, 30))
+        else:
+            cv2.circle(image, (x, y), int(rng.integers(4, 9)), (20, 60, 25), -1)
+    return np.clip(image, 0, 255).astype(np.uint8)
+
+
+def _panned(path: Path, seed: int, seconds: int, size: tuple[int, int]) -> None:
+    """A clip panning across a landscape, one shot per 5 s, each from another part of it."""
+    width, height = size
+    scene = _landscape(seed, width * 4, height * 2)
+    with av.open(str(path), "w", format="mp4", options={"fflags": "+bitexact"}) as container:
+        stream = _h264(container, size)
+        for index in range(seconds * FPS):
+            shot = index // (5 * FPS)
+            x = (shot * 7 * width // 5 + index * 3) % (scene.shape[1] - width)
+            y = (shot * 37) % (scene.shape[0] - height)
+            frame = av.VideoFrame.from_ndarray(
+                np.ascontiguousarray(scene[y : y + height, x : x + width]), format="rgb24"
+            )
+            frame.pts = index
+            for packet in stream.encode(frame):
+                container.mux(packet)
+        for packet in stream.encode():
+            container.mux(packet)
+
+
+def derive(
+    source: Path,
+    target: Path,
+    *,
+    start_s: float = 0.0,
+    seconds: float | None = None,
+    crop: float = 0.0,
+    mirror: bool = False,
+    size: tuple[int, int] | None = None,
+    border: float = 0.0,
+    bit_rate: int = 120_000,
+) -> Path:
+    """A copy of `source` as re-posters make them: an excerpt, cropped (that share of the picture, centred),
+    mirrored, resized to `size`, letterboxed (black bars of that share of the height), re-encoded as MPEG-4
+    Part 2 at `bit_rate` (FFmpeg's own encoder: the same bytes every run, where x264 at some sizes was not)."""
+    frames = []
+    with av.open(str(source)) as container:
+        for frame in container.decode(video=0):
+            t = float(frame.time or 0.0)
+            if t + 1e-6 >= start_s and (seconds is None or t < start_s + seconds - 1e-6):
+                frames.append(_copied(frame.to_ndarray(format="rgb24"), crop, mirror, size, border))
+    with av.open(str(target), "w", format="mp4", options={"fflags": "+bitexact"}) as container:
+        stream = container.add_stream("mpeg4", rate=FPS)
+        stream.width, stream.height = frames[0].shape[1], frames[0].shape[0]
+        stream.pix_fmt, stream.time_base, stream.bit_rate = "yuv420p", Fraction(1, FPS), bit_rate
+        stream.codec_context.options = {"threads": "1"}
+        stream.codec_context.flags |= av.codec.context.Flags.bitexact
+        for index, image in enumerate(frames):
+            frame = av.VideoFrame.from_ndarray(image, format="rgb24")
+            frame.pts = index
+            for packet in stream.encode(frame):
+                container.mux(packet)
+        for packet in stream.encode():
+            container.mux(packet)
+    return target
+
+
+def _copied(image: np.ndarray, crop: float, mirror: bool, size: tuple[int, int] | None, border: float) -> np.ndarray:
+    height, width = image.shape[:2]
+    dy, dx = round(height * crop / 2), round(width * crop / 2)
+    image = image[dy : height - dy, dx : width - dx]
+    if mirror:
+        image = image[:, ::-1]
+    if size is not None:
+        image = cv2.resize(np.ascontiguousarray(image), size, interpolation=cv2.INTER_AREA)
+    if border:
+        bar = round(image.shape[0] * border / 2)
+        image = cv2.copyMakeBorder(image, bar, bar, 0, 0, cv2.BORDER_CONSTANT, value=(0, 0, 0))
+    return np.ascontiguousarray(image)
+
+
+def generate_archive_clips(out_dir: Path, sources: Path) -> list[Path]:
+    """The archive's clips; the excerpt of the 42-second clip is cut from `sources` (this folder, or a fresh one)."""
+    old, unrelated = out_dir / ARCHIVE_OLD, out_dir / ARCHIVE_UNRELATED
+    _panned(old, seed=2016, seconds=20, size=(512, 288))
+    write_tags(old, {"Keys:CreationDate": "2016:04:24 17:40:00+02:00", "QuickTime:CreateDate": "2016:04:24 15:40:00"})
+    derive(old, out_dir / ARCHIVE_RECYCLED, **COPY)  # type: ignore[arg-type]
+    derive(sources / "consistent_42s_2017-10-03.mp4", out_dir / ARCHIVE_EXCERPT_42S, **COPY)  # type: ignore[arg-type]
+    _panned(unrelated, seed=77, seconds=12, size=(512, 288))
+    return [old, out_dir / ARCHIVE_RECYCLED, out_dir / ARCHIVE_EXCERPT_42S, unrelated]
+
+
 def write_tags(path: Path, tags: dict[str, str]) -> None:
     if not tags:
         return
@@ -352,7 +481,7 @@ def generate(out_dir: Path) -> list[Path]:
         encode(clip, path)
         write_tags(path, clip.tags)
         written.append(path)
-    return written
+    return written + generate_archive_clips(out_dir, out_dir)
 
 
 if __name__ == "__main__":

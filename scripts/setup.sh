@@ -45,6 +45,17 @@ if [ ! -x .venv/bin/python ]; then
     fi
 fi
 
+# pdqhash (the archive's PDQ hash) ships as source only: pip compiles it with a C++ compiler.
+if ! command -v c++ >/dev/null 2>&1; then
+    if is_root_with_apt; then
+        say "installing a C++ compiler for pdqhash (Debian package g++)"
+        apt_install g++
+    else
+        say "a C++ compiler is needed to build pdqhash: install it with 'sudo apt-get install g++' (Debian/Ubuntu) or 'xcode-select --install' (macOS), then run this again"
+        exit 2
+    fi
+fi
+
 # Reinstall only when the project's metadata changed since the last install.
 stamp=$(cat pyproject.toml | sha256sum | cut -d' ' -f1)
 if [ "$(cat .venv/.provenance-installed 2>/dev/null)" != "$stamp" ]; then

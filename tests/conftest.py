@@ -6,6 +6,7 @@ import json
 import os
 import shutil
 import subprocess
+from datetime import date
 from pathlib import Path
 
 import jsonschema
@@ -96,6 +97,45 @@ def exiftool_cli(path: Path, *tags: str) -> dict:
 def exiftool_session():
     with ExifTool() as session:
         yield session
+
+
+# The session's archive of earlier copies: sample clips (the "old" clip seen 2016-04-25, textured and
+# flat ones) and, where the corpus is beside the checkout, real files; every corpus file is checked
+# against it (test_corpus) and must match only itself, or the other copy of its own clip.
+ARCHIVED_SAMPLES = [
+    "archive_old_clip_seen_2016-04-25.mp4",
+    "consistent_42s_2017-10-03.mp4",
+    "archive_unrelated_clip.mp4",
+    "people_mismatch_four_faces.mp4",
+    "no_dates_15s.mp4",  # flat picture: no frame to hash, found by its SHA-256 only
+]
+ARCHIVED_CORPUS = [
+    "iphone6_gps_rot90.mov",
+    "gopro_max_gps_gpmf.mp4",
+    "c2pa_signed_valid.mp4",
+    "vimeo_transcode_stripped.mp4",
+    "handbrake_100_subtitle_tracks.mp4",
+    "macos_screenrec_keys.mov",  # a screen recording too flat for PDQ
+]
+# corpus files that hold the same footage (SOURCES.md: the C2PA fixture with and without its manifest)
+SAME_FOOTAGE = {"c2pa_unsigned_control.mp4": "c2pa_signed_valid.mp4"}
+OLD_SEEN = date(2016, 4, 25)
+OLD_LABEL = "River flood, verified April 2016"
+
+
+@pytest.fixture(scope="session")
+def archive_file(tmp_path_factory, exiftool_session) -> Path:
+    """An archive of the samples above (the old clip with --seen 2016-04-25) and the corpus files, if present."""
+    from provenance.archive import add_videos
+
+    path = tmp_path_factory.mktemp("archive") / "desk.archive"
+    old, *others = [SAMPLES / name for name in ARCHIVED_SAMPLES]
+    day = date(2026, 1, 2)
+    add_videos(path, [old], seen=OLD_SEEN, label=OLD_LABEL, exiftool=exiftool_session, today=day)
+    corpus = [CORPUS / name for name in ARCHIVED_CORPUS] if CORPUS.exists() else []
+    added = add_videos(path, others + corpus, exiftool=exiftool_session, today=day)
+    assert all(a.status == "added" for a in added), [a.message for a in added]
+    return path
 
 
 @pytest.fixture(scope="session")

@@ -10,7 +10,7 @@ import pytest
 
 from provenance import check, exit_code
 
-from .conftest import CORPUS, SAMPLES, exiftool_cli, ffprobe, require_shared
+from .conftest import ARCHIVED_CORPUS, CORPUS, SAME_FOOTAGE, SAMPLES, exiftool_cli, ffprobe, require_shared
 
 ARTICLE = SAMPLES / "consistent_42s_2017-10-03.html"
 FILES = sorted(p.name for p in CORPUS.glob("*") if p.suffix != ".md") if CORPUS.exists() else []
@@ -63,9 +63,14 @@ def _ffmpeg_reading(path: Path) -> tuple[bool, bool, int, int]:
 
 
 @pytest.mark.parametrize("name", FILES)
-def test_corpus_file_agrees_with_ffmpeg(name: str, exiftool_session, validate_report) -> None:
-    """Every file: a schema-valid report whose frame count, or whose error, is what FFmpeg independently reads."""
-    report = check(CORPUS / name, ARTICLE, exiftool=exiftool_session)
+def test_corpus_file_agrees_with_ffmpeg(name: str, exiftool_session, validate_report, archive_file) -> None:
+    """Every file: a schema-valid report whose frame count, or whose error, is what FFmpeg independently reads;
+    looked up in the session's archive (samples and six corpus files), it matches only its own footage."""
+    report = check(CORPUS / name, ARTICLE, exiftool=exiftool_session, archive=archive_file)
+    matched = sorted(Path(m.path).name for m in report.video.archive_matches or [])
+    own = {name} & set(ARCHIVED_CORPUS) | ({SAME_FOOTAGE[name]} if name in SAME_FOOTAGE else set())
+    assert matched == sorted(own), (name, report.video.archive_matches)
+    assert all(m.identical for m in report.video.archive_matches or [] if Path(m.path).name == name)
     validate_report(report.model_dump(mode="json"))
     opens, has_video, packets, frames = _ffmpeg_reading(CORPUS / name)
     errors = " ".join(e.message for e in report.errors)

@@ -48,3 +48,14 @@ def test_text_commands_and_the_rules_load_no_video_stack() -> None:
         )
         == []
     )
+
+
+def test_archive_list_and_remove_load_no_video_stack(tmp_path) -> None:
+    from provenance.archive.store import Store
+
+    archive = tmp_path / "empty.archive"
+    Store.open(archive, create=True).close()
+    for command in (["archive", "list"], ["archive", "remove", "1"]):
+        run = f"import sys\nsys.argv = ['provenance', *{command!r}, '--archive', {str(archive)!r}]\n"
+        run += "from provenance.cli import main\ntry:\n    main()\nexcept SystemExit:\n    pass"
+        assert _loaded_after(run) == [], command

@@ -198,7 +198,21 @@ def test_generator_reproduces_the_committed_scenarios(tmp_path: Path, exiftool_s
     sys.modules[spec.name] = generate  # dataclasses look their module up there
     spec.loader.exec_module(generate)
     written = generate.generate(tmp_path)
-    assert sorted(p.name for p in written) == sorted(p[0] for p in SAMPLE_PAIRS)
+    assert sorted(p.name for p in written) == sorted([p[0] for p in SAMPLE_PAIRS] + list(generate.ARCHIVE_CLIPS))
+    # the archive's clips: the committed copy of the old clip matches the fresh old clip, and only it
+    from provenance.archive import add_videos
+    from provenance.archive.store import Store
+    from provenance.pipeline import examine
+
+    fresh_archive = tmp_path / "fresh.archive"
+    add_videos(
+        fresh_archive,
+        [tmp_path / generate.ARCHIVE_OLD, tmp_path / generate.ARCHIVE_UNRELATED],
+        exiftool=exiftool_session,
+    )
+    with Store.open(fresh_archive) as store:
+        found = examine(SAMPLES / generate.ARCHIVE_RECYCLED, [], exiftool=exiftool_session, archive=store)
+    assert [Path(m.path).name for m in found.evidence.archive_matches or []] == [generate.ARCHIVE_OLD]
     for video, article, verdict, _code in SAMPLE_PAIRS:
         shutil.copy(SAMPLES / article, tmp_path / article)
         sidecar = (SAMPLES / video).with_suffix(".info.json")

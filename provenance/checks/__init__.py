@@ -2,9 +2,10 @@
 
 Where it sits: after claim extraction and evidence building, before the report. Each check is one
 module and one entry in `CHECKS` under the claim kind it reads (a date is checked against the file's
-dates, the platform upload and an on-screen clock: three checks, each saying nothing when its
-evidence is absent); a finding has a stable code (`FindingCode`, listed in the README), the verdict
-that code gives and one sentence of explanation. Absence of evidence
+dates, the platform upload, an on-screen clock and the archive of earlier copies: four checks, each
+saying nothing when its evidence is absent); file-level findings (Content Credentials, archive matches
+no claim contradicts) come after the claims' ones. A finding has a stable code (`FindingCode`, listed
+in the README), the verdict that code gives and one sentence of explanation. Absence of evidence
 is `unverifiable`, never `consistent`. A check that fails internally becomes an `unverifiable`
 finding; it never hides the others.
 """
@@ -14,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
+from provenance.checks.archive import archive_findings, check_seen_earlier
 from provenance.checks.common import finding
 from provenance.checks.credentials import file_findings
 from provenance.checks.date import check_date
@@ -32,7 +34,7 @@ Check = Callable[[Claim, VideoEvidence, "date | None"], list[Finding]]
 # claim kind -> its checks, in order; a kind without a row gets `claim.not_checked`
 CHECKS: dict[ClaimKind, tuple[Check, ...]] = {
     "duration": (check_duration,),
-    "date": (check_date, check_upload, check_onscreen_date),
+    "date": (check_date, check_upload, check_onscreen_date, check_seen_earlier),
     "location": (check_location,),
     "people_count": (check_people,),
     "subtitle_language": (check_subtitles,),
@@ -61,6 +63,7 @@ def run_checks(claims: list[Claim], video: VideoEvidence, published: date | None
                     claim, FindingCode.CHECK_FAILED, f"The {claim.kind} check failed: {type(exc).__name__}: {exc}.", []
                 )
     findings.extend(file_findings(video))
+    findings.extend(archive_findings(claims, video))
     return findings
 
 

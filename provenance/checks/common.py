@@ -19,6 +19,13 @@ def finding(claim: Claim, code: FindingCode, explanation: str, evidence: list[So
     ]
 
 
+def file_finding(code: FindingCode, explanation: str, evidence: list[SourcedValue]) -> Finding:
+    """A finding about the file itself rather than a claim (`claim_id` null, `kind` file)."""
+    return Finding(
+        claim_id=None, kind="file", code=code, verdict=code.verdict, explanation=explanation, evidence=evidence
+    )
+
+
 def analysed(claim: Claim, video: VideoEvidence) -> FrameAnalysis | list[Finding]:
     """The decode pass's analysis, or a `frames.not_analysed` finding when it did not run."""
     if video.analysis is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from provenance.checks.common import file_finding
 from provenance.models import Finding, FindingCode, SourcedValue, VideoEvidence
 
 # status codes that describe a manifest rather than a failure
@@ -19,16 +20,12 @@ def file_findings(video: VideoEvidence) -> list[Finding]:
         return []
     failures = [c for c in credentials.status_codes if not c.endswith(_INFORMATIONAL)]
     shown = ", ".join(failures or credentials.status_codes) or "no status code given"
-    code = FindingCode.C2PA_INVALID
     return [
-        Finding(
-            claim_id=None,
-            kind="file",
-            code=code,
-            verdict=code.verdict,
-            explanation=f"The file's Content Credentials fail validation ({shown}): "
+        file_finding(
+            FindingCode.C2PA_INVALID,
+            f"The file's Content Credentials fail validation ({shown}): "
             "it was changed after signing or its manifest is damaged.",
-            evidence=[
+            [
                 SourcedValue(source="c2pa:validation_state", value=credentials.validation_state),
                 *(SourcedValue(source="c2pa:validation_status", value=code) for code in credentials.status_codes),
             ],

@@ -1,6 +1,7 @@
 """Command line: a thin layer over the library, one module per command.
 
     app.py      the Typer app, one-line errors, shared options
+    archive.py  provenance archive add | list | remove (the archive of earlier copies)
     check.py    provenance check VIDEO ARTICLE
     claims.py   provenance claims ARTICLE
     schema.py   provenance schema
@@ -17,7 +18,7 @@ import sys
 
 import typer
 
-from provenance.cli import check, claims, schema  # noqa: F401 - importing registers the commands
+from provenance.cli import archive, check, claims, schema  # noqa: F401 - importing registers the commands
 from provenance.cli.app import EXIT_ERROR, app, one_line
 
 

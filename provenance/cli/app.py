@@ -40,13 +40,13 @@ def one_line(text: str) -> str:
     return " ".join(text.replace("\r", "\\r").split("\n")).strip()
 
 
-def parse_date(value: str | None) -> date | None:
+def parse_date(value: str | None, option: str = "--published") -> date | None:
     if value is None:
         return None
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise fail(f"--published must be a date like 2017-10-03, not {value!r}") from None
+        raise fail(f"{option} must be a date like 2017-10-03, not {value!r}") from None
 
 
 def _version(value: bool) -> None:

@@ -11,6 +11,14 @@ import typer
 from provenance.cli.app import OutputFormat, app, fail, one_line, parse_date
 from provenance.errors import ProvenanceError
 
+# the archive of earlier copies to look the footage up in (`provenance archive add` makes one)
+ArchiveOption = Annotated[
+    str | None,
+    typer.Option(
+        "--archive", envvar="PROVENANCE_ARCHIVE", help="Also look the footage up in this archive of earlier copies."
+    ),
+]
+
 
 @app.command("check")
 def check_command(
@@ -51,6 +59,7 @@ def check_command(
             "NAME.EXT.json beside the video, when there is one).",
         ),
     ] = None,
+    archive: ArchiveOption = None,
 ) -> None:
     """Check VIDEO against ARTICLE and write a JSON provenance report.
 
@@ -73,6 +82,7 @@ def check_command(
             every_frame=every_frame,
             keyframes_dir=keyframes,
             sidecar=sidecar,
+            archive=archive,
         )
     except OSError as exc:
         raise fail(f"cannot create the keyframes folder {str(keyframes)!r}: {exc.strerror or exc}") from None

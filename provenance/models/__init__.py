@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from provenance.models.evidence import (
         GPS,
         OCR_NOT_INSTALLED,
+        ArchiveMatch,
         AudioEvidence,
         ClockReading,
         ContentCredentials,
@@ -37,6 +38,7 @@ if TYPE_CHECKING:
         Platform,
         PlatformTime,
         RecordingDate,
+        SeenBasis,
         Segment,
         Shot,
         Signal,
@@ -63,6 +65,7 @@ if TYPE_CHECKING:
     )
 
 _WHERE = {
+    "ArchiveMatch": "provenance.models.evidence",
     "ArticleInfo": "provenance.models.claims",
     "ArticleInput": "provenance.models.report",
     "AudioEvidence": "provenance.models.evidence",
@@ -89,6 +92,7 @@ _WHERE = {
     "RecordingDate": "provenance.models.evidence",
     "Report": "provenance.models.report",
     "SCHEMA_VERSION": "provenance.models.report",
+    "SeenBasis": "provenance.models.evidence",
     "Segment": "provenance.models.evidence",
     "Shot": "provenance.models.evidence",
     "Signal": "provenance.models.evidence",
@@ -129,6 +133,7 @@ __all__ = [
     "GPS",
     "OCR_NOT_INSTALLED",
     "SCHEMA_VERSION",
+    "ArchiveMatch",
     "ArticleInfo",
     "ArticleInput",
     "AudioEvidence",
@@ -157,6 +162,7 @@ __all__ = [
     "Range",
     "RecordingDate",
     "Report",
+    "SeenBasis",
     "Segment",
     "Shot",
     "Signal",

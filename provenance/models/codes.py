@@ -106,6 +106,12 @@ class FindingCode(StrEnum):
         "the frames were not analysed (`--no-frames`, or nothing decodes)")
     CLAIM_NOT_CHECKED = ("claim.not_checked", "unverifiable", "no check exists for this kind of claim")
     CHECK_FAILED = ("check.failed", "unverifiable", "the check itself failed; the reason is given")
+    DATE_SEEN_EARLIER = ("date.seen_earlier", "mismatch",
+        "the footage matches a video in the archive (--archive) that was seen before the claimed recording or "
+        "release date; the archived file, its label, the seen date and how much footage matched are named")
+    ARCHIVE_MATCH = ("archive.match", "unverifiable",
+        "the footage matches a video in the archive and no claimed date is later than when that was seen (a "
+        "file-level finding, so the desk sees the earlier copy)")
     # fmt: on
 
 

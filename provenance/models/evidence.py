@@ -308,6 +308,28 @@ class OnscreenText(_Model):
     language: str | None = None
 
 
+SeenBasis = Literal["given", "platform_upload", "recording_date", "added"]
+
+
+class ArchiveMatch(_Model):
+    """An archived video whose frames the checked one repeats, in the same order (or the same file)."""
+
+    id: int = Field(description="the archive entry (`provenance archive list`)")
+    path: str = Field(description="the archived file's path, as given when it was added")
+    label: str | None = None
+    seen: str = Field(description="ISO date by which the archived footage existed (the earliest known)")
+    seen_basis: SeenBasis = Field(
+        description="given: --seen when added; platform_upload: its sidecar's upload date; recording_date: its "
+        "recording date; added: the day it was added"
+    )
+    matched_seconds: float = Field(description="footage of the checked video that matched (0.5 s per sampled frame)")
+    query_range: Range = Field(description="first and last matched time in the checked video (s)")
+    archive_range: Range = Field(description="first and last matched time in the archived video (s)")
+    distance: float = Field(description="median PDQ Hamming distance of the matched frames (0-256; 0: identical)")
+    mirrored: bool = Field(False, description="the checked video is a mirror image of the archived one")
+    identical: bool = Field(False, description="the same file, byte for byte (equal SHA-256)")
+
+
 class VideoEvidence(_Model):
     """Everything read from the video file; each value carries its source."""
 
@@ -337,4 +359,7 @@ class VideoEvidence(_Model):
     platform: Platform | None = Field(None, description="the platform sidecar (yt-dlp info.json, gallery-dl JSON)")
     onscreen_dates: list[OnscreenDate] = Field(default_factory=list, description="date stamps burned into the picture")
     onscreen_text: list[OnscreenText] = Field(default_factory=list, description="logo and channel text in corners")
+    archive_matches: list[ArchiveMatch] | None = Field(
+        None, description="earlier copies found in the archive given with --archive; null when none was given"
+    )
     notes: list[str] = Field(default_factory=list, description="what the adapters noticed on the way")

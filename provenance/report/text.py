@@ -26,6 +26,19 @@ def render_text(report: Report) -> str:
         lines.append(f"recorded: {r.earliest_utc} .. {r.latest_utc} (from {r.source})")
     else:
         lines.append("recorded: no usable recording date in the file")
+    if v.archive_matches is not None:
+        lines.append(
+            f"archive: {len(v.archive_matches) or 'no'} earlier cop{'y' if len(v.archive_matches) == 1 else 'ies'}"
+        )
+        lines.extend(
+            f"  #{m.id} {m.path} seen {m.seen} ({m.seen_basis}): "
+            + (
+                "identical file"
+                if m.identical
+                else f"{m.matched_seconds:g} s matched{', mirrored' if m.mirrored else ''}"
+            )
+            for m in v.archive_matches
+        )
     if report.article:
         a = report.article
         lines.append(

@@ -35,6 +35,7 @@ from provenance.settings import DECODE_DEADLINE_S, MAX_BAD_PACKETS, OCR_LANGUAGE
 from provenance.video.audio import AudioLevel  # noqa: E402
 from provenance.video.detectors import Measure, detectors  # noqa: E402
 from provenance.video.detectors.frozen import FrozenDetector  # noqa: E402
+from provenance.video.detectors.hashes import FrameHasher, HashPlan  # noqa: E402
 from provenance.video.detectors.keyframes import KeyframeChooser  # noqa: E402
 from provenance.video.detectors.shots import ShotDetector  # noqa: E402
 from provenance.video.probe import Probe, ffmpeg_message, probe  # noqa: E402
@@ -55,6 +56,7 @@ class Decoded:
     audio: AudioEvidence | None
     field_pictures: bool  # interlaced, each field in a packet of its own: two packets a frame
     thumbnails: list[np.ndarray] = field(default_factory=list, repr=False)
+    hasher: FrameHasher | None = None  # the frame hashes, when a hash plan was given
 
 
 def decode(
@@ -66,6 +68,8 @@ def decode(
     deadline_s: float = DECODE_DEADLINE_S,
     ocr: bool = True,
     tesseract: str | None = None,
+    hashing: HashPlan | None = None,
+    lean: bool = False,
 ) -> Decoded:
     """Decode the video once and measure shots, keyframes, faces, text, black/frozen frames and audio.
 
@@ -79,6 +83,9 @@ def decode(
         deadline_s: wall-clock budget; past it the pass stops and says so (`complete` False).
         ocr: read on-screen text with Tesseract when it is installed.
         tesseract: the Tesseract executable (default: `PROVENANCE_TESSERACT` or `tesseract` on PATH).
+        hashing: also hash sampled frames for the archive, by this plan (`video.detectors.hashes`).
+        lean: `archive add`'s pass: frames for the hashes only, no keyframe taken (no faces, text or
+            keyframe hashes) and the audio not metered.
 
     Raises:
         MediaError: the file cannot be opened or has no video stream.
@@ -93,7 +100,7 @@ def decode(
     with container:
         if not container.streams.video:
             raise MediaError("no video stream")
-        state = _Pass(container, every_frame, keyframes_dir, executable)
+        state = _Pass(container, every_frame, keyframes_dir, executable, hashing, lean)
         try:
             state.run(started, deadline_s)
             state.finish(probed)
@@ -116,7 +123,15 @@ def _cores() -> int:
 class _Pass:
     """The decode loop's own state: the decoder, frame times and the detectors it feeds."""
 
-    def __init__(self, container: Any, every_frame: bool, keyframes_dir: Path | None, tesseract: str | None) -> None:
+    def __init__(
+        self,
+        container: Any,
+        every_frame: bool,
+        keyframes_dir: Path | None,
+        tesseract: str | None,
+        hashing: HashPlan | None,
+        lean: bool = False,
+    ) -> None:
         self.container = container
         video = self.video = container.streams.video[0]
         video.thread_type = "AUTO"
@@ -133,15 +148,16 @@ class _Pass:
                 every_frame = True
         self.every_frame = every_frame or self.interlaced
         self.time_base = float(video.time_base) if video.time_base else None
-        audio = container.streams.audio[0] if container.streams.audio else None
+        audio = container.streams.audio[0] if container.streams.audio and not lean else None
         self.audio = AudioLevel(audio, len(container.streams.audio)) if audio is not None else None
         self.notes: list[str] = []
         self.complete = True
         self.measure = Measure()
-        self.detectors = detectors(keyframes_dir, tesseract, self.notes)
+        self.detectors = detectors(keyframes_dir, tesseract, self.notes, hashing, keyframes=not lean)
         self.shots = next(d for d in self.detectors if isinstance(d, ShotDetector))
         self.frozen = next(d for d in self.detectors if isinstance(d, FrozenDetector))
         self.chooser = next(d for d in self.detectors if isinstance(d, KeyframeChooser))
+        self.hasher = next((d for d in self.detectors if isinstance(d, FrameHasher)), None)
         self.frame_times: list[float] = []  # decoded frames' times, used when packets carry none
         self.last_t: float | None = None
         self.last_duration: float | None = None
@@ -316,4 +332,4 @@ def _result(state: _Pass, elapsed_s: float, ocr: str) -> Decoded:
         notes=state.notes,
     )
     audio = state.audio.finish() if state.audio is not None else None
-    return Decoded(analysis, audio, state.field_pictures, state.chooser.thumbnails)
+    return Decoded(analysis, audio, state.field_pictures, state.chooser.thumbnails, state.hasher)

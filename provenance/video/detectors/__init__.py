@@ -17,12 +17,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 import cv2
 import numpy as np
 
 from provenance.settings import BLACK_LUMA, BLACK_SPREAD, SMALL
+
+if TYPE_CHECKING:
+    from provenance.video.detectors.hashes import HashPlan
+
+_PLANAR = ("yuv420p", "yuvj420p", "yuv422p", "yuvj422p", "yuv444p", "yuvj444p")
 
 
 @dataclass(frozen=True)
@@ -80,22 +85,39 @@ class Measure:
         return sample
 
 
-def detectors(keyframes_dir: Path | None, tesseract: str | None, notes: list[str]) -> list[Any]:
-    """The detectors of one pass, in the order they see each frame."""
+def detectors(
+    keyframes_dir: Path | None,
+    tesseract: str | None,
+    notes: list[str],
+    hashing: HashPlan | None = None,
+    keyframes: bool = True,
+) -> list[Any]:
+    """The detectors of one pass, in the order they see each frame (frame hashes only when asked for;
+    without `keyframes` the chooser takes none, so no keyframe is analysed)."""
     from provenance.video.detectors.frozen import FrozenDetector
+    from provenance.video.detectors.hashes import FrameHasher
     from provenance.video.detectors.keyframes import KeyframeChooser
     from provenance.video.detectors.shots import ShotDetector
 
     shots = ShotDetector()
-    return [shots, FrozenDetector(), KeyframeChooser(shots, keyframes_dir, tesseract, notes)]
+    chooser = KeyframeChooser(shots, keyframes_dir, tesseract, notes, analyse=keyframes)
+    found: list[Any] = [shots, FrozenDetector(), chooser]
+    return found + ([FrameHasher(hashing, notes)] if hashing is not None else [])
+
+
+def luma_plane(frame: Any) -> np.ndarray:
+    """The frame's luma as stored: read straight from its plane when the format allows (no conversion)."""
+    name = frame.format.name
+    if name in _PLANAR or name in ("nv12", "nv21", "gray"):
+        return _plane(frame, 0)
+    return frame.to_ndarray(format="gray")
 
 
 def _small_planes(frame: Any) -> np.ndarray:
     """Luma at 64x36 with both chroma planes at 32x18 below it, read straight from the planes when
     the format allows (no colour conversion); other formats give grey with neutral chroma."""
-    name = frame.format.name
-    planar = name in ("yuv420p", "yuvj420p", "yuv422p", "yuvj422p", "yuv444p", "yuvj444p")
-    luma = _plane(frame, 0) if planar or name in ("nv12", "nv21", "gray") else frame.to_ndarray(format="gray")
+    planar = frame.format.name in _PLANAR
+    luma = luma_plane(frame)
     small = np.full((SMALL[1] + SMALL[1] // 2, SMALL[0]), 128, np.uint8)
     small[: SMALL[1]] = _shrink(luma, SMALL)
     if planar:

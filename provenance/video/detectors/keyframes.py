@@ -31,7 +31,15 @@ THUMBNAIL_WIDTH = 240
 
 
 class KeyframeChooser:
-    def __init__(self, shots: ShotDetector, keyframes_dir: Path | None, tesseract: str | None, notes: list[str]):
+    def __init__(
+        self,
+        shots: ShotDetector,
+        keyframes_dir: Path | None,
+        tesseract: str | None,
+        notes: list[str],
+        analyse: bool = True,  # False: no keyframe is taken (the archive's pass needs none)
+    ):
+        self.analyse = analyse
         self.shots = shots
         shots.listeners.append(self)
         self.keyframes_dir = keyframes_dir
@@ -44,7 +52,7 @@ class KeyframeChooser:
         self.rotation = 0
         self.taken: tuple[int, float] | None = None  # shot and time of the latest keyframe taken
         self.reader = Reader(tesseract) if tesseract else None  # reads at most MAX_OCR_LINES lines
-        self.face_detector = face_detector()
+        self.face_detector = face_detector() if analyse else None
         # the keyframe detectors run beside the decoder; the cascade is only ever used on this one thread
         self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="provenance-keyframes")
         self.in_flight: deque[tuple[Future[Keyframe], np.ndarray]] = deque()
@@ -100,7 +108,7 @@ class KeyframeChooser:
         """Hand the pending frame to the detector thread; collect what it has finished."""
         frame, t = self.pending, self.pending_t
         self.pending = None
-        if frame is None or (self.taken is not None and abs(self.taken[1] - t) < 1e-6):
+        if not self.analyse or frame is None or (self.taken is not None and abs(self.taken[1] - t) < 1e-6):
             return
         try:
             image = frame.to_ndarray(format="bgr24")

@@ -12,7 +12,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from provenance.models import AudioEvidence, ContentCredentials, Fact, Platform, SourcedValue, VideoEvidence
+from provenance.models import (
+    ArchiveMatch,
+    AudioEvidence,
+    ContentCredentials,
+    Fact,
+    Platform,
+    SourcedValue,
+    VideoEvidence,
+)
 from provenance.video.evidence.dates import credential_dates, parse_date_tag, recording_window
 from provenance.video.evidence.facts import (
     codec_fact,
@@ -50,6 +58,7 @@ def build_evidence(
     *,
     platform: Platform | None = None,
     video_name: str | None = None,
+    archive_matches: list[ArchiveMatch] | None = None,
 ) -> VideoEvidence:
     """Combine ExifTool tags, the probe and the decode pass into the report's `video` section.
 
@@ -62,6 +71,7 @@ def build_evidence(
         credential_times: the C2PA signature and action times, which join the date hypotheses.
         platform: the platform sidecar (`video.sidecar`), when there is one.
         video_name: the video's file name, whose yt-dlp `[id]` must fit the sidecar's.
+        archive_matches: earlier copies found in an archive (None when no archive was consulted).
     """
     duration = duration_fact(tags, frames)
     gps = static_position(tags)
@@ -105,6 +115,7 @@ def build_evidence(
         platform=platform,
         onscreen_dates=onscreen_dates(keyframes),
         onscreen_text=onscreen_text(keyframes),
+        archive_matches=archive_matches,
         notes=(list(frames.notes) if frames else []) + [doubt.explanation for doubt in doubts],
     )
 
