@@ -15,6 +15,7 @@ report on.
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -25,14 +26,33 @@ from provenance.article.load import Article, load_article
 from provenance.checks import run_checks
 from provenance.errors import ArticleError, ExifToolError, MediaError
 from provenance.inputs import display_path, sha256, validate_input
-from provenance.models import ArticleInput, ErrorEntry, Inputs, Report, Stage, ToolInfo, VideoInput
-from provenance.report.contact_sheet import write_contact_sheet
+from provenance.models import ArticleInput, Claim, ErrorEntry, Inputs, Report, Stage, ToolInfo, VideoInput
+from provenance.report.contact_sheet import contact_sheet, encoded, write_contact_sheet
+from provenance.report.material import PageMaterial
 from provenance.report.summary import exit_code, summarise
 from provenance.video.credentials import read_credentials
 from provenance.video.decode import Decoded, decode
 from provenance.video.evidence import build_evidence
 from provenance.video.exiftool import ExifTool, read_everything
 from provenance.video.probe import Probe, probe, problem
+
+
+@dataclass(frozen=True)
+class ArticleSide:
+    """The article loaded and its claims extracted, or the error that stopped the loading."""
+
+    article: Article | None
+    claims: list[Claim]
+    error: ErrorEntry | None = None
+
+
+def read_article(path: str | os.PathLike[str], published: date | None = None) -> ArticleSide:
+    """Load the article and extract its claims; an unreadable article is the error, never an exception."""
+    try:
+        loaded = load_article(Path(path), published)
+    except ArticleError as exc:
+        return ArticleSide(None, [], ErrorEntry(stage=Stage.ARTICLE, message=str(exc)))
+    return ArticleSide(loaded, extract_claims(loaded.text, loaded.published, loaded.published_source))
 
 
 def check(
@@ -45,6 +65,8 @@ def check(
     frames: bool = True,
     every_frame: bool = False,
     keyframes_dir: str | os.PathLike[str] | None = None,
+    article_side: ArticleSide | None = None,
+    material: PageMaterial | None = None,
 ) -> Report:
     """Check a video against the article that describes it.
 
@@ -59,6 +81,10 @@ def check(
         every_frame: decode non-reference frames too (frame-exact boundaries, duplicated frames
             counted); by default the decoder skips them, which no other frame depends on.
         keyframes_dir: save each keyframe as JPEG and a contact sheet there.
+        article_side: the article already read by `read_article` with the same `published` (a batch
+            reads an article shared by many pairs once).
+        material: filled with what the HTML view shows beside the report: the article's text, each
+            keyframe's thumbnail and the contact sheet.
 
     Returns:
         The report; its `errors` say what could not be read.
@@ -68,21 +94,18 @@ def check(
     """
     video_path = validate_input(video, "video")
     article_path = validate_input(article, "article")
-    errors: list[ErrorEntry] = []
-
-    loaded: Article | None = None
-    try:
-        loaded = load_article(article_path, published)
-    except ArticleError as exc:
-        errors.append(ErrorEntry(stage=Stage.ARTICLE, message=str(exc)))
-    claims = extract_claims(loaded.text, loaded.published, loaded.published_source) if loaded else []
+    side = article_side if article_side is not None else read_article(article_path, published)
+    loaded, claims = side.article, side.claims
+    errors: list[ErrorEntry] = [side.error] if side.error is not None else []
 
     tags, embedded, exiftool_version = _read_tags(video_path, exiftool, exiftool_executable, errors)
     facts = _probe(video_path, tags, errors, decode=frames)
     saved = Path(keyframes_dir) if keyframes_dir else None
-    decoded = _decode(video_path, facts, errors, saved, every_frame) if frames else None
+    decoded = _decode(video_path, facts, errors, saved, every_frame, material is not None) if frames else None
     if saved is not None and decoded is not None:
         write_contact_sheet(decoded.analysis.keyframes, decoded.thumbnails, saved)
+    if material is not None:
+        _fill(material, loaded, decoded)
     credentials, credential_times = read_credentials(str(video_path))
     evidence = build_evidence(tags, facts, embedded, credentials, decoded, credential_times)
     findings = run_checks(claims, evidence, loaded.published if loaded else None)
@@ -132,13 +155,18 @@ def _probe(path: Path, tags: dict[str, Any], errors: list[ErrorEntry], decode: b
 
 
 def _decode(
-    path: Path, facts: Probe | None, errors: list[ErrorEntry], keyframes: Path | None, every_frame: bool
+    path: Path,
+    facts: Probe | None,
+    errors: list[ErrorEntry],
+    keyframes: Path | None,
+    every_frame: bool,
+    thumbnails: bool = False,
 ) -> Decoded | None:
     """The decode pass, only over a video whose first frame decodes (the others already have their error)."""
     if facts is None or not facts.has_video_stream or not facts.packet_count or not facts.first_frame_decoded:
         return None
     try:
-        decoded = decode(str(path), facts, every_frame=every_frame, keyframes_dir=keyframes)
+        decoded = decode(str(path), facts, every_frame=every_frame, keyframes_dir=keyframes, thumbnails=thumbnails)
     except MediaError as exc:
         errors.append(ErrorEntry(stage=Stage.FRAMES, message=f"frame analysis failed: {exc}"))
         return None
@@ -148,4 +176,14 @@ def _decode(
     return decoded
 
 
-__all__ = ["check", "exit_code"]
+def _fill(material: PageMaterial, loaded: Article | None, decoded: Decoded | None) -> None:
+    """The article's text and the keyframe pictures, for the HTML view."""
+    material.article_text = loaded.text if loaded is not None else None
+    if decoded is None:
+        return
+    material.keyframes = [encoded(t, ".jpg") for t in decoded.thumbnails]
+    sheet = contact_sheet(decoded.analysis.keyframes, decoded.thumbnails)
+    material.contact_sheet = encoded(sheet, ".png") if sheet is not None else None
+
+
+__all__ = ["ArticleSide", "check", "exit_code", "read_article"]

@@ -30,6 +30,7 @@ import av  # noqa: E402
 import numpy as np  # noqa: E402
 
 from provenance.errors import MediaError  # noqa: E402
+from provenance.machine import cores  # noqa: E402
 from provenance.models import OCR_NOT_INSTALLED, AudioEvidence, FrameAnalysis, Range, Segment, Timing  # noqa: E402
 from provenance.settings import DECODE_DEADLINE_S, MAX_BAD_PACKETS, OCR_LANGUAGES  # noqa: E402
 from provenance.video.audio import AudioLevel  # noqa: E402
@@ -54,7 +55,7 @@ class Decoded:
     analysis: FrameAnalysis
     audio: AudioEvidence | None
     field_pictures: bool  # interlaced, each field in a packet of its own: two packets a frame
-    thumbnails: list[np.ndarray] = field(default_factory=list, repr=False)
+    thumbnails: list[np.ndarray] = field(default_factory=list, repr=False)  # when saved or asked for
 
 
 def decode(
@@ -66,6 +67,7 @@ def decode(
     deadline_s: float = DECODE_DEADLINE_S,
     ocr: bool = True,
     tesseract: str | None = None,
+    thumbnails: bool = False,
 ) -> Decoded:
     """Decode the video once and measure shots, keyframes, faces, text, black/frozen frames and audio.
 
@@ -79,6 +81,7 @@ def decode(
         deadline_s: wall-clock budget; past it the pass stops and says so (`complete` False).
         ocr: read on-screen text with Tesseract when it is installed.
         tesseract: the Tesseract executable (default: `PROVENANCE_TESSERACT` or `tesseract` on PATH).
+        thumbnails: keep each keyframe's thumbnail (`Decoded.thumbnails`) even when none is saved.
 
     Raises:
         MediaError: the file cannot be opened or has no video stream.
@@ -93,7 +96,7 @@ def decode(
     with container:
         if not container.streams.video:
             raise MediaError("no video stream")
-        state = _Pass(container, every_frame, keyframes_dir, executable)
+        state = _Pass(container, every_frame, keyframes_dir, executable, thumbnails)
         try:
             state.run(started, deadline_s)
             state.finish(probed)
@@ -105,18 +108,12 @@ def decode(
     return _result(state, round(time.monotonic() - started, 3), ocr_label)
 
 
-def _cores() -> int:
-    """CPU cores this process may use (a container's limit included, where the OS tells)."""
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except (AttributeError, OSError):
-        return max(1, os.cpu_count() or 1)
-
-
 class _Pass:
     """The decode loop's own state: the decoder, frame times and the detectors it feeds."""
 
-    def __init__(self, container: Any, every_frame: bool, keyframes_dir: Path | None, tesseract: str | None) -> None:
+    def __init__(
+        self, container: Any, every_frame: bool, keyframes_dir: Path | None, tesseract: str | None, thumbnails: bool
+    ) -> None:
         self.container = container
         video = self.video = container.streams.video[0]
         video.thread_type = "AUTO"
@@ -128,7 +125,7 @@ class _Pass:
                 video.codec_context.skip_frame = "NONREF"
                 # a skipped packet still takes a frame thread's turn: twice as many threads as cores keep
                 # the cores busy (measured on 2 cores: 720p 2.96 -> 2.31 s, 1080p 9.34 -> 7.67 s)
-                video.codec_context.thread_count = min(16, 2 * _cores())
+                video.codec_context.thread_count = min(16, 2 * cores())
             except (AttributeError, ValueError, av.FFmpegError):  # a decoder without the option decodes all
                 every_frame = True
         self.every_frame = every_frame or self.interlaced
@@ -138,7 +135,7 @@ class _Pass:
         self.notes: list[str] = []
         self.complete = True
         self.measure = Measure()
-        self.detectors = detectors(keyframes_dir, tesseract, self.notes)
+        self.detectors = detectors(keyframes_dir, tesseract, self.notes, thumbnails)
         self.shots = next(d for d in self.detectors if isinstance(d, ShotDetector))
         self.frozen = next(d for d in self.detectors if isinstance(d, FrozenDetector))
         self.chooser = next(d for d in self.detectors if isinstance(d, KeyframeChooser))

@@ -80,14 +80,16 @@ class Measure:
         return sample
 
 
-def detectors(keyframes_dir: Path | None, tesseract: str | None, notes: list[str]) -> list[Any]:
-    """The detectors of one pass, in the order they see each frame."""
+def detectors(
+    keyframes_dir: Path | None, tesseract: str | None, notes: list[str], thumbnails: bool = False
+) -> list[Any]:
+    """The detectors of one pass, in the order they see each frame (`thumbnails`: keep each keyframe's)."""
     from provenance.video.detectors.frozen import FrozenDetector
     from provenance.video.detectors.keyframes import KeyframeChooser
     from provenance.video.detectors.shots import ShotDetector
 
     shots = ShotDetector()
-    return [shots, FrozenDetector(), KeyframeChooser(shots, keyframes_dir, tesseract, notes)]
+    return [shots, FrozenDetector(), KeyframeChooser(shots, keyframes_dir, tesseract, notes, thumbnails)]
 
 
 def _small_planes(frame: Any) -> np.ndarray:
