@@ -9,6 +9,7 @@ Every value keeps where it came from: a claim its text span, an evidence item it
 Importing this package loads pydantic only, never the video stack.
 """
 
+from provenance.models.batch import BATCH_SCHEMA_VERSION, BatchSummary, PairSummary, Totals
 from provenance.models.claims import ArticleInfo, Claim, ClaimKind, Dateline, DateRole, Place
 from provenance.models.codes import FindingCode, SignalCode, Stage, Verdict
 from provenance.models.common import Range, SourcedValue, utc_instant
@@ -48,11 +49,14 @@ from provenance.models.report import (
 )
 
 __all__ = [
+    "BATCH_SCHEMA_VERSION",
     "GPS",
     "OCR_NOT_INSTALLED",
+    "PairSummary",
     "SCHEMA_VERSION",
     "ArticleInfo",
     "ArticleInput",
+    "BatchSummary",
     "AudioEvidence",
     "Claim",
     "ClaimKind",
@@ -85,6 +89,7 @@ __all__ = [
     "TextRegion",
     "Timing",
     "ToolInfo",
+    "Totals",
     "TzBasis",
     "Verdict",
     "VideoEvidence",
