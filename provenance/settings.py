@@ -106,3 +106,27 @@ COUNTRY_BORDER_KM = 50.0
 # How many more faces than claimed must appear together before "clearly more" is said:
 # the Haar cascade's false faces come one at a time.
 CLEARLY_MORE_FACES = 2
+
+# ------------------------------------------------------------------ batch runs
+
+# Wall-clock limit of one pair in a batch worker: above the pair's own budgets (ExifTool 30 s, packet
+# scan 120 s, decode pass 600 s, each stopping cleanly), so only a pair stuck in native code reaches it.
+PAIR_TIME_LIMIT_S = 900.0
+# Resident memory one worker may use (its ExifTool and Tesseract children included). A worker idles at
+# about 200 MB and the decode pass peaks at about 210 MB on 1080p (README, frame analysis); 4K HEVC with
+# FFmpeg's frame threads takes a few hundred more. Past this the pair is stopped and reported.
+PAIR_MEMORY_LIMIT_MB = 1500
+# How often the batch looks at its workers' memory while they work.
+MEMORY_POLL_S = 0.25
+# Seconds a worker may take to start (imports, ExifTool) before it counts as unable to start.
+WORKER_START_S = 60.0
+# Fresh workers that die before their first pair, in a row, before the batch stops and says why.
+WORKER_START_FAILURES = 3
+# Articles a worker keeps read (text and claims) for the next pair that shares one.
+ARTICLE_CACHE_SIZE = 64
+# Pairs handed to a Dask cluster at once, per worker thread: enough to keep each busy while results
+# come back, without the scheduler holding a whole archive's tasks.
+DASK_TASKS_PER_THREAD = 4
+# Rows of the Markdown summary's table: GitHub shows at most 1 MiB of a step's summary, and an editor
+# reads the failing rows first; the rest are counted, and summary.json holds them all.
+MARKDOWN_MAX_ROWS = 200
