@@ -2,6 +2,8 @@
 
     app.py      the Typer app, one-line errors, shared options
     check.py    provenance check VIDEO ARTICLE
+    batch.py    provenance batch MANIFEST -o OUT
+    progress.py the batch's progress bar or plain lines
     claims.py   provenance claims ARTICLE
     schema.py   provenance schema
 
@@ -17,7 +19,7 @@ import sys
 
 import typer
 
-from provenance.cli import check, claims, schema  # noqa: F401 - importing registers the commands
+from provenance.cli import batch, check, claims, schema  # noqa: F401 - importing registers the commands
 from provenance.cli.app import EXIT_ERROR, app, one_line
 
 

@@ -1,0 +1,239 @@
+"""A batch run from manifest to summary: `run_batch(manifest, out, options) -> BatchResult`.
+
+Where it sits: the library entry point of `provenance batch`; the only module that knows the order of
+a batch's steps:
+
+    manifest --read--> rows --hash, key--> in the store? --yes------------------+
+                                              | no                              |
+                                              +--> Task --backend--> PairResult -+--> OUT/ID.json (ID.html)
+                                                   (pool or cluster)  stored at once     |
+                                                                                          +--> OUT/summary.json
+
+A pair's report is written, and its result committed to the store, the moment it comes back, so an
+interrupt (Ctrl-C) loses nothing finished: the summary is still written, the unfinished rows marked,
+and the same command resumes. Rows that share a key (same files, same options) run once.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+from provenance import __version__
+from provenance.batch.manifest import Manifest, Row, read_manifest
+from provenance.batch.outputs import unfinished, write_pair, write_summary
+from provenance.batch.store import STORE_NAME, PairResult, Store, result_key
+from provenance.batch.tasks import Done, Limits, Task
+from provenance.errors import ProvenanceError
+from provenance.inputs import display_path
+from provenance.machine import cores
+from provenance.models import BatchSummary, PairSummary, Report, ToolInfo, Totals
+from provenance.report.policy import DEFAULT_POLICY, FailPolicy
+
+LOG_NAME = "workers.log"
+INTERRUPTED = "interrupted before this pair was checked: run the same command again to resume"
+
+
+class BatchError(ProvenanceError):
+    """The batch cannot run at all: the output folder cannot be written, a cluster cannot be reached."""
+
+
+class BatchInterrupted(KeyboardInterrupt):
+    """Ctrl-C during a batch: what was finished is kept and summarised in `result`."""
+
+    def __init__(self, result: BatchResult) -> None:
+        super().__init__("interrupted")
+        self.result = result
+
+
+@dataclass(frozen=True)
+class BatchOptions:
+    frames: bool = True
+    every_frame: bool = False
+    html: bool = False  # one page per pair and an index
+    jobs: int | None = None  # local workers (default: the cores)
+    scheduler: str | None = None  # a Dask scheduler's address: run there instead
+    limits: Limits = field(default_factory=Limits)
+    policy: FailPolicy = DEFAULT_POLICY
+    exiftool: str | None = None
+    retry_errors: bool = False  # run again the pairs an earlier run could not check
+
+
+class Progress(Protocol):
+    def start(self, total: int) -> None: ...
+    def pair(self, pair: PairSummary) -> None: ...
+
+
+@dataclass
+class BatchResult:
+    manifest: Manifest
+    out: Path
+    summary: BatchSummary
+
+    @property
+    def exit_code(self) -> int:
+        return self.summary.totals.exit_code
+
+    def reports(self) -> Iterator[tuple[PairSummary, Report | None]]:
+        """Each pair with its report, read back one at a time (an archive's reports do not fit in memory)."""
+        for pair in self.summary.pairs:
+            report = None
+            if pair.report is not None:
+                report = Report.model_validate_json((self.out / pair.report).read_text(encoding="utf-8"))
+            yield pair, report
+
+
+def run_batch(
+    manifest: str | os.PathLike[str],
+    out: str | os.PathLike[str],
+    options: BatchOptions | None = None,
+    progress: Progress | None = None,
+) -> BatchResult:
+    """Check every pair of a manifest, resuming from what OUT already holds.
+
+    Raises:
+        ManifestError: the manifest cannot be read at all.
+        BatchError: OUT cannot be written, the cluster cannot be reached, workers cannot start.
+        BatchInterrupted: Ctrl-C; its `result` holds what was finished (all of it written and stored).
+    """
+    options = options or BatchOptions()
+    rows = read_manifest(manifest)
+    folder = Path(out)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        store = Store(folder / STORE_NAME)
+    except OSError as exc:
+        raise BatchError(f"cannot write the output folder {display_path(out)!r}: {exc.strerror or exc}") from None
+    with store:
+        run = _Run(rows, folder, options, store, progress)
+        try:
+            run.execute(run.plan())
+        except KeyboardInterrupt:
+            raise BatchInterrupted(run.finish(interrupted=True)) from None
+        return run.finish(interrupted=False)
+
+
+class _Run:
+    """One batch run's state: the rows, their keys, what is finished."""
+
+    def __init__(self, manifest: Manifest, out: Path, options: BatchOptions, store: Store, progress: Any) -> None:
+        self.manifest, self.out, self.options, self.store, self.progress = manifest, out, options, store, progress
+        self.finished: dict[str, PairSummary] = {}
+        self.waiting: dict[str, list[Row]] = {}  # key -> the rows it answers
+        self.exiftool_version: str | None = None
+
+    def plan(self) -> list[Task]:
+        """Rows with a problem end here; stored results are reused; the rest become tasks."""
+        if self.progress is not None:
+            self.progress.start(len(self.manifest.rows))
+        tasks = []
+        for row in self.manifest.rows:
+            if row.problem is not None:
+                self._finish(row, PairResult(None, None, row.problem, 0.0))
+                continue
+            try:
+                video_sha, article_sha = self.store.file_sha256(row.video), self.store.file_sha256(row.article)
+            except OSError as exc:
+                self._finish(row, PairResult(None, None, f"cannot read the inputs: {exc.strerror or exc}", 0.0))
+                continue
+            frames, every_frame = self.options.frames, self.options.every_frame
+            key = result_key(video_sha, article_sha, row.published, frames, every_frame)
+            stored = self.store.get(key)
+            if stored is not None and self._reusable(stored):
+                self._finish(row, stored, resumed=True)
+            elif key in self.waiting:
+                self.waiting[key].append(row)
+            else:
+                self.waiting[key] = [row]
+                tasks.append(self._task(key, row, article_sha))
+        return tasks
+
+    def _reusable(self, stored: PairResult) -> bool:
+        if stored.failure is not None:
+            return not self.options.retry_errors
+        return not (self.options.html and stored.material is None)
+
+    def _task(self, key: str, row: Row, article_sha: str) -> Task:
+        return Task(
+            key=key,
+            video=os.path.abspath(row.video),
+            article=os.path.abspath(row.article),
+            article_sha256=article_sha,
+            published=row.published,
+            frames=self.options.frames,
+            every_frame=self.options.every_frame,
+            material=self.options.html,
+            exiftool=self.options.exiftool,
+        )
+
+    def execute(self, tasks: list[Task]) -> None:
+        if not tasks:
+            return
+        with _backend(self.options, self.out) as backend:
+            for done in backend.run(tasks):
+                result = _result(done)
+                self.store.put(done.task.key, result)
+                for row in self.waiting.pop(done.task.key, []):
+                    self._finish(row, result)
+
+    def _finish(self, row: Row, result: PairResult, resumed: bool = False) -> None:
+        pair, version = write_pair(self.out, row, result, self.options.policy, self.options.html, resumed)
+        self.exiftool_version = self.exiftool_version or version
+        self.finished[row.id] = pair
+        if self.progress is not None:
+            self.progress.pair(pair)
+
+    def finish(self, interrupted: bool) -> BatchResult:
+        """The summary (every row, in manifest order) and the index page."""
+        pairs = [self.finished.get(row.id) or unfinished(row, INTERRUPTED) for row in self.manifest.rows]
+        summary = BatchSummary(
+            tool=ToolInfo(name="provenance", version=__version__, exiftool_version=self.exiftool_version),
+            manifest=display_path(self.manifest.path),
+            fail_on=self.options.policy.text,
+            frames=self.options.frames,
+            every_frame=self.options.every_frame and self.options.frames,
+            interrupted=interrupted,
+            pairs=pairs,
+            totals=_totals(pairs),
+        )
+        write_summary(self.out, summary, self.options.html)
+        return BatchResult(self.manifest, self.out, summary)
+
+
+def _result(done: Done) -> PairResult:
+    if done.failure is not None or not isinstance(done.result, PairResult):
+        return PairResult(None, None, done.failure or "the worker gave no result", done.seconds)
+    return done.result
+
+
+def _totals(pairs: list[PairSummary]) -> Totals:
+    def count(verdict: str) -> int:
+        return sum(p.verdict == verdict for p in pairs)
+
+    errors = count("error")
+    failed = sum(p.exit_code == 1 for p in pairs)
+    return Totals(
+        pairs=len(pairs),
+        consistent=count("consistent"),
+        mismatch=count("mismatch"),
+        unverifiable=count("unverifiable"),
+        error=errors,
+        failed=failed,
+        exit_code=2 if errors else 1 if failed else 0,
+    )
+
+
+def _backend(options: BatchOptions, out: Path) -> Any:
+    if options.scheduler:
+        from provenance.batch.cluster import DaskBackend
+
+        return DaskBackend(options.scheduler, options.limits)
+    from provenance.batch.pool import WorkerPool
+
+    return WorkerPool(options.jobs or cores(), options.limits, log=out / LOG_NAME)
+
+
+__all__ = ["BatchError", "BatchInterrupted", "BatchOptions", "BatchResult", "Progress", "run_batch"]

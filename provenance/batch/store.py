@@ -1,0 +1,116 @@
+"""The batch's memory: results as they finish, in SQLite in OUT, keyed by what makes a report.
+
+Where it sits: the runner looks every pair up here before running it and stores each result as soon as
+it comes back, one committed transaction each, so an interrupted run loses nothing it finished. The
+key (`result_key`) is the sha256 of both inputs, the options that change a report and the tool's
+version: the same command run again skips what is done and re-runs what changed. File hashes are
+remembered by path, size and modification time, so an unchanged archive is not read twice.
+
+    results(key, report, material, failure, seconds)   report and material zlib-compressed JSON
+    hashes(path, size, mtime_ns, sha256)
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+import zlib
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from provenance import __version__
+from provenance.inputs import sha256
+
+STORE_NAME = "results.sqlite"
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS results (
+    key TEXT PRIMARY KEY, report BLOB, material BLOB, failure TEXT, seconds REAL
+);
+CREATE TABLE IF NOT EXISTS hashes (
+    path BLOB PRIMARY KEY, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL, sha256 TEXT NOT NULL
+);
+"""
+
+
+@dataclass(frozen=True)
+class PairResult:
+    """A pair's result: its report's JSON, or why there is none; and the HTML view's material when kept."""
+
+    report: str | None
+    material: str | None
+    failure: str | None
+    seconds: float
+
+
+def result_key(video_sha: str, article_sha: str, published: date | None, frames: bool, every_frame: bool) -> str:
+    """What identifies a result: both inputs' contents, the options that change a report, the tool version."""
+    parts = {
+        "video": video_sha,
+        "article": article_sha,
+        "published": published.isoformat() if published else None,
+        "frames": frames,
+        "every_frame": every_frame and frames,
+        "version": __version__,
+    }
+    return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()
+
+
+class Store:
+    """One SQLite file; use as a context manager."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._db = sqlite3.connect(path, isolation_level=None)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=NORMAL")
+        self._db.executescript(_SCHEMA)
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._db.close()
+
+    def get(self, key: str) -> PairResult | None:
+        row = self._db.execute(
+            "SELECT report, material, failure, seconds FROM results WHERE key = ?", (key,)
+        ).fetchone()
+        if row is None:
+            return None
+        return PairResult(_unpack(row[0]), _unpack(row[1]), row[2], row[3] or 0.0)
+
+    def put(self, key: str, result: PairResult) -> None:
+        """Keep a result; committed before this returns."""
+        self._db.execute(
+            "INSERT OR REPLACE INTO results (key, report, material, failure, seconds) VALUES (?, ?, ?, ?, ?)",
+            (key, _pack(result.report), _pack(result.material), result.failure, result.seconds),
+        )
+
+    def file_sha256(self, path: str) -> str:
+        """The sha256 of a file, read again only when its size or modification time changed."""
+        absolute = os.path.abspath(path)
+        info = os.stat(absolute)
+        name = os.fsencode(absolute)  # bytes: a file name need not be valid UTF-8
+        row = self._db.execute("SELECT size, mtime_ns, sha256 FROM hashes WHERE path = ?", (name,)).fetchone()
+        if row is not None and row[0] == info.st_size and row[1] == info.st_mtime_ns:
+            return str(row[2])
+        digest = sha256(Path(absolute))
+        self._db.execute(
+            "INSERT OR REPLACE INTO hashes (path, size, mtime_ns, sha256) VALUES (?, ?, ?, ?)",
+            (name, info.st_size, info.st_mtime_ns, digest),
+        )
+        return digest
+
+
+def _pack(text: str | None) -> bytes | None:
+    return None if text is None else zlib.compress(text.encode("utf-8"), 6)
+
+
+def _unpack(blob: bytes | None) -> str | None:
+    return None if blob is None else zlib.decompress(blob).decode("utf-8")
