@@ -22,6 +22,7 @@ from typing import Any
 
 from provenance.batch.runner import BatchError
 from provenance.batch.tasks import Done, Limits, Task
+from provenance.machine import cores
 from provenance.settings import DASK_TASKS_PER_THREAD
 
 CONNECT_TIMEOUT_S = 20
@@ -38,9 +39,18 @@ def run_isolated(task: Task, limits: Limits) -> Done:
     if pool is None or pool.limits != limits:
         if pool is not None:
             pool.close()
-        pool = _local.pool = WorkerPool(1, limits)
+        # each of the Dask worker's threads drives one worker process: they share its cores
+        pool = _local.pool = WorkerPool(1, limits, cores=max(1, cores() // _dask_threads()))
         atexit.register(pool.close)
     return next(iter(pool.run([task])))
+
+
+def _dask_threads() -> int:
+    from distributed import get_worker
+
+    worker = get_worker()
+    state = getattr(worker, "state", worker)
+    return max(1, int(getattr(state, "nthreads", 1)))
 
 
 class DaskBackend:

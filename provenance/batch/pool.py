@@ -32,6 +32,7 @@ from typing import IO, Any
 from provenance.batch.tasks import Done, Limits
 from provenance.batch.worker import DEFAULT_HANDLER, receive_from, send
 from provenance.errors import ProvenanceError
+from provenance.machine import CORES_ENV, cores
 from provenance.settings import MEMORY_POLL_S, WORKER_START_FAILURES, WORKER_START_S
 
 
@@ -41,6 +42,8 @@ class WorkerStartError(ProvenanceError):
 
 @dataclass
 class _Worker:
+    """One worker process, what it is doing, and its stderr (kept in a temporary file)."""
+
     proc: subprocess.Popen[bytes]
     stderr: IO[bytes]
     started: float = field(default_factory=time.monotonic)
@@ -48,6 +51,35 @@ class _Worker:
     task: Any = None
     task_started: float = 0.0
     peak_mb: float = 0.0
+
+    @classmethod
+    def start(cls, handler: str, share: int) -> _Worker:
+        """A new worker with `share` cores to size its decoder threads for."""
+        stderr = tempfile.TemporaryFile()  # noqa: SIM115 - lives as long as the worker; closed in end()
+        # fewer malloc arenas: decoder threads otherwise each keep an arena of freed frames, and a
+        # long-lived worker grows
+        env = {**os.environ, CORES_ENV: str(share), "MALLOC_ARENA_MAX": os.environ.get("MALLOC_ARENA_MAX", "2")}
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "provenance.batch.worker", handler],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=stderr,
+            start_new_session=True,  # Ctrl-C is the batch's; killpg reaches the worker's own children
+            env=env,
+        )
+        return cls(proc, stderr)
+
+    def end(self, log: Path | None) -> None:
+        """Kill the worker and everything it started; append its stderr to the log."""
+        _kill_group(self.proc)
+        try:
+            self.stderr.seek(0)
+            text = self.stderr.read()
+            if log is not None and text.strip():
+                with log.open("ab") as handle:
+                    handle.write(f"--- worker {self.proc.pid} ({_exit_status(self.proc)})\n".encode() + text)
+        finally:
+            self.stderr.close()
 
 
 class WorkerPool:
@@ -58,12 +90,19 @@ class WorkerPool:
         limits: per-pair time and memory limits.
         handler: the function a worker applies to each task.
         log: a file the workers' stderr is appended to when each worker ends (None: dropped).
+        cores: the cores the workers share (default: this machine's).
     """
 
     def __init__(
-        self, jobs: int, limits: Limits | None = None, handler: str = DEFAULT_HANDLER, log: Path | None = None
+        self,
+        jobs: int,
+        limits: Limits | None = None,
+        handler: str = DEFAULT_HANDLER,
+        log: Path | None = None,
+        cores: int | None = None,
     ):
         self.jobs = max(1, jobs)
+        self.cores = cores
         self.limits = limits or Limits()
         self.handler = handler
         self.log = log
@@ -162,48 +201,24 @@ class WorkerPool:
     # ---------------------------------------------------------------- processes
 
     def _spawn(self) -> None:
-        stderr = tempfile.TemporaryFile()  # noqa: SIM115 - lives as long as the worker; closed in _keep_log
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "provenance.batch.worker", self.handler],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=stderr,
-            start_new_session=True,  # Ctrl-C is the batch's; killpg reaches the worker's own children
-        )
-        worker = _Worker(proc, stderr)
+        worker = _Worker.start(self.handler, max(1, (self.cores or cores()) // self.jobs))
         self.workers.append(worker)
-        assert proc.stdout is not None
-        self.selector.register(proc.stdout, selectors.EVENT_READ, worker)
+        self.selector.register(worker.proc.stdout, selectors.EVENT_READ, worker)  # type: ignore[arg-type]
 
     def _retire(self, worker: _Worker) -> None:
-        """Kill a worker and everything it started; keep its stderr in the log."""
         self.selector.unregister(worker.proc.stdout)  # type: ignore[arg-type]
         self.workers.remove(worker)
-        _kill_group(worker.proc)
-        self._keep_log(worker)
+        worker.end(self.log)
 
     def close(self) -> None:
         """End every worker: idle ones finish on end of input, busy ones are killed."""
         for worker in list(self.workers):
             if worker.task is None and worker.proc.stdin is not None:
-                try:
+                with contextlib.suppress(OSError, subprocess.TimeoutExpired):
                     worker.proc.stdin.close()
                     worker.proc.wait(timeout=5)
-                except (OSError, subprocess.TimeoutExpired):
-                    pass
             self._retire(worker)
         self.selector.close()
-
-    def _keep_log(self, worker: _Worker) -> None:
-        try:
-            if self.log is not None:
-                worker.stderr.seek(0)
-                text = worker.stderr.read()
-                if text.strip():
-                    with self.log.open("ab") as log:
-                        log.write(f"--- worker {worker.proc.pid} ({_exit_status(worker.proc)})\n".encode() + text)
-        finally:
-            worker.stderr.close()
 
 
 def _kill_group(proc: subprocess.Popen[bytes]) -> None:

@@ -262,7 +262,9 @@ def _data_uri(mime: str, data: bytes) -> str:
 def _keyframe(k: Keyframe, picture: bytes | None) -> str:
     img = f'<img src="{_data_uri("image/jpeg", picture)}" alt="keyframe at {k.time_s:.2f} s">' if picture else ""
     lines = "; ".join(
-        f"{_t(r.position)}: {_t(r.text) if r.text else 'unread'}" + (f" ({_t(r.script)})" if r.script else "")
+        f"{_t(r.position)}: "
+        + (f"<bdi>{_t(r.text)}</bdi>" if r.text else "unread")
+        + (f" ({_t(r.script)})" if r.script else "")
         for r in k.text
     )
     text = f"<br>text: {lines}" if lines else ""
