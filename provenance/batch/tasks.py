@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from provenance import __version__
 from provenance.settings import PAIR_MEMORY_LIMIT_MB, PAIR_TIME_LIMIT_S
 
 
@@ -35,6 +36,7 @@ class Task:
     every_frame: bool = False
     material: bool = False  # keep what the HTML view needs (article text, keyframe pictures)
     exiftool: str | None = None
+    version: str = __version__  # the batch's: a cluster worker with another version refuses the pair
 
 
 @dataclass(frozen=True)

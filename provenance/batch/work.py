@@ -13,6 +13,7 @@ import time
 from collections import OrderedDict
 from datetime import date
 
+from provenance import __version__
 from provenance.batch.store import PairResult
 from provenance.batch.tasks import Task
 from provenance.errors import ExifToolError, ProvenanceError
@@ -68,6 +69,8 @@ def _state() -> _State:
 def run_task(task: Task) -> PairResult:
     """Check one pair; a pair that cannot be checked at all (a file gone since the manifest was read) is a failure."""
     started = time.monotonic()
+    if task.version != __version__:  # results are keyed by the batch's version: never mix two
+        return PairResult(None, None, f"this worker runs provenance {__version__}, the batch {task.version}", 0.0)
     state = _state()
     material = PageMaterial() if task.material else None
     try:

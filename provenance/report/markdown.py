@@ -48,7 +48,7 @@ def render_markdown(
 
 def _row(pair: PairSummary, report: Report | None, policy: FailPolicy) -> str:
     c = pair.counts
-    counts = f"{c.consistent} | {c.mismatch} | {c.unverifiable}" if c else " | | "
+    counts = f"{c.consistent} | {c.mismatch} | {c.unverifiable}" if c else "- | - | -"
     if pair.verdict == "error":
         why = "; ".join(pair.errors)
     elif pair.exit_code == 1 and report is not None:
