@@ -3,19 +3,22 @@
 Where it sits: the library entry point of `provenance batch`; the only module that knows the order of
 a batch's steps:
 
-    manifest --read--> rows --hash, key--> in the store? --yes------------------+
-                                              | no                              |
-                                              +--> Task --backend--> PairResult -+--> OUT/ID.json (ID.html)
-                                                   (pool or cluster)  stored at once     |
-                                                                                          +--> OUT/summary.json
+    manifest --read--> rows --key--> in the store? --yes----------------------------+
+                                       | no, or the video not hashed yet           |
+                                       +--> Task --backend--> PairResult ----------+--> OUT/ID.json (ID.html)
+                                            (pool or cluster)  stored at once            |
+                                                                                         +--> OUT/summary.json
 
 A pair's report is written, and its result committed to the store, the moment it comes back, so an
 interrupt (Ctrl-C) loses nothing finished: the summary is still written, the unfinished rows marked,
-and the same command resumes. Rows that share a key (same files, same options) run once.
+and the same command resumes. Rows that share a key (same files, same options) run once. A key needs
+the video's sha256: remembered from an earlier run (by path, size and modification time), else read by
+the worker that checks it, so this process never reads a video.
 """
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -25,7 +28,7 @@ from typing import Any, Protocol
 from provenance import __version__
 from provenance.batch.manifest import Manifest, Row, read_manifest
 from provenance.batch.outputs import unfinished, write_pair, write_summary
-from provenance.batch.store import STORE_NAME, PairResult, Store, result_key
+from provenance.batch.store import STORE_NAME, FileStamp, PairResult, Store, result_key
 from provenance.batch.tasks import Done, Limits, Task
 from provenance.errors import ProvenanceError
 from provenance.inputs import display_path
@@ -116,17 +119,27 @@ def run_batch(
         return run.finish(interrupted=False)
 
 
+@dataclass
+class _Pending:
+    """A task and the rows it answers; its result's key when the video's hash is already known."""
+
+    rows: list[Row]
+    key: str | None
+    stamp: FileStamp
+    article_sha256: str
+
+
 class _Run:
-    """One batch run's state: the rows, their keys, what is finished."""
+    """One batch run's state: the rows, the tasks out, what is finished."""
 
     def __init__(self, manifest: Manifest, out: Path, options: BatchOptions, store: Store, progress: Any) -> None:
         self.manifest, self.out, self.options, self.store, self.progress = manifest, out, options, store, progress
         self.finished: dict[str, PairSummary] = {}
-        self.waiting: dict[str, list[Row]] = {}  # key -> the rows it answers
+        self.waiting: dict[str, _Pending] = {}  # task key -> what it answers
         self.exiftool_version: str | None = None
 
     def plan(self) -> list[Task]:
-        """Rows with a problem end here; stored results are reused; the rest become tasks."""
+        """Rows with a problem end here; stored results are reused; the rest become tasks (one per distinct pair)."""
         if self.progress is not None:
             self.progress.start(len(self.manifest.rows))
         tasks = []
@@ -135,30 +148,35 @@ class _Run:
                 self._finish(row, PairResult(None, None, row.problem, 0.0))
                 continue
             try:
-                video_sha, article_sha = self.store.file_sha256(row.video), self.store.file_sha256(row.article)
+                article_sha = self.store.file_sha256(row.article)
+                video_sha, stamp = self.store.known_sha256(row.video)
             except OSError as exc:
                 self._finish(row, PairResult(None, None, f"cannot read the inputs: {exc.strerror or exc}", 0.0))
                 continue
-            frames, every_frame = self.options.frames, self.options.every_frame
-            key = result_key(video_sha, article_sha, row.published, frames, every_frame)
-            stored = self.store.get(key)
+            key = self._key(video_sha, article_sha, row) if video_sha else None
+            stored = self.store.get(key) if key else None
             if stored is not None and self._reusable(stored):
                 self._finish(row, stored, resumed=True)
-            elif key in self.waiting:
-                self.waiting[key].append(row)
+                continue
+            ident = key or "\0".join((os.path.abspath(row.video), os.path.abspath(row.article), str(row.published)))
+            if ident in self.waiting:
+                self.waiting[ident].rows.append(row)
             else:
-                self.waiting[key] = [row]
-                tasks.append(self._task(key, row, article_sha))
+                self.waiting[ident] = _Pending([row], key, stamp, article_sha)
+                tasks.append(self._task(ident, row, article_sha))
         return tasks
+
+    def _key(self, video_sha: str, article_sha: str, row: Row) -> str:
+        return result_key(video_sha, article_sha, row.published, self.options.frames, self.options.every_frame)
 
     def _reusable(self, stored: PairResult) -> bool:
         if stored.failure is not None:
             return not self.options.retry_errors
         return not (self.options.html and stored.material is None)
 
-    def _task(self, key: str, row: Row, article_sha: str) -> Task:
+    def _task(self, ident: str, row: Row, article_sha: str) -> Task:
         return Task(
-            key=key,
+            key=ident,
             video=os.path.abspath(row.video),
             article=os.path.abspath(row.article),
             article_sha256=article_sha,
@@ -174,10 +192,25 @@ class _Run:
             return
         with _backend(self.options, self.out) as backend:
             for done in backend.run(tasks):
+                pending = self.waiting.pop(done.task.key)
                 result = _result(done)
-                self.store.put(done.task.key, result)
-                for row in self.waiting.pop(done.task.key, []):
+                key = pending.key or self._key_after(pending, result)
+                if key is not None:
+                    self.store.put(key, result)
+                for row in pending.rows:
                     self._finish(row, result)
+
+    def _key_after(self, pending: _Pending, result: PairResult) -> str | None:
+        """The key of a result whose video was first hashed by its worker (the report carries the hash)."""
+        try:
+            if result.report is not None:
+                video_sha = json.loads(result.report)["inputs"]["video"]["sha256"]
+                self.store.remember_sha256(pending.stamp, video_sha)
+            else:  # no report (the pair failed in its worker): read the hash here
+                video_sha = self.store.file_sha256(pending.rows[0].video)
+        except OSError:
+            return None  # the file went away: nothing to key the result by
+        return self._key(video_sha, pending.article_sha256, pending.rows[0])
 
     def _finish(self, row: Row, result: PairResult, resumed: bool = False) -> None:
         pair, version = write_pair(self.out, row, result, self.options.policy, self.options.html, resumed)

@@ -4,7 +4,9 @@ Where it sits: the runner looks every pair up here before running it and stores 
 it comes back, one committed transaction each, so an interrupted run loses nothing it finished. The
 key (`result_key`) is the sha256 of both inputs, the options that change a report and the tool's
 version: the same command run again skips what is done and re-runs what changed. File hashes are
-remembered by path, size and modification time, so an unchanged archive is not read twice.
+remembered by path, size and modification time, so an unchanged archive is not read twice; a video's
+hash is first read by the worker that checks it (the report carries it), so the batch's own process
+never reads a video (on a cluster, the archive's bytes need not cross to it).
 
     results(key, report, material, failure, seconds)   report and material zlib-compressed JSON
     hashes(path, size, mtime_ns, sha256)
@@ -43,6 +45,15 @@ class PairResult:
     material: str | None
     failure: str | None
     seconds: float
+
+
+@dataclass(frozen=True)
+class FileStamp:
+    """A file as last seen: where, how big, when modified."""
+
+    path: bytes
+    size: int
+    mtime_ns: int
 
 
 def result_key(video_sha: str, article_sha: str, published: date | None, frames: bool, every_frame: bool) -> str:
@@ -92,19 +103,32 @@ class Store:
             (key, _pack(result.report), _pack(result.material), result.failure, result.seconds),
         )
 
-    def file_sha256(self, path: str) -> str:
-        """The sha256 of a file, read again only when its size or modification time changed."""
+    def known_sha256(self, path: str) -> tuple[str | None, FileStamp]:
+        """The sha256 remembered for a file whose size and modification time have not changed since, if any;
+        and the file's stamp, to remember a sha256 read elsewhere (by a worker) under.
+
+        Raises:
+            OSError: the file cannot be looked at.
+        """
         absolute = os.path.abspath(path)
         info = os.stat(absolute)
-        name = os.fsencode(absolute)  # bytes: a file name need not be valid UTF-8
-        row = self._db.execute("SELECT size, mtime_ns, sha256 FROM hashes WHERE path = ?", (name,)).fetchone()
-        if row is not None and row[0] == info.st_size and row[1] == info.st_mtime_ns:
-            return str(row[2])
-        digest = sha256(Path(absolute))
+        stamp = FileStamp(os.fsencode(absolute), info.st_size, info.st_mtime_ns)  # bytes: names need not be UTF-8
+        row = self._db.execute("SELECT size, mtime_ns, sha256 FROM hashes WHERE path = ?", (stamp.path,)).fetchone()
+        known = row is not None and (row[0], row[1]) == (stamp.size, stamp.mtime_ns)
+        return (str(row[2]) if known else None), stamp
+
+    def remember_sha256(self, stamp: FileStamp, digest: str) -> None:
         self._db.execute(
             "INSERT OR REPLACE INTO hashes (path, size, mtime_ns, sha256) VALUES (?, ?, ?, ?)",
-            (name, info.st_size, info.st_mtime_ns, digest),
+            (stamp.path, stamp.size, stamp.mtime_ns, digest),
         )
+
+    def file_sha256(self, path: str) -> str:
+        """The sha256 of a file, read again only when its size or modification time changed."""
+        digest, stamp = self.known_sha256(path)
+        if digest is None:
+            digest = sha256(Path(os.fsdecode(stamp.path)))
+            self.remember_sha256(stamp, digest)
         return digest
 
 

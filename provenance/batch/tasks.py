@@ -27,7 +27,7 @@ class Limits:
 class Task:
     """One pair to check, with absolute paths (a cluster's workers do not share our working folder)."""
 
-    key: str
+    key: str  # names the task within its batch
     video: str
     article: str
     article_sha256: str
