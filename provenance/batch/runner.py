@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -105,17 +106,25 @@ def run_batch(
     options = options or BatchOptions()
     rows = read_manifest(manifest)
     folder = Path(out)
+    shown = display_path(out)
     try:
         folder.mkdir(parents=True, exist_ok=True)
         store = Store(folder / STORE_NAME)
     except OSError as exc:
-        raise BatchError(f"cannot write the output folder {display_path(out)!r}: {exc.strerror or exc}") from None
+        raise BatchError(f"cannot write the output folder {shown!r}: {exc.strerror or exc}") from None
+    except sqlite3.Error as exc:
+        raise BatchError(f"{shown}/{STORE_NAME} is not a results database this tool can use ({exc})") from None
     with store:
         run = _Run(rows, folder, options, store, progress)
         try:
             run.execute(run.plan())
         except KeyboardInterrupt:
             raise BatchInterrupted(run.finish(interrupted=True)) from None
+        except (OSError, sqlite3.Error) as exc:  # a full disk, a folder removed under us
+            raise BatchError(
+                f"cannot write in {shown!r}: {getattr(exc, 'strerror', None) or exc}; what finished is kept, "
+                "and the same command resumes"
+            ) from None
         return run.finish(interrupted=False)
 
 
