@@ -216,7 +216,9 @@ def test_fail_on_patterns_and_outcomes(desk: Path, first_run) -> None:
 def test_batch_command_errors_are_one_line(tmp_path: Path) -> None:
     (tmp_path / "no-header.csv").write_text("clip.mp4,article.txt\n")
     (tmp_path / "binary.csv").write_bytes(b"\x00\x01\x02video,article")
-    (tmp_path / "good.csv").write_text(f"video,article\n{SAMPLES / 'no_dates_15s.mp4'},{SAMPLES / 'no_dates_15s.txt'}\n")
+    (tmp_path / "good.csv").write_text(
+        f"video,article\n{SAMPLES / 'no_dates_15s.mp4'},{SAMPLES / 'no_dates_15s.txt'}\n"
+    )
     (tmp_path / "taken").write_text("a file where OUT should be")
     (tmp_path / "spoilt").mkdir()
     (tmp_path / "spoilt" / "results.sqlite").write_text("not a database")

@@ -35,6 +35,7 @@ from provenance.report.policy import DEFAULT_POLICY, PolicyError, parse_policy
 from provenance.report.summary import exit_code, summarise
 from provenance.report.text import render_text
 
+SENTENCE = "In the 42-second video."
 HOSTILE = "<script>alert(1)</script>\x1b[2J\x1b]0;title\x07\u202eevil\nverdict: CONSISTENT"
 
 
@@ -52,15 +53,7 @@ def finding(code: FindingCode, claim_id: str | None = "c1") -> Finding:
 
 def report(*findings: Finding, errors: list[ErrorEntry] | None = None) -> Report:
     claims = [
-        Claim(
-            id="c1",
-            kind="duration",
-            text="42-second video",
-            start=7,
-            end=22,
-            sentence="In the 42-second video.",
-            value=42.0,
-        ),
+        Claim(id="c1", kind="duration", text="42-second video", start=7, end=22, sentence=SENTENCE, value=42.0),
         Claim(id="c2", kind="hedge", text=HOSTILE, start=None, end=None, sentence=HOSTILE, value="unverified"),
     ]
     return Report(
