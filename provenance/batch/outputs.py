@@ -29,9 +29,7 @@ def write_pair(
 ) -> tuple[PairSummary, str | None]:
     """Write a pair's report (and page) and say what the summary says of it; also the ExifTool version."""
     if result.report is None:
-        for stale in (out / f"{row.id}.json", out / f"{row.id}.html"):
-            with contextlib.suppress(FileNotFoundError):
-                stale.unlink()
+        _remove(out / f"{row.id}.json", out / f"{row.id}.html")
         reason = (result.failure or "no report") + (KEPT if resumed and result.failure else "")
         return unfinished(row, reason, result.seconds, resumed), None
     report = as_shown(Report.model_validate_json(result.report), row)
@@ -41,6 +39,8 @@ def write_pair(
 
         material = PageMaterial.from_json(result.material) if result.material else None
         write_atomic(out / f"{row.id}.html", render_html(report, material))
+    elif not resumed:
+        _remove(out / f"{row.id}.html")  # an earlier run's page of what was checked again would be stale
     pair = PairSummary(
         id=row.id,
         line=row.line,
@@ -90,6 +90,12 @@ def write_summary(out: Path, summary: BatchSummary, html: bool) -> None:
         from provenance.report.html import render_index
 
         write_atomic(out / "index.html", render_index(summary))
+
+
+def _remove(*paths: Path) -> None:
+    for path in paths:
+        with contextlib.suppress(FileNotFoundError):
+            path.unlink()
 
 
 def write_atomic(path: Path, text: str) -> None:
