@@ -63,40 +63,25 @@ def test_workers_that_cannot_start_stop_the_batch_with_the_reason() -> None:
 
 @pytest.fixture(scope="module")
 def slow_clip(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A clip whose frame pass takes a few seconds: long enough to be interrupted mid-pair."""
+    """Five minutes of flat grey at 30 fps: 9,000 frames whose pass takes seconds, in a file smaller than the
+    consistent sample (the batch starts the largest videos first, and the sample must finish first)."""
     path = tmp_path_factory.mktemp("clips") / "slow.mp4"
-    source = "testsrc2=size=1280x720:rate=30"
-    subprocess.run(
-        [
-            "ffmpeg",
-            "-v",
-            "error",
-            "-f",
-            "lavfi",
-            "-i",
-            source,
-            "-t",
-            "40",
-            "-c:v",
-            "libx264",
-            "-preset",
-            "ultrafast",
-            "-g",
-            "30",
-            str(path),
-        ],
-        check=True,
-    )
+    source = "color=c=gray:size=320x180:rate=30"
+    command = ["ffmpeg", "-v", "error", "-f", "lavfi", "-i", source, "-t", "300", "-c:v", "libx264"]
+    subprocess.run([*command, "-preset", "ultrafast", "-g", "300", str(path)], check=True)
+    assert path.stat().st_size < (SAMPLES / "consistent_42s_2017-10-03.mp4").stat().st_size
     return path
 
 
 def _desk(tmp_path: Path, slow_clip: Path) -> Path:
     article = tmp_path / "article.txt"
-    article.write_text("In the 40-second video, released on Tuesday, nothing happens.\n")
+    article.write_text("In the five-minute video, released on Tuesday, nothing happens.\n")
     with (tmp_path / "m.csv").open("w", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(["id", "video", "article"])
-        writer.writerow(["first", str(SAMPLES / "no_dates_15s.mp4"), str(SAMPLES / "no_dates_15s.txt")])
+        writer.writerow(
+            ["first", str(SAMPLES / "consistent_42s_2017-10-03.mp4"), str(SAMPLES / "consistent_42s_2017-10-03.html")]
+        )
         writer.writerow(["slow", str(slow_clip), str(article)])
         writer.writerow(
             ["last", str(SAMPLES / "duration_mismatch_20s.mp4"), str(SAMPLES / "duration_mismatch_20s.txt")]
@@ -115,11 +100,11 @@ def _start(desk: Path) -> subprocess.Popen[str]:
 
 
 def _after_first_pair(proc: subprocess.Popen[str]) -> list[str]:
-    """Read stderr until the first pair is done (the worker has then taken the slow one)."""
+    """Read stderr until the first pair is done (the one worker has then taken the slow one, for seconds)."""
     assert proc.stderr is not None
     lines = [proc.stderr.readline()]
     assert "[1/3] first" in lines[0], lines
-    time.sleep(0.5)
+    time.sleep(0.3)
     return lines
 
 

@@ -211,12 +211,10 @@ class WorkerPool:
         worker.end(self.log)
 
     def close(self) -> None:
-        """End every worker: idle ones finish on end of input, busy ones are killed."""
+        """End every worker and what it started. A worker keeps nothing worth a clean exit (its results are
+        sent, its ExifTool holds no state), and an interpreter with the video stack loaded takes a second to
+        wind down: it is killed."""
         for worker in list(self.workers):
-            if worker.task is None and worker.proc.stdin is not None:
-                with contextlib.suppress(OSError, subprocess.TimeoutExpired):
-                    worker.proc.stdin.close()
-                    worker.proc.wait(timeout=5)
             self._retire(worker)
         self.selector.close()
 

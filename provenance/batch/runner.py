@@ -173,7 +173,8 @@ class _Run:
             else:
                 self.waiting[ident] = _Pending([row], key, stamp, article_sha)
                 tasks.append(self._task(ident, row, article_sha))
-        return tasks
+        # the largest videos first: the slow pairs start early instead of ending the run on one worker
+        return sorted(tasks, key=lambda t: -self.waiting[t.key].stamp.size)
 
     def _key(self, video_sha: str, article_sha: str, row: Row) -> str:
         return result_key(video_sha, article_sha, row.published, self.options.frames, self.options.every_frame)
