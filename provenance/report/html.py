@@ -72,6 +72,7 @@ vertical-align:top}
 figure{margin:0;width:240px;font-size:12px}figure img{width:240px;display:block;border-radius:3px}
 code{font-size:13px}.muted{color:#6b6f76}
 img.sheet{max-width:100%}
+table.pairs{width:100%}table.pairs td:nth-child(n+4){width:22%}td code{word-break:break-all}
 """
 
 
@@ -356,11 +357,11 @@ def render_index(summary: BatchSummary, pages: bool = True) -> str:
         counts = f"{c.consistent} / {c.mismatch} / {c.unverifiable}" if c else ""
         rows.append(
             f'<tr class="pair" data-verdict="{p.verdict}"><td>{name}</td><td><span class="badge v-{p.verdict}">'
-            f"{p.verdict}</span></td><td>{counts}</td><td>{_t('; '.join(p.errors))}</td>"
-            f"<td><code>{_t(p.video)}</code></td><td><code>{_t(p.article)}</code></td></tr>"
+            f"{p.verdict}</span></td><td>{counts}</td><td><code>{_t(p.video)}</code></td>"
+            f"<td><code>{_t(p.article)}</code></td><td>{_t('; '.join(p.errors))}</td></tr>"
         )
     table = (
-        "<section><table><tr><th>pair</th><th>verdict</th><th>consistent / mismatch / unverifiable</th>"
-        f"<th>errors</th><th>video</th><th>article</th></tr>{''.join(rows)}</table></section>"
+        '<section><table class="pairs"><tr><th>pair</th><th>verdict</th><th>consistent / mismatch / unverifiable</th>'
+        f"<th>video</th><th>article</th><th>errors</th></tr>{''.join(rows)}</table></section>"
     )
     return _page(f"provenance batch: {t.pairs} pairs", [head, "<main>", table, "</main>"])
