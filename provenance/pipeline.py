@@ -5,6 +5,7 @@
     video --exiftool--> tags ------+                                              |
           --probe-----> packets ---+--decode--> FrameAnalysis --+--build--> VideoEvidence
           --c2pa------> credentials ----------------------------+
+          --sidecar---> Platform (NAME.info.json beside it) ----+
 
 Content problems (not a video, truncated, unreadable article) never raise: they become
 entries in `Report.errors` and the rest of the report is still filled. Only unusable
@@ -15,18 +16,19 @@ report on.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from provenance import __version__
-from provenance.article.claims import extract_claims
+from provenance.article.claims import extract_claims, language_note
+from provenance.article.language import Detected, detect_language
 from provenance.article.load import Article, load_article
 from provenance.checks import run_checks
-from provenance.errors import ArticleError, ExifToolError, MediaError
+from provenance.errors import ArticleError, ExifToolError, MediaError, SidecarError
 from provenance.inputs import display_path, sha256, validate_input
-from provenance.models import ArticleInput, Claim, ErrorEntry, Inputs, Report, Stage, ToolInfo, VideoInput
+from provenance.models import ArticleInput, Claim, ErrorEntry, Inputs, Platform, Report, Stage, ToolInfo, VideoInput
 from provenance.report.contact_sheet import contact_sheet, encoded, write_contact_sheet
 from provenance.report.material import PageMaterial
 from provenance.report.summary import exit_code, summarise
@@ -35,24 +37,31 @@ from provenance.video.decode import Decoded, decode
 from provenance.video.evidence import build_evidence
 from provenance.video.exiftool import ExifTool, read_everything
 from provenance.video.probe import Probe, probe, problem
+from provenance.video.sidecar import find_sidecar, read_sidecar
 
 
 @dataclass(frozen=True)
 class ArticleSide:
-    """The article loaded and its claims extracted, or the error that stopped the loading."""
+    """The article loaded, its language and claims, or the error that stopped the loading."""
 
     article: Article | None
     claims: list[Claim]
+    language: Detected | None = None
+    notes: list[str] = field(default_factory=list)  # what the reader must know first (a language not read)
     error: ErrorEntry | None = None
 
 
 def read_article(path: str | os.PathLike[str], published: date | None = None) -> ArticleSide:
-    """Load the article and extract its claims; an unreadable article is the error, never an exception."""
+    """Load the article, detect its language and extract its claims; an unreadable article is the error,
+    never an exception."""
     try:
         loaded = load_article(Path(path), published)
     except ArticleError as exc:
-        return ArticleSide(None, [], ErrorEntry(stage=Stage.ARTICLE, message=str(exc)))
-    return ArticleSide(loaded, extract_claims(loaded.text, loaded.published, loaded.published_source))
+        return ArticleSide(None, [], error=ErrorEntry(stage=Stage.ARTICLE, message=str(exc)))
+    language = detect_language(loaded.text)
+    notes = [note] if (note := language_note(language.code)) else []
+    claims = extract_claims(loaded.text, loaded.published, loaded.published_source, loaded.title, language.code)
+    return ArticleSide(loaded, claims, language, notes)
 
 
 def check(
@@ -65,6 +74,7 @@ def check(
     frames: bool = True,
     every_frame: bool = False,
     keyframes_dir: str | os.PathLike[str] | None = None,
+    sidecar: str | os.PathLike[str] | None = None,
     article_side: ArticleSide | None = None,
     material: PageMaterial | None = None,
 ) -> Report:
@@ -81,6 +91,8 @@ def check(
         every_frame: decode non-reference frames too (frame-exact boundaries, duplicated frames
             counted); by default the decoder skips them, which no other frame depends on.
         keyframes_dir: save each keyframe as JPEG and a contact sheet there.
+        sidecar: the platform sidecar (yt-dlp info.json, gallery-dl JSON); by default `NAME.info.json`
+            or `NAME.EXT.json` beside the video is used when there is one.
         article_side: the article already read by `read_article` with the same `published` (a batch
             reads an article shared by many pairs once).
         material: filled with what the HTML view shows beside the report: the article's text, each
@@ -94,12 +106,14 @@ def check(
     """
     video_path = validate_input(video, "video")
     article_path = validate_input(article, "article")
+    sidecar_path = validate_input(sidecar, "sidecar") if sidecar is not None else None
     side = article_side if article_side is not None else read_article(article_path, published)
-    loaded, claims = side.article, side.claims
+    loaded, claims, notes = side.article, side.claims, side.notes
     errors: list[ErrorEntry] = [side.error] if side.error is not None else []
 
     tags, embedded, exiftool_version = _read_tags(video_path, exiftool, exiftool_executable, errors)
     facts = _probe(video_path, tags, errors, decode=frames)
+    platform = _platform(video_path, sidecar_path, sidecar, errors)
     saved = Path(keyframes_dir) if keyframes_dir else None
     decoded = _decode(video_path, facts, errors, saved, every_frame, material is not None) if frames else None
     if saved is not None and decoded is not None:
@@ -107,7 +121,9 @@ def check(
     if material is not None:
         _fill(material, loaded, decoded)
     credentials, credential_times = read_credentials(str(video_path))
-    evidence = build_evidence(tags, facts, embedded, credentials, decoded, credential_times)
+    evidence = build_evidence(
+        tags, facts, embedded, credentials, decoded, credential_times, platform=platform, video_name=video_path.name
+    )
     findings = run_checks(claims, evidence, loaded.published if loaded else None)
 
     return Report(
@@ -117,10 +133,10 @@ def check(
             article=ArticleInput(path=display_path(article), sha256=sha256(article_path)),
         ),
         video=evidence,
-        article=loaded.info() if loaded else None,
+        article=loaded.info(side.language, notes) if loaded else None,
         claims=claims,
         findings=findings,
-        summary=summarise(findings, errors),
+        summary=summarise(findings, errors, claims, notes),
         errors=errors,
     )
 
@@ -141,7 +157,7 @@ def _read_tags(
 
 def _probe(path: Path, tags: dict[str, Any], errors: list[ErrorEntry], decode: bool = True) -> Probe | None:
     try:
-        facts = probe(str(path), decode=decode)
+        facts = probe(str(path), decode=decode, audio=not decode)  # metadata-only: meter the audio here
     except MediaError as exc:
         file_type = tags.get("File:FileType")
         kind = f" (ExifTool identifies it as {file_type})" if file_type else ""
@@ -152,6 +168,20 @@ def _probe(path: Path, tags: dict[str, Any], errors: list[ErrorEntry], decode: b
     if why is not None:
         errors.append(ErrorEntry(stage=Stage.FRAMES, message=why))
     return facts
+
+
+def _platform(
+    video: Path, given: Path | None, shown: str | os.PathLike[str] | None, errors: list[ErrorEntry]
+) -> Platform | None:
+    """The sidecar given, else the one beside the video; a malformed one is an error of its own stage."""
+    path = given if given is not None else find_sidecar(video)
+    if path is None:
+        return None
+    try:
+        return read_sidecar(path, display_path(shown) if given is not None and shown is not None else None)
+    except SidecarError as exc:
+        errors.append(ErrorEntry(stage=Stage.SIDECAR, message=str(exc)))
+        return None
 
 
 def _decode(

@@ -74,6 +74,22 @@ OCR_MIN_CONFIDENCE = 60.0
 OCR_PAGE_MODE = "13"
 # Textures read as two or three letters; a subtitle has more.
 OCR_MIN_LETTERS = 5
+# A date stamp has few letters or none ("14.03.21" has six digits): a line of this many digits is kept too.
+OCR_MIN_DIGITS = 6
+# Lines in a corner (logos, channel names, camera clocks) have a budget of their own, so subtitles on every
+# keyframe cannot crowd them out; each costs about as much as a subtitle line (benchmarks/frames.py --evidence).
+MAX_OCR_CORNER_LINES = 8
+# A logo is often a short word ("AMAQ"): three letters are enough in a corner, at a higher confidence than
+# elsewhere (textures in corners of the corpus read as two or three letters below 70).
+OCR_CORNER_MIN_LETTERS = 3
+OCR_CORNER_MIN_CONFIDENCE = 80.0
+
+# ------------------------------------------------------------------ language of on-screen text
+
+# lingua's confidence (0-1) in a line's language before a subtitle check may say "another language".
+TEXT_LANGUAGE_CONFIDENCE = 0.8
+# Lines shorter than this many letters are not given a language (one word says little).
+TEXT_LANGUAGE_MIN_LETTERS = 8
 
 # ------------------------------------------------------------------ audio
 
@@ -82,6 +98,22 @@ SOUND_DBFS = -45.0  # a window above this carries audible sound
 AUDIO_WINDOW_S = 0.5
 MODULATION_DB = 6.0  # speech and music swing this much from one window to the next; a hum does not
 
+# ------------------------------------------------------------------ speech (Silero VAD)
+
+VAD_RATE = 16000  # the model takes 8 or 16 kHz mono; audio is resampled to it in the decode pass
+# Silero's own defaults (its get_speech_timestamps): speech starts at 0.5, ends under 0.35 for 100 ms,
+# and a stretch shorter than 250 ms is dropped.
+VAD_ON = 0.5
+VAD_OFF = 0.35
+VAD_MIN_SILENCE_S = 0.1
+VAD_MIN_SPEECH_S = 0.25
+# Speech is "present" from this many seconds on. Measured: the 18 corpus files whose sound decodes (wind,
+# engines, rooms, a drone) give 0 s, the sample music 0 s; an espeak-ng sentence gives 2.8 s of its 4 s,
+# the samples' voiced buzz 24 s of 42 s.
+SPEECH_MIN_S = 1.0
+# The report keeps this many stretches of speech (the total covers all of them).
+SPEECH_SEGMENTS_KEPT = 20
+
 # ------------------------------------------------------------------ dates
 
 # Time zones on Earth run from UTC-12 to UTC+14: a date with no known zone may be off by that
@@ -89,6 +121,17 @@ MODULATION_DB = 6.0  # speech and music swing this much from one window to the n
 UNKNOWN_ZONE_H = 14.0
 # A date without a time of day may be any time of that day.
 DATE_ONLY_H = 12.0
+
+# ------------------------------------------------------------------ platform sidecars
+
+# A sidecar whose duration differs from the file's by more than this may describe another file
+# (yt-dlp rounds durations to the second; platforms trim a frame or two).
+SIDECAR_DURATION_TOLERANCE_S = 2.0
+# Sidecars larger than this are not read (yt-dlp's info.json with every format is about 1 MB).
+SIDECAR_MAX_BYTES = 32 * 1024 * 1024
+# "A release claimed more than a day after the upload": one day's slack beyond the time zones, for a
+# release announced the day after the upload.
+UPLOAD_SLACK_DAYS = 1
 
 # ------------------------------------------------------------------ checks
 
@@ -103,9 +146,20 @@ NEARLY_SHARE = 0.15
 CITY_RADIUS_KM = 30.0
 # A position this close to a country (a gazetteer city of it within this distance) counts as in it.
 COUNTRY_BORDER_KM = 50.0
+# A position this close to a region (a populated place of it within this distance) counts as in it:
+# GeoNames gives regions no borders, only the places they hold, which lie a few km apart in settled land.
+REGION_BORDER_KM = 25.0
 # How many more faces than claimed must appear together before "clearly more" is said:
 # the Haar cascade's false faces come one at a time.
 CLEARLY_MORE_FACES = 2
+
+# ------------------------------------------------------------------ articles
+
+# Share of an article's words that are English function words ("the", "of", "and", ...) from which it
+# is English without asking a language model. Measured: 0.21 to 0.55 over the 353 passages of the
+# real-article set (median 0.36), 0.34 for the seed article; 0.00 to 0.07 in French, German, Spanish
+# and Russian copy.
+ENGLISH_FUNCTION_SHARE = 0.15
 
 # ------------------------------------------------------------------ batch runs
 

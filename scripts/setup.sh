@@ -1,7 +1,8 @@
 # Shared set-up for scripts/demo and scripts/test; sourced, not run.
 # Creates .venv, installs the package with its test extras, and makes sure ExifTool and Tesseract are
 # there; scripts/test sets PROVENANCE_SETUP=test first, which also installs what only the tests need
-# (FFmpeg, whose ffprobe gives the tests their independent readings).
+# (FFmpeg, whose ffprobe gives the tests their independent readings, and espeak-ng, which speaks the
+# voice of a sample clip the tests regenerate).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -53,6 +54,8 @@ if [ "$(cat .venv/.provenance-installed 2>/dev/null)" != "$stamp" ]; then
     .venv/bin/python -m pip install -qq --disable-pip-version-check -e '.[test]'
     echo "$stamp" > .venv/.provenance-installed
 fi
+# The offline gazetteer is indexed once into the user's cache folder (about 15 s); do it now, not in the first run.
+.venv/bin/python -m provenance.gazetteer >/dev/null
 
 if ! command -v "${PROVENANCE_EXIFTOOL:-exiftool}" >/dev/null 2>&1; then
     if is_root_with_apt; then
@@ -78,6 +81,16 @@ if ! command -v tesseract >/dev/null 2>&1 || ! tesseract --list-langs 2>/dev/nul
 fi
 
 # What only the tests need: a missing tool here would fail the suite, so it is installed or named.
+# espeak-ng speaks the synthetic Russian voice of a sample clip, which the tests regenerate.
+if [ "${PROVENANCE_SETUP:-}" = test ] && ! command -v espeak-ng >/dev/null 2>&1; then
+    if is_root_with_apt; then
+        say "installing espeak-ng for the sample generator's synthetic voice (Debian package espeak-ng)"
+        apt_install espeak-ng
+    else
+        say "the tests regenerate a sample clip with a synthetic voice: install it with 'sudo apt-get install espeak-ng' (Debian/Ubuntu) or 'brew install espeak-ng' (macOS), then run this again"
+        exit 2
+    fi
+fi
 if [ "${PROVENANCE_SETUP:-}" = test ] && ! command -v ffprobe >/dev/null 2>&1; then
     if is_root_with_apt; then
         say "installing FFmpeg for the tests' independent readings (Debian package ffmpeg)"

@@ -32,7 +32,38 @@ SAMPLE_PAIRS = [
     ("speech_subtitles_mismatch_silent_no_text.mp4", "speech_subtitles_mismatch_silent_no_text.txt", "mismatch", 1),
     # "only one man appears": four faces together in one keyframe
     ("people_mismatch_four_faces.mp4", "people_mismatch_four_faces.txt", "mismatch", 1),
+    # stripped by the platform; its yt-dlp sidecar (found beside it) gives the upload: posted on the day claimed
+    (
+        "sidecar_consistent_posted_2018-03-13 [rX7bq2LmT4w].mp4",
+        "sidecar_consistent_posted_2018-03-13 [rX7bq2LmT4w].txt",
+        "consistent",
+        0,
+    ),
+    # the sidecar's upload is 9 days before the claimed release, and before the claimed recording
+    ("sidecar_mismatch_uploaded_earlier.mp4", "sidecar_mismatch_uploaded_earlier.txt", "mismatch", 1),
+    # a CCTV clock burned into the picture shows the claimed day; another clip's dashcam clock another day
+    ("cctv_clock_consistent_2021-03-14.mp4", "cctv_clock_consistent_2021-03-14.txt", "consistent", 0),
+    ("cctv_clock_mismatch_2021-03-20.mp4", "cctv_clock_mismatch_2021-03-20.txt", "mismatch", 1),
+    # "released by the group's AMAQ news agency": the AMAQ logo in a corner
+    ("logo_source_consistent_amaq.mp4", "logo_source_consistent_amaq.txt", "consistent", 0),
+    # "a man speaks in Arabic" over music with no voice
+    ("music_speech_mismatch_no_voice.mp4", "music_speech_mismatch_no_voice.txt", "mismatch", 1),
+    # a synthetic Russian voice: speech present, its language unverifiable; the duration confirmed
+    ("voice_russian_speech_present.mp4", "voice_russian_speech_present.txt", "consistent", 0),
+    # "Arabic subtitles": Persian ones, in the same script
+    ("subtitles_mismatch_persian_not_arabic.mp4", "subtitles_mismatch_persian_not_arabic.txt", "mismatch", 1),
 ]
+# what each new pair is there for: the codes its findings must include
+SAMPLE_CODES = {
+    "sidecar_consistent_posted_2018-03-13 [rX7bq2LmT4w].mp4": {"date.before_upload", "date.upload_day", "source.match"},
+    "sidecar_mismatch_uploaded_earlier.mp4": {"date.uploaded_earlier", "date.after_upload"},
+    "cctv_clock_consistent_2021-03-14.mp4": {"date.onscreen_match"},
+    "cctv_clock_mismatch_2021-03-20.mp4": {"date.onscreen_mismatch"},
+    "logo_source_consistent_amaq.mp4": {"source.match"},
+    "music_speech_mismatch_no_voice.mp4": {"speech.none"},
+    "voice_russian_speech_present.mp4": {"speech.present"},
+    "subtitles_mismatch_persian_not_arabic.mp4": {"subtitles.other_language"},
+}
 
 
 def require_shared(path: Path) -> Path:

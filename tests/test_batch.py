@@ -105,24 +105,29 @@ def test_sample_pairs_keep_their_verdicts_and_reports_are_what_check_writes(
     from provenance.pipeline import check
     from provenance.report.json import render_json
 
-    by_id = {p.id: p for p in summary(desk).pairs}
-    for video, _article, verdict, code in SAMPLE_PAIRS:
-        pair = by_id[Path(video).stem]
+    by_paths = {(p.video, p.article): p for p in summary(desk).pairs}
+    for video, article, verdict, code in SAMPLE_PAIRS:
+        pair = by_paths[f"samples/{video}", f"samples/{article}"]
         assert (pair.verdict, pair.exit_code) == (verdict, code), pair
-        assert pair.video == f"samples/{video}"
         validate_report(json.loads((desk / "out" / pair.report).read_text()))
-    # byte for byte the report `check` writes for the same paths (the decode's own timing scrubbed)
+    # byte for byte the report `check` writes for the same paths (the decode's own timing scrubbed), a
+    # sidecar found beside the video included
     old = Path.cwd()
     os.chdir(desk)
     try:
-        expected = render_json(check("samples/no_dates_15s.mp4", "samples/no_dates_15s.txt", exiftool=exiftool_session))
+        for video, article in [
+            ("no_dates_15s.mp4", "no_dates_15s.txt"),
+            ("sidecar_mismatch_uploaded_earlier.mp4", "sidecar_mismatch_uploaded_earlier.txt"),
+        ]:
+            expected = render_json(check(f"samples/{video}", f"samples/{article}", exiftool=exiftool_session))
+            written = (desk / "out" / by_paths[f"samples/{video}", f"samples/{article}"].report).read_text()
+            assert scrub(written) == scrub(expected)
     finally:
         os.chdir(old)
 
-    def scrub(text: str) -> list[str]:
-        return [line for line in text.splitlines() if '"elapsed_s"' not in line]
 
-    assert scrub((desk / "out" / "no_dates_15s.json").read_text()) == scrub(expected)
+def scrub(text: str) -> list[str]:
+    return [line for line in text.splitlines() if '"elapsed_s"' not in line]
 
 
 def test_junit_is_read_by_a_ci_reporter(desk: Path, first_run) -> None:

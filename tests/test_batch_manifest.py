@@ -18,6 +18,7 @@ def folder(tmp_path: Path) -> Path:
     (tmp_path / "clips" / "a.mp4").write_bytes(b"video a")
     (tmp_path / "clips" / "b c.mp4").write_bytes(b"video b")
     (tmp_path / "story.txt").write_text("The 20-second video.")
+    (tmp_path / "clips" / "a.info.json").write_text("{}")
     return tmp_path
 
 
@@ -42,7 +43,8 @@ def test_csv_rows_with_paths_relative_to_the_manifest(folder: Path, monkeypatch:
 
 def test_json_lines_and_each_bad_row_its_own_error(folder: Path) -> None:
     lines = [
-        {"video": "clips/a.mp4", "article": "story.txt", "id": 7},
+        {"video": "clips/a.mp4", "article": "story.txt", "id": 7, "sidecar": "clips/a.info.json"},
+        {"video": "clips/a.mp4", "article": "story.txt", "sidecar": "clips/none.info.json"},
         {"video": "clips/missing.mp4", "article": "story.txt"},
         {"video": "clips/a.mp4", "article": "story.txt", "published": "yesterday"},
         {"video": "clips", "article": "story.txt"},
@@ -52,8 +54,9 @@ def test_json_lines_and_each_bad_row_its_own_error(folder: Path) -> None:
     text = "\n".join(json.dumps(line) for line in lines) + "\n{broken json\n"
     (folder / "m.jsonl").write_text(text)
     rows = read_manifest(folder / "m.jsonl").rows
-    assert rows[0].id == "7" and rows[0].problem is None
-    problems = [r.problem or "" for r in rows[1:]]
+    assert rows[0].id == "7" and rows[0].problem is None and rows[0].sidecar == str(folder / "clips" / "a.info.json")
+    assert "sidecar file not found" in (rows[1].problem or "")
+    problems = [r.problem or "" for r in rows[2:]]
     assert "video file not found" in problems[0]
     assert problems[1] == "published must be a date like 2017-10-03, not 'yesterday'"
     assert "video path is a directory" in problems[2]
@@ -89,6 +92,8 @@ def test_store_keys_follow_contents_options_and_version(folder: Path) -> None:
     base = result_key("v", "a", None, True, False)
     assert base == result_key("v", "a", None, True, False)
     variants = [
+        result_key("v", "a", None, True, False, sidecar_sha="s"),
+        result_key("v", "a", None, True, False, shown=("elsewhere/v.mp4", "a.txt", None)),
         result_key("v2", "a", None, True, False),
         result_key("v", "a2", None, True, False),
         result_key("v", "a", date(2017, 10, 3), True, False),

@@ -45,13 +45,11 @@ def newsroom(tmp_path_factory: pytest.TempPathFactory) -> Path:
     tmp_path = tmp_path_factory.mktemp("workspace")
     folder = tmp_path / "newsroom"
     folder.mkdir()
+    (folder / "media").symlink_to(SAMPLES)  # the sidecars beside the videos come along
     with (folder / "today.csv").open("w", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(["video", "article"])
-        for video, article, _, _ in SAMPLE_PAIRS:
-            for name in (video, article):
-                (folder / name).symlink_to(SAMPLES / name)
-            writer.writerow([video, article])
+        writer.writerows([f"media/{video}", f"media/{article}"] for video, article, _, _ in SAMPLE_PAIRS)
     return tmp_path
 
 

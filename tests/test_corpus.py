@@ -16,6 +16,30 @@ ARTICLE = SAMPLES / "consistent_42s_2017-10-03.html"
 FILES = sorted(p.name for p in CORPUS.glob("*") if p.suffix != ".md") if CORPUS.exists() else []
 
 
+# The files whose sound decodes: wind, engines, rooms, a drone, a 2005 phone; nobody speaks in any of them,
+# and the voice-activity model must keep saying so (0 s of speech).
+SOUND_WITHOUT_SPEECH = {
+    "android601_gps_xyz.mp4",
+    "android_3gp5_gps_null_island_rot90.mp4",
+    "c2pa_signed_valid.mp4",
+    "c2pa_unsigned_control.mp4",
+    "canon_mvi_mjpeg.avi",
+    "chrome_mediarecorder_no_duration.webm",
+    "exiftool_stub_2audio.dv",
+    "firefox_mediarecorder_duration0.webm",
+    "flir_one_thermal_gps.mp4",
+    "gopro_karma_drone_gpmf.mp4",
+    "gopro_max_gps_gpmf.mp4",
+    "hevc_start_offset.ts",
+    "ipad_mini_hevc_gps_rot90.mov",
+    "iphone6_gps_rot90.mov",
+    "loci_gps_dto_tzoffset.mp4",
+    "rot90_video_start_offset.mp4",
+    "sample_3gpp_amr.3gp",
+    "sony_a7m3_avchd.mts",
+}
+
+
 def test_corpus_is_there() -> None:
     require_shared(CORPUS)
     assert len(FILES) >= 40
@@ -63,6 +87,9 @@ def test_corpus_file_agrees_with_ffmpeg(name: str, exiftool_session, validate_re
         assert video.frame_count is not None and video.frame_count.value == (packets if damaged else frames), name
     assert exit_code(report) == (2 if report.errors else 1 if report.summary.counts.mismatch else 0)
     assert (report.summary.verdict == "error") == bool(report.errors)
+    speech = report.video.audio.speech if report.video.audio is not None else None
+    assert (speech is not None) == (name in SOUND_WITHOUT_SPEECH), name
+    assert speech is None or (speech.present, speech.seconds, speech.segments) == (False, 0.0, []), name
 
 
 # Articles written for real files: what they claim, and the findings the file's own tags must give.

@@ -12,7 +12,7 @@ from provenance import check, exit_code
 from provenance.article.claims import extract_claims
 from provenance.video.decode import decode
 
-from .conftest import SAMPLE_PAIRS, SAMPLES
+from .conftest import SAMPLE_CODES, SAMPLE_PAIRS, SAMPLES
 
 
 @pytest.mark.parametrize(("video", "article", "verdict", "code"), SAMPLE_PAIRS, ids=[p[0] for p in SAMPLE_PAIRS])
@@ -24,6 +24,39 @@ def test_sample_pair_gives_the_verdict_its_name_promises(
     assert report.summary.verdict == verdict, [f.explanation for f in report.findings]
     assert exit_code(report) == code
     assert not report.errors
+    assert SAMPLE_CODES.get(video, set()) <= {f.code for f in report.findings}
+
+
+def test_evidence_without_metadata_in_the_new_pairs(exiftool_session) -> None:
+    """What the stripped, CCTV, logo and sound clips carry instead of metadata, as the generator drew it."""
+
+    def video(name: str):
+        return check(SAMPLES / f"{name}.mp4", SAMPLES / f"{name}.txt", exiftool=exiftool_session).video
+
+    posted = video("sidecar_consistent_posted_2018-03-13 [rX7bq2LmT4w]")
+    assert posted.dates == [] and posted.platform is not None and posted.platform.format == "yt-dlp"
+    assert posted.platform.sidecar.endswith("[rX7bq2LmT4w].info.json") and posted.platform.id == "rX7bq2LmT4w"
+    assert posted.platform.uploaded.utc == "2018-03-13T14:00:12Z" and posted.platform.uploaded.source == "timestamp"
+    assert (posted.platform.channel, posted.platform.site, posted.platform.duration_s) == (
+        "Coast Guard News",
+        "youtube",
+        20.0,
+    )
+    assert not any(s.code.startswith("sidecar.") for s in posted.signals)  # its id and duration fit the file
+    cctv = video("cctv_clock_consistent_2021-03-14")
+    assert [s.readings[0].value for s in cctv.onscreen_dates] == ["2021-03-14T22:10:05", "2021-03-14T22:10:15"]
+    assert [s.time_s for s in cctv.onscreen_dates] == [0.5, 10.6]
+    dashcam = video("cctv_clock_mismatch_2021-03-20")
+    assert {(r.value, r.order) for s in dashcam.onscreen_dates for r in s.readings} == {
+        ("2021-03-14T22:10:00", "month-day-year")
+    }
+    logo = video("logo_source_consistent_amaq")
+    assert [(t.corner, t.keyframes) for t in logo.onscreen_text] == [("top_right", 1)]
+    persian = video("subtitles_mismatch_persian_not_arabic")
+    assert persian.analysis.text_scripts == ["Arabic"] and persian.analysis.text_languages == ["fa"]
+    music, voice = video("music_speech_mismatch_no_voice").audio, video("voice_russian_speech_present").audio
+    assert not music.silent and music.speech.seconds == 0 and not music.speech.present
+    assert voice.speech.present and 2.0 < voice.speech.seconds < 4.5 and voice.speech.segments[0].start_s >= 0.4
 
 
 def test_what_each_mismatch_pair_gets_wrong(exiftool_session) -> None:
@@ -36,7 +69,12 @@ def test_what_each_mismatch_pair_gets_wrong(exiftool_session) -> None:
         SAMPLES / "date_mismatch_recorded_2019-05-01.html",
         exiftool=exiftool_session,
     )
-    assert {f.code for f in dated.findings if f.verdict == "mismatch"} == {"date.mismatch", "date.after_publication"}
+    # "circulated widely on social media this week": a release date the recording (2019) is after too
+    assert {f.code for f in dated.findings if f.verdict == "mismatch"} == {
+        "date.mismatch",
+        "date.after_release",
+        "date.after_publication",
+    }
     moved = check(
         SAMPLES / "location_mismatch_gps_kyiv.mp4",
         SAMPLES / "location_mismatch_gps_kyiv.txt",
@@ -64,24 +102,26 @@ def test_consistent_pair_evidence_names_its_sources(exiftool_session) -> None:
     text_claims = [c for c in report.claims if c.start is not None]
     assert all(c.text in c.sentence for c in text_claims)
     # the traps in this article ("a 42-year-old", "a 10-minute meeting", "Twelve people ... on Monday")
-    assert [(c.kind, c.text) for c in text_claims] == [
-        ("people_count", "two captured soldiers"),  # the headline
-        ("date", "Tuesday"),
-        ("people_count", "two soldiers"),
-        ("location", "Deir al-Zor"),
-        ("duration", "42-second video"),
-        ("people_count", "two men appear"),
-        ("spoken_language", "speaks in Russian"),
-        ("subtitle_language", "Arabic subtitles"),
-        ("date", "Oct. 3"),
-        ("hedge", "could not independently verify"),
+    assert [(c.kind, c.text, c.stance) for c in text_claims] == [
+        ("people_count", "two captured soldiers", "asserted"),  # the headline
+        ("source", "A militant group", "asserted"),
+        ("date", "Tuesday", "asserted"),
+        ("people_count", "two soldiers", "reported"),  # "that it said showed"
+        ("location", "Deir al-Zor", "reported"),
+        ("duration", "42-second video", "asserted"),
+        ("people_count", "two men", "asserted"),
+        ("spoken_language", "speaks in Russian", "asserted"),
+        ("subtitle_language", "Arabic subtitles", "asserted"),
+        ("date", "Oct. 3", "reported"),  # "A caption on the footage says it was filmed on Oct. 3"
+        ("hedge", "could not independently verify the video or the date on which it", "asserted"),
     ]
     place = next(c.value for c in text_claims if c.kind == "location")
     assert (place.name, place.country_code) == ("Deir ez-Zor", "SY")
     codes = {f.kind: f.code for f in report.findings}
     assert codes["location"] == "location.match" and codes["people_count"] == "people.match"
-    assert codes["subtitle_language"] == "subtitles.match" and codes["spoken_language"] == "speech.audio_present"
-    assert report.summary.counts.consistent == 9 and report.summary.counts.unverifiable == 1
+    assert codes["subtitle_language"] == "subtitles.match" and codes["spoken_language"] == "speech.present"
+    # unverifiable: the Russian speech (no offline language model) and the source (nothing in the file names it)
+    assert report.summary.counts.consistent == 9 and report.summary.counts.unverifiable == 2
 
 
 def test_frame_analysis_of_the_consistent_clip(exiftool_session, tmp_path: Path) -> None:
@@ -121,6 +161,10 @@ def test_no_frames_never_decodes(exiftool_session, monkeypatch) -> None:
     import provenance.video.decode
     import provenance.video.probe
 
+    full = check(
+        SAMPLES / "consistent_42s_2017-10-03.mp4", SAMPLES / "consistent_42s_2017-10-03.html", exiftool=exiftool_session
+    )
+
     def refuse(*_args, **_kwargs):
         raise AssertionError("decoded in metadata-only mode")
 
@@ -137,6 +181,9 @@ def test_no_frames_never_decodes(exiftool_session, monkeypatch) -> None:
     assert report.video.analysis is None and report.video.frame_count.value == 420
     assert {f.code for f in report.findings if f.kind == "people_count"} == {"frames.not_analysed"}
     assert report.summary.verdict == "consistent" and not report.errors
+    # the audio alone is decoded, in the probe's demux: level and voice activity as in a full run
+    assert report.video.audio == full.video.audio and report.video.audio.speech.present
+    assert {f.code for f in report.findings if f.kind == "spoken_language"} == {"speech.present"}
 
 
 def test_generator_reproduces_the_committed_scenarios(tmp_path: Path, exiftool_session) -> None:
@@ -154,6 +201,9 @@ def test_generator_reproduces_the_committed_scenarios(tmp_path: Path, exiftool_s
     assert sorted(p.name for p in written) == sorted(p[0] for p in SAMPLE_PAIRS)
     for video, article, verdict, _code in SAMPLE_PAIRS:
         shutil.copy(SAMPLES / article, tmp_path / article)
+        sidecar = (SAMPLES / video).with_suffix(".info.json")
+        if sidecar.exists():
+            shutil.copy(sidecar, tmp_path / sidecar.name)
         fresh = check(tmp_path / video, tmp_path / article, exiftool=exiftool_session)
         committed = check(SAMPLES / video, SAMPLES / article, exiftool=exiftool_session)
         assert fresh.summary == committed.summary and fresh.summary.verdict == verdict

@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from provenance.article.claims.vocabulary import MONTH_ABBREVIATIONS, month_number
+from provenance.article.language import Detected
 from provenance.errors import ArticleError
 from provenance.models import ArticleInfo, Dateline
 
@@ -30,7 +31,7 @@ class Article:
     published_source: str | None = None
     dateline: Dateline | None = None
 
-    def info(self) -> ArticleInfo:
+    def info(self, language: Detected | None = None, notes: list[str] | None = None) -> ArticleInfo:
         """What the report says about the article (its text is not copied into the report)."""
         return ArticleInfo(
             format=self.format,
@@ -40,6 +41,10 @@ class Article:
             encoding=self.encoding,
             text_length=len(self.text),
             dateline=self.dateline,
+            language=language.code if language else None,
+            language_confidence=language.confidence if language else None,
+            language_method=language.method if language else None,
+            notes=notes or [],
         )
 
 

@@ -31,6 +31,7 @@ COLUMNS = {
     "article": "the article file, relative to the manifest's folder",
     "id": "the pair's id: its report is OUT/ID.json (default: the video's file name without extension)",
     "published": "the article's publication date, YYYY-MM-DD (overrides the page's metadata)",
+    "sidecar": "the platform sidecar (yt-dlp info.json, gallery-dl JSON); by default the one beside the video",
 }
 JSON_LINES_SUFFIXES = {".jsonl", ".ndjson", ".json"}
 # names the batch writes in OUT beside the reports: no pair may take them
@@ -52,6 +53,7 @@ class Row:
     video: str  # as shown in the reports: the manifest's folder joined with the row's path
     article: str
     published: date | None = None
+    sidecar: str | None = None  # as shown, when the row names one
     problem: str | None = None  # why this row cannot be checked
 
 
@@ -145,19 +147,23 @@ def _row(line: int, fields: dict[str, Any] | str, folder: str) -> Row:
     for name in ("video", "article"):
         if not shown[name]:
             return replace(row, problem=f"no {name} path in the row")
+    if given["sidecar"] not in (None, ""):
+        row = replace(row, sidecar=_shown(folder, given["sidecar"]) or None)
     published = given["published"]
     if published not in (None, ""):
         try:
             row = replace(row, published=date.fromisoformat(str(published).strip()))
         except ValueError:
             return replace(row, problem=f"published must be a date like 2017-10-03, not {published!r}")
-    for name in ("video", "article"):
+    for name, path in (("video", row.video), ("article", row.article), ("sidecar", row.sidecar)):
+        if path is None:
+            continue
         try:
-            validate_input(shown[name], name)
+            validate_input(path, name)
         except InputError as exc:
             return replace(row, problem=str(exc))
         except (ValueError, OSError) as exc:  # a NUL byte in the name, a path too long
-            return replace(row, problem=f"unusable {name} path {display_path(shown[name])!r}: {exc}")
+            return replace(row, problem=f"unusable {name} path {display_path(path)!r}: {exc}")
     return row
 
 

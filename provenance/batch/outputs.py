@@ -1,10 +1,10 @@
 """What a batch writes in OUT: each pair's report (and page), the summary, the index page.
 
 Where it sits: called by the runner as each result comes back (or is found in the store), and once at
-the end. A result is stored without paths of its own: the report's `inputs` paths are set here to the
-paths as the manifest gives them (relative to where the batch was started), so `OUT/ID.json` is the
-report `provenance check VIDEO ARTICLE` writes, whatever machine or folder the pair ran in. Files are
-written whole or not at all (a temporary name, then a rename), so an interrupt leaves no half report.
+the end. `OUT/ID.json` is the report `provenance check VIDEO ARTICLE` writes for the paths as the
+manifest gives them (relative to where the batch was started: the worker checks the pair from there).
+Files are written whole or not at all (a temporary name, then a rename), so an interrupt leaves no
+half report.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ def write_pair(
         _remove(out / f"{row.id}.json", out / f"{row.id}.html")
         reason = (result.failure or "no report") + (KEPT if resumed and result.failure else "")
         return unfinished(row, reason, result.seconds, resumed), None
-    report = as_shown(Report.model_validate_json(result.report), row)
+    report = Report.model_validate_json(result.report)
     write_atomic(out / f"{row.id}.json", render_json(report))
     if html:
         from provenance.report.html import render_html
@@ -71,17 +71,6 @@ def unfinished(row: Row, reason: str, seconds: float | None = None, resumed: boo
         seconds=round(seconds, 3) if seconds else None,
         resumed=resumed,
     )
-
-
-def as_shown(report: Report, row: Row) -> Report:
-    """The report with its input paths as the manifest gives them."""
-    inputs = report.inputs.model_copy(
-        update={
-            "video": report.inputs.video.model_copy(update={"path": display_path(row.video)}),
-            "article": report.inputs.article.model_copy(update={"path": display_path(row.article)}),
-        }
-    )
-    return report.model_copy(update={"inputs": inputs})
 
 
 def write_summary(out: Path, summary: BatchSummary, html: bool) -> None:

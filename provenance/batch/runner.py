@@ -136,6 +136,7 @@ class _Pending:
     key: str | None
     stamp: FileStamp
     article_sha256: str
+    sidecar_sha256: str | None
 
 
 class _Run:
@@ -157,27 +158,39 @@ class _Run:
                 self._finish(row, PairResult(None, None, row.problem, 0.0))
                 continue
             try:
-                article_sha = self.store.file_sha256(row.article)
+                article_sha, sidecar_sha = self.store.file_sha256(row.article), self._sidecar_sha256(row)
                 video_sha, stamp = self.store.known_sha256(row.video)
             except OSError as exc:
                 self._finish(row, PairResult(None, None, f"cannot read the inputs: {exc.strerror or exc}", 0.0))
                 continue
-            key = self._key(video_sha, article_sha, row) if video_sha else None
+            key = self._key(video_sha, article_sha, sidecar_sha, row) if video_sha else None
             stored = self.store.get(key) if key else None
             if stored is not None and self._reusable(stored):
                 self._finish(row, stored, resumed=True)
                 continue
-            ident = key or "\0".join((os.path.abspath(row.video), os.path.abspath(row.article), str(row.published)))
+            ident = key or "\0".join(map(str, (row.video, row.article, row.sidecar, row.published)))
             if ident in self.waiting:
                 self.waiting[ident].rows.append(row)
             else:
-                self.waiting[ident] = _Pending([row], key, stamp, article_sha)
+                self.waiting[ident] = _Pending([row], key, stamp, article_sha, sidecar_sha)
                 tasks.append(self._task(ident, row, article_sha))
         # the largest videos first: the slow pairs start early instead of ending the run on one worker
         return sorted(tasks, key=lambda t: -self.waiting[t.key].stamp.size)
 
-    def _key(self, video_sha: str, article_sha: str, row: Row) -> str:
-        return result_key(video_sha, article_sha, row.published, self.options.frames, self.options.every_frame)
+    def _sidecar_sha256(self, row: Row) -> str | None:
+        """The sidecar the check will read (the row's, else the one beside the video): it changes the report."""
+        from provenance.video.sidecar import find_sidecar  # light: json and the models
+
+        path = row.sidecar or find_sidecar(Path(row.video))
+        return self.store.file_sha256(str(path)) if path is not None else None
+
+    def _key(self, video_sha: str, article_sha: str, sidecar_sha: str | None, row: Row) -> str:
+        frames, every_frame, shown = (
+            self.options.frames,
+            self.options.every_frame,
+            (row.video, row.article, row.sidecar),
+        )
+        return result_key(video_sha, article_sha, row.published, frames, every_frame, sidecar_sha, shown)
 
     def _reusable(self, stored: PairResult) -> bool:
         if stored.failure is not None:
@@ -187,10 +200,12 @@ class _Run:
     def _task(self, ident: str, row: Row, article_sha: str) -> Task:
         return Task(
             key=ident,
-            video=os.path.abspath(row.video),
-            article=os.path.abspath(row.article),
+            cwd=os.getcwd(),
+            video=row.video,
+            article=row.article,
             article_sha256=article_sha,
             published=row.published,
+            sidecar=row.sidecar,
             frames=self.options.frames,
             every_frame=self.options.every_frame,
             material=self.options.html,
@@ -220,7 +235,7 @@ class _Run:
                 video_sha = self.store.file_sha256(pending.rows[0].video)
         except OSError:
             return None  # the file went away: nothing to key the result by
-        return self._key(video_sha, pending.article_sha256, pending.rows[0])
+        return self._key(video_sha, pending.article_sha256, pending.sidecar_sha256, pending.rows[0])
 
     def _finish(self, row: Row, result: PairResult, resumed: bool = False) -> None:
         pair, version = write_pair(self.out, row, result, self.options.policy, self.options.html, resumed)

@@ -2,11 +2,12 @@
 
 Where it sits: the runner looks every pair up here before running it and stores each result as soon as
 it comes back, one committed transaction each, so an interrupted run loses nothing it finished. The
-key (`result_key`) is the sha256 of both inputs, the options that change a report and the tool's
-version: the same command run again skips what is done and re-runs what changed. File hashes are
-remembered by path, size and modification time, so an unchanged archive is not read twice; a video's
-hash is first read by the worker that checks it (the report carries it), so the batch's own process
-never reads a video (on a cluster, the archive's bytes need not cross to it).
+key (`result_key`) is the sha256 of the inputs (the sidecar's too), the options that change a report,
+the tool's version and the paths as the report shows them: the same command run again skips what is
+done and re-runs what changed. File hashes are remembered by path, size and modification time, so an
+unchanged archive is not read twice; a video's hash is first read by the worker that checks it (the
+report carries it), so the batch's own process never reads a video (on a cluster, the archive's bytes
+need not cross to it).
 
     results(key, report, material, failure, seconds)   report and material zlib-compressed JSON
     hashes(path, size, mtime_ns, sha256)
@@ -24,7 +25,7 @@ from datetime import date
 from pathlib import Path
 
 from provenance import __version__
-from provenance.inputs import sha256
+from provenance.inputs import display_path, sha256
 
 STORE_NAME = "results.sqlite"
 _SCHEMA = """
@@ -56,15 +57,26 @@ class FileStamp:
     mtime_ns: int
 
 
-def result_key(video_sha: str, article_sha: str, published: date | None, frames: bool, every_frame: bool) -> str:
-    """What identifies a result: both inputs' contents, the options that change a report, the tool version."""
+def result_key(
+    video_sha: str,
+    article_sha: str,
+    published: date | None,
+    frames: bool,
+    every_frame: bool,
+    sidecar_sha: str | None = None,
+    shown: tuple[str | None, ...] = (),
+) -> str:
+    """What identifies a result: the inputs' contents (a sidecar's too), the options that change a report,
+    the tool version, and the paths as shown (the report names them)."""
     parts = {
         "video": video_sha,
         "article": article_sha,
+        "sidecar": sidecar_sha,
         "published": published.isoformat() if published else None,
         "frames": frames,
         "every_frame": every_frame and frames,
         "version": __version__,
+        "shown": [display_path(p) if p is not None else None for p in shown],
     }
     return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()
 

@@ -25,13 +25,17 @@ class Limits:
 
 @dataclass(frozen=True)
 class Task:
-    """One pair to check, with absolute paths (a cluster's workers do not share our working folder)."""
+    """One pair to check. The paths are as the report shows them, relative to `cwd`, the batch's working
+    folder, which the worker enters first (a cluster's workers see it under the same path): the report is
+    then the one `provenance check` gives, paths and all."""
 
     key: str  # names the task within its batch
+    cwd: str
     video: str
     article: str
     article_sha256: str
     published: date | None
+    sidecar: str | None = None
     frames: bool = True
     every_frame: bool = False
     material: bool = False  # keep what the HTML view needs (article text, keyframe pictures)

@@ -8,6 +8,7 @@ pair (ARTICLE_CACHE_SIZE articles, keyed by content and publication date).
 
 from __future__ import annotations
 
+import os
 import threading
 import time
 from collections import OrderedDict
@@ -74,6 +75,10 @@ def run_task(task: Task) -> PairResult:
     state = _state()
     material = PageMaterial() if task.material else None
     try:
+        os.chdir(task.cwd)  # a worker process runs one pair at a time: its folder is the pair's
+    except OSError as exc:
+        return PairResult(None, None, f"this worker cannot enter the batch's folder {task.cwd!r}: {exc}", 0.0)
+    try:
         report = check(
             task.video,
             task.article,
@@ -82,6 +87,7 @@ def run_task(task: Task) -> PairResult:
             exiftool_executable=task.exiftool,
             frames=task.frames,
             every_frame=task.every_frame,
+            sidecar=task.sidecar,
             article_side=state.article(task),
             material=material,
         )

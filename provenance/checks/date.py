@@ -17,6 +17,16 @@ from provenance.settings import UNKNOWN_ZONE_H
 
 def claim_window(claim: Claim) -> tuple[datetime, datetime]:
     """UTC window of a claimed date: its day, week or month, widened by the unknown time zone."""
+    start, end = claim_days(claim)
+    zone = timedelta(hours=UNKNOWN_ZONE_H)
+    return (
+        datetime.combine(start, datetime.min.time(), UTC) - zone,
+        datetime.combine(end, datetime.min.time(), UTC) + zone,
+    )
+
+
+def claim_days(claim: Claim) -> tuple[date, date]:
+    """The calendar days a claimed date names: its first day and the day after its last."""
     start = date.fromisoformat(str(claim.value))
     if claim.precision == "week":
         end = start + timedelta(days=7)
@@ -26,11 +36,7 @@ def claim_window(claim: Claim) -> tuple[datetime, datetime]:
         end = date(start.year + 1, 1, 1)
     else:
         end = start + timedelta(days=1)
-    zone = timedelta(hours=UNKNOWN_ZONE_H)
-    return (
-        datetime.combine(start, datetime.min.time(), UTC) - zone,
-        datetime.combine(end, datetime.min.time(), UTC) + zone,
-    )
+    return start, end
 
 
 def check_date(claim: Claim, video: VideoEvidence, published: date | None) -> list[Finding]:
@@ -56,22 +62,18 @@ def check_date(claim: Claim, video: VideoEvidence, published: date | None) -> li
         SourcedValue(source="recording window (UTC)", value=f"{recording.earliest_utc} .. {recording.latest_utc}"),
     ]
     rec_text = f"{recording.source} ({recording.raw})"
+    if claim.role == "recorded" and claim.bound:
+        return _bounded(claim, rec_start, rec_end, low, high, rec_text, evidence)
     if claim.role == "recorded":
-        if rec_start < high and rec_end > low:
-            return finding(
-                claim,
-                FindingCode.DATE_MATCH,
-                f'{rec_text} is compatible with "{claim.text}" ({claim.value}) '
-                f"once time-zone and recording-length uncertainty is allowed for.",
-                evidence,
-            )
         days = _gap_days(rec_start, rec_end, low, high)
-        return finding(
-            claim,
-            FindingCode.DATE_MISMATCH,
-            f'{rec_text} lies {days:.1f} days from "{claim.text}" ({claim.value}), beyond any time-zone uncertainty.',
-            evidence,
+        agree = (
+            f'{rec_text} is compatible with "{claim.text}" ({claim.value}) '
+            "once time-zone and recording-length uncertainty is allowed for."
         )
+        differ = (
+            f'{rec_text} lies {days:.1f} days from "{claim.text}" ({claim.value}), beyond any time-zone uncertainty.'
+        )
+        return _either(claim, rec_start < high and rec_end > low, agree, differ, evidence)
     released = claim.role == "released"
     label, past = ("release", "released") if released else ("publication", "published")
     if rec_start < high:
@@ -89,6 +91,34 @@ def check_date(claim: Claim, video: VideoEvidence, published: date | None) -> li
         f"even allowing for time zones: a video cannot be recorded after it was {past}.",
         evidence,
     )
+
+
+def _bounded(
+    claim: Claim,
+    rec_start: datetime,
+    rec_end: datetime,
+    low: datetime,
+    high: datetime,
+    rec_text: str,
+    evidence: list[SourcedValue],
+) -> list[Finding]:
+    """ "no later than May 9" (bound before) or "since 2016" (bound after): one side of the window only."""
+    before = claim.bound == "before"
+    side = "no later than" if before else "no earlier than"
+    days = _gap_days(rec_start, rec_end, low, high)
+    agree = f'{rec_text} is {side} "{claim.text}" ({claim.value}), as the article says.'
+    differ = (
+        f'{rec_text} is not {side} "{claim.text}" ({claim.value}): {days:.1f} days beyond it, '
+        "even allowing for time zones."
+    )
+    return _either(claim, rec_start < high if before else rec_end > low, agree, differ, evidence)
+
+
+def _either(claim: Claim, agrees: bool, agree: str, differ: str, evidence: list[SourcedValue]) -> list[Finding]:
+    """`date.match` or `date.mismatch`, each with its sentence."""
+    if agrees:
+        return finding(claim, FindingCode.DATE_MATCH, agree, evidence)
+    return finding(claim, FindingCode.DATE_MISMATCH, differ, evidence)
 
 
 def _gap_days(a0: datetime, a1: datetime, b0: datetime, b1: datetime) -> float:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from provenance.checks.common import analysed, finding
-from provenance.models import Claim, Finding, FindingCode, SourcedValue, VideoEvidence
+from provenance.models import Claim, Finding, FindingCode, Range, SourcedValue, VideoEvidence
 from provenance.settings import CLEARLY_MORE_FACES
 
 
@@ -14,21 +14,26 @@ def check_people(claim: Claim, video: VideoEvidence, published: date | None) -> 
     analysis = analysed(claim, video)
     if isinstance(analysis, list):
         return analysis
-    claimed = int(float(claim.value))  # type: ignore[arg-type]
+    # "two men": exactly two; "dozens of people": at least 24, and never "too many"
+    low, high = (
+        (claim.value.min or 1, claim.value.max) if isinstance(claim.value, Range) else (claim.value, claim.value)
+    )
+    claimed = int(float(low))  # type: ignore[arg-type]
+    most = int(float(high)) if high is not None else None  # type: ignore[arg-type]
     evidence = [
         SourcedValue(source="opencv:haar_frontalface max faces in one keyframe", value=analysis.max_faces),
         SourcedValue(source="keyframes examined", value=len(analysis.keyframes)),
     ]
-    exact = [k for k in analysis.keyframes if k.faces == claimed]
+    exact = [k for k in analysis.keyframes if claimed <= k.faces and (most is None or k.faces <= most)]
     if exact:
         evidence.append(SourcedValue(source="keyframe time (s)", value=exact[0].time_s))
         return finding(
             claim,
             FindingCode.PEOPLE_MATCH,
-            f"The keyframe at {exact[0].time_s:g} s shows {claimed} face{'s' if claimed != 1 else ''}.",
+            f"The keyframe at {exact[0].time_s:g} s shows {exact[0].faces} face{'s' if exact[0].faces != 1 else ''}.",
             evidence,
         )
-    crowded = [k for k in analysis.keyframes if k.faces >= claimed + CLEARLY_MORE_FACES]
+    crowded = [k for k in analysis.keyframes if most is not None and k.faces >= most + CLEARLY_MORE_FACES]
     if crowded:
         k = max(crowded, key=lambda item: item.faces)
         evidence.append(SourcedValue(source="keyframe time (s)", value=k.time_s))

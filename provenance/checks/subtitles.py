@@ -1,23 +1,14 @@
-"""Subtitle-language claims against the on-screen text of the keyframes and the script OCR read."""
+"""Subtitle-language claims against the on-screen text of the keyframes: the script OCR read, and the
+language lingua identified in it (Persian or Urdu, not Arabic; Ukrainian, not Russian)."""
 
 from __future__ import annotations
 
 from datetime import date
 
 from provenance.checks.common import analysed, finding
-from provenance.models import OCR_NOT_INSTALLED, Claim, Finding, FindingCode, SourcedValue, VideoEvidence
-
-# Script each subtitle language is written in (ISO 639-1).
-LANGUAGE_SCRIPT = {
-    **dict.fromkeys(("ar", "fa", "ur", "ps", "ku"), "Arabic"),
-    **dict.fromkeys(("ru", "uk", "be", "bg", "mk", "sr", "kk", "ky", "tg", "mn"), "Cyrillic"),
-    **dict.fromkeys(("he", "yi"), "Hebrew"),
-    "el": "Greek",
-    **dict.fromkeys(
-        ("en", "fr", "de", "es", "it", "pt", "nl", "tr", "pl", "ro", "cs", "sv", "da", "no", "fi", "hu", "id", "az"),
-        "Latin",
-    ),
-}
+from provenance.languages import LANGUAGE_SCRIPT, SCRIPT_LANGUAGES
+from provenance.models import OCR_NOT_INSTALLED, Claim, Finding, FindingCode, SourcedValue, TextRegion, VideoEvidence
+from provenance.settings import TEXT_LANGUAGE_CONFIDENCE as LANGUAGE_SURE
 
 
 def check_subtitles(claim: Claim, video: VideoEvidence, published: date | None) -> list[Finding]:
@@ -51,14 +42,8 @@ def check_subtitles(claim: Claim, video: VideoEvidence, published: date | None) 
     evidence.append(SourcedValue(source="scripts read", value=analysis.text_scripts))
     matching = [(t, line) for t, line in read if wanted and line.script == wanted]
     if matching:
-        t, line = matching[0]
-        evidence.append(SourcedValue(source=f"ocr text at {t:g} s ({line.position})", value=line.text))
-        return finding(
-            claim,
-            FindingCode.SUBTITLES_MATCH,
-            f"On-screen text at {t:g} s reads as {wanted} script, as {claim.text!r} implies.",
-            evidence,
-        )
+        evidence.append(SourcedValue(source="languages read", value=analysis.text_languages))
+        return _by_language(claim, str(wanted), matching, evidence)
     if not read:
         why = "OCR is not available" if analysis.ocr == OCR_NOT_INSTALLED else "OCR could not read it with confidence"
     elif wanted is None:
@@ -71,3 +56,48 @@ def check_subtitles(claim: Claim, video: VideoEvidence, published: date | None) 
         f"Keyframes show text lines, but {why}.",
         evidence,
     )
+
+
+def _by_language(
+    claim: Claim, script: str, lines: list[tuple[float, TextRegion]], evidence: list[SourcedValue]
+) -> list[Finding]:
+    """Lines in the claimed language's script: which language lingua says they are."""
+    code = str(claim.value)
+    if code not in SCRIPT_LANGUAGES.get(script, ()):  # lingua cannot tell this language from its neighbours
+        t, line = lines[0]
+        text = (
+            f"On-screen text at {t:g} s reads as {script} script, as {claim.text!r} implies (its language is not "
+            "one the offline detector tells apart, so the script is all that is checked)."
+        )
+        return _quoted(claim, FindingCode.SUBTITLES_MATCH, text, evidence, t, line)
+    for t, line in lines:
+        if line.language == code:
+            text = f"On-screen text at {t:g} s is {code!r} (lingua, confidence {line.language_confidence:g}), as "
+            return _quoted(claim, FindingCode.SUBTITLES_MATCH, text + f"{claim.text!r} says.", evidence, t, line)
+    sure = [(t, line) for t, line in lines if line.language and (line.language_confidence or 0) >= LANGUAGE_SURE]
+    if sure:
+        t, line = sure[0]
+        text = (
+            f"On-screen text at {t:g} s is in {script} script but reads as {line.language!r} (lingua, confidence "
+            f"{line.language_confidence:g}), not {code!r} as {claim.text!r} says; no line reads as {code!r}."
+        )
+        return _quoted(claim, FindingCode.SUBTITLES_OTHER_LANGUAGE, text, evidence, t, line)
+    return finding(
+        claim,
+        FindingCode.SUBTITLES_UNREAD,
+        f"Keyframes show {script} text, but its language could not be identified with confidence (lines too short, "
+        "or lingua unsure), so it is not known to be {code!r}.",
+        evidence,
+    )
+
+
+def _quote(evidence: list[SourcedValue], t: float, line: TextRegion) -> None:
+    evidence.append(SourcedValue(source=f"ocr text at {t:g} s ({line.position})", value=line.text))
+
+
+def _quoted(
+    claim: Claim, code: FindingCode, text: str, evidence: list[SourcedValue], t: float, line: TextRegion
+) -> list[Finding]:
+    """A finding that quotes the OCR line it rests on."""
+    _quote(evidence, t, line)
+    return finding(claim, code, text, evidence)

@@ -48,6 +48,14 @@ def check_command(
         Path | None,
         typer.Option("--keyframes", help="Save each keyframe (JPEG) and contact_sheet.png in this folder."),
     ] = None,
+    sidecar: Annotated[
+        str | None,
+        typer.Option(
+            "--sidecar",
+            help="The platform sidecar: yt-dlp's info.json or gallery-dl's JSON (default: NAME.info.json or "
+            "NAME.EXT.json beside the video, when there is one).",
+        ),
+    ] = None,
     fail_on: Annotated[str, typer.Option("--fail-on", help=FAIL_ON_HELP)] = "mismatch",
 ) -> None:
     """Check VIDEO against ARTICLE and write a JSON provenance report.
@@ -71,25 +79,29 @@ def check_command(
             frames=not no_frames,
             every_frame=every_frame,
             keyframes_dir=keyframes,
+            sidecar=sidecar,
             material=material,
         )
     except OSError as exc:
         raise fail(f"cannot create the keyframes folder {str(keyframes)!r}: {exc.strerror or exc}") from None
     except ProvenanceError as exc:
         raise fail(str(exc)) from None
-    body = _render(report, fmt, material)
-    if output is not None:
-        try:
-            output.write_text(body, encoding="utf-8")
-        except OSError as exc:
-            raise fail(f"cannot write {str(output)!r}: {exc.strerror or exc}") from None
-    else:
-        sys.stdout.write(body)
+    _write(_render(report, fmt, material), output)
     if report.errors:
         first = report.errors[0]
         more = f" (+{len(report.errors) - 1} more in the report)" if len(report.errors) > 1 else ""
         typer.echo(f"provenance: error: {first.stage}: {one_line(first.message)}{more}", err=True)
     raise typer.Exit(policy.exit_code(report))
+
+
+def _write(body: str, output: Path | None) -> None:
+    if output is None:
+        sys.stdout.write(body)
+        return
+    try:
+        output.write_text(body, encoding="utf-8")
+    except OSError as exc:
+        raise fail(f"cannot write {str(output)!r}: {exc.strerror or exc}") from None
 
 
 def _render(report: Report, fmt: OutputFormat, material: PageMaterial | None) -> str:

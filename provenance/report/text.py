@@ -17,10 +17,12 @@ def _fact(fact: Fact | None, unit: str = "") -> str:
 def render_text(report: Report) -> str:
     """A short terminal summary: verdict, what the video is, one line per finding, errors."""
     s, v = report.summary, report.video
+    notes = report.article.notes if report.article else []
     lines = [
         f"provenance {report.tool.version}: {report.inputs.video.path} vs {report.inputs.article.path}",
+        *(f"note: {note}" for note in notes),
         f"verdict: {s.verdict.upper()} ({s.counts.consistent} consistent, {s.counts.mismatch} mismatch, "
-        f"{s.counts.unverifiable} unverifiable)",
+        f"{s.counts.unverifiable} unverifiable)" + (f": {s.reason}" if s.reason and s.verdict != "error" else ""),
         f"video: {_fact(v.duration_s, ' s')}, {_fact(v.frame_count)} frames, {_fact(v.fps)} fps, "
         f"{_fact(v.width)}x{_fact(v.height)} {_fact(v.codec)}, audio: {_fact(v.has_audio)}",
     ]
@@ -34,18 +36,21 @@ def render_text(report: Report) -> str:
         lines.append(
             f"article: {a.title or '(no title)'}; published {a.published or 'unknown'}"
             + (f" ({a.published_source})" if a.published_source else "")
+            + (f"; language {a.language} ({a.language_confidence:g}, {a.language_method})" if a.language else "")
         )
     claims = {c.id: c for c in report.claims}
     for hedge in (c for c in report.claims if c.kind == "hedge"):
-        lines.append(f'the article itself hedges: "{hedge.text}"')
+        lines.append(f'the article itself says ({hedge.value}, about the {hedge.about}): "{hedge.text}"')
     if report.findings:
         lines.append("findings:")
     for f in report.findings:
         claim = claims.get(f.claim_id) if f.claim_id else None
         quoted = f' "{claim.text}"' if claim is not None else ""
+        if claim is not None and claim.stance != "asserted":
+            quoted += f" ({claim.stance})"
         lines.append(f"  [{f.verdict}] {f.code}{quoted}: {f.explanation}")
-    if not report.claims:
-        lines.append("no claims about the video were found in the article")
+    if report.article is not None and not any(c.origin == "text" for c in report.claims):
+        lines.append("the article makes no claim about a video")
     if v.signals:
         lines.append("signals (hints, not verdicts):")
         lines.extend(f"  {sig.code}: {sig.explanation}" for sig in v.signals)

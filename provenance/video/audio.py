@@ -1,7 +1,9 @@
-"""Audio level: the first audio stream decoded in the decode pass's demux, in 0.5 s windows.
+"""Audio level and speech: the first audio stream, decoded in the demux that already runs.
 
-Where it sits: the decode pass hands it every packet of the first audio stream; `finish()`
-gives the report's `AudioEvidence`. A few numbers a second are kept, never the samples.
+Where it sits: the decode pass (or, with `--no-frames`, the probe's packet scan) hands it every
+packet of the first audio stream; each decoded frame is metered in 0.5 s windows and handed to the
+voice-activity model (`video.speech`); `finish()` gives the report's `AudioEvidence`. A few
+numbers a second are kept, never the samples.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import numpy as np
 
 from provenance.models import AudioEvidence
 from provenance.settings import AUDIO_WINDOW_S, MODULATION_DB, SILENCE_DBFS, SOUND_DBFS
+from provenance.video.speech import VoiceActivity
 
 
 class AudioLevel:
@@ -32,6 +35,12 @@ class AudioLevel:
         self.peak = 0.0
         self.total_sq = 0.0
         self.rate = self.sample_rate or 0
+        self.voice: VoiceActivity | None = None
+        self.voice_error: str | None = None
+        try:
+            self.voice = VoiceActivity()
+        except (ImportError, OSError, RuntimeError, ValueError) as exc:
+            self.voice_error = f"the voice-activity model could not be loaded: {exc}"
 
     def add(self, packet: Any) -> None:
         try:
@@ -40,6 +49,7 @@ class AudioLevel:
             self.error = f"audio decoding failed: {exc}"
             return
         for frame in frames:
+            self._voice(frame)
             data = frame.to_ndarray()
             if data.dtype.kind == "i":
                 data = data.astype(np.float32) / float(np.iinfo(data.dtype).max)
@@ -59,6 +69,14 @@ class AudioLevel:
                 self.windows.append(self.window_sum / self.window_n)
                 self.window_sum, self.window_n = 0.0, 0
 
+    def _voice(self, frame: Any) -> None:
+        if self.voice is None:
+            return
+        try:
+            self.voice.add(frame)
+        except (av.FFmpegError, ValueError, RuntimeError) as exc:
+            self.voice, self.voice_error = None, f"voice activity stopped: {exc}"
+
     def finish(self) -> AudioEvidence:
         stream = {
             "present": True,
@@ -71,6 +89,7 @@ class AudioLevel:
             self.windows.append(self.window_sum / self.window_n)
         if not self.samples:
             return AudioEvidence(**stream, error=self.error or "no audio sample decoded")
+        speech = self.voice.finish() if self.voice is not None else None
         peak = _dbfs(self.peak)
         levels = [_level(math.sqrt(w)) for w in self.windows]
         # speech and music swing by several dB from one half second to the next; a steady hum or tone does not
@@ -88,7 +107,8 @@ class AudioLevel:
             if pairs
             else 0.0,
             silent=silent,
-            error=self.error,
+            speech=speech,
+            error=self.error or self.voice_error,
         )
 
 

@@ -44,7 +44,7 @@ PROGRESSIVE = (0, 1)  # FFmpeg's AVFieldOrder: unknown, progressive; the others 
 METHOD = (
     "pyav: one pass, timing from every packet's timestamp; {decoded} decoded (FFmpeg threads), planes at "
     "64x36 for cuts, black and frozen frames; keyframes: OpenCV Haar cascade faces, morphological text lines, "
-    "Tesseract OCR, imagehash pHash/dHash"
+    "Tesseract OCR, lingua text language, imagehash pHash/dHash"
 )
 
 
@@ -285,10 +285,14 @@ def _result(state: _Pass, elapsed_s: float, ocr: str) -> Decoded:
     ]
     busiest = max(keyframes, key=lambda k: k.faces, default=None)
     letters: dict[str, int] = {}
+    languages: dict[str, int] = {}
     for k in keyframes:
         for line in k.text:
+            count = sum(ch.isalpha() for ch in line.text or "")
             if line.script and line.text:
-                letters[line.script] = letters.get(line.script, 0) + sum(ch.isalpha() for ch in line.text)
+                letters[line.script] = letters.get(line.script, 0) + count
+            if line.language:
+                languages[line.language] = languages.get(line.language, 0) + count
     segments: list[Segment] = [s for _, _, s in sorted(state.shots.segments + state.frozen.segments)]
     analysis = FrameAnalysis(
         method=METHOD.format(decoded="every frame" if state.every_frame else "reference frames"),
@@ -301,6 +305,7 @@ def _result(state: _Pass, elapsed_s: float, ocr: str) -> Decoded:
         max_faces_at_s=busiest.time_s if busiest and busiest.faces else None,
         text_present=any(k.text for k in keyframes),
         text_scripts=sorted(letters, key=lambda name: -letters[name]),
+        text_languages=sorted(languages, key=lambda code: -languages[code]),
         ocr=ocr,
         segments=segments,
         duplicate_frames=state.duplicates,

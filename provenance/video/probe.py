@@ -33,7 +33,9 @@ import av  # noqa: E402
 import cv2  # noqa: E402
 
 from provenance.errors import MediaError  # noqa: E402
+from provenance.models import AudioEvidence  # noqa: E402
 from provenance.settings import PROBE_DEADLINE_S  # noqa: E402
+from provenance.video.audio import AudioLevel  # noqa: E402
 from provenance.video.paths import safe_path  # noqa: E402
 
 
@@ -64,15 +66,19 @@ class Probe:
     packet_times: list[float] = field(default_factory=list, repr=False)
     packet_end_s: float = 0.0
     notes: list[str] = field(default_factory=list)
+    # the first audio stream's level and speech, when the scan metered it (metadata-only runs)
+    audio: AudioEvidence | None = None
 
 
-def probe(path: str, deadline_s: float = PROBE_DEADLINE_S, decode: bool = True) -> Probe:
+def probe(path: str, deadline_s: float = PROBE_DEADLINE_S, decode: bool = True, audio: bool = False) -> Probe:
     """Measure a video file's streams and first frame.
 
     Args:
         path: the video file.
         deadline_s: wall-clock budget for the packet scan.
         decode: False for metadata only: demux, never decode (no OpenCV, no first frame).
+        audio: also decode the first audio stream in the same demux, for its level and speech (the
+            decode pass does this otherwise); video packets are still only counted.
 
     Returns:
         The measured facts.
@@ -100,7 +106,8 @@ def probe(path: str, deadline_s: float = PROBE_DEADLINE_S, decode: bool = True) 
         rate = stream.average_rate or stream.base_rate
         indexed = stream.frames or None
         sar = stream.codec_context.sample_aspect_ratio if stream.codec_context else None
-        scan = _scan_packets(container, stream, deadline_s, notes)
+        meter = AudioLevel(container.streams.audio[0], audio_streams) if audio and audio_streams else None
+        scan = _scan_packets(container, stream, deadline_s, notes, meter)
 
     cv: dict[str, Any] = {}
     if decode:
@@ -134,6 +141,7 @@ def probe(path: str, deadline_s: float = PROBE_DEADLINE_S, decode: bool = True) 
         packet_times=scan.times,
         packet_end_s=scan.end,
         notes=notes,
+        audio=meter.finish() if meter is not None else None,
     )
 
 
@@ -179,10 +187,11 @@ def _scan_packets(
     stream: av.video.stream.VideoStream,
     deadline_s: float,
     notes: list[str],
+    meter: AudioLevel | None = None,
 ) -> _Scan:
     """Count the video packets (all stored, and those presented), measure their timestamp span, keep
     each presented packet's time and the encoder's settings string (x264/x265 write one into the first
-    packet's SEI)."""
+    packet's SEI); hand the first audio stream's packets to `meter` when given."""
     started = time.monotonic()
     scan = _Scan()
     count = 0
@@ -190,8 +199,12 @@ def _scan_packets(
     last_end: int | None = None
     any_duration = False
     time_base = float(stream.time_base) if stream.time_base else None
+    streams = [stream] + ([meter.stream] if meter is not None else [])
     try:
-        for packet in container.demux(stream):
+        for packet in container.demux(*streams):
+            if meter is not None and packet.stream is meter.stream:
+                meter.add(packet)
+                continue
             if packet.size == 0:  # flush packet
                 continue
             scan.stored += 1

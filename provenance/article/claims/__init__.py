@@ -1,31 +1,43 @@
-"""Claim extraction: article text -> [Claim], each with its exact span, sentence and value.
+"""Claim extraction: article text -> [Claim], each with its exact span, sentence, value and stance.
 
 Where it sits: after the article loader, before the checks. It never sees the video.
 
-    sentences.py    the text as sentence spans
-    vocabulary.py   every word table (numbers, months, video nouns, languages, platforms)
-    durations.py    "the 42-second video", "nearly four minutes of footage"
-    dates.py        "dated Oct. 3", "released a video on Tuesday", normalised against publication
-    scene.py        place, people shown, spoken and subtitle language, source, hedges
+    document.py     the document pass: sentences, and which are about the video (one decision for all kinds)
+    vocabulary.py   every word table (numbers, months, verbs by role, people, organisations, platforms, languages)
+    rules.py        the pattern table's row type and the engine that runs it
+    patterns.py     every row, by kind: durations, dates (+ date_values), places, people, languages,
+                    sources, hedges
+    stance.py       asserted, reported or refuted
     matches.py      a found claim's span and fields, and how overlaps are settled
 
-A number or a date is a claim only when the text ties it to the video, so "a 42-year-old", "a
-10-minute meeting" and "12 people" are not claims.
+A number, a date, a place or a person is a claim only when the text ties it to the video, so "a
+42-year-old", "a 10-minute meeting", "12 people were killed" and the dateline are not claims.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from provenance.article.claims.dates import extract_dates
-from provenance.article.claims.durations import extract_durations
-from provenance.article.claims.matches import Match
-from provenance.article.claims.scene import extract_scene
-from provenance.article.claims.sentences import sentences
+from provenance.article.claims.document import read_document
+from provenance.article.claims.matches import Match, keep_longest_of_kind
+from provenance.article.claims.patterns import RULES
+from provenance.article.claims.rules import Rule, run
+from provenance.article.claims.stance import stance_of
 from provenance.models import Claim
 
+# The languages whose copy the patterns read, and their tables: a second language's lexicon and
+# patterns go here (vocabulary and rules of its own, the same engine and document pass).
+READ_LANGUAGES: dict[str, list[Rule]] = {"en": RULES}
+LANGUAGE_NAMES = {"en": "English"}
 
-def extract_claims(text: str, published: date | None = None, published_source: str | None = None) -> list[Claim]:
+
+def extract_claims(
+    text: str,
+    published: date | None = None,
+    published_source: str | None = None,
+    title: str | None = None,
+    language: str | None = "en",
+) -> list[Claim]:
     """Every claim the article makes about its video, in text order.
 
     Args:
@@ -33,39 +45,62 @@ def extract_claims(text: str, published: date | None = None, published_source: s
         published: the publication date, used to resolve relative dates.
         published_source: where the publication date came from; when given, a `published`
             date claim is added first.
+        title: the headline, which may name the video when the text does not.
+        language: the article's language (ISO 639-1); in a language no table reads (see
+            `READ_LANGUAGES`) no claim is read from the text. None: unknown, read as English.
     """
-    spans = sentences(text)
-    found: list[Match] = [*extract_durations(text, spans), *extract_dates(text, spans, published)]
-    found += extract_scene(text, spans)
-    found.sort(key=lambda f: f.start)
     claims: list[Claim] = []
     if published is not None:
-        origin = "option" if published_source and published_source.startswith("option") else "metadata"
-        claims.append(
-            Claim(
-                id="c1",
-                kind="date",
-                text=published.isoformat(),
-                start=None,
-                end=None,
-                sentence=f"publication date ({published_source or 'given'})",
-                value=published.isoformat(),
-                role="published",
-                precision="day",
-                resolution=published_source,
-                origin=origin,
-            )
-        )
+        claims.append(_publication(published, published_source))
+    rules = READ_LANGUAGES.get(language or "en")
+    if rules is None:
+        return claims
+    document = read_document(text, published, title)
+    found = keep_longest_of_kind(run(rules, document))
     for item in found:
-        sentence = next((text[a:b] for a, b in spans if a <= item.start < b), "")
+        sentence = document.sentence_at(item.start)
+        assert sentence is not None
+        stance = stance_of(document, sentence, item.start, item.end)
         claims.append(
             Claim(
                 id=f"c{len(claims) + 1}",
                 text=text[item.start : item.end],
                 start=item.start,
                 end=item.end,
-                sentence=sentence,
+                sentence=sentence.text,
+                stance=stance,
                 **item.claim,
             )
         )
     return claims
+
+
+def _publication(published: date, source: str | None) -> Claim:
+    origin = "option" if source and source.startswith("option") else "metadata"
+    return Claim(
+        id="c1",
+        kind="date",
+        text=published.isoformat(),
+        start=None,
+        end=None,
+        sentence=f"publication date ({source or 'given'})",
+        value=published.isoformat(),
+        role="published",
+        precision="day",
+        resolution=source,
+        origin=origin,
+    )
+
+
+def language_note(language: str | None) -> str | None:
+    """What to tell the reader when the article's language is one no pattern table reads."""
+    if language is None or language in READ_LANGUAGES:
+        return None
+    read = ", ".join(LANGUAGE_NAMES[code] for code in READ_LANGUAGES)
+    return (
+        f"The article is in a language claims are not read from ({language}); claims are read from {read} copy "
+        "only, so nothing the article says about the video was checked."
+    )
+
+
+__all__ = ["Match", "extract_claims", "language_note"]

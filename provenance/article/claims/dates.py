@@ -1,210 +1,234 @@
-"""Date claims: a date phrase tied to a verb of recording or release ("dated Oct. 3", "released a video
-on Tuesday"), normalised against the publication date.
+"""Date claims: a date tied to the video's recording or release, and its role.
 
-Phrases are found with patterns; the date phrase that was found (never the whole paragraph) is then
-normalised with dateparser, relative dates against the publication date with the past preferred.
+A date is a claim when a verb of recording ("filmed", "dated", "shot") or release ("posted",
+"released", "first appeared online") ties it to the video, in either order ("released a video on
+Tuesday", "On Tuesday, the group released a video"), or when the video is named by its date ("a
+2015 clip", "in a June 2020 post", "the footage dates back to 2016"). Dates of other events ("he
+was captured on Jan. 15", "taken down on Monday") are not. The phrase found is then resolved
+(`date_values`).
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timedelta
 
-from provenance.article.claims.matches import Match, keep_longest
-from provenance.article.claims.vocabulary import DAY, MONTH, VIDEO_NOUN, WEEKDAY, WEEKDAYS, YEAR, month_number
+from provenance.article.claims.date_values import resolve_date, unresolved, years_before
+from provenance.article.claims.rules import Context, Hit, Rule
+from provenance.article.claims.vocabulary import (
+    DAY,
+    MONTH,
+    NUM,
+    OTHER_EVENT_VERBS,
+    RECORD_STRONG,
+    RECORD_VERBS,
+    RELEASE_VERBS,
+    SCOPE_NOUN,
+    WEEKDAY,
+    YEAR,
+)
 
+_PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))"
+_PART = r"(?:(?:early|mid|late)[- ]|(?:the\s+)?(?:beginning|start|middle|end)\s+of\s+)"
 DATE_PHRASE = (
     rf"(?P<date>"
-    rf"(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY}(?:,?\s+{YEAR})?(?![\w-])"  # Oct. 3 / October 3, 2017
+    rf"(?:{WEEKDAY}\s*\(\s*{MONTH}\s+{DAY}\s*\))"  # Monday (September 5)
+    rf"|(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY}(?:,?\s+{YEAR})?(?![\w-])"  # Oct. 3 / Friday, October 3, 2017
     rf"|(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?(?![\w-])"  # 3 October
-    rf"|{YEAR}-\d{{2}}-\d{{2}}(?![\w-])"  # 2017-10-03
-    rf"|{MONTH}\s+{YEAR}(?![\w-])"  # March 2017
-    rf"|(?:last\s+|this\s+(?:past\s+)?)?{WEEKDAY}(?:\s+(?:night|morning|afternoon|evening))?"
-    rf"|yesterday|today|(?:late\s+|early\s+|earlier\s+|in\s+)?last\s+(?:week|month)|earlier\s+this\s+(?:week|month)"
-    rf"|{MONTH}(?![\w-])"  # "in March": month precision
+    rf"|{YEAR}-\d{{2}}-\d{{2}}(?![\w-])|\d{{1,2}}[/.]\d{{1,2}}[/.](?:{YEAR}|\d{{2}})(?![\w/-]"
+    rf"|\.\d)"  # 2017-10-03, 14/03/2021
+    rf"|{_PART}?{MONTH},?\s+{YEAR}(?![\w-])"  # (early) March 2017, April, 2013
+    rf"|(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?(?:{NUM}"
+    rf"|a\s+few|several|a\s+couple\s+of)\s+"
+    rf"(?:years?|months?|weeks?|days?)\s+ago"  # four years ago
+    rf"|the\s+year\s+{YEAR}"
+    rf"|{MONTH}\s+this\s+year|(?:late\s+|early\s+)?last\s+(?:year|{MONTH})(?:['’]s)?"
+    rf"|(?:last\s+|this\s+(?:past\s+)?)?{WEEKDAY}(?:'s)?{_PART_OF_DAY}?"
+    rf"|yesterday|today|tonight|last\s+night|this\s+(?:morning|evening)"
+    rf"|(?:late\s+|early\s+|earlier\s+|in\s+|over\s+)?(?:last|the\s+past)\s+(?:week|month|year)"
+    rf"|(?:earlier\s+)?this\s+(?:week|month|year)|last\s+{MONTH}"
+    rf"|{_PART}?{MONTH}(?![\w-])"  # "in (early) March": month precision
+    rf"|{YEAR}(?![\w-])"  # a year alone, after "in", "from", "since" only (see _YEAR_ONLY)
     rf")"
 )
-_RECORDED_STRONG = r"dated|filmed|videotaped|date-stamped|time-stamped|timestamped"
-_RECORDED_WEAK = r"recorded|shot|taken|captured|made"
-_RELEASED = (
-    r"released|posted|published|uploaded|shared|circulated|surfaced|emerged|broadcast|aired|distributed"
-    r"|put\s+out|appeared\s+online|went\s+online|went\s+viral"
+_ANCHOR = (
+    r"(?P<anchor>(?:the\s+(?:eve|day|night|morning|week)\s+(?:of|before|after)"
+    r"|(?:a|one|two|three|several|a\s+few)\s+(?:days?|weeks?|hours?|months?)\s+(?:after"
+    r"|before)|(?:soon|shortly|hours|days|weeks|minutes|moments|just)\s+(?:after"
+    r"|before))\s+(?:the|a|an|his|her|their|its)\s+[\w-]+(?:\s+[\w-]+){0,3})"
+)
+_PREP = (
+    r"(?:(?:on|in|at|during|from|since|as\s+early\s+as|as\s+of|on\s+or\s+(?:around"
+    r"|about|before)|no\s+later\s+than|by|around|circa|either\s+on|or\s+to\s+mark)\s+)"
 )
 _TIME_OF_DAY = r"(?:(?:the\s+)?(?:early\s+|late\s+)?(?:night|morning|afternoon|evening|hours|weekend)\s+of\s+)?"
-_DATE_TRIGGER = re.compile(
-    rf"\b(?P<verb>{_RECORDED_STRONG}|{_RECORDED_WEAK}|{_RELEASED})\b"
-    rf"(?P<gap>(?:\s+(?!(?:said|says|when|after|before|because|while|but|who|which|and)\b)[\w'’-]+){{0,8}}?)"
-    rf",?\s+(?:(?:on|in|at|during|from|as\s+early\s+as|as\s+of)\s+)?{_TIME_OF_DAY}{DATE_PHRASE}",
+_GAP = (
+    r"(?P<gap>(?:\s+(?!(?:said|says|when|after|before|because|while|but|who|whom"
+    r"|which|and|that|where|saying)\b)[\w'’()&-]+){0,8}?)"
+)
+_VERB_THEN_DATE = re.compile(
+    rf"\b(?P<verb>{RELEASE_VERBS}|{RECORD_VERBS})\b{_GAP},?\s+(?P<prep>{_PREP}*){_TIME_OF_DAY}(?:{DATE_PHRASE}|{_ANCHOR})",
     re.IGNORECASE,
 )
+# a dateline may come first: "CAIRO (Reuters) - On Friday the Taliban released a video"
+_DATELINE = r"(?:[A-Z][\w .,'’()-]{0,40}?\s*[:—–-]\s+)?"
+_DATE_THEN_VERB = re.compile(
+    rf"^\W*{_DATELINE}(?:(?:on|late\s+on|early\s+on|early|late|by|in)\s+)?{_TIME_OF_DAY}{DATE_PHRASE},?\s+"
+    rf"(?P<gap>(?:[\w'’.,&-]+\s+){{0,16}}?)(?P<verb>{RELEASE_VERBS}|{RECORD_VERBS})\b(?P<after>(?:\s+[\w'’-]+){{0,6}})",
+    re.IGNORECASE,
+)
+# "a 2015 clip", "the August 12, 2018 video published by", "in a June 2020 post"
+_ATTRIBUTIVE = re.compile(
+    rf"\b(?:a|an|the|this|that)\s+(?P<date>(?:{MONTH}\s+{DAY},?\s+)?(?:{MONTH}\s+)?{YEAR})\s+(?P<noun>{SCOPE_NOUN}"
+    rf"|posts?|tweets?|uploads?)\b"
+    rf"(?P<after>(?:\s+[\w'’-]+){{0,3}})",
+    re.IGNORECASE,
+)
+# "dates back to 2017", "can be traced back to 2016", "is from 2015", "was filmed years earlier"
+_DATES_BACK = re.compile(
+    rf"\b(?P<verb>dat(?:es|ed|ing)\s+(?:back\s+)?(?:to|from)|traced?s?\s+back\s+to"
+    rf"|goes\s+back\s+to|is\s+from|was\s+from"
+    rf"|timestamped\s+with)"
+    rf"\s+(?:at\s+least\s+|as\s+early\s+as\s+)?{DATE_PHRASE}",
+    re.IGNORECASE,
+)
+# "a three-year-old video", "the clip is four years old", "more than two years old"
+_YEARS_OLD = re.compile(
+    rf"(?P<q>(?:more|over)\s+than\s+|at\s+least\s+|nearly\s+|almost\s+)?(?P<count>{NUM})[- ]years?[- ]old"
+    rf"(?=\s+{SCOPE_NOUN}|[.,;]|\s+(?:and|but|when|at|footage)\b|$)",
+    re.IGNORECASE,
+)
+# "a timestamp in the corner reads 12/01/2019"
+_TIMESTAMP = re.compile(
+    rf"\b(?:time\s*stamp|date\s*stamp|timecode|date)\b[^.;]{{0,40}}?\b(?:reads?|shows?|says|of|is)\s+{DATE_PHRASE}",
+    re.IGNORECASE,
+)
+# "features a clip of an earthquake in Nepal in 2015": a year (or month) after what the video shows
+_IN_YEAR = re.compile(
+    rf"\b(?:{SCOPE_NOUN}|shows?|showed|showing|features?|featuring|depicts?|depicting|captures?|is\s+from|was\s+from)\b"
+    rf"[^;.]{{0,90}}?(?:\b(?:in|from|during|on)\s+|\s(?=last\s))(?:the\s+(?:early\s+)?(?:morning|evening|night|hours)\s+of\s+)?{DATE_PHRASE}",
+    re.IGNORECASE,
+)
+_MAY_VERB = re.compile(r"^(?:may|march)$", re.IGNORECASE)
 
 
 def _role(verb: str) -> str:
-    verb = verb.lower()
-    if re.fullmatch(_RECORDED_STRONG, verb) or re.fullmatch(_RECORDED_WEAK, verb):
-        return "recorded"
-    return "released"
+    if re.fullmatch(RELEASE_VERBS, verb.strip(), re.IGNORECASE):
+        return "released"  # "made public" before "made"
+    return "recorded" if re.fullmatch(RECORD_VERBS, verb.strip(), re.IGNORECASE) else "released"
 
 
-def extract_dates(text: str, sentence_spans: list[tuple[int, int]], published: date | None) -> list[Match]:
-    found: list[Match] = []
-    previous_has_video = False
-    for s_start, s_end in sentence_spans:
-        sentence = text[s_start:s_end]
-        has_video = re.search(rf"\b{VIDEO_NOUN}\b", sentence, re.IGNORECASE) is not None
-        for m in _DATE_TRIGGER.finditer(sentence):
-            verb = m.group("verb").lower()
-            strong = re.fullmatch(_RECORDED_STRONG, verb) is not None
-            # weak verbs ("shot", "posted", "taken") need the video in view: "he was taken to hospital
-            # on Monday" is not about the video; "It was posted on Monday" after a video sentence is
-            pronoun = re.search(
-                r"\b(?:it|which|they)\s+(?:was|were|had\s+been|has\s+been)\s*$",
-                sentence[: m.start("verb")],
-                re.IGNORECASE,
-            )
-            if not (strong or has_video or (pronoun and previous_has_video)):
-                continue
-            phrase = m.group("date")
-            if phrase.lower() in ("may", "march") and not re.search(r"\bin\s+$", sentence[: m.start("date")]):
-                continue  # "may" the verb; a bare month needs "in"
-            resolved = resolve_date(phrase, published)
-            found.append(
-                Match(
-                    s_start + m.start("date"),
-                    s_start + m.end("date"),
-                    {"kind": "date", "role": _role(verb), **resolved},
-                )
-            )
-        previous_has_video = has_video
-    return keep_longest(found)
+_PRONOUN_SUBJECT = (
+    r"(?:\b(?:it|which|they|that)\s+(?:\w+\s+)?(?:was|were|had\s+been|has\s+been|is|first|had|has)?\s*"
+    r"|^\W*(?:first\s+)?)$"
+)
 
 
-_NEEDS_BASE = "relative date and no publication date to resolve it against"
+def _tied_to_video(match: re.Match[str], context: Context) -> bool:
+    """A weak verb ("posted", "shot", "taken") speaks of the video only with the video in view: named near
+    the verb, or its subject a pronoun in a sentence about the video ("It was posted Monday")."""
+    verb = match.group("verb")
+    if re.fullmatch(RECORD_STRONG, verb, re.IGNORECASE):
+        return True
+    sentence = context.sentence.text
+    before = sentence[max(0, match.start("verb") - 60) : match.start("verb")]
+    around = before + " " + (match.group("gap") or "")
+    if re.search(rf"\b(?:{SCOPE_NOUN}|version|versions|copy|copies|upload|post|tweet)\b", around, re.IGNORECASE):
+        return True
+    # "It was posted Monday", "Shared online Sunday, it shows ...": the video is the verb's subject
+    pronoun = re.search(_PRONOUN_SUBJECT, sentence[: match.start("verb")].rstrip() + " ", re.IGNORECASE)
+    return bool(context.sentence.in_scope and pronoun)
 
 
-def resolve_date(phrase: str, published: date | None) -> dict:
-    """Normalise a found date phrase to an ISO date with its precision and how it was resolved."""
-    p = re.sub(r"\s+", " ", phrase.strip())
-    relative = _resolve_relative(p, published)
-    if relative is not None:
-        return relative
-    iso = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", p)
-    if iso:
-        try:
-            value = date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
-        except ValueError:
-            return {"value": None, "precision": "day", "reason": "not a calendar date"}
-        return {"value": value.isoformat(), "precision": "day", "resolution": "absolute"}
-    return _resolve_calendar(p, published)
+def _value(match: re.Match[str], context: Context, role: str, bare_year: bool = False) -> Hit | None:
+    published = context.document.published
+    if match.groupdict().get("anchor"):
+        fields = unresolved("day", None, f'relative to an event ("{match.group("anchor")}"), not a calendar date')
+        return Hit(match.start("anchor"), match.end("anchor"), {"role": role, **fields})
+    phrase = match.group("date")
+    before = context.sentence.text[: match.start("date")]
+    if _MAY_VERB.match(phrase) and not re.search(r"\b(?:in|early|late|mid)[\s-]+$", before, re.IGNORECASE):
+        return None  # "may" the verb; a bare month needs "in"
+    if not bare_year and re.fullmatch(YEAR, phrase) and not re.search(r"\b(?:in|from|since|to)\s+$", before, re.I):
+        return None  # a bare year only after a preposition
+    fields = {"role": role, **resolve_date(phrase, published)}
+    prep = (match.groupdict().get("prep") or "").lower()
+    if "no later than" in prep or prep.strip().startswith("by"):
+        fields["bound"] = "before"
+    elif "since" in prep:
+        fields["bound"] = "after"
+    return Hit(match.start("date"), match.end("date"), fields)
 
 
-def _resolve_relative(p: str, published: date | None) -> dict | None:
-    """A weekday, "yesterday", "last week": a day or span counted back from publication (None: not relative)."""
-    low = p.lower()
-    need_base = _unresolved("day", None, _NEEDS_BASE)
-    weekday = re.fullmatch(rf"(?:(last|this past|this) )?({WEEKDAY})(?: \w+)?", p, re.IGNORECASE)
-    if weekday:
-        if published is None:
-            return need_base
-        back = (published.weekday() - WEEKDAYS.index(weekday.group(2).title())) % 7
-        if weekday.group(1) and weekday.group(1).lower() == "last" and back == 0:
-            back = 7
-        value = published - timedelta(days=back)
-        return {
-            "value": value.isoformat(),
-            "precision": "day",
-            "resolution": f"the {weekday.group(2).title()} on or before publication ({published.isoformat()})",
-        }
-    if low in ("yesterday", "today"):
-        if published is None:
-            return need_base
-        value = published - timedelta(days=1 if low == "yesterday" else 0)
-        return {"value": value.isoformat(), "precision": "day", "resolution": f"{low}, relative to publication"}
-    relative = re.fullmatch(r"(late |early |earlier |in )?(last|earlier this) (week|month)", low)
-    if not relative:
+def _verb_then_date(match: re.Match[str], context: Context) -> Hit | None:
+    if re.search(r"\b(?:taken\s+down|removed|deleted)\b", match.group(0), re.IGNORECASE):
         return None
-    if published is None:
-        return {**need_base, "precision": relative.group(3)}
-    if relative.group(3) == "week":
-        monday = published - timedelta(days=published.weekday())
-        start = monday - timedelta(days=7) if relative.group(2) == "last" else monday
-        return {
-            "value": start.isoformat(),
-            "precision": "week",
-            "resolution": f"the week starting {start.isoformat()}, relative to publication",
-        }
-    first = published.replace(day=1)
-    if relative.group(2) == "last":
-        first = (first - timedelta(days=1)).replace(day=1)
-    return {
-        "value": first.isoformat(),
-        "precision": "month",
-        "resolution": f"the month of {first.strftime('%B %Y')}, relative to publication",
-    }
-
-
-def _resolve_calendar(p: str, published: date | None) -> dict:
-    """A month with or without a day and a year; a missing year is taken so the date is not after publication."""
-    year_m = re.search(YEAR, p)
-    year = int(year_m.group(0)) if year_m else None
-    day_m = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b(?!\d)", p.replace(year_m.group(0), "") if year_m else p)
-    month_m = re.search(MONTH, p, re.IGNORECASE)
-    if not month_m:
-        return {"value": None, "precision": "day", "reason": "not a date"}
-    month = month_number(month_m.group(0))
-    if day_m is None:  # month precision
-        if year is None:
-            if published is None:
-                return _unresolved("month", f"--{month:02d}", "month without a year and no publication date")
-            year = published.year if month <= published.month else published.year - 1
-            how = "year chosen so the month is not after publication"
-        else:
-            how = "absolute"
-        return {"value": date(year, month, 1).isoformat(), "precision": "month", "resolution": how}
-    day = int(day_m.group(1))
-    normalised = _normalise_day(p, year or 2000, month, day)
-    if normalised is None:
-        return {"value": None, "precision": "day", "reason": "not a calendar date"}
-    if year is not None:
-        return {"value": normalised.isoformat(), "precision": "day", "resolution": "absolute"}
-    if published is None:
-        why = "date without a year and no publication date to take the year from"
-        return _unresolved("day", f"--{month:02d}-{day:02d}", why)
-    candidate = _normalise_day(p, published.year, month, day)
-    if candidate is None or candidate > published:
-        candidate = _normalise_day(p, published.year - 1, month, day)
-    if candidate is None:
-        return {"value": None, "precision": "day", "reason": "not a calendar date"}
-    return {
-        "value": candidate.isoformat(),
-        "precision": "day",
-        "resolution": "year chosen so the date is not after publication",
-    }
-
-
-def _unresolved(precision: str, partial: str | None, reason: str) -> dict:
-    """No calendar date: what could be read of it, and why."""
-    return {"value": None, "precision": precision, "partial": partial, "reason": reason}
-
-
-def _normalise_day(phrase: str, year: int, month: int, day: int) -> date | None:
-    """Normalise with dateparser (month abbreviations, ordinals); fall back to the numbers read."""
-    import dateparser  # slow to import; only needed once a date phrase was found
-
-    text = re.sub(rf"\b{WEEKDAY},?\s*", "", phrase, flags=re.IGNORECASE)
-    text = re.sub(r"\b(?:19|20)\d{2}\b", "", text).strip(" ,")
-    parsed = dateparser.parse(
-        f"{text} {year}",
-        languages=["en"],
-        settings={
-            "PREFER_DAY_OF_MONTH": "first",
-            "RELATIVE_BASE": datetime(year, 1, 1),
-            "REQUIRE_PARTS": ["day", "month", "year"],
-        },
-    )
-    if parsed is not None and parsed.month == month and parsed.day == day:
-        return parsed.date()
-    try:
-        return date(year, month, day)
-    except ValueError:
+    if not _tied_to_video(match, context):
         return None
+    return _value(match, context, _role(match.group("verb")))
+
+
+def _date_then_verb(match: re.Match[str], context: Context) -> Hit | None:
+    """ "On Thursday, the group released a video": the date opens the sentence, the verb's object is the video."""
+    between = (match.group("gap") or "") + " " + (match.group("after") or "")
+    if not re.search(rf"\b{SCOPE_NOUN}\b", between, re.IGNORECASE):
+        return None
+    return _value(match, context, _role(match.group("verb")))
+
+
+def _attributive(match: re.Match[str], context: Context) -> Hit | None:
+    after = match.group("after") or ""
+    noun = match.group("noun").lower()
+    released = noun.startswith(("post", "tweet", "upload")) or re.search(rf"\b{RELEASE_VERBS}\b", after, re.I)
+    return _value(match, context, "released" if released else "recorded", bare_year=True)
+
+
+def _dates_back(match: re.Match[str], context: Context) -> Hit | None:
+    before = context.sentence.text[: match.start()]
+    copy = re.search(r"\b(?:earliest|first|oldest|original)\s+(?:version|copy|upload|post)", before, re.IGNORECASE)
+    role = "released" if "traced" in match.group("verb").lower() or copy else "recorded"
+    return _value(match, context, role)
+
+
+def _years_old(match: re.Match[str], context: Context) -> Hit | None:
+    fields = {"role": "recorded", **years_before(match.group("count"), context.document.published)}
+    if match.group("q") and fields["value"] is not None:
+        fields["bound"] = "before"
+    return Hit(match.start(), match.end(), fields)
+
+
+def _in_year(match: re.Match[str], context: Context) -> Hit | None:
+    between = match.group(0)[: match.start("date") - match.start()]
+    if re.search(rf"\b(?:{RELEASE_VERBS}|{RECORD_VERBS})\b", between, re.IGNORECASE):
+        return None  # a verb's own date is the verb rules' to read
+    if re.search(rf"\b(?:{OTHER_EVENT_VERBS})\b", between, re.IGNORECASE):
+        return None  # "since his capture in June 2009"
+    if re.fullmatch(rf"{WEEKDAY}|yesterday|today|tonight", match.group("date"), re.IGNORECASE):
+        return None  # a weekday after what is shown is too loose ("a rally on Friday" may be another day's)
+    return _value(match, context, "recorded")
+
+
+def _timestamp(match: re.Match[str], context: Context) -> Hit | None:
+    return _value(match, context, "recorded")
+
+
+RULES = [
+    Rule("date.verb_then_date", "date", _VERB_THEN_DATE, _verb_then_date, "any",
+         (("It was dated Oct. 3, though there was no other evidence.", "Oct. 3"),
+          ("Islamic State released a video on Tuesday.", "Tuesday"),
+          ("The clip first appeared online in 2016.", "2016"),
+          ("The footage was filmed on the morning of May 9.", "May 9"))),
+    Rule("date.date_then_verb", "date", _DATE_THEN_VERB, _date_then_verb, "any",
+         (("On Thursday, the group published a video of the raid.", "Thursday"),
+          ("On March 2, 2019, the channel put out a clip of the convoy.", "March 2, 2019"))),
+    Rule("date.attributive", "date", _ATTRIBUTIVE, _attributive, "any",
+         (("The claim relies on a 2015 clip of a flood.", "2015"),
+          ("It was shared in a June 2020 post.", "June 2020"))),
+    Rule("date.dates_back", "date", _DATES_BACK, _dates_back, "scope",
+         (("But the video is old: it dates back to 2017.", "2017"),)),
+    Rule("date.years_old", "date", _YEARS_OLD, _years_old, "scope",
+         (("The video is old. It is four years old.", "four years old"),)),
+    Rule("date.in_year", "date", _IN_YEAR, _in_year, "scope",
+         (("The post in fact features a clip of an earthquake in Nepal in 2015.", "2015"),)),
+    Rule("date.timestamp", "date", _TIMESTAMP, _timestamp, "scope",
+         (("In the video, a timestamp in the corner reads 14/03/2021.", "14/03/2021"),)),
+]  # fmt: skip

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from provenance.article.claims.matches import Match, keep_longest
+from provenance.article.claims.rules import Context, Hit, Rule
 from provenance.article.claims.vocabulary import NUM, VIDEO_NOUN, number_value
 from provenance.models import Range
 
@@ -39,7 +39,8 @@ _CLOCK = re.compile(
     re.IGNORECASE,
 )
 _AMOUNT = (
-    rf"(?:(?P<q>{DURATION_QUALIFIER})\s+)?(?:between\s+(?P<lo>{NUM})\s+and\s+(?P<hi>{NUM})|(?P<num>{NUM})(?P<half2>\s+and\s+a\s+half)?)\s+{_UNIT}"
+    rf"(?:(?P<q>{DURATION_QUALIFIER})\s+)?(?:between\s+(?P<lo>{NUM})\s+and\s+(?P<hi>{NUM})"
+    rf"|(?P<num>{NUM})(?P<half2>\s+and\s+a\s+half)?)\s+{_UNIT}"
     rf"(?P<half>\s+and\s+a\s+half)?(?:,?\s+(?:and\s+)?(?P<num2>{NUM})\s+(?P<unit2>seconds?|secs?))?"
 )
 # "nearly four minutes of footage", "26 seconds of video"
@@ -55,8 +56,10 @@ _VERBAL = re.compile(
 _APPOSITIVE = re.compile(rf"\b{VIDEO_NOUN},\s+{_AMOUNT}\s+(?P<long>long|in\s+length)\b", re.IGNORECASE)
 # "the minute-long video", "an hour-long recording": one unit, no number
 _UNIT_LONG = re.compile(rf"\b(?P<unit>minute|hour)-long\s+{_DURATION_ADJ}{VIDEO_NOUN}\b", re.IGNORECASE)
-# "It is 26 seconds long": a pronoun subject and "long", in a sentence next to a video noun
+# "It is 26 seconds long": a pronoun subject and "long", in a sentence about the video
 _PRONOUN_LONG = re.compile(rf"\b(?:it|which)\s+(?:is|was)\s+{_AMOUNT}\s+(?:long|in\s+length)\b", re.IGNORECASE)
+# "hours of footage": more than one of the unit, no number
+_UNITS_OF = re.compile(rf"\b(?P<unit>minutes|hours)\s+of\s+{_DURATION_ADJ}{VIDEO_NOUN}\b", re.IGNORECASE)
 
 
 def _unit_seconds(unit: str) -> float:
@@ -101,30 +104,6 @@ def _duration_from_match(m: re.Match[str]) -> dict | None:
     return {"value": seconds, "unit": finest, "qualifier": qualifier if qualifier not in ("only", "just") else None}
 
 
-def extract_durations(text: str, sentence_spans: list[tuple[int, int]]) -> list[Match]:
-    found: list[Match] = []
-    for s_start, s_end in sentence_spans:
-        sentence = text[s_start:s_end]
-        has_video_noun = re.search(rf"\b{VIDEO_NOUN}\b", sentence, re.IGNORECASE) is not None
-        patterns = [_ADJECTIVE, _CLOCK, _OF_FOOTAGE, _VERBAL, _APPOSITIVE, _UNIT_LONG]
-        if has_video_noun:
-            patterns.append(_PRONOUN_LONG)
-        for pattern in patterns:
-            for m in pattern.finditer(sentence):
-                parsed = _duration_from_match(m)
-                if parsed is None:
-                    continue
-                # the span is the duration phrase itself plus the noun it qualifies
-                start = m.start("q") if m.groupdict().get("q") else _value_start(m)
-                end = m.end()
-                if pattern is _VERBAL or pattern is _APPOSITIVE:
-                    end = m.end("long") if m.group("long") else _value_end(m)
-                if pattern is _UNIT_LONG:
-                    start = m.start("unit")
-                found.append(Match(s_start + start, s_start + end, {"kind": "duration", **parsed}))
-    return keep_longest(found)
-
-
 def _value_start(m: re.Match[str]) -> int:
     for name in ("clock", "lo", "num"):
         if m.groupdict().get(name):
@@ -137,3 +116,48 @@ def _value_end(m: re.Match[str]) -> int:
         if m.groupdict().get(name):
             return m.end(name)
     return m.end()
+
+
+def _normalise(match: re.Match[str], context: Context) -> Hit | None:
+    parsed = _duration_from_match(match)
+    if parsed is None:
+        return None
+    # the span is the duration phrase itself, plus the noun it qualifies when it comes first
+    start = match.start("q") if match.groupdict().get("q") else _value_start(match)
+    end = match.end()
+    if match.re in (_VERBAL, _APPOSITIVE):
+        end = match.end("long") if match.group("long") else _value_end(match)
+    if match.re is _UNIT_LONG:
+        start = match.start("unit")
+    return Hit(start, end, parsed)
+
+
+def _units_of(match: re.Match[str], context: Context) -> Hit:
+    """ "hours of footage": at least two of the unit."""
+    seconds = _unit_seconds(match.group("unit"))
+    value = Range(min=2 * seconds, max=None)
+    return Hit(match.start("unit"), match.end("unit"), {"value": value, "unit": _unit_name(match.group("unit"))})
+
+
+_UNITS = re.compile(r"second|minute|hour|\bsecs?\b|\bmins?\b|\bhrs?\b|\d:\d", re.IGNORECASE)
+
+RULES = [
+    Rule("duration.adjective", "duration", _ADJECTIVE, _normalise, "any", requires=_UNITS, examples=
+         (("In the 42-second video, two men appeared.", "42-second video"),
+          ("Islamist militants released a 17-minute video.", "17-minute video"))),
+    Rule("duration.clock", "duration", _CLOCK, _normalise, "any", requires=_UNITS,
+         examples=(("A 1:30 video was posted.", "1:30 video"),)),
+    Rule("duration.of_footage", "duration", _OF_FOOTAGE, _normalise, "any", requires=_UNITS, examples=
+         (("Investigators reviewed nearly four minutes of footage.", "nearly four minutes of footage"),)),
+    Rule("duration.verbal", "duration", _VERBAL, _normalise, "any", requires=_UNITS, examples=
+         (("The footage runs for more than five minutes.", "more than five minutes"),
+          ("The video is 26 seconds long and ends abruptly.", "26 seconds long"))),
+    Rule("duration.appositive", "duration", _APPOSITIVE, _normalise, "any", requires=_UNITS, examples=
+         (("The footage, more than two minutes long, was shot at night.", "more than two minutes long"),)),
+    Rule("duration.unit_long", "duration", _UNIT_LONG, _normalise, "any", requires=_UNITS, examples=
+         (("The minute-long video shows a convoy.", "minute-long video"),)),
+    Rule("duration.pronoun_long", "duration", _PRONOUN_LONG, _normalise, "scope", requires=_UNITS, examples=
+         (("The group posted a video. It is 26 seconds long.", "26 seconds long"),)),
+    Rule("duration.units_of", "duration", _UNITS_OF, _units_of, "any", requires=_UNITS, examples=
+         (("Hours of footage have been posted online.", "Hours"),)),
+]  # fmt: skip

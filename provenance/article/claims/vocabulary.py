@@ -84,6 +84,8 @@ VIDEO_NOUN = (
     r"(?:videos?|video\s*clips?|clips?|footage|recordings?|films?|videotapes?|tapes?|livestreams?"
     r"|broadcasts?|segments?|reels?)"
 )
+# the same, and the words copy uses for a video it has already introduced ("the visuals", "the scenes")
+SCOPE_NOUN = rf"(?:{VIDEO_NOUN}|visuals|scenes?|images|vlog|dashcam|bodycam|body[- ]camera|livestream)"
 IN_VIEW_NOUN = rf"(?:{VIDEO_NOUN}|images|pictures|scenes?)"
 
 # ------------------------------------------------------------------ languages (ISO 639-1)
@@ -103,7 +105,8 @@ LANGUAGES = {
 
 PLATFORMS = (
     r"Telegram|YouTube|Twitter|X|Facebook|TikTok|Instagram|VK|VKontakte|WhatsApp|Rumble|Odysee|Truth\s+Social"
-    r"|Weibo|Douyin|Snapchat|Reddit"
+    r"|Weibo|Douyin|Snapchat|Reddit|LiveLeak|Vimeo|Bilibili|Kwai|Threads|Bluesky|Gab|Parler|BitChute|Dailymotion"
+    r"|social\s+media"
 )
 
 # ------------------------------------------------------------------ capitalised words that are not places
@@ -115,3 +118,138 @@ NOT_PLACES = (
     | {"sept", "reuters"}
     | _PRONOUNS
 )
+
+# ------------------------------------------------------------------ verbs, by what they say about the video
+
+# a video comes into the world (role `recorded`)
+RECORD_VERBS = (
+    r"filmed|shot|recorded|videotaped|taken|captured\s+on\s+(?:camera|video|film)|made|produced|dated"
+    r"|date-stamped|time-stamped|timestamped"
+)
+# the strong ones say it of the video whatever the subject ("dated Oct. 3"); the others need the video in view
+RECORD_STRONG = r"filmed|videotaped|dated|date-stamped|time-stamped|timestamped"
+# a video reaches the public (role `released`)
+RELEASE_VERBS = (
+    r"released|re-released|posted|re-posted|reposted|published|uploaded|re-uploaded|shared|re-shared|circulated"
+    r"|surfaced|emerged|broadcast|aired|distributed|issued|leaked|unveiled|put\s+out|made\s+public|came\s+out"
+    r"|appeared|went\s+viral|went\s+online|was\s+first\s+seen|first\s+appeared"
+)
+# a video leaves the public: not a date of the video's making or release
+REMOVE_VERBS = r"taken\s+down|removed|deleted|pulled|blocked|censored"
+# what a video shows: its objects are what is in it
+SHOW_VERBS = (
+    r"shows?|showed|showing|shown|depicts?|depicted|depicting|features?|featured|featuring|captures?|captured"
+    r"|capturing|documents?|documenting|portrays?|portraying|purports?\s+to\s+show|purporting\s+to\s+show"
+    r"|purported\s+to\s+show|appears?\s+to\s+show|appeared\s+to\s+show|said\s+to\s+show|claim(?:s|ed|ing)?\s+to\s+show"
+    r"|supposedly\s+shows?|allegedly\s+shows?|reportedly\s+shows?"
+)
+# what someone in a video is seen doing
+SEEN_VERBS = (
+    r"(?:can|could)\s+(?:also\s+)?be\s+(?:seen|heard)|(?:is|are|was|were)\s+(?:seen|shown|visible|pictured|heard)"
+    r"|appears?|appeared|appearing|stands?|stood|standing|sits?|sat|sitting|kneels?|knelt|kneeling|walks?|walked"
+    r"|walking|holds?|held|holding|wears?|wore|wearing|speaks?|spoke|speaking|talks?|talking|says|said|tells|told"
+    r"|addresses|addressed|reads|reading|identifies|identified|shouts?|shouting|chants?|chanting|lies|lying"
+    r"|gestures?|pleads?|pleading|begs?|begging|carries|carrying|raises?|raising|runs?|running|fires?|firing"
+)
+# verbs after which a place or a person belongs to another event than the filming
+OTHER_EVENT_VERBS = (
+    r"born|raised|kidnapped|abducted|arrested|detained|killed|died|executed|murdered|buried"
+    r"|went\s+missing|disappeared|lives?|lived|living|based|headquartered|stationed|jailed|imprisoned"
+    r"|fled|escaped|flew|visited|travelled|traveled|reporting|reported|studied|worked|works|deployed"
+    r"|repatriated|wounded|injured|hospitalised|hospitalized|treated|married|sentenced|tried|charged"
+)
+
+# ------------------------------------------------------------------ people
+
+# nouns for a person, singular and plural (a count before one of them is a people claim)
+PERSON_NOUNS = (
+    r"m[ae]n|wom[ae]n|person|people|persons|individuals?|figures?|soldiers?|troops|servicem[ae]n|conscripts?"
+    r"|fighters?|militants?|gunm[ae]n|jihadists?|insurgents?|rebels?|hostages?|captives?|prisoners?|detainees?"
+    r"|children|child|kids?|boys?|girls?|teenagers?|teens?|youths?|students?|schoolboys?|schoolgirls?|babies|baby"
+    r"|officers?|policem[ae]n|police\s+officers?|guards?|commanders?|leaders?|spokesm[ae]n|spokesperson"
+    r"|protesters?|demonstrators?|rioters?|activists?|civilians?|residents?|villagers?|migrants?|refugees?"
+    r"|journalists?|reporters?|photographers?|cameram[ae]n|aid\s+workers?|workers?|medics?|doctors?|nurses?"
+    r"|paramedics?|firefighters?|rescuers?|passengers?|drivers?|pilots?|crew|sailors?|marines?|paratroopers?"
+    r"|executioners?|captors?|kidnappers?|abductors?|attackers?|assailants?|suspects?|victims?|bodies|body"
+    r"|corpses?|mourners?|worshippers?|crowds?|families|family|couple|brothers?|sisters?|sons?|daughters?|fathers?"
+    r"|mothers?|husbands?|wives|wife|narrators?|speakers?|presenters?|anchors?|broadcasters?|ministers?|president"
+    r"|fishermen|fisherman|farmers?|shepherds?|labourers?|laborers?|miners?|sanitation\s+workers?"
+    r"|politicians?|candidates?|lawmakers?|officials?|diplomats?|cleric|clerics|imams?|priests?|monks?|nuns?"
+    r"|athletes?|players?|fans?|students?|teachers?|inmates?|convicts?|gang\s+members?|members?|volunteers?"
+    r"|staff(?:\s+members)?|bystanders?|onlookers?|passers-by|passer-by|males?|females?|colleagues?|comrades?"
+    r"|executives?|employees?|hikers?|tourists?|shoppers?|customers?|patients?|scouts?"
+)
+# titles that stand before a name: "Mr Duggan", "Officer Jason Van Dyke", "Pc Ian Terry"
+PERSON_TITLES = (
+    r"Mr|Mrs|Ms|Miss|Dr|Officer|Pc|PC|Sgt|Sergeant|Constable|Corporal|Private|Lieutenant|Captain|Colonel|General"
+    r"|President|Prime\s+Minister|Minister|Senator|Governor|Mayor|King|Queen|Prince|Princess|Sheikh|Imam|Father"
+)
+# how many a quantity word means when it gives no number: a lower bound
+PEOPLE_QUANTITIES = {
+    "dozens": 24,
+    "two dozen": 24,
+    "a dozen": 12,
+    "several dozen": 24,
+    "scores": 40,
+    "hundreds": 200,
+    "thousands": 2000,
+    "several": 3,
+    "a few": 2,
+    "a group": 3,
+    "a crowd": 10,
+    "a handful": 3,
+    "a number": 2,
+    "many": 3,
+    "rows": 10,
+}
+
+# ------------------------------------------------------------------ who publishes
+
+# organisations and groups copy names as sources (checked before the gazetteer: "Hamas" is not Hamm, Germany)
+ORGANISATIONS = (
+    r"Hamas|Hezbollah|Hizbollah|the\s+Taliban|Taliban|Islamic\s+State|ISIS|ISIL|IS|Daesh|al[- ]Qaeda|al[- ]Shabaab"
+    r"|Boko\s+Haram|the\s+Houthis|Houthis?|Ansar\s+Allah|Wagner(?:\s+Group)?|the\s+Wagner\s+Group|JNIM|AQAP|PKK|YPG|SDF"
+    r"|HTS|Hayat\s+Tahrir\s+al-Sham|Jabhat\s+al-Nusra|Nusra\s+Front|Islamic\s+Jihad|al-Qassam\s+Brigades"
+    r"|Amaq|AMAQ|al-Furqan|Rapid\s+Support\s+Forces|RSF|IDF|Israel\s+Defense\s+Forces|Hamas'\s+armed\s+wing"
+)
+# news organisations: publishers, never places ("the BBC broadcast" is not Bay City)
+MEDIA = (
+    r"BBC|CNN|AP|AFP|Reuters|Al[- ]Jazeera|Sky|NBC|ABC|CBS|NPR|Fox|RT|Sputnik|TASS|RIA|Interfax|Anadolu|Xinhua"
+    r"|Bellingcat|Storyful|AMAQ|Amaq|Telegraph|Guardian|Times|Post|Mirror|Mail|Sun|Independent|Herald|Journal"
+)
+# words that make a noun phrase a publisher ("the regional police force", "a Telegram channel close to the army")
+SOURCE_NOUNS = (
+    r"group|groups|militants|militia|militias|rebels|fighters|insurgents|army|military|forces|force|troops|police"
+    r"|ministry|department|office|government|authorities|agency|agencies|channel|channels|account|accounts|page"
+    r"|pages|outlet|outlets|broadcaster|station|network|newspaper|media|arm|wing|service|spokesman|spokesperson"
+    r"|activists|activist|supporters|users|user|residents|resident|witnesses|witness|bystander|bystanders|passer-by"
+    r"|passers-by|onlooker|onlookers|journalist|journalists|reporter|reporters|crew|team|unit|brigade|battalion"
+    r"|command|commander|officials|official|president|minister|embassy|council|party|campaign|company|firm"
+    r"|organisation|organization|monitor|observatory|website|blogger|influencer|creator|youtuber|tiktoker"
+)
+
+# ------------------------------------------------------------------ country adjectives (ISO 3166-1)
+
+DEMONYMS = {
+    "afghan": "AF", "american": "US", "argentine": "AR", "armenian": "AM", "australian": "AU", "austrian": "AT",
+    "azerbaijani": "AZ", "bangladeshi": "BD", "belarusian": "BY", "belgian": "BE", "bolivian": "BO",
+    "brazilian": "BR", "british": "GB", "burmese": "MM", "cameroonian": "CM", "canadian": "CA", "chadian": "TD",
+    "chilean": "CL", "chinese": "CN", "colombian": "CO", "congolese": "CD", "cuban": "CU", "czech": "CZ",
+    "danish": "DK", "dutch": "NL", "ecuadorian": "EC", "egyptian": "EG", "emirati": "AE", "english": "GB",
+    "eritrean": "ER", "ethiopian": "ET", "filipino": "PH", "finnish": "FI", "french": "FR", "georgian": "GE",
+    "german": "DE", "ghanaian": "GH", "greek": "GR", "guatemalan": "GT", "haitian": "HT", "honduran": "HN",
+    "hungarian": "HU", "indian": "IN", "indonesian": "ID", "iranian": "IR", "iraqi": "IQ", "irish": "IE",
+    "israeli": "IL", "italian": "IT", "japanese": "JP", "jordanian": "JO", "kazakh": "KZ", "kenyan": "KE",
+    "korean": "KR", "kosovar": "XK", "kuwaiti": "KW", "kyrgyz": "KG", "lebanese": "LB", "libyan": "LY",
+    "lithuanian": "LT", "malaysian": "MY", "malian": "ML", "mexican": "MX", "moldovan": "MD", "mongolian": "MN",
+    "moroccan": "MA", "mozambican": "MZ", "nepali": "NP", "nepalese": "NP", "nicaraguan": "NI", "nigerian": "NG",
+    "nigerien": "NE", "norwegian": "NO", "pakistani": "PK", "palestinian": "PS", "peruvian": "PE",
+    "polish": "PL", "portuguese": "PT", "qatari": "QA", "romanian": "RO", "russian": "RU", "rwandan": "RW",
+    "salvadoran": "SV", "saudi": "SA", "scottish": "GB", "senegalese": "SN", "serbian": "RS", "slovak": "SK",
+    "somali": "SO", "south african": "ZA", "south korean": "KR", "north korean": "KP", "spanish": "ES",
+    "sri lankan": "LK", "sudanese": "SD", "swedish": "SE", "swiss": "CH", "syrian": "SY", "taiwanese": "TW",
+    "tajik": "TJ", "tanzanian": "TZ", "thai": "TH", "tunisian": "TN", "turkish": "TR", "ugandan": "UG",
+    "ukrainian": "UA", "uruguayan": "UY", "uzbek": "UZ", "venezuelan": "VE", "vietnamese": "VN", "welsh": "GB",
+    "yemeni": "YE", "zambian": "ZM", "zimbabwean": "ZW", "gazan": "PS", "kurdish": "IQ", "chechen": "RU",
+}  # fmt: skip
+DEMONYM = r"(?:" + "|".join(sorted((d.title() for d in DEMONYMS), key=len, reverse=True)) + r")"

@@ -18,12 +18,13 @@ import av
 import cv2
 import numpy as np
 
-from provenance.models import Keyframe
+from provenance.models import Keyframe, TextRegion
 from provenance.settings import KEYFRAME_AFTER_S, KEYFRAME_EVERY_S, KEYFRAMES_IN_FLIGHT
 from provenance.video.detectors import FrameSample
 from provenance.video.detectors.shots import ShotDetector
 from provenance.video.keyframe import analyse_keyframe
 from provenance.video.keyframe.faces import face_detector
+from provenance.video.keyframe.language import identify
 from provenance.video.keyframe.ocr import Reader, ocr_crop
 
 THUMBNAIL_WIDTH = 240
@@ -80,9 +81,7 @@ class KeyframeChooser:
             for index, keyframe in enumerate(self.keyframes):
                 if any((index, line) in readings for line in range(len(keyframe.text))):
                     text = [
-                        region.model_copy(update=dict(zip(("text", "script"), readings[(index, line)], strict=True)))
-                        if (index, line) in readings
-                        else region
+                        _read(region, *readings[(index, line)]) if (index, line) in readings else region
                         for line, region in enumerate(keyframe.text)
                     ]
                     self.keyframes[index] = keyframe.model_copy(update={"text": text})
@@ -135,7 +134,7 @@ class KeyframeChooser:
             for line, region in enumerate(keyframe.text):
                 crop = ocr_crop(image, region.box)
                 if crop is not None:
-                    self.reader.add((index, line), crop)
+                    self.reader.add((index, line), crop, corner=region.position == "corner")
         if self.keyframes_dir is not None:
             self.keyframes_dir.mkdir(parents=True, exist_ok=True)
             target = self.keyframes_dir / f"keyframe_{index:04d}_{keyframe.time_s:09.3f}s.jpg"
@@ -145,6 +144,14 @@ class KeyframeChooser:
             scale = THUMBNAIL_WIDTH / max(image.shape[1], 1)
             self.thumbnails.append(cv2.resize(image, (THUMBNAIL_WIDTH, max(1, round(image.shape[0] * scale)))))
         self.keyframes.append(keyframe)
+
+
+def _read(region: TextRegion, text: str, script: str | None) -> TextRegion:
+    """A text line with OCR's reading, its script and (lingua) its language."""
+    found = identify(text, script)
+    language, confidence = found if found is not None else (None, None)
+    update = {"text": text, "script": script, "language": language, "language_confidence": confidence}
+    return region.model_copy(update=update)
 
 
 def _upright(image: np.ndarray, rotation: int) -> np.ndarray:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from provenance.models import AudioEvidence, ContentCredentials, Fact, SourcedValue, VideoEvidence
+from provenance.models import AudioEvidence, ContentCredentials, Fact, Platform, SourcedValue, VideoEvidence
 from provenance.video.evidence.dates import credential_dates, parse_date_tag, recording_window
 from provenance.video.evidence.facts import (
     codec_fact,
@@ -24,7 +24,9 @@ from provenance.video.evidence.facts import (
     rotation_fact,
     tag_fact,
 )
-from provenance.video.evidence.gps import embedded_track, nearest_place, static_position
+from provenance.video.evidence.gps import embedded_track, nearest_place, static_position, time_zone
+from provenance.video.evidence.onscreen import onscreen_dates, onscreen_text
+from provenance.video.evidence.platform import platform_doubts
 from provenance.video.evidence.signals import collect_signals
 from provenance.video.evidence.tags import split_key
 
@@ -45,6 +47,9 @@ def build_evidence(
     credentials: ContentCredentials | None = None,
     decoded: Decoded | None = None,
     credential_times: list[CredentialTime] | None = None,
+    *,
+    platform: Platform | None = None,
+    video_name: str | None = None,
 ) -> VideoEvidence:
     """Combine ExifTool tags, the probe and the decode pass into the report's `video` section.
 
@@ -55,6 +60,8 @@ def build_evidence(
         credentials: the file's C2PA facts.
         decoded: the decode pass (`video.decode.decode`), or None when it did not run.
         credential_times: the C2PA signature and action times, which join the date hypotheses.
+        platform: the platform sidecar (`video.sidecar`), when there is one.
+        video_name: the video's file name, whose yt-dlp `[id]` must fit the sidecar's.
     """
     duration = duration_fact(tags, frames)
     gps = static_position(tags)
@@ -63,6 +70,8 @@ def build_evidence(
     dates += credential_dates(credential_times or [])
     seconds = float(duration.value) if duration else None
     fields = decoded.analysis.timing if decoded is not None and decoded.field_pictures else None
+    doubts = platform_doubts(platform, video_name, seconds) if platform is not None else []
+    keyframes = decoded.analysis.keyframes if decoded is not None else []
     return VideoEvidence(
         file_type=tag_fact(tags, "File:FileType"),
         duration_s=duration,
@@ -73,7 +82,7 @@ def build_evidence(
         codec=codec_fact(tags, frames),
         has_audio=Fact(value=frames.has_audio, source="pyav:streams") if frames else None,
         dates=dates,
-        recording_date=recording_window(dates, seconds),
+        recording_date=recording_window(dates, seconds, time_zone(gps, track)),
         gps=gps,
         gps_track=track,
         place=nearest_place(gps, track),
@@ -90,10 +99,13 @@ def build_evidence(
         if frames and frames.sample_aspect_ratio
         else None,
         content_credentials=credentials,
-        signals=collect_signals(tags, frames, dates, credentials, seconds),
+        signals=collect_signals(tags, frames, dates, credentials, seconds) + doubts,
         analysis=decoded.analysis if decoded is not None else None,
         audio=_audio(frames, decoded),
-        notes=list(frames.notes) if frames else [],
+        platform=platform,
+        onscreen_dates=onscreen_dates(keyframes),
+        onscreen_text=onscreen_text(keyframes),
+        notes=(list(frames.notes) if frames else []) + [doubt.explanation for doubt in doubts],
     )
 
 
@@ -103,6 +115,8 @@ def _audio(frames: Probe | None, decoded: Decoded | None) -> AudioEvidence | Non
         return None
     if not frames.has_audio:
         return AudioEvidence(present=False, method="pyav: streams")
-    if decoded is None or decoded.audio is None:
-        return AudioEvidence(present=True, streams=frames.audio_streams, method="pyav: streams (not decoded)")
-    return decoded.audio
+    if decoded is not None and decoded.audio is not None:
+        return decoded.audio
+    if frames.audio is not None:  # metadata-only: metered in the probe's demux
+        return frames.audio
+    return AudioEvidence(present=True, streams=frames.audio_streams, method="pyav: streams (not decoded)")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime, timedelta, timezone
 from typing import Any, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from provenance.models import DateTag, RecordingDate, utc_instant
 from provenance.settings import DATE_ONLY_H, UNKNOWN_ZONE_H
@@ -102,12 +103,15 @@ def _date_kind(name: str) -> Literal["created", "modified", "original", "other"]
     return "other"
 
 
-def recording_window(dates: list[DateTag], duration_s: float | None) -> RecordingDate | None:
+def recording_window(dates: list[DateTag], duration_s: float | None, zone: str | None = None) -> RecordingDate | None:
     """Pick the best recording-date hypothesis and widen it into a UTC window.
 
     An explicit offset beats a bare QuickTime date, which beats a date of unknown zone;
     "original" beats "created". Modification dates are never recording dates. Cameras
     often stamp the end of recording, so the start may be up to one duration earlier.
+    With the time zone at the file's GPS position (`zone`), a date without an offset is either
+    UTC or the local clock there, instead of anywhere within +/-14 h, and the window is also
+    given in local time.
     """
     candidates = [d for d in dates if d.kind in ("original", "created") or split_key(d.tag)[1] == "GPSDateTime"]
     if not candidates:
@@ -116,24 +120,63 @@ def recording_window(dates: list[DateTag], duration_s: float | None) -> Recordin
     kind_rank = {"original": 0, "created": 1, "other": 2, "modified": 3}
     best = min(candidates, key=lambda d: (basis_rank[d.tz_basis], d.uncertainty_h, kind_rank[d.kind]))
     instant = utc_instant(best.utc)
-    spread = timedelta(hours=best.uncertainty_h)
-    before = timedelta(seconds=duration_s or 0.0)
+    low, high = instant - timedelta(hours=best.uncertainty_h), instant + timedelta(hours=best.uncertainty_h)
     reasons = [f"{best.tag} chosen: {_BASIS_REASON[best.tz_basis]}"]
-    if best.uncertainty_h:
+    place = _zone(zone)
+    if place is not None and best.tz_basis != "explicit_offset":
+        # the wall clock read as local time at the position, beside the same clock read as UTC
+        local = instant.replace(tzinfo=place).astimezone(UTC)
+        undated = timedelta(hours=max(0.0, best.uncertainty_h - UNKNOWN_ZONE_H))  # a date without a time of day
+        low, high = min(instant, local) - undated, max(instant, local) + undated
+        offset = _offset_text(instant.replace(tzinfo=place))
+        reasons.append(
+            f"time zone at the GPS position: {zone} (UTC{offset}, timezonefinder); the clock is read as UTC or "
+            "as local time there, instead of +/-14 h"
+        )
+    elif best.uncertainty_h:
         reasons.append(f"time zone unknown: +/-{best.uncertainty_h:g} h")
+    before = timedelta(seconds=duration_s or 0.0)
     if duration_s:
         reasons.append(f"the tag may mark the end of recording: start up to {duration_s:.1f} s earlier")
+    if place is not None:
+        start, end = (low - before).astimezone(place), high.astimezone(place)
+        reasons.append(f"local time at the GPS position ({zone}): {_local_text(start, end)}")
     others = sorted({d.tag for d in candidates if d is not best})
     if others:
         reasons.append(f"also seen: {', '.join(others[:6])}" + (" ..." if len(others) > 6 else ""))
     return RecordingDate(
-        earliest_utc=_iso_z(instant - spread - before),
-        latest_utc=_iso_z(instant + spread),
+        earliest_utc=_iso_z(low - before),
+        latest_utc=_iso_z(high),
         source=best.tag,
         raw=best.raw,
         tz_basis=best.tz_basis,
         reasons=reasons,
+        time_zone=zone if place is not None else None,
+        local_earliest=(low - before).astimezone(place).isoformat() if place is not None else None,
+        local_latest=high.astimezone(place).isoformat() if place is not None else None,
     )
+
+
+def _zone(name: str | None) -> ZoneInfo | None:
+    if not name:
+        return None
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+
+
+def _offset_text(moment: datetime) -> str:
+    offset = moment.utcoffset() or timedelta(0)
+    minutes = int(offset.total_seconds() // 60)
+    sign = "-" if minutes < 0 else "+"
+    return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
+def _local_text(start: datetime, end: datetime) -> str:
+    """ "Tuesday 2017-10-03 10:14 .. 10:15" or, across days, both days in full."""
+    first = f"{start:%A %Y-%m-%d %H:%M}"
+    return f"{first} .. {end:%H:%M}" if start.date() == end.date() else f"{first} .. {end:%A %Y-%m-%d %H:%M}"
 
 
 _BASIS_REASON = {

@@ -3,7 +3,10 @@
 One Tesseract process serves the whole video. It starts at the first text line, so its models
 load while decoding goes on, then waits for its list of line images on stdin (Tesseract reads the
 whole list before recognising anything) and reads them all at the end of the pass. A reading
-counts only with a mean word confidence of OCR_MIN_CONFIDENCE and OCR_MIN_LETTERS letters.
+counts only with a mean word confidence of OCR_MIN_CONFIDENCE and OCR_MIN_LETTERS letters, or
+OCR_MIN_DIGITS digits (a camera's date stamp); a line in a corner (a logo, a channel name, a clock)
+with OCR_CORNER_MIN_LETTERS at OCR_CORNER_MIN_CONFIDENCE. Corner lines have a budget of their own,
+so subtitles on every keyframe cannot crowd them out.
 """
 
 from __future__ import annotations
@@ -17,9 +20,13 @@ import cv2
 import numpy as np
 
 from provenance.settings import (
+    MAX_OCR_CORNER_LINES,
     MAX_OCR_LINES,
+    OCR_CORNER_MIN_CONFIDENCE,
+    OCR_CORNER_MIN_LETTERS,
     OCR_LANGUAGES,
     OCR_MIN_CONFIDENCE,
+    OCR_MIN_DIGITS,
     OCR_MIN_LETTERS,
     OCR_PAGE_MODE,
 )
@@ -46,13 +53,15 @@ class Reader:
     def __init__(self, tesseract: str) -> None:
         self.tesseract = tesseract
         self.keys: list[Hashable] = []
+        self.corner: list[bool] = []  # per key: read by the corner floor
         self.paths: list[Path] = []
         self.process: subprocess.Popen[bytes] | None = None
         self.folder: tempfile.TemporaryDirectory[str] | None = None
         self.failure: str | None = None
 
-    def add(self, key: Hashable, crop: np.ndarray) -> None:
-        if len(self.keys) >= MAX_OCR_LINES or self.failure:
+    def add(self, key: Hashable, crop: np.ndarray, corner: bool = False) -> None:
+        taken = sum(self.corner) if corner else len(self.corner) - sum(self.corner)
+        if taken >= (MAX_OCR_CORNER_LINES if corner else MAX_OCR_LINES) or self.failure:
             return
         if self.process is None:
             self.folder = tempfile.TemporaryDirectory(prefix="provenance-ocr-")
@@ -68,6 +77,7 @@ class Reader:
         path = Path(self.folder.name) / f"line{len(self.paths):03d}.png"
         cv2.imwrite(str(path), crop)
         self.keys.append(key)
+        self.corner.append(corner)
         self.paths.append(path)
 
     def read(self, notes: list[str]) -> dict[Hashable, tuple[str, str | None]]:
@@ -84,9 +94,9 @@ class Reader:
             return {}
         readings = _tsv_pages(out.decode("utf-8", "replace"))
         found: dict[Hashable, tuple[str, str | None]] = {}
-        for page, key in enumerate(self.keys, start=1):
+        for page, (key, corner) in enumerate(zip(self.keys, self.corner, strict=True), start=1):
             text, confidence = readings.get(page, ("", 0.0))
-            if sum(ch.isalpha() for ch in text) >= OCR_MIN_LETTERS and confidence >= OCR_MIN_CONFIDENCE:
+            if confident(text, confidence, corner):
                 found[key] = (text, script_of(text))
         return found
 
@@ -96,6 +106,15 @@ class Reader:
             self.process.wait()
         if self.folder is not None:
             self.folder.cleanup()
+
+
+def confident(text: str, confidence: float, corner: bool = False) -> bool:
+    """Whether a reading is text rather than texture: enough letters (or a stamp's digits) at enough confidence."""
+    letters = sum(ch.isalpha() for ch in text)
+    digits = sum(ch.isdigit() for ch in text)
+    if confidence >= OCR_MIN_CONFIDENCE and (letters >= OCR_MIN_LETTERS or digits >= OCR_MIN_DIGITS):
+        return True
+    return corner and confidence >= OCR_CORNER_MIN_CONFIDENCE and letters >= OCR_CORNER_MIN_LETTERS
 
 
 def _tsv_pages(tsv: str) -> dict[int, tuple[str, float]]:

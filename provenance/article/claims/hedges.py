@@ -1,0 +1,105 @@
+"""Hedges: what the article itself says it could or could not verify about the video, and about what.
+
+Both polarities: `unverified` ("Reuters could not immediately verify the video", "When the clip was
+recorded could not be established", "The footage carries no date", "Its origin remains unknown")
+and `verified` ("AFP confirmed the location by matching the buildings", "verified by The New York
+Times"). Each hedge says what it is `about`: the date, the place, the source, the content or the
+video's authenticity as a whole. A hedge about something else ("could not verify the battlefield
+reports", "the authenticity of the photograph") is not about the video.
+"""
+
+from __future__ import annotations
+
+import re
+
+from provenance.article.claims.rules import Context, Hit, Rule
+
+_NOT_ABLE = (
+    r"(?:could\s+not|couldn['’]t|cannot|can['’]t|can\s+not|(?:was|were|is|are"
+    r"|has\s+been|have\s+been)\s+(?:not\s+|un)able\s+to"
+    r"|(?:has|have|had|did|does|do|would)\s*(?:not|n['’]t)|(?:has|have)\s+yet\s+to|not\s+been\s+able\s+to|no\s+way\s+to"
+    r"|impossible\s+to|(?:was|is|were|are)\s+not\s+(?:immediately\s+)?(?:possible|clear|known)\s+(?:to\s+)?)"
+)
+_ADVERB = (
+    r"(?:\s+(?:be|been|immediately|independently|yet|publicly|fully|completely|separately|officially|themselves))*"
+)
+_VERIFY = (
+    r"(?:verif(?:y|ied)|confirm(?:ed)?|authenticat(?:e|ed)|establish(?:ed)?|determin(?:e|ed)|identif(?:y|ied)"
+    r"|ascertain(?:ed)?|geolocat(?:e|ed)|locat(?:e|ed)|vouch\s+for|corroborat(?:e|ed)|say|tell|view(?:ed)?|trace[d]?)"
+)
+_UNVERIFIED = re.compile(
+    rf"\b{_NOT_ABLE}{_ADVERB}\s+{_VERIFY}\b(?P<object>(?:\s+[\w'’-]+){{0,8}})"
+    rf"|\b(?:it|this)(?:\s+|['’])(?:was|is|s|remains|remained)\s+(?:not|un)\s*(?:immediately\s+"
+    rf"|yet\s+)?(?:clear|known|certain|possible\s+to\s+{_VERIFY})\b(?P<object2>(?:\s+[\w'’-]+){{0,8}})"
+    rf"|\b(?:location|date|place|source|origin|identity|context)\s+(?:is|was|has)\s+not\s+(?:been\s+)?(?:identified"
+    rf"|established|confirmed|known|verified)\b"
+    rf"|\bis\s+not\s+(?:clear|known)\b|\bis\s+not\s+proof\b"
+    rf"|,?\s+or\s+(?:when|where|who|whether)\b(?:\s+[\w'’-]+){{0,5}}"
+    rf"|\b(?:is|was|were|are|remains?|appears?)\s+(?:undated|unverified|unconfirmed)\b"
+    rf"|\bcarries\s+no\s+date\b|\b(?:origin|source|date|location|provenance)\s+(?:\w+\s+){{0,3}}?(?:remains?"
+    rf"|is|was)\s+(?:unknown|unclear|unconfirmed)\b"
+    rf"|\b(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+(?:independently\s+)?(?:verified|confirmed|authenticated)\b"
+    rf"|\bunverified\s+(?:video|footage|clip|recording)s?\b",
+    re.IGNORECASE,
+)
+_VERIFIED = re.compile(
+    r"\b(?:(?:was|were|has\s+been|have\s+been|is|are)\s+(?:able\s+to\s+)?(?:independently\s+)?"
+    r"|(?:Reuters|AFP|AP|CNN|BBC|we|The\s+New\s+York\s+Times|the\s+Times|Bellingcat|The\s+Associated\s+Press)\s+"
+    r"(?:has\s+|have\s+|had\s+)?(?:independently\s+)?)"
+    r"(?:verified|confirmed|geolocated|located|authenticated|traced|matched|corroborated)"
+    r"(?P<object>(?:\s+[\w'’-]+){0,6})"
+    r"|\bby\s+matching\s+(?:the\s+)?(?:buildings|landmarks|road|roads|terrain|skyline)\b"
+    r"|\bverified\s+by\s+(?:The\s+New\s+York\s+Times|Reuters|AFP|CNN|the\s+BBC|BBC|Bellingcat|Storyful)",
+    re.IGNORECASE,
+)
+_NOT_THE_VIDEO = re.compile(
+    r"\b(?:photo|photograph|photographs|image|picture|report|reports|claims?|statement|figures?|toll|account"
+    r"|accounts|allegations?|whether\s+he|whether\s+she|why|duress)\b",
+    re.IGNORECASE,
+)
+_ABOUT = (
+    ("date", r"\b(?:when|date|dated|undated|day|time|filmed\s+on|recorded\s+on)\b"),
+    ("place", r"\b(?:where|location|place|geolocat\w*|locat\w*|scene|site|area|buildings|landmarks|road)\b"),
+    ("source", r"\b(?:who|source|origin|posted|uploaded|released|supplied|provenance|received)\b"),
+    ("content", r"\b(?:content|contents|what|shown|details|context|identity|identities|subtitles|translation)\b"),
+)
+
+
+def _about(text: str) -> str:
+    for about, pattern in _ABOUT:
+        if re.search(pattern, text, re.IGNORECASE):
+            return about
+    return "authenticity"
+
+
+def _hedge(match: re.Match[str], context: Context, polarity: str) -> Hit | None:
+    groups = match.groupdict()
+    obj = groups.get("object") or groups.get("object2") or groups.get("object3") or ""
+    if _NOT_THE_VIDEO.search(obj) and not re.search(r"\b(?:video|footage|clip|it)\b", obj, re.IGNORECASE):
+        return None
+    if polarity == "verified" and re.search(
+        r"\b(?:not|n't|never|unable|yet)\b", context.sentence.text[: match.start()][-20:]
+    ):
+        return None
+    return Hit(match.start(), match.end(), {"value": polarity, "about": _about(match.group(0))})
+
+
+def _unverified(match: re.Match[str], context: Context) -> Hit | None:
+    return _hedge(match, context, "unverified")
+
+
+def _verified(match: re.Match[str], context: Context) -> Hit | None:
+    return _hedge(match, context, "verified")
+
+
+RULES = [
+    Rule("hedge.unverified", "hedge", _UNVERIFIED, _unverified, "scope",
+         (("Reuters could not immediately verify the video.", "could not immediately verify the video"),
+          ("The footage carries no date.", "carries no date"),
+          ("The video is undated and edited.", "is undated"))),
+    Rule("hedge.verified", "hedge", _VERIFIED, _verified, "scope",
+         (("In the video, AFP confirmed the location by matching the buildings.",
+           "AFP confirmed the location by matching the buildings"),
+          ("A video posted online on Monday and verified by The New York Times shows soldiers.",
+           "verified by The New York Times"))),
+]  # fmt: skip

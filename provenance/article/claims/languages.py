@@ -1,0 +1,93 @@
+"""Language claims: the language spoken in the video ("tells the camera in Russian", "speaks broken
+English", "the Arabic audio") and the language of its subtitles ("with Arabic subtitles").
+
+An accent ("with a Ukrainian accent") or the caption of a social-media post ("a caption in
+Spanish") is not the language of the video.
+"""
+
+from __future__ import annotations
+
+import re
+
+from provenance.article.claims.rules import Context, Hit, Rule
+from provenance.article.claims.vocabulary import LANGUAGES
+
+_NAMES = "|".join(sorted((k.title() for k in LANGUAGES), key=len, reverse=True))
+LANG = rf"(?:{_NAMES})"
+
+
+def _lang(group: str) -> str:
+    return rf"(?P<{group}>{_NAMES})"
+
+
+_SPEECH_VERB = (
+    r"spoke|speaks?|speaking|spoken|talks?|talking|talked|says?|said|saying|tells?|told|telling|addresses|addressed"
+    r"|addressing|narrated|narrates|narrating|chanting|chants?|chanted|shouting|shouts?|shouted|yelling|yells?|screaming"
+    r"|singing|sings?|sang|reading|reads|read|recites?|reciting|recited|interviewed|pleads?|pleading|pleaded|asks?"
+    r"|asking|asked|warns?|warning|warned|threatens?|threatening|calls?\s+out|heard|delivered|delivers|recorded"
+)
+# "speaks in Russian", "tells the camera in Russian", "a statement read in Pashto", "shouting in Arabic"
+_IN_LANGUAGE = re.compile(
+    rf"\b(?:{_SPEECH_VERB}|voice-?over|commentary|narration|audio|message|statement|speech|interview|prayer)\b"
+    rf"(?:\s+[\w'’-]+){{0,4}}?\s+in\s+(?:(?:broken|fluent|heavily\s+accented|accented|halting|perfect|colloquial)\s+)?"
+    rf"{_lang('lang')}\b(?P<more>(?:(?:,\s+|\s+and\s+|\s+or\s+){LANG})*)",
+    re.IGNORECASE,
+)
+# "speaks broken English", "speaking Ukrainian", "the Arabic audio", "Russian-speaking man", "in English and Hausa"
+_BARE = re.compile(
+    rf"\b(?:(?:speaks?|speaking|spoke|spoken)\s+(?:(?:broken|fluent|accented|halting|perfect|mostly|only|in)\s+)*{_lang('lang')}"
+    rf"(?P<more>(?:(?:,\s+|\s+and\s+|\s+or\s+){LANG})*)"
+    rf"|(?:the|an?|in)\s+{_lang('audio')}\s+(?:audio|speech|narration|voice-?over|commentary|soundtrack|dialogue)"
+    rf"|{_lang('speaking')}-speaking\s+(?:m[ae]n|wom[ae]n|narrator|speaker|voice|soldier|fighter)s?)\b",
+    re.IGNORECASE,
+)
+_SUBTITLES = re.compile(
+    rf"\b{_lang('lang')}\s+(?:subtitles|subtitled|captions|subtitling|captioning|on-screen\s+text|text\s+overlays?)\b"
+    rf"|\b(?:subtitles|subtitled|captions|captioned|on-screen\s+text|text)\s+in\s+{_lang('after')}\b",
+    re.IGNORECASE,
+)
+
+
+def _languages(match: re.Match[str]) -> list[tuple[int, int, str]]:
+    found = []
+    for name in ("lang", "audio", "speaking", "after"):
+        if match.groupdict().get(name):
+            found.append((match.start(name), match.end(name), match.group(name)))
+    more = match.groupdict().get("more")
+    if more:
+        offset = match.start("more")
+        for extra in re.finditer(LANG, more, re.IGNORECASE):
+            found.append((offset + extra.start(), offset + extra.end(), extra.group(0)))
+    return found
+
+
+def _spoken(match: re.Match[str], context: Context) -> list[Hit]:
+    if re.search(r"\baccent\b", context.sentence.text[match.end() :][:15], re.IGNORECASE):
+        return []
+    hits = [Hit(start, end, {"value": LANGUAGES[lang.lower()]}) for start, end, lang in _languages(match)]
+    if len(hits) == 1:  # one language: the whole phrase ("speaking in English", "the Arabic audio")
+        hits[0] = Hit(match.start(), match.end(), hits[0].fields)
+    elif hits:  # several: the first runs from the verb ("speaking in English", "Hausa")
+        hits[0] = Hit(match.start(), hits[0].end, hits[0].fields)
+    return hits
+
+
+def _subtitles(match: re.Match[str], context: Context) -> Hit:
+    lang = _languages(match)[0][2]
+    return Hit(match.start(), match.end(), {"value": LANGUAGES[lang.lower()]})
+
+
+_ANY_LANGUAGE = re.compile(rf"\b{LANG}\b", re.IGNORECASE)
+_IN_ANY_LANGUAGE = re.compile(rf"\bin\s+(?:\w+\s+)?{LANG}\b", re.IGNORECASE)
+
+RULES = [
+    Rule("spoken.in_language", "spoken_language", _IN_LANGUAGE, _spoken, "scope", requires=_IN_ANY_LANGUAGE, examples=
+         (("In the video, a commander tells his men in Ukrainian to hold the line.", "tells his men in Ukrainian"),
+          ("In the video, the bearded man spoke in Russian.", "spoke in Russian"),
+          ("In the video, a voice can be heard shouting in Arabic.", "heard shouting in Arabic"))),
+    Rule("spoken.bare", "spoken_language", _BARE, _spoken, "scope", requires=_ANY_LANGUAGE, examples=
+         (("In the clip, he speaks broken English.", "speaks broken English"),
+          ("Reuters translated the Arabic audio of the video.", "the Arabic audio"))),
+    Rule("subtitles.language", "subtitle_language", _SUBTITLES, _subtitles, "scope", requires=_ANY_LANGUAGE, examples=
+         (("The video carried Arabic subtitles.", "Arabic subtitles"),)),
+]  # fmt: skip

@@ -1,0 +1,69 @@
+"""Stance: does the article assert a claim, report someone else's, or state it in order to refute it?
+
+    asserted   the article says it ("The 42-second video was filmed in Kherson")
+    reported   attributed to someone else, not judged ("the group said it showed ...", "purporting
+               to show", "according to posts", "is said to have been shot in Damascus")
+    refuted    the article says it is false ("the video was not filmed in Kherson", "posts falsely
+               claim it shows Ukraine", a fact-check restating a claim to debunk it)
+
+Read from the claim's own sentence: a negation governing the claim, an attribution before it, and
+whether the whole article reads as a debunk (`Document.debunk`). What a fact-checker found ("it
+actually dates back to 2016") is asserted.
+"""
+
+from __future__ import annotations
+
+import re
+
+from provenance.article.claims.document import Document, Sentence
+
+_NEGATED = re.compile(
+    r"(?:\bnot\b|n['’]t\b|\bnever\b|\bnor\b|\bno\s+longer\b|\brather\s+than\b|\binstead\s+of\b)(?!\s+(?:only|just"
+    r"|immediately|independently|possible|clear|able|yet|verif|confirm|been\s+(?:independently\s+)?verif))"
+    r"(?:\s+[\w'’-]+){0,8}\s*$",
+    re.IGNORECASE,
+)
+_FALSE_FRAME = re.compile(
+    r"\b(?:false(?:ly)?|wrongly|misleading(?:ly)?|erroneously|incorrectly|mistakenly|fake|hoax|misattributed"
+    r"|miscaptioned|out\s+of\s+context|nothing\s+to\s+do\s+with|unrelated\s+to|not\s+(?:appear\s+to\s+)?be\s+related"
+    r"|not\s+related\s+to|misrepresented|passed\s+off|contrary\s+to)\b",
+    re.IGNORECASE,
+)
+_CLAIM_FRAME = re.compile(
+    r"\b(?:claim(?:s|ed|ing)?|alleg(?:e|es|ed|ing|edly)|purport(?:s|ed|ing)?(?:ly)?|supposedly|said\s+to|is\s+said|are\s+said"
+    r"|was\s+said|captioned|caption(?:s)?\s+(?:reading|saying|that)|posts?|users?|social\s+media\s+users|shared\s+with"
+    r"|circulat(?:ed|ing)\s+with|described\s+as|presented\s+as|passed\s+off|billed\s+as|according\s+to\s+(?:the\s+)?(?:posts?|users?|claims?)"
+    r"|tweets?|says?\s+a\s+(?:tweet|post|caption)|(?:the\s+)?claim:)",
+    re.IGNORECASE,
+)
+_REPORTED = re.compile(
+    r"\b(?:(?:it|they|he|she|the\s+group|officials?|authorities|militants|the\s+\w+)\s+(?:said|says|claimed|claims|alleged)"
+    r"|said\s+(?:it\s+|they\s+)?(?:showed|shows|show)|purport(?:s|ed|ing)?(?:\s+to)?|purportedly|allegedly|reportedly|according\s+to"
+    r"|said\s+to|is\s+said|are\s+said|was\s+said|were\s+said|supposedly|claim(?:s|ed|ing)?\s+to|what\s+(?:they|it|he|she)"
+    r"\s+(?:claims?|says?|said)|claiming\s+to\s+be|identified\s+as|believed\s+to|thought\s+to"
+    r"|suggest(?:s|ed|ing)|(?:the\s+)?claim:)",
+    re.IGNORECASE,
+)
+_CONTRAST = re.compile(
+    r"\b(?:actually|in\s+fact|in\s+reality|really|instead|originally|the\s+original|first\s+(?:posted|published|shared|uploaded)"
+    r"|traced|found|shows?\s+that|dates?\s+back|was\s+(?:filmed|shot|recorded|taken)|but)\b",
+    re.IGNORECASE,
+)
+
+
+def stance_of(document: Document, sentence: Sentence, start: int, end: int) -> str:
+    """The stance of the claim at text offsets [start, end) in `sentence`."""
+    before = sentence.text[: start - sentence.start]
+    clause = re.split(r"[;]|:\s(?!.*\bclaim:)|,\s+(?:but|while|and)\s+|\bbut\b|\bin\s+fact\b|\bactually\b", before)[-1]
+    segment = re.split(r"[,;:]", clause)[-1]  # a reporting verb reaches what follows it, not past a comma
+    quoted = before.count("“") > before.count("”") or before.count('"') % 2 == 1
+    if _NEGATED.search(segment):
+        return "refuted"
+    contrast = _CONTRAST.search(clause)
+    if _FALSE_FRAME.search(clause) and not contrast:
+        return "refuted"
+    if document.debunk and (quoted or _CLAIM_FRAME.search(clause)) and not contrast:
+        return "refuted"
+    if quoted or _REPORTED.search(segment):
+        return "reported"
+    return "asserted"

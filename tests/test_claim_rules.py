@@ -1,0 +1,80 @@
+"""The pattern table: every row's example sentences give its claim, and the traps real copy sets are not claims."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from provenance.article.claims import extract_claims
+from provenance.article.claims.patterns import RULES
+from provenance.models import Place
+
+EXAMPLES = [(rule, sentence, span) for rule in RULES for sentence, span in rule.examples]
+
+
+def test_every_row_has_examples_and_a_unique_id() -> None:
+    assert all(rule.examples for rule in RULES)
+    assert len({rule.id for rule in RULES}) == len(RULES)
+
+
+@pytest.mark.parametrize(("rule", "sentence", "span"), EXAMPLES, ids=[f"{r.id}:{s[:30]}" for r, s, _ in EXAMPLES])
+def test_row_example_gives_its_claim(rule, sentence: str, span: str) -> None:
+    found = [c for c in extract_claims(sentence, date(2017, 10, 3)) if c.kind == rule.kind and c.start is not None]
+    assert span in [c.text for c in found], [(c.text, c.pattern) for c in found]
+
+
+def _claims(text: str) -> list:
+    return [c for c in extract_claims(text, date(2024, 5, 8)) if c.start is not None]
+
+
+def test_an_organisation_is_never_a_place() -> None:
+    # GeoNames lists "Hamas" as an alternate name of Hamm, Germany: with GPS in Gaza that was a false mismatch
+    claims = _claims("The video from Hamas shows a tunnel. Hamas released the video on Monday.")
+    assert [c for c in claims if c.kind == "location"] == []
+    assert [c.value for c in claims if c.kind == "source"] == ["Hamas"]
+
+
+def test_a_language_or_an_adjective_is_never_the_source() -> None:
+    claims = _claims("The group published the video in Arabic on its channel.")
+    assert "Arabic" not in [c.value for c in claims if c.kind == "source"]
+    claims = _claims("The video was released by the Israeli military on Monday.")
+    assert [c.value for c in claims if c.kind == "source"] == ["the Israeli military"]
+
+
+def test_taken_down_is_no_date_and_made_public_is_a_release() -> None:
+    assert [c for c in _claims("The video was taken down on Monday.") if c.kind == "date"] == []
+    [made_public] = [c for c in _claims("The video was made public on Monday.") if c.kind == "date"]
+    assert made_public.role == "released" and made_public.value == "2024-05-06"
+
+
+def test_a_country_is_placed_inside_itself() -> None:
+    # the capital of that country: not Paris, Texas, nor a town named Syria in the United States
+    for text, code, (lat, lon) in (
+        ("The video was filmed in France.", "FR", (48.85, 2.35)),
+        ("The footage was shot in Syria.", "SY", (33.51, 36.29)),
+    ):
+        [place] = [c.value for c in _claims(text) if c.kind == "location"]
+        assert isinstance(place, Place) and place.kind == "country" and place.country_code == code
+        assert abs(place.latitude - lat) < 0.1 and abs(place.longitude - lon) < 0.1
+
+
+def test_regions_villages_and_context() -> None:
+    [sumy] = [c.value for c in _claims("Drone video showed the surrender in Sumy region.") if c.kind == "location"]
+    assert sumy.kind == "region" and sumy.country_code == "UA" and sumy.admin1
+    [village] = [c.value for c in _claims("The video was filmed in Vysokopillya.") if c.kind == "location"]
+    assert village.kind == "city" and village.country_code == "UA"  # a village of a few thousand people
+    [derna] = [c.value for c in _claims("The video shows flooding in Derna, Libya.") if c.kind == "location"]
+    assert derna.country_code == "LY"
+
+
+def test_stance_asserted_reported_refuted() -> None:
+    def stance(text: str, kind: str) -> str:
+        [claim] = [c for c in _claims(text) if c.kind == kind]
+        return claim.stance
+
+    assert stance("The video was filmed in Kherson.", "location") == "asserted"
+    assert stance("The video was not filmed in Kherson.", "location") == "refuted"
+    assert stance("The group released a video it said showed fighters in Idlib.", "location") == "reported"
+    assert stance("Posts falsely claim the video shows flooding in Mozambique.", "location") == "refuted"
+    assert stance("The clip doesn't show a recent earthquake in California.", "location") == "refuted"
