@@ -56,9 +56,15 @@ class _Worker:
     def start(cls, handler: str, share: int) -> _Worker:
         """A new worker with `share` cores to size its decoder threads for."""
         stderr = tempfile.TemporaryFile()  # noqa: SIM115 - lives as long as the worker; closed in end()
-        # fewer malloc arenas: decoder threads otherwise each keep an arena of freed frames, and a
-        # long-lived worker grows
-        env = {**os.environ, CORES_ENV: str(share), "MALLOC_ARENA_MAX": os.environ.get("MALLOC_ARENA_MAX", "2")}
+        env = {
+            **os.environ,
+            CORES_ENV: str(share),
+            # Tesseract's OpenMP threads, sized for the whole machine in every worker, only fight each other
+            "OMP_THREAD_LIMIT": os.environ.get("OMP_THREAD_LIMIT", str(share)),
+            # fewer malloc arenas: decoder threads otherwise each keep an arena of freed frames, and a
+            # long-lived worker grows
+            "MALLOC_ARENA_MAX": os.environ.get("MALLOC_ARENA_MAX", "2"),
+        }
         proc = subprocess.Popen(
             [sys.executable, "-m", "provenance.batch.worker", handler],
             stdin=subprocess.PIPE,
