@@ -59,8 +59,6 @@ class _Worker:
         env = {
             **os.environ,
             CORES_ENV: str(share),
-            # Tesseract's OpenMP threads, sized for the whole machine in every worker, only fight each other
-            "OMP_THREAD_LIMIT": os.environ.get("OMP_THREAD_LIMIT", str(share)),
             # fewer malloc arenas: decoder threads otherwise each keep an arena of freed frames, and a
             # long-lived worker grows
             "MALLOC_ARENA_MAX": os.environ.get("MALLOC_ARENA_MAX", "2"),

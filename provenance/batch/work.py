@@ -14,14 +14,20 @@ import time
 from collections import OrderedDict
 from datetime import date
 
+import cv2
+
 from provenance import __version__
 from provenance.batch.store import PairResult
 from provenance.batch.tasks import Task
 from provenance.errors import ExifToolError, ProvenanceError
+from provenance.machine import cores
 from provenance.pipeline import ArticleSide, check, read_article
 from provenance.report.material import PageMaterial
 from provenance.settings import ARTICLE_CACHE_SIZE
 from provenance.video.exiftool import ExifTool
+
+# OpenCV's own thread pool is sized for the whole machine in every worker; a worker has its share
+cv2.setNumThreads(cores())
 
 
 class _State:
