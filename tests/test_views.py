@@ -181,3 +181,20 @@ def test_html_page_and_index_escape_everything() -> None:
     index = lxml_html.fromstring(render_index(summary))
     assert index.xpath("//script") == [] and index.xpath("//a/@href") == ["pair|0<b>.html", "pair|1<b>.html"]
     assert index.get_element_by_id("verdict").get("data-exit-code") == "2"
+
+
+def test_check_takes_fail_on_too(tmp_path) -> None:
+    from typer.testing import CliRunner
+
+    from provenance.cli import app
+
+    from .conftest import SAMPLES
+
+    pair = [str(SAMPLES / "duration_mismatch_20s.mp4"), str(SAMPLES / "duration_mismatch_20s.txt"), "--no-frames"]
+    runner = CliRunner()
+    assert runner.invoke(app, ["check", *pair]).exit_code == 1
+    assert runner.invoke(app, ["check", *pair, "--fail-on", "error"]).exit_code == 0
+    assert runner.invoke(app, ["check", *pair, "--fail-on", "location.*"]).exit_code == 0
+    assert runner.invoke(app, ["check", *pair, "--fail-on", "duration.*,location.*"]).exit_code == 1
+    bad = runner.invoke(app, ["check", *pair, "--fail-on", "durations"])
+    assert bad.exit_code == 2 and bad.stderr.count("\n") == 1 and "matches no finding code" in bad.stderr
