@@ -22,7 +22,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -32,13 +32,14 @@ from provenance.archive.hashing import FrameHash
 from provenance.archive.matching import find_matches
 from provenance.archive.store import Store
 from provenance.article.claims import extract_claims, language_note
-from provenance.article.language import detect_language
+from provenance.article.language import Detected, detect_language
 from provenance.article.load import Article, load_article
 from provenance.checks import run_checks
 from provenance.errors import ArticleError, ExifToolError, MediaError, SidecarError
 from provenance.inputs import display_path, sha256, validate_input
 from provenance.models import (
     ArticleInput,
+    Claim,
     ErrorEntry,
     Inputs,
     Platform,
@@ -48,7 +49,8 @@ from provenance.models import (
     VideoEvidence,
     VideoInput,
 )
-from provenance.report.contact_sheet import write_contact_sheet
+from provenance.report.contact_sheet import contact_sheet, encoded, write_contact_sheet
+from provenance.report.material import PageMaterial
 from provenance.report.summary import exit_code, summarise
 from provenance.video.credentials import read_credentials
 from provenance.video.decode import Decoded, decode
@@ -57,6 +59,30 @@ from provenance.video.evidence import build_evidence
 from provenance.video.exiftool import ExifTool, read_everything
 from provenance.video.probe import Probe, probe, problem
 from provenance.video.sidecar import find_sidecar, read_sidecar
+
+
+@dataclass(frozen=True)
+class ArticleSide:
+    """The article loaded, its language and claims, or the error that stopped the loading."""
+
+    article: Article | None
+    claims: list[Claim]
+    language: Detected | None = None
+    notes: list[str] = field(default_factory=list)  # what the reader must know first (a language not read)
+    error: ErrorEntry | None = None
+
+
+def read_article(path: str | os.PathLike[str], published: date | None = None) -> ArticleSide:
+    """Load the article, detect its language and extract its claims; an unreadable article is the error,
+    never an exception."""
+    try:
+        loaded = load_article(Path(path), published)
+    except ArticleError as exc:
+        return ArticleSide(None, [], error=ErrorEntry(stage=Stage.ARTICLE, message=str(exc)))
+    language = detect_language(loaded.text)
+    notes = [note] if (note := language_note(language.code)) else []
+    claims = extract_claims(loaded.text, loaded.published, loaded.published_source, loaded.title, language.code)
+    return ArticleSide(loaded, claims, language, notes)
 
 
 def check(
@@ -71,6 +97,8 @@ def check(
     keyframes_dir: str | os.PathLike[str] | None = None,
     sidecar: str | os.PathLike[str] | None = None,
     archive: str | os.PathLike[str] | Store | None = None,
+    article_side: ArticleSide | None = None,
+    material: PageMaterial | None = None,
 ) -> Report:
     """Check a video against the article that describes it.
 
@@ -88,6 +116,10 @@ def check(
         sidecar: the platform sidecar (yt-dlp info.json, gallery-dl JSON); by default `NAME.info.json`
             or `NAME.EXT.json` beside the video is used when there is one.
         archive: an archive of earlier copies (a path or an open `Store`): `video.archive_matches`.
+        article_side: the article already read by `read_article` with the same `published` (a batch
+            reads an article shared by many pairs once).
+        material: filled with what the HTML view shows beside the report: the article's text, each
+            keyframe's thumbnail and the contact sheet.
 
     Returns:
         The report; its `errors` say what could not be read.
@@ -98,20 +130,11 @@ def check(
     """
     video_path = validate_input(video, "video")
     article_path = validate_input(article, "article")
-    errors: list[ErrorEntry] = []
-
-    loaded: Article | None = None
-    try:
-        loaded = load_article(article_path, published)
-    except ArticleError as exc:
-        errors.append(ErrorEntry(stage=Stage.ARTICLE, message=str(exc)))
-    language = detect_language(loaded.text) if loaded else None
-    notes = [note] if language and (note := language_note(language.code)) else []
-    claims = (
-        extract_claims(loaded.text, loaded.published, loaded.published_source, loaded.title, language.code)
-        if loaded and language
-        else []
-    )
+    side = article_side if article_side is not None else read_article(article_path, published)
+    loaded, claims, notes = side.article, side.claims, side.notes
+    errors: list[ErrorEntry] = [side.error] if side.error is not None else []
+    if material is not None:
+        material.article_text = loaded.text if loaded is not None else None
 
     seen = examine(
         video_path,
@@ -123,6 +146,7 @@ def check(
         keyframes_dir=keyframes_dir,
         sidecar=sidecar,
         archive=archive,
+        material=material,
     )
     findings = run_checks(claims, seen.evidence, loaded.published if loaded else None)
 
@@ -133,7 +157,7 @@ def check(
             article=ArticleInput(path=display_path(article), sha256=sha256(article_path)),
         ),
         video=seen.evidence,
-        article=loaded.info(language, notes) if loaded else None,
+        article=loaded.info(side.language, notes) if loaded else None,
         claims=claims,
         findings=findings,
         summary=summarise(findings, errors, claims, notes),
@@ -164,6 +188,7 @@ def examine(
     archive: str | os.PathLike[str] | Store | None = None,
     for_archive: bool = False,
     digest: str | None = None,
+    material: PageMaterial | None = None,
 ) -> Examined:
     """Read everything the video says: tags, packets, the decode pass, Content Credentials, its sidecar.
 
@@ -172,7 +197,7 @@ def examine(
     video's plan and the matches go into the evidence. `for_archive` is `archive add`'s reading:
     the dates and the frame hashes by the archive's plan, and nothing the archive does not keep
     (no OpenCV first-frame reading, keyframes, OCR or Content Credentials). `digest`: the file's
-    SHA-256 when the caller has it already.
+    SHA-256 when the caller has it already. `material`: given the keyframe pictures for the HTML view.
 
     Raises:
         InputError: the sidecar given is missing, a directory, or empty.
@@ -186,9 +211,16 @@ def examine(
         platform = _platform(video_path, given, sidecar, errors)
         saved = Path(keyframes_dir) if keyframes_dir else None
         plan = ARCHIVE_PLAN if for_archive else QUERY_PLAN if store is not None else None
-        decoded = _decode(video_path, facts, errors, saved, every_frame, plan, lean=for_archive) if frames else None
+        pictures = material is not None
+        decoded = (
+            _decode(video_path, facts, errors, saved, every_frame, plan, lean=for_archive, thumbnails=pictures)
+            if frames
+            else None
+        )
         if saved is not None and decoded is not None:
             write_contact_sheet(decoded.analysis.keyframes, decoded.thumbnails, saved)
+        if material is not None:
+            _fill(material, decoded)
         credentials, credential_times = (None, []) if for_archive else read_credentials(str(video_path))
         hashes = decoded.hasher.hashes if decoded is not None and decoded.hasher is not None else None
         matches = find_matches(store, hashes or [], digest) if store is not None else None
@@ -269,6 +301,7 @@ def _decode(
     every_frame: bool,
     hashing: HashPlan | None = None,
     lean: bool = False,
+    thumbnails: bool = False,
 ) -> Decoded | None:
     """The decode pass, only over a video whose first frame decodes (the others already have their error);
     `lean`: no keyframes, OCR or audio, and the first frame is not read beforehand (the pass finds out)."""
@@ -285,6 +318,7 @@ def _decode(
             hashing=hashing,
             ocr=not lean,
             lean=lean,
+            thumbnails=thumbnails,
         )
     except MediaError as exc:
         errors.append(ErrorEntry(stage=Stage.FRAMES, message=f"frame analysis failed: {exc}"))
@@ -295,4 +329,13 @@ def _decode(
     return decoded
 
 
-__all__ = ["Examined", "check", "examine", "exit_code"]
+def _fill(material: PageMaterial, decoded: Decoded | None) -> None:
+    """The keyframe pictures and the contact sheet, for the HTML view."""
+    if decoded is None:
+        return
+    material.keyframes = [encoded(t, ".jpg") for t in decoded.thumbnails]
+    sheet = contact_sheet(decoded.analysis.keyframes, decoded.thumbnails)
+    material.contact_sheet = encoded(sheet, ".png") if sheet is not None else None
+
+
+__all__ = ["ArticleSide", "Examined", "check", "examine", "exit_code", "read_article"]

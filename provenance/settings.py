@@ -72,6 +72,10 @@ OCR_MIN_CONFIDENCE = 60.0
 # Raw-line mode: single-line mode (7) drops Arabic lines in its layout analysis, and a second
 # Tesseract process for the lines it misses costs as much as the first (model loading).
 OCR_PAGE_MODE = "13"
+# Tesseract's OpenMP threads (OMP_THREAD_LIMIT, unless the environment sets it): its threads spin while
+# they wait, and on a busy machine they burn the cores the decoder needs. Measured on 2 cores: `check` of
+# the consistent sample 4.3 -> 2.8 s; a 1-worker batch of the corpus 67 -> 18 s (user CPU 65 -> 15 s).
+TESSERACT_THREADS = "1"
 # Textures read as two or three letters; a subtitle has more.
 OCR_MIN_LETTERS = 5
 # A date stamp has few letters or none ("14.03.21" has six digits): a line of this many digits is kept too.
@@ -212,3 +216,27 @@ ARCHIVE_MIN_MATCHED_FRAMES = 3
 ARCHIVE_MIN_SHARED_BANDS = 2
 # Writers wait this long for another writer's transaction (several batch processes may add at once).
 ARCHIVE_BUSY_TIMEOUT_S = 30.0
+
+# ------------------------------------------------------------------ batch runs
+
+# Wall-clock limit of one pair in a batch worker: above the pair's own budgets (ExifTool 30 s, packet
+# scan 120 s, decode pass 600 s, each stopping cleanly), so only a pair stuck in native code reaches it.
+PAIR_TIME_LIMIT_S = 900.0
+# Resident memory one worker may use (its ExifTool and Tesseract children included). A worker idles at
+# about 200 MB and the decode pass peaks at about 210 MB on 1080p (README, frame analysis); 4K HEVC with
+# FFmpeg's frame threads takes a few hundred more. Past this the pair is stopped and reported.
+PAIR_MEMORY_LIMIT_MB = 1500
+# How often the batch looks at its workers' memory while they work.
+MEMORY_POLL_S = 0.25
+# Seconds a worker may take to start (imports, ExifTool) before it counts as unable to start.
+WORKER_START_S = 60.0
+# Fresh workers that die before their first pair, in a row, before the batch stops and says why.
+WORKER_START_FAILURES = 3
+# Articles a worker keeps read (text and claims) for the next pair that shares one.
+ARTICLE_CACHE_SIZE = 64
+# Pairs handed to a Dask cluster at once, per worker thread: enough to keep each busy while results
+# come back, without the scheduler holding a whole archive's tasks.
+DASK_TASKS_PER_THREAD = 4
+# Rows of the Markdown summary's table: GitHub shows at most 1 MiB of a step's summary, and an editor
+# reads the failing rows first; the rest are counted, and summary.json holds them all.
+MARKDOWN_MAX_ROWS = 200

@@ -111,3 +111,13 @@ if [ "${PROVENANCE_SETUP:-}" = test ] && ! command -v ffprobe >/dev/null 2>&1; t
         exit 2
     fi
 fi
+# Headless Chromium loads the HTML reports in the tests (DOM checks, a screenshot).
+if [ "${PROVENANCE_SETUP:-}" = test ] && ! command -v "${PROVENANCE_CHROMIUM:-chromium}" >/dev/null 2>&1; then
+    if is_root_with_apt; then
+        say "installing Chromium for the HTML report tests (Debian package chromium)"
+        apt_install chromium
+    else
+        say "the tests need headless Chromium: install it with 'sudo apt-get install chromium' (Debian; on Ubuntu the chromium package is a snap), or point PROVENANCE_CHROMIUM at a Chromium or Chrome executable, then run this again"
+        exit 2
+    fi
+fi

@@ -10,7 +10,7 @@ from .conftest import ROOT, SEEDS, require_shared
 
 MAX_FUNCTION_LINES = 80
 MAX_CLASS_LINES = 160
-VIDEO_STACK = ("cv2", "av", "exiftool", "c2pa", "provenance.video")
+VIDEO_STACK = ("cv2", "av", "exiftool", "c2pa", "provenance.video", "dask", "distributed")
 
 
 def _too_long() -> list[str]:

@@ -3,6 +3,8 @@
     app.py      the Typer app, one-line errors, shared options
     archive.py  provenance archive add | list | remove (the archive of earlier copies)
     check.py    provenance check VIDEO ARTICLE
+    batch.py    provenance batch MANIFEST -o OUT
+    progress.py the batch's progress bar or plain lines
     claims.py   provenance claims ARTICLE
     schema.py   provenance schema
 
@@ -18,7 +20,7 @@ import sys
 
 import typer
 
-from provenance.cli import archive, check, claims, schema  # noqa: F401 - importing registers the commands
+from provenance.cli import archive, batch, check, claims, schema  # noqa: F401 - importing registers the commands
 from provenance.cli.app import EXIT_ERROR, app, one_line
 
 

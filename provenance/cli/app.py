@@ -8,11 +8,15 @@ from __future__ import annotations
 
 from datetime import date
 from enum import StrEnum
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from provenance import __version__
+from provenance.report.safe import printable
+
+if TYPE_CHECKING:
+    from provenance.report.policy import FailPolicy
 
 app = typer.Typer(
     name="provenance",
@@ -28,6 +32,24 @@ EXIT_OK, EXIT_MISMATCH, EXIT_ERROR = 0, 1, 2
 class OutputFormat(StrEnum):
     json = "json"
     text = "text"
+    html = "html"
+
+
+FAIL_ON_HELP = (
+    "Which outcomes exit 1: mismatch (default), unverifiable (nothing confirmed), error (only what could not be "
+    "evaluated fails), or finding-code patterns such as 'date.*,location.mismatch'; comma-separated. "
+    "What could not be evaluated always exits 2."
+)
+
+
+def parse_fail_on(value: str) -> FailPolicy:
+    """The `--fail-on` policy, or a one-line error (exit 2)."""
+    from provenance.report.policy import PolicyError, parse_policy
+
+    try:
+        return parse_policy(value)
+    except PolicyError as exc:
+        raise fail(str(exc)) from None
 
 
 def fail(message: str) -> typer.Exit:
@@ -37,7 +59,8 @@ def fail(message: str) -> typer.Exit:
 
 
 def one_line(text: str) -> str:
-    return " ".join(text.replace("\r", "\\r").split("\n")).strip()
+    """A message as one line with no terminal control in it (file names and tags can carry both)."""
+    return printable(text).strip()
 
 
 def parse_date(value: str | None, option: str = "--published") -> date | None:

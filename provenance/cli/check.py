@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from provenance.cli.app import OutputFormat, app, fail, one_line, parse_date
+from provenance.cli.app import FAIL_ON_HELP, OutputFormat, app, fail, one_line, parse_date, parse_fail_on
 from provenance.errors import ProvenanceError
 
 # the archive of earlier copies to look the footage up in (`provenance archive add` makes one)
@@ -18,6 +18,10 @@ ArchiveOption = Annotated[
         "--archive", envvar="PROVENANCE_ARCHIVE", help="Also look the footage up in this archive of earlier copies."
     ),
 ]
+
+if TYPE_CHECKING:
+    from provenance.models import Report
+    from provenance.report.material import PageMaterial
 
 
 @app.command("check")
@@ -30,9 +34,10 @@ def check_command(
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write the report to this file instead of stdout.")
     ] = None,
-    fmt: Annotated[OutputFormat, typer.Option("--format", help="json (the report) or text (a summary).")] = (
-        OutputFormat.json
-    ),
+    fmt: Annotated[
+        OutputFormat,
+        typer.Option("--format", help="json (the report), text (a summary) or html (a self-contained page)."),
+    ] = OutputFormat.json,
     exiftool: Annotated[
         str | None, typer.Option(help="ExifTool executable (default: $PROVENANCE_EXIFTOOL, then PATH).")
     ] = None,
@@ -60,16 +65,18 @@ def check_command(
         ),
     ] = None,
     archive: ArchiveOption = None,
+    fail_on: Annotated[str, typer.Option("--fail-on", help=FAIL_ON_HELP)] = "mismatch",
 ) -> None:
     """Check VIDEO against ARTICLE and write a JSON provenance report.
 
-    Exit codes: 0 no mismatch, 1 at least one mismatch, 2 could not evaluate.
+    Exit codes: 0 no mismatch, 1 at least one mismatch (or what --fail-on names), 2 could not evaluate.
     """
-    from provenance.pipeline import check, exit_code
-    from provenance.report.json import render_json
-    from provenance.report.text import render_text
+    from provenance.pipeline import check
+    from provenance.report.material import PageMaterial
 
     publication = parse_date(published)
+    policy = parse_fail_on(fail_on)
+    material = PageMaterial() if fmt is OutputFormat.html else None
     try:
         if keyframes is not None:
             keyframes.mkdir(parents=True, exist_ok=True)
@@ -83,21 +90,39 @@ def check_command(
             keyframes_dir=keyframes,
             sidecar=sidecar,
             archive=archive,
+            material=material,
         )
     except OSError as exc:
         raise fail(f"cannot create the keyframes folder {str(keyframes)!r}: {exc.strerror or exc}") from None
     except ProvenanceError as exc:
         raise fail(str(exc)) from None
-    body = render_text(report) if fmt is OutputFormat.text else render_json(report)
-    if output is not None:
-        try:
-            output.write_text(body, encoding="utf-8")
-        except OSError as exc:
-            raise fail(f"cannot write {str(output)!r}: {exc.strerror or exc}") from None
-    else:
-        sys.stdout.write(body)
+    _write(_render(report, fmt, material), output)
     if report.errors:
         first = report.errors[0]
         more = f" (+{len(report.errors) - 1} more in the report)" if len(report.errors) > 1 else ""
         typer.echo(f"provenance: error: {first.stage}: {one_line(first.message)}{more}", err=True)
-    raise typer.Exit(exit_code(report))
+    raise typer.Exit(policy.exit_code(report))
+
+
+def _write(body: str, output: Path | None) -> None:
+    if output is None:
+        sys.stdout.write(body)
+        return
+    try:
+        output.write_text(body, encoding="utf-8")
+    except OSError as exc:
+        raise fail(f"cannot write {str(output)!r}: {exc.strerror or exc}") from None
+
+
+def _render(report: Report, fmt: OutputFormat, material: PageMaterial | None) -> str:
+    if fmt is OutputFormat.text:
+        from provenance.report.text import render_text
+
+        return render_text(report)
+    if fmt is OutputFormat.html:
+        from provenance.report.html import render_html
+
+        return render_html(report, material)
+    from provenance.report.json import render_json
+
+    return render_json(report)

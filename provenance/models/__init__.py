@@ -17,6 +17,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from provenance.models.batch import BATCH_SCHEMA_VERSION, BatchSummary, PairSummary, Totals
     from provenance.models.claims import ArticleInfo, Claim, ClaimKind, Dateline, DateRole, Place
     from provenance.models.codes import FindingCode, SignalCode, Stage, Verdict
     from provenance.models.common import Range, SourcedValue, utc_instant
@@ -66,6 +67,10 @@ if TYPE_CHECKING:
 
 _WHERE = {
     "ArchiveMatch": "provenance.models.evidence",
+    "BATCH_SCHEMA_VERSION": "provenance.models.batch",
+    "BatchSummary": "provenance.models.batch",
+    "PairSummary": "provenance.models.batch",
+    "Totals": "provenance.models.batch",
     "ArticleInfo": "provenance.models.claims",
     "ArticleInput": "provenance.models.report",
     "AudioEvidence": "provenance.models.evidence",
@@ -130,12 +135,15 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = [
+    "BATCH_SCHEMA_VERSION",
     "GPS",
     "OCR_NOT_INSTALLED",
+    "PairSummary",
     "SCHEMA_VERSION",
     "ArchiveMatch",
     "ArticleInfo",
     "ArticleInput",
+    "BatchSummary",
     "AudioEvidence",
     "Claim",
     "ClockReading",
@@ -176,6 +184,7 @@ __all__ = [
     "TextRegion",
     "Timing",
     "ToolInfo",
+    "Totals",
     "TzBasis",
     "Verdict",
     "VideoEvidence",

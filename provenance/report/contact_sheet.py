@@ -14,10 +14,10 @@ CELL_WIDTH = 240
 COLUMNS = 5
 
 
-def write_contact_sheet(keyframes: list[Keyframe], thumbnails: list[np.ndarray], directory: Path) -> None:
-    """Write `contact_sheet.png` in `directory` from the keyframes and their thumbnails (same order)."""
+def contact_sheet(keyframes: list[Keyframe], thumbnails: list[np.ndarray]) -> np.ndarray | None:
+    """The sheet as a BGR image, from the keyframes and their thumbnails (same order); None without any."""
     if not thumbnails:
-        return
+        return None
     cell_h = max(t.shape[0] for t in thumbnails) + 20
     columns = min(COLUMNS, len(thumbnails))
     rows = math.ceil(len(thumbnails) / columns)
@@ -28,4 +28,19 @@ def write_contact_sheet(keyframes: list[Keyframe], thumbnails: list[np.ndarray],
         sheet[top : top + th, left : left + tw] = thumbnail
         label = f"{k.time_s:.2f}s  shot {k.shot}"
         cv2.putText(sheet, label, (left + 4, top + th + 15), cv2.FONT_HERSHEY_SIMPLEX, 0.45, (235, 235, 235), 1)
-    cv2.imwrite(str(directory / "contact_sheet.png"), sheet)
+    return sheet
+
+
+def write_contact_sheet(keyframes: list[Keyframe], thumbnails: list[np.ndarray], directory: Path) -> None:
+    """Write `contact_sheet.png` in `directory` from the keyframes and their thumbnails (same order)."""
+    sheet = contact_sheet(keyframes, thumbnails)
+    if sheet is not None:
+        cv2.imwrite(str(directory / "contact_sheet.png"), sheet)
+
+
+def encoded(image: np.ndarray, extension: str) -> bytes:
+    """An image as the bytes of a `.jpg` or `.png` file."""
+    done, data = cv2.imencode(extension, image, [cv2.IMWRITE_JPEG_QUALITY, 85] if extension == ".jpg" else [])
+    if not done:
+        raise ValueError(f"OpenCV could not encode a {extension} image")
+    return data.tobytes()

@@ -1,8 +1,13 @@
-"""Human-readable view of a Report. A view only: nothing here computes a verdict."""
+"""Human-readable view of a Report. A view only: nothing here computes a verdict.
+
+Every line passes through `safe.printable`: a tag, a file name or an article can carry terminal escape
+sequences or line breaks, and none of them may reach the terminal or fake a line of this view.
+"""
 
 from __future__ import annotations
 
 from provenance.models import Fact, Report
+from provenance.report.safe import printable
 
 
 def _fact(fact: Fact | None, unit: str = "") -> str:
@@ -64,4 +69,4 @@ def render_text(report: Report) -> str:
         lines.extend(f"  {sig.code}: {sig.explanation}" for sig in v.signals)
     for e in report.errors:
         lines.append(f"error ({e.stage}): {e.message}")
-    return "\n".join(lines) + "\n"
+    return "\n".join(printable(line) for line in lines) + "\n"

@@ -30,6 +30,7 @@ import av  # noqa: E402
 import numpy as np  # noqa: E402
 
 from provenance.errors import MediaError  # noqa: E402
+from provenance.machine import cores  # noqa: E402
 from provenance.models import OCR_NOT_INSTALLED, AudioEvidence, FrameAnalysis, Range, Segment, Timing  # noqa: E402
 from provenance.settings import DECODE_DEADLINE_S, MAX_BAD_PACKETS, OCR_LANGUAGES  # noqa: E402
 from provenance.video.audio import AudioLevel  # noqa: E402
@@ -55,7 +56,7 @@ class Decoded:
     analysis: FrameAnalysis
     audio: AudioEvidence | None
     field_pictures: bool  # interlaced, each field in a packet of its own: two packets a frame
-    thumbnails: list[np.ndarray] = field(default_factory=list, repr=False)
+    thumbnails: list[np.ndarray] = field(default_factory=list, repr=False)  # when saved or asked for
     hasher: FrameHasher | None = None  # the frame hashes, when a hash plan was given
 
 
@@ -70,6 +71,7 @@ def decode(
     tesseract: str | None = None,
     hashing: HashPlan | None = None,
     lean: bool = False,
+    thumbnails: bool = False,
 ) -> Decoded:
     """Decode the video once and measure shots, keyframes, faces, text, black/frozen frames and audio.
 
@@ -86,6 +88,7 @@ def decode(
         hashing: also hash sampled frames for the archive, by this plan (`video.detectors.hashes`).
         lean: `archive add`'s pass: frames for the hashes only, no keyframe taken (no faces, text or
             keyframe hashes) and the audio not metered.
+        thumbnails: keep each keyframe's thumbnail (`Decoded.thumbnails`) even when none is saved.
 
     Raises:
         MediaError: the file cannot be opened or has no video stream.
@@ -100,7 +103,7 @@ def decode(
     with container:
         if not container.streams.video:
             raise MediaError("no video stream")
-        state = _Pass(container, every_frame, keyframes_dir, executable, hashing, lean)
+        state = _Pass(container, every_frame, keyframes_dir, executable, hashing, lean, thumbnails)
         try:
             state.run(started, deadline_s)
             state.finish(probed)
@@ -110,14 +113,6 @@ def decode(
     if executable is not None:
         ocr_label = f"Tesseract ({OCR_LANGUAGES})"
     return _result(state, round(time.monotonic() - started, 3), ocr_label)
-
-
-def _cores() -> int:
-    """CPU cores this process may use (a container's limit included, where the OS tells)."""
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except (AttributeError, OSError):
-        return max(1, os.cpu_count() or 1)
 
 
 class _Pass:
@@ -131,6 +126,7 @@ class _Pass:
         tesseract: str | None,
         hashing: HashPlan | None,
         lean: bool = False,
+        thumbnails: bool = False,
     ) -> None:
         self.container = container
         video = self.video = container.streams.video[0]
@@ -143,7 +139,7 @@ class _Pass:
                 video.codec_context.skip_frame = "NONREF"
                 # a skipped packet still takes a frame thread's turn: twice as many threads as cores keep
                 # the cores busy (measured on 2 cores: 720p 2.96 -> 2.31 s, 1080p 9.34 -> 7.67 s)
-                video.codec_context.thread_count = min(16, 2 * _cores())
+                video.codec_context.thread_count = min(16, 2 * cores())
             except (AttributeError, ValueError, av.FFmpegError):  # a decoder without the option decodes all
                 every_frame = True
         self.every_frame = every_frame or self.interlaced
@@ -153,7 +149,9 @@ class _Pass:
         self.notes: list[str] = []
         self.complete = True
         self.measure = Measure()
-        self.detectors = detectors(keyframes_dir, tesseract, self.notes, hashing, keyframes=not lean)
+        self.detectors = detectors(
+            keyframes_dir, tesseract, self.notes, hashing, keyframes=not lean, thumbnails=thumbnails
+        )
         self.shots = next(d for d in self.detectors if isinstance(d, ShotDetector))
         self.frozen = next(d for d in self.detectors if isinstance(d, FrozenDetector))
         self.chooser = next(d for d in self.detectors if isinstance(d, KeyframeChooser))

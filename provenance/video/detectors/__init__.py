@@ -91,16 +91,18 @@ def detectors(
     notes: list[str],
     hashing: HashPlan | None = None,
     keyframes: bool = True,
+    thumbnails: bool = False,
 ) -> list[Any]:
     """The detectors of one pass, in the order they see each frame (frame hashes only when asked for;
-    without `keyframes` the chooser takes none, so no keyframe is analysed)."""
+    without `keyframes` the chooser takes none, so no keyframe is analysed; `thumbnails`: keep each
+    keyframe's)."""
     from provenance.video.detectors.frozen import FrozenDetector
     from provenance.video.detectors.hashes import FrameHasher
     from provenance.video.detectors.keyframes import KeyframeChooser
     from provenance.video.detectors.shots import ShotDetector
 
     shots = ShotDetector()
-    chooser = KeyframeChooser(shots, keyframes_dir, tesseract, notes, analyse=keyframes)
+    chooser = KeyframeChooser(shots, keyframes_dir, tesseract, notes, analyse=keyframes, thumbnails=thumbnails)
     found: list[Any] = [shots, FrozenDetector(), chooser]
     return found + ([FrameHasher(hashing, notes)] if hashing is not None else [])
 

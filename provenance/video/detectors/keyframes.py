@@ -38,6 +38,7 @@ class KeyframeChooser:
         tesseract: str | None,
         notes: list[str],
         analyse: bool = True,  # False: no keyframe is taken (the archive's pass needs none)
+        thumbnails: bool = False,
     ):
         self.analyse = analyse
         self.shots = shots
@@ -45,7 +46,9 @@ class KeyframeChooser:
         self.keyframes_dir = keyframes_dir
         self.notes = notes
         self.keyframes: list[Keyframe] = []
-        self.thumbnails: list[np.ndarray] = []  # for the contact sheet, when keyframes are saved
+        # for the contact sheet and the HTML view: kept when keyframes are saved or thumbnails asked for
+        self.keep_thumbnails = thumbnails or keyframes_dir is not None
+        self.thumbnails: list[np.ndarray] = []
         self.next_at = KEYFRAME_AFTER_S
         self.pending: Any = None  # the newest frame of the current shot not yet taken as keyframe
         self.pending_t = 0.0
@@ -139,6 +142,7 @@ class KeyframeChooser:
             target = self.keyframes_dir / f"keyframe_{index:04d}_{keyframe.time_s:09.3f}s.jpg"
             cv2.imwrite(str(target), image, [cv2.IMWRITE_JPEG_QUALITY, 88])
             keyframe = keyframe.model_copy(update={"file": target.name})
+        if self.keep_thumbnails:
             scale = THUMBNAIL_WIDTH / max(image.shape[1], 1)
             self.thumbnails.append(cv2.resize(image, (THUMBNAIL_WIDTH, max(1, round(image.shape[0] * scale)))))
         self.keyframes.append(keyframe)

@@ -11,6 +11,7 @@ so subtitles on every keyframe cannot crowd them out.
 
 from __future__ import annotations
 
+import os
 import subprocess
 import tempfile
 from collections.abc import Hashable
@@ -29,6 +30,7 @@ from provenance.settings import (
     OCR_MIN_DIGITS,
     OCR_MIN_LETTERS,
     OCR_PAGE_MODE,
+    TESSERACT_THREADS,
 )
 
 
@@ -68,7 +70,11 @@ class Reader:
             command = [self.tesseract, "-", "stdout", "-l", OCR_LANGUAGES, "--psm", OCR_PAGE_MODE, "tsv"]
             try:
                 self.process = subprocess.Popen(
-                    command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL
+                    command,
+                    stdin=subprocess.PIPE,
+                    stdout=subprocess.PIPE,
+                    stderr=subprocess.DEVNULL,
+                    env={**os.environ, "OMP_THREAD_LIMIT": os.environ.get("OMP_THREAD_LIMIT", TESSERACT_THREADS)},
                 )
             except OSError as exc:
                 self.failure = f"Tesseract failed: {type(exc).__name__}"
