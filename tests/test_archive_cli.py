@@ -147,3 +147,43 @@ def test_readers_see_a_consistent_archive_while_a_writer_works(small_archive: Pa
     with sqlite3.connect(archive) as connection:
         assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     connection.close()
+
+
+def test_batch_looks_every_pair_up_in_the_archive_and_reuses_results_only_while_it_is_unchanged(
+    small_archive: Path, tmp_path: Path
+) -> None:
+    from provenance.models import BatchSummary
+
+    from .test_batch import batch
+
+    archive = tmp_path / "desk.archive"
+    shutil.copy(small_archive, archive)
+    plain = SAMPLES / "no_dates_15s.mp4"
+    (tmp_path / "today.csv").write_text(
+        f"id,video,article\nrecycled,{RECYCLED},{RECYCLED_ARTICLE}\nplain,{plain},{plain.with_suffix('.txt')}\n"
+    )
+
+    def run() -> tuple[int, BatchSummary]:
+        done = batch("today.csv", "-o", "out", "--jobs", "1", "--archive", "desk.archive", cwd=tmp_path)
+        assert "Traceback" not in done.stderr
+        return done.returncode, BatchSummary.model_validate_json((tmp_path / "out" / "summary.json").read_text())
+
+    code, first = run()
+    assert code == 1 and first.archive == "desk.archive"
+    by_id = {p.id: p for p in first.pairs}
+    assert by_id["recycled"].verdict == "mismatch" and by_id["plain"].exit_code == 0
+    report = json.loads((tmp_path / "out" / by_id["recycled"].report).read_text())
+    assert [m["id"] for m in report["video"]["archive_matches"]] == [1]
+    assert json.loads((tmp_path / "out" / by_id["plain"].report).read_text())["video"]["archive_matches"] == []
+
+    _, again = run()
+    assert all(p.resumed for p in again.pairs)
+    added = invoke("archive", "add", str(SAMPLES / "archive_unrelated_clip.mp4"), "--archive", str(archive))
+    assert added.exit_code == 0, added.stderr
+    _, changed = run()  # a result matched against the archive as it was is not reused
+    assert not any(p.resumed for p in changed.pairs)
+
+    (tmp_path / "spoilt.archive").write_text("not an archive")
+    for name, message in (("gone.archive", "archive not found"), ("spoilt.archive", "spoilt.archive")):
+        done = batch("today.csv", "-o", "out", "--archive", name, cwd=tmp_path)
+        assert done.returncode == 2 and done.stderr.count("\n") == 1 and message in done.stderr, done.stderr

@@ -18,6 +18,8 @@ own errors (a damaged page, a lock held too long) become an `ArchiveError` namin
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -147,6 +149,12 @@ class Store:
         )
         names = ArchiveEntry.model_fields
         return [ArchiveEntry(**dict(zip(names, row, strict=True))) for row in rows]
+
+    def fingerprint(self) -> str:
+        """What the archive holds, as one digest: it changes when any entry is added, removed or relabelled
+        (a batch keys its stored results by it, so a result never outlives the archive it was matched in)."""
+        rows = self.query("SELECT id, sha256, seen, seen_basis, label FROM videos ORDER BY id")
+        return hashlib.sha256(json.dumps(rows).encode()).hexdigest()
 
     def by_sha256(self, digest: str) -> ArchiveEntry | None:
         found = self.entries("sha256 = ?", (digest,))

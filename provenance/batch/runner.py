@@ -64,6 +64,7 @@ class BatchOptions:
     policy: FailPolicy = DEFAULT_POLICY
     exiftool: str | None = None
     retry_errors: bool = False  # run again the pairs an earlier run could not check
+    archive: str | None = None  # an archive of earlier copies to look every video up in
 
 
 class Progress(Protocol):
@@ -102,6 +103,7 @@ def run_batch(
         ManifestError: the manifest cannot be read at all.
         BatchError: OUT cannot be written, the cluster cannot be reached, workers cannot start.
         BatchInterrupted: Ctrl-C; its `result` holds what was finished (all of it written and stored).
+        ArchiveError: `options.archive` is missing, damaged, not an archive or written by a newer version.
     """
     options = options or BatchOptions()
     rows = read_manifest(manifest)
@@ -128,6 +130,20 @@ def run_batch(
         return run.finish(interrupted=False)
 
 
+def _archive_fingerprint(archive: str | None) -> str | None:
+    """The archive's fingerprint, read before anything slow: a missing or damaged one stops the batch.
+
+    Raises:
+        ArchiveError: the archive is missing, damaged, not an archive or written by a newer version.
+    """
+    if archive is None:
+        return None
+    from provenance.archive.store import Store as Archive  # sqlite3 and the models: no video stack
+
+    with Archive.open(archive) as opened:
+        return opened.fingerprint()
+
+
 @dataclass
 class _Pending:
     """A task and the rows it answers; its result's key when the video's hash is already known."""
@@ -147,6 +163,7 @@ class _Run:
         self.finished: dict[str, PairSummary] = {}
         self.waiting: dict[str, _Pending] = {}  # task key -> what it answers
         self.exiftool_version: str | None = None
+        self.archive_fingerprint = _archive_fingerprint(options.archive)
 
     def plan(self) -> list[Task]:
         """Rows with a problem end here; stored results are reused; the rest become tasks (one per distinct pair)."""
@@ -190,7 +207,9 @@ class _Run:
             self.options.every_frame,
             (row.video, row.article, row.sidecar),
         )
-        return result_key(video_sha, article_sha, row.published, frames, every_frame, sidecar_sha, shown)
+        return result_key(
+            video_sha, article_sha, row.published, frames, every_frame, sidecar_sha, shown, self.archive_fingerprint
+        )
 
     def _reusable(self, stored: PairResult) -> bool:
         if stored.failure is not None:
@@ -210,6 +229,7 @@ class _Run:
             every_frame=self.options.every_frame,
             material=self.options.html,
             exiftool=self.options.exiftool,
+            archive=self.options.archive,
         )
 
     def execute(self, tasks: list[Task]) -> None:
@@ -253,6 +273,7 @@ class _Run:
             fail_on=self.options.policy.text,
             frames=self.options.frames,
             every_frame=self.options.every_frame and self.options.frames,
+            archive=display_path(self.options.archive) if self.options.archive else None,
             interrupted=interrupted,
             pairs=pairs,
             totals=_totals(pairs),

@@ -65,9 +65,11 @@ def result_key(
     every_frame: bool,
     sidecar_sha: str | None = None,
     shown: tuple[str | None, ...] = (),
+    archive: str | None = None,
 ) -> str:
     """What identifies a result: the inputs' contents (a sidecar's too), the options that change a report,
-    the tool version, and the paths as shown (the report names them)."""
+    the tool version, the paths as shown (the report names them) and the archive looked up in (its
+    `fingerprint`: a result matched against yesterday's archive is not reused once it changed)."""
     parts = {
         "video": video_sha,
         "article": article_sha,
@@ -78,6 +80,8 @@ def result_key(
         "version": __version__,
         "shown": [display_path(p) if p is not None else None for p in shown],
     }
+    if archive is not None:  # absent otherwise, so results stored before archives existed keep their keys
+        parts["archive"] = archive
     return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()
 
 

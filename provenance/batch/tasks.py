@@ -40,6 +40,7 @@ class Task:
     every_frame: bool = False
     material: bool = False  # keep what the HTML view needs (article text, keyframe pictures)
     exiftool: str | None = None
+    archive: str | None = None  # as given, relative to `cwd`
     version: str = __version__  # the batch's: a cluster worker with another version refuses the pair
 
 

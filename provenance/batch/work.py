@@ -1,9 +1,10 @@
 """What a batch worker does with one pair: `run_task(Task) -> PairResult`.
 
 Where it sits: inside a worker process (`batch.worker`), which calls it for each task it receives.
-A worker is long-lived: the video stack is imported once, its ExifTool session is started once, and an
-article shared by many pairs is read (loaded, claims extracted) once per worker and kept for the next
-pair (ARTICLE_CACHE_SIZE articles, keyed by content and publication date).
+A worker is long-lived: the video stack is imported once, its ExifTool session is started once, the
+archive of earlier copies (with `--archive`) is opened once, and an article shared by many pairs is
+read (loaded, claims extracted) once per worker and kept for the next pair (ARTICLE_CACHE_SIZE
+articles, keyed by content and publication date).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from datetime import date
 import cv2
 
 from provenance import __version__
+from provenance.archive.store import Store as Archive
 from provenance.batch.store import PairResult
 from provenance.batch.tasks import Task
 from provenance.errors import ExifToolError, ProvenanceError
@@ -31,11 +33,12 @@ cv2.setNumThreads(cores())
 
 
 class _State:
-    """One worker thread's long-lived things: the ExifTool session and the articles read."""
+    """One worker thread's long-lived things: the ExifTool session, the archive and the articles read."""
 
     def __init__(self) -> None:
         self.session: ExifTool | None = None
         self.executable: str | None = None
+        self.archive: tuple[str, Archive] | None = None  # the path as resolved, and the archive open to read
         self.articles: OrderedDict[tuple[str, date | None], ArticleSide] = OrderedDict()
 
     def exiftool(self, executable: str | None) -> ExifTool | None:
@@ -50,6 +53,22 @@ class _State:
                 return None
             self.executable = executable
         return self.session
+
+    def opened(self, archive: str | None) -> Archive | None:
+        """The archive open to read, opened at first use (relative to the batch's folder, entered already).
+
+        Raises:
+            ArchiveError: it cannot be opened (gone or damaged since the batch checked it).
+        """
+        if archive is None:
+            return None
+        where = os.path.realpath(archive)
+        if self.archive is not None and self.archive[0] != where:
+            self.archive[1].close()
+            self.archive = None
+        if self.archive is None:
+            self.archive = (where, Archive.open(archive))
+        return self.archive[1]
 
     def article(self, task: Task) -> ArticleSide:
         key = (task.article_sha256, task.published)
@@ -94,6 +113,7 @@ def run_task(task: Task) -> PairResult:
             frames=task.frames,
             every_frame=task.every_frame,
             sidecar=task.sidecar,
+            archive=state.opened(task.archive),
             article_side=state.article(task),
             material=material,
         )

@@ -41,6 +41,14 @@ FAIL_ON_HELP = (
     "What could not be evaluated always exits 2."
 )
 
+# the archive of earlier copies to look the footage up in (`provenance archive add` makes one)
+LookupArchiveOption = Annotated[
+    str | None,
+    typer.Option(
+        "--archive", envvar="PROVENANCE_ARCHIVE", help="Also look the footage up in this archive of earlier copies."
+    ),
+]
+
 
 def parse_fail_on(value: str) -> FailPolicy:
     """The `--fail-on` policy, or a one-line error (exit 2)."""

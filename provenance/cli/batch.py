@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from provenance.cli.app import FAIL_ON_HELP, app, fail, one_line, parse_fail_on
+from provenance.cli.app import FAIL_ON_HELP, LookupArchiveOption, app, fail, one_line, parse_fail_on
 from provenance.errors import ProvenanceError
 from provenance.settings import PAIR_MEMORY_LIMIT_MB, PAIR_TIME_LIMIT_S
 
@@ -52,6 +52,7 @@ def batch_command(
     exiftool: Annotated[
         str | None, typer.Option(help="ExifTool executable (default: $PROVENANCE_EXIFTOOL, PATH).")
     ] = None,
+    archive: LookupArchiveOption = None,
 ) -> None:
     """Check every video/article pair of MANIFEST; resume from what OUT already holds.
 
@@ -74,6 +75,7 @@ def batch_command(
         policy=policy,
         exiftool=exiftool,
         retry_errors=retry_errors,
+        archive=archive,
     )
     progress = progress_for(sys.stderr)
     try:

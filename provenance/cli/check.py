@@ -8,16 +8,17 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from provenance.cli.app import FAIL_ON_HELP, OutputFormat, app, fail, one_line, parse_date, parse_fail_on
+from provenance.cli.app import (
+    FAIL_ON_HELP,
+    LookupArchiveOption,
+    OutputFormat,
+    app,
+    fail,
+    one_line,
+    parse_date,
+    parse_fail_on,
+)
 from provenance.errors import ProvenanceError
-
-# the archive of earlier copies to look the footage up in (`provenance archive add` makes one)
-ArchiveOption = Annotated[
-    str | None,
-    typer.Option(
-        "--archive", envvar="PROVENANCE_ARCHIVE", help="Also look the footage up in this archive of earlier copies."
-    ),
-]
 
 if TYPE_CHECKING:
     from provenance.models import Report
@@ -64,7 +65,7 @@ def check_command(
             "NAME.EXT.json beside the video, when there is one).",
         ),
     ] = None,
-    archive: ArchiveOption = None,
+    archive: LookupArchiveOption = None,
     fail_on: Annotated[str, typer.Option("--fail-on", help=FAIL_ON_HELP)] = "mismatch",
 ) -> None:
     """Check VIDEO against ARTICLE and write a JSON provenance report.

@@ -47,6 +47,7 @@ class BatchSummary(_Model):
     fail_on: str
     frames: bool
     every_frame: bool
+    archive: str | None = Field(None, description="the archive of earlier copies every video was looked up in")
     interrupted: bool = Field(False, description="the run was stopped before every pair was checked")
     pairs: list[PairSummary]
     totals: Totals
