@@ -97,6 +97,48 @@ def test_speech_stretches_follow_silero_rule() -> None:
     assert speech_stretches([0.49] * 100, hop) == []
 
 
+def test_voice_activity_on_its_thread_scores_every_window_in_order_and_reports_a_failing_model(monkeypatch) -> None:
+    import threading
+
+    import av
+    import numpy as np
+
+    from provenance.video.speech import VoiceActivity
+
+    def frames(seconds: float) -> list[av.AudioFrame]:  # 48 kHz stereo, cut into 1024-sample frames
+        t = np.arange(int(48_000 * seconds)) / 48_000
+        tone = (0.3 * np.sin(2 * np.pi * 220 * t) * (1 + np.sin(2 * np.pi * 3 * t))).astype(np.float32)
+        out = []
+        for start in range(0, tone.size, 1024):
+            piece = np.repeat(tone[start : start + 1024][None, :], 2, axis=0)
+            frame = av.AudioFrame.from_ndarray(np.ascontiguousarray(piece), format="fltp", layout="stereo")
+            frame.sample_rate = 48_000
+            out.append(frame)
+        return out
+
+    voice = VoiceActivity()
+    seen: list[tuple[str, int]] = []
+    process = voice.model.process
+    # the model is this thread's, shared with later checks: monkeypatch puts its method back
+    monkeypatch.setattr(
+        voice.model, "process", lambda w: seen.append((threading.current_thread().name, len(w))) or process(w)
+    )
+    for frame in frames(3.3):
+        voice.add(frame)
+    voice.finish()
+    windows = int(3.3 * 16_000) // voice.window  # every whole window of the resampled track, none twice
+    assert len(voice.probabilities) == len(seen) == windows
+    assert {name.split("_")[0] for name, _ in seen} == {"provenance-vad"}  # beside the decoder, not on it
+
+    failing = VoiceActivity()
+    monkeypatch.setattr(failing.model, "process", lambda window: 1 / 0)
+    with pytest.raises(RuntimeError, match="voice-activity model failed"):
+        for frame in frames(12.0):  # more chunks than may wait: the failure surfaces while adding
+            failing.add(frame)
+        failing.finish()
+    assert failing.pool._shutdown
+
+
 def _claim(kind: str, value: object, role: str | None = None, text: str = "x") -> Claim:
     return Claim(id="c1", kind=kind, text=text, start=0, end=1, sentence=text, value=value, role=role, precision="day")  # type: ignore[arg-type]
 

@@ -75,7 +75,14 @@ class AudioLevel:
         try:
             self.voice.add(frame)
         except (av.FFmpegError, ValueError, RuntimeError) as exc:
-            self.voice, self.voice_error = None, f"voice activity stopped: {exc}"
+            self.close()
+            self.voice_error = f"voice activity stopped: {exc}"
+
+    def close(self) -> None:
+        """Stop the voice-activity thread of a pass that ends without `finish` (an error on the way)."""
+        if self.voice is not None:
+            self.voice.close()
+            self.voice = None
 
     def finish(self) -> AudioEvidence:
         stream = {
@@ -88,8 +95,14 @@ class AudioLevel:
         if self.window_n:
             self.windows.append(self.window_sum / self.window_n)
         if not self.samples:
+            self.close()
             return AudioEvidence(**stream, error=self.error or "no audio sample decoded")
-        speech = self.voice.finish() if self.voice is not None else None
+        speech = None
+        if self.voice is not None:
+            try:
+                speech = self.voice.finish()
+            except RuntimeError as exc:
+                self.voice_error = str(exc)
         peak = _dbfs(self.peak)
         levels = [_level(math.sqrt(w)) for w in self.windows]
         # speech and music swing by several dB from one half second to the next; a steady hum or tone does not

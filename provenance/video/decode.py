@@ -107,6 +107,10 @@ def decode(
         try:
             state.run(started, deadline_s)
             state.finish(probed)
+        except BaseException:
+            if state.audio is not None:
+                state.audio.close()
+            raise
         finally:
             state.chooser.close()
     ocr_label = "disabled" if not ocr else OCR_NOT_INSTALLED

