@@ -13,21 +13,15 @@ import json
 import sys
 from collections import Counter
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
+
+from provenance.models.claims import Claim, ClaimKind
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "claims_real"
-KINDS = {
-    "duration",
-    "date",
-    "location",
-    "people_count",
-    "spoken_language",
-    "subtitle_language",
-    "source",
-    "hedge",
-}
-STANCES = {"asserted", "reported", "refuted"}
-ROLES = {"recorded", "released"}
+# the labels use the report's own vocabulary
+KINDS = set(get_args(ClaimKind))
+STANCES = set(get_args(Claim.model_fields["stance"].annotation))
+ROLES = {"recorded", "released"}  # a published date is never labelled: the page's metadata gives it
 GENRES = {"wire", "broadcaster", "newspaper", "fact-check", "agency-other"}
 LEVELS = {"country", "region", "city", "village", "area"}
 
