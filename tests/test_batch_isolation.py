@@ -96,7 +96,14 @@ def _start(desk: Path) -> subprocess.Popen[str]:
         stderr=subprocess.PIPE,
         stdout=subprocess.DEVNULL,
         text=True,
+        # as from a terminal: a suite started in the background (`cmd &` in a script) inherits SIGINT ignored,
+        # and Python then leaves Ctrl-C ignored too, as `nohup` intends
+        preexec_fn=_ctrl_c_as_on_a_terminal,
     )
+
+
+def _ctrl_c_as_on_a_terminal() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def _after_first_pair(proc: subprocess.Popen[str]) -> list[str]:
