@@ -201,7 +201,7 @@ def resolve_place(
     """
     found = list(candidates(name))
     if country:
-        found = [row for row in found if row.country == country] or ([] if kind == "country" else [])
+        found = [row for row in found if row.country == country]
     if kind:
         found = [row for row in found if row.kind == kind]
     if region and found:
@@ -235,11 +235,6 @@ def country_names() -> dict[str, str]:
         .fetchall()
     )
     return dict(rows)
-
-
-def country(code: str) -> Place | None:
-    rows = _rows(f"SELECT {_COLUMNS} FROM places WHERE kind = 'country' AND country = ?", code)
-    return rows[0].place() if rows else None
 
 
 @lru_cache(maxsize=512)
@@ -279,11 +274,15 @@ def _near(lat: float, lon: float, radius_km: float, where: str = "", *args: obje
     return sorted(((d, r) for d, r in found if d <= radius_km), key=lambda item: item[0])
 
 
-def reverse_geocode(lat: float, lon: float, radius_km: float) -> tuple[Place, float, list[str], list[str]]:
-    """The nearest populated place, its distance in km, and the country codes and first-level regions
-    ("UA.21") of the places within `radius_km` (nearest first)."""
-    near = _near(lat, lon, radius_km)
-    reach = radius_km
+def reverse_geocode(
+    lat: float, lon: float, radius_km: float, region_km: float | None = None
+) -> tuple[Place, float, list[str], list[str]]:
+    """The nearest populated place, its distance in km, the country codes of the places within
+    `radius_km` and the first-level regions ("UA.21") of those within `region_km` (default the same),
+    nearest first: one search for both."""
+    region_km = radius_km if region_km is None else region_km
+    reach = max(radius_km, region_km)
+    near = _near(lat, lon, reach)
     while not near and reach < 2500:  # open sea, desert: widen until a place is found
         reach *= 3
         near = _near(lat, lon, reach)
@@ -296,7 +295,7 @@ def reverse_geocode(lat: float, lon: float, radius_km: float) -> tuple[Place, fl
         if distance <= radius_km and row.country not in countries:
             countries.append(row.country)
         region = f"{row.country}.{row.admin1}"
-        if distance <= radius_km and row.admin1 and region not in regions:
+        if distance <= region_km and row.admin1 and region not in regions:
             regions.append(region)
     distance, nearest = near[0]
     return nearest.place(), distance, countries, regions

@@ -136,9 +136,8 @@ def _resolve_numeric(p: str, published: date | None) -> dict | None:
     """ "2017-10-03", "14/03/2021", "12/01/2019" (day and month order ambiguous: unresolved, says so)."""
     iso = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", p)
     if iso:
-        try:
-            value = date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
-        except ValueError:
+        value = _calendar_day(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+        if value is None:
             return unresolved("day", None, "not a calendar date")
         return {"value": value.isoformat(), "precision": "day", "resolution": "absolute"}
     numeric = re.fullmatch(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})", p)
@@ -149,9 +148,8 @@ def _resolve_numeric(p: str, published: date | None) -> dict | None:
     if first <= 12 and second <= 12 and first != second:
         return unresolved("day", None, f"day and month order is ambiguous in {p}")
     day, month = (first, second) if first > 12 else (second, first)
-    try:
-        value = date(year, month, day)
-    except ValueError:
+    value = _calendar_day(year, month, day)
+    if value is None:
         return unresolved("day", None, "not a calendar date")
     return {"value": value.isoformat(), "precision": "day", "resolution": "numeric date, the only valid order"}
 
@@ -178,7 +176,7 @@ def _resolve_calendar(p: str, published: date | None) -> dict:
             how = "absolute"
         return {"value": date(year, month, 1).isoformat(), "precision": "month", "resolution": how}
     day = int(day_m.group(1))
-    normalised = _normalise_day(p, year or 2000, month, day)
+    normalised = _calendar_day(year or 2000, month, day)
     if normalised is None:
         return unresolved("day", None, "not a calendar date")
     if year is not None:
@@ -186,9 +184,9 @@ def _resolve_calendar(p: str, published: date | None) -> dict:
     if published is None:
         why = "date without a year and no publication date to take the year from"
         return unresolved("day", f"--{month:02d}-{day:02d}", why)
-    candidate = _normalise_day(p, published.year, month, day)
+    candidate = _calendar_day(published.year, month, day)
     if candidate is None or candidate > published:
-        candidate = _normalise_day(p, published.year - 1, month, day)
+        candidate = _calendar_day(published.year - 1, month, day)
     if candidate is None:
         return unresolved("day", None, "not a calendar date")
     return {
@@ -211,13 +209,9 @@ def years_before(count: str, published: date | None) -> dict:
     }
 
 
-def _normalise_day(phrase: str, year: int, month: int, day: int) -> date | None:
-    """The calendar day the found phrase names, or None when there is none (February 30).
-
-    The pattern that found the phrase has already read its day, month and year (ordinals, month
-    abbreviations, a weekday before it); dateparser, which once normalised the phrase again, added
-    nothing to that and cost 0.3 s of start-up per run (`benchmarks/startup.py`).
-    """
+def _calendar_day(year: int, month: int, day: int) -> date | None:
+    """The calendar day, or None when there is none (February 30). The pattern that found a phrase
+    has already read its day, month and year (ordinals, month abbreviations, a weekday before it)."""
     try:
         return date(year, month, day)
     except ValueError:

@@ -85,8 +85,13 @@ def read_document(text: str, published: date | None, title: str | None = None) -
             last_named = sentence
         elif last_named is not None and _continues(sentence, last_named):
             sentence.in_scope = True
-    hits = sum(1 for _ in _DEBUNK.finditer(text)) + (2 if title and _DEBUNK.search(title) else 0)
-    return Document(text, published, found, title, debunk=hits >= 1, countries=_countries_named(text))
+    debunk = bool(_DEBUNK.search(text) or (title and _DEBUNK.search(title)))
+    return Document(text, published, found, title, debunk=debunk, countries=_countries_named(text))
+
+
+def in_quotation(before: str) -> bool:
+    """Whether text ending here is inside a quotation (an opening quote mark not yet closed)."""
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def _continues(sentence: Sentence, named: Sentence) -> bool:

@@ -87,7 +87,7 @@ def _hedge(match: re.Match[str], context: Context, polarity: str) -> Hit | None:
     if not _near_the_video(context):
         return None
     groups = match.groupdict()
-    obj = groups.get("object") or groups.get("object2") or groups.get("object3") or ""
+    obj = groups.get("object") or groups.get("object2") or ""
     if _NOT_THE_VIDEO.search(obj) and not re.search(r"\b(?:video|footage|clip|it)\b", obj, re.IGNORECASE):
         return None
     if polarity == "verified" and re.search(

@@ -138,11 +138,7 @@ def _subject(match: re.Match[str], context: Context) -> Hit | None:
         return None  # "A federal official said ...": speaks about the video, not in it
     if context.sentence.names_video and not opened and not _SEEN_ONLY.match(verb):
         return None
-    hit = _person(match, context)
-    if hit is None:
-        return None
-    end = match.end("name") if match.group("name") else match.end("noun")
-    return Hit(hit.start, end, hit.fields)
+    return _person(match, context)
 
 
 def _titled(match: re.Match[str], context: Context) -> Hit | None:

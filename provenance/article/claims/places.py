@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from provenance.article.claims.document import in_quotation
 from provenance.article.claims.rules import Context, Hit, Rule
 from provenance.article.claims.vocabulary import (
     DEMONYM,
@@ -182,7 +183,7 @@ def _with_coordinated(match: re.Match[str], context: Context) -> list[Hit]:
 
 def _in_scope(match: re.Match[str], context: Context) -> list[Hit]:
     before = context.sentence.text[: match.start()]
-    quoted = before.count("“") > before.count("”") or before.count('"') % 2 == 1
+    quoted = in_quotation(before)
     caption = quoted and _CAPTION.search(context.sentence.text)
     if not (_CUE.search(before[-160:]) or caption):
         return []  # a place in a sentence about the video, but not tied to what it shows

@@ -59,15 +59,6 @@ class Rule:
     requires: re.Pattern[str] | None = None
 
 
-def span(match: re.Match[str], group: str | int = 0) -> tuple[int, int]:
-    return match.start(group), match.end(group)
-
-
-def hit(match: re.Match[str], group: str | int, **fields: Any) -> Hit:
-    """A claim whose span is one group of the match."""
-    return Hit(match.start(group), match.end(group), fields)
-
-
 def run(rules: Iterable[Rule], document: Document) -> list[Match]:
     """Every rule over every sentence its scope allows: matches with offsets into the whole text."""
     found: list[Match] = []

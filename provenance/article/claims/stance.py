@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from provenance.article.claims.document import Document, Sentence
+from provenance.article.claims.document import Document, Sentence, in_quotation
 
 _NEGATED = re.compile(
     r"(?:\bnot\b|n['’]t\b|\bnever\b|\bnor\b|\bno\s+longer\b|\brather\s+than\b|\binstead\s+of\b)(?!\s+(?:only|just"
@@ -56,7 +56,7 @@ def stance_of(document: Document, sentence: Sentence, start: int, end: int) -> s
     before = sentence.text[: start - sentence.start]
     clause = re.split(r"[;]|:\s(?!.*\bclaim:)|,\s+(?:but|while|and)\s+|\bbut\b|\bin\s+fact\b|\bactually\b", before)[-1]
     segment = re.split(r"[,;:]", clause)[-1]  # a reporting verb reaches what follows it, not past a comma
-    quoted = before.count("“") > before.count("”") or before.count('"') % 2 == 1
+    quoted = in_quotation(before)
     if _NEGATED.search(segment):
         return "refuted"
     contrast = _CONTRAST.search(clause)

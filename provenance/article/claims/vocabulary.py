@@ -86,7 +86,6 @@ VIDEO_NOUN = (
 )
 # the same, and the words copy uses for a video it has already introduced ("the visuals", "the scenes")
 SCOPE_NOUN = rf"(?:{VIDEO_NOUN}|visuals|scenes?|images|vlog|dashcam|bodycam|body[- ]camera|livestream)"
-IN_VIEW_NOUN = rf"(?:{VIDEO_NOUN}|images|pictures|scenes?)"
 
 # ------------------------------------------------------------------ languages (ISO 639-1)
 
@@ -135,7 +134,6 @@ RELEASE_VERBS = (
     r"|appeared|went\s+viral|went\s+online|was\s+first\s+seen|first\s+appeared"
 )
 # a video leaves the public: not a date of the video's making or release
-REMOVE_VERBS = r"taken\s+down|removed|deleted|pulled|blocked|censored"
 # what a video shows: its objects are what is in it
 SHOW_VERBS = (
     r"shows?|showed|showing|shown|depicts?|depicted|depicting|features?|featured|featuring|captures?|captured"

@@ -78,8 +78,9 @@ def nearest_place(gps: GPS | None, track: GPSTrack | None) -> NearestPlace | Non
     position = gps or (track.first if track else None)
     if position is None:
         return None
-    city, distance, nearby, _ = reverse_geocode(position.latitude, position.longitude, COUNTRY_BORDER_KM)
-    *_, regions = reverse_geocode(position.latitude, position.longitude, REGION_BORDER_KM)
+    city, distance, nearby, regions = reverse_geocode(
+        position.latitude, position.longitude, COUNTRY_BORDER_KM, REGION_BORDER_KM
+    )
     return NearestPlace(
         name=city.name,
         country_code=city.country_code,
