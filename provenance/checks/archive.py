@@ -11,12 +11,11 @@ earlier copy even when the article names no date.
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 
 from provenance.checks.common import file_finding, finding
-from provenance.checks.date import claim_window
+from provenance.checks.date import claim_window, days_window
 from provenance.models import ArchiveMatch, Claim, Finding, FindingCode, SourcedValue, VideoEvidence
-from provenance.settings import UNKNOWN_ZONE_H
 
 _BASIS = {
     "given": "the date given when it was archived",
@@ -50,9 +49,8 @@ def later_than_seen(claim: Claim, match: ArchiveMatch) -> bool:
     if claim.bound == "before":  # "no later than": an earlier copy cannot contradict it
         return False
     low, _ = claim_window(claim)
-    seen_end = datetime.combine(date.fromisoformat(match.seen), datetime.min.time(), UTC) + timedelta(
-        days=1, hours=UNKNOWN_ZONE_H
-    )
+    seen = date.fromisoformat(match.seen)
+    _, seen_end = days_window(seen, seen + timedelta(days=1))
     return low > seen_end
 
 

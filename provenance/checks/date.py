@@ -17,7 +17,12 @@ from provenance.settings import UNKNOWN_ZONE_H
 
 def claim_window(claim: Claim) -> tuple[datetime, datetime]:
     """UTC window of a claimed date: its day, week or month, widened by the unknown time zone."""
-    start, end = claim_days(claim)
+    return days_window(*claim_days(claim))
+
+
+def days_window(start: date, end: date) -> tuple[datetime, datetime]:
+    """UTC window of calendar days (`end` the day after the last) somewhere on Earth: widened by the
+    unknown time zone on both sides."""
     zone = timedelta(hours=UNKNOWN_ZONE_H)
     return (
         datetime.combine(start, datetime.min.time(), UTC) - zone,

@@ -86,7 +86,7 @@ def _by_language(
         claim,
         FindingCode.SUBTITLES_UNREAD,
         f"Keyframes show {script} text, but its language could not be identified with confidence (lines too short, "
-        "or lingua unsure), so it is not known to be {code!r}.",
+        f"or lingua unsure), so it is not known to be {code!r}.",
         evidence,
     )
 
