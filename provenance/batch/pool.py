@@ -50,7 +50,6 @@ class _Worker:
     ready: bool = False
     task: Any = None
     task_started: float = 0.0
-    peak_mb: float = 0.0
 
     @classmethod
     def start(cls, handler: str, share: int) -> _Worker:
@@ -140,7 +139,7 @@ class WorkerPool:
                 self._retire(worker)
 
     def _hand(self, worker: _Worker, task: Any) -> None:
-        worker.task, worker.task_started, worker.peak_mb = task, time.monotonic(), 0.0
+        worker.task, worker.task_started = task, time.monotonic()
         # a worker that died meanwhile: its stdout's end of file says so on the next wait
         with contextlib.suppress(OSError):
             send(worker.proc.stdin, task)  # type: ignore[arg-type]
@@ -176,7 +175,6 @@ class WorkerPool:
                 yield self._stop(worker, f"took longer than {self.limits.seconds:g} s (the per-pair time limit)")
                 continue
             used = _tree_rss_mb(worker.proc.pid)
-            worker.peak_mb = max(worker.peak_mb, used)
             if used > self.limits.memory_mb:
                 yield self._stop(
                     worker, f"used {used:.0f} MB of memory, more than the per-pair limit of {self.limits.memory_mb} MB"

@@ -83,10 +83,11 @@ class BatchResult:
         return self.summary.totals.exit_code
 
     def reports(self) -> Iterator[tuple[PairSummary, Report | None]]:
-        """Each pair with its report, read back one at a time (an archive's reports do not fit in memory)."""
+        """Each pair with the report of a pair that fails --fail-on (what the JUnit and Markdown views quote),
+        read back one at a time (an archive's reports do not fit in memory); None for the others."""
         for pair in self.summary.pairs:
             report = None
-            if pair.report is not None:
+            if pair.report is not None and pair.exit_code == 1:
                 report = Report.model_validate_json((self.out / pair.report).read_text(encoding="utf-8"))
             yield pair, report
 

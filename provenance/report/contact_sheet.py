@@ -31,11 +31,9 @@ def contact_sheet(keyframes: list[Keyframe], thumbnails: list[np.ndarray]) -> np
     return sheet
 
 
-def write_contact_sheet(keyframes: list[Keyframe], thumbnails: list[np.ndarray], directory: Path) -> None:
-    """Write `contact_sheet.png` in `directory` from the keyframes and their thumbnails (same order)."""
-    sheet = contact_sheet(keyframes, thumbnails)
-    if sheet is not None:
-        cv2.imwrite(str(directory / "contact_sheet.png"), sheet)
+def write_contact_sheet(sheet: np.ndarray, directory: Path) -> None:
+    """Write the sheet as `contact_sheet.png` in `directory`."""
+    cv2.imwrite(str(directory / "contact_sheet.png"), sheet)
 
 
 def encoded(image: np.ndarray, extension: str) -> bytes:

@@ -367,8 +367,8 @@ def _facts(report: Report) -> str:
     return f'<section id="video"><h2>The file</h2><table>{"".join(rows)}</table>{notes}</section>'
 
 
-def render_index(summary: BatchSummary, pages: bool = True) -> str:
-    """A batch's index: the totals first, then one row per pair linking to its page (or report)."""
+def render_index(summary: BatchSummary) -> str:
+    """A batch's index: the totals first, then one row per pair linking to its page."""
     t = summary.totals
     worst = "error" if t.error else "mismatch" if t.failed else "consistent"
     head = (
@@ -379,8 +379,7 @@ def render_index(summary: BatchSummary, pages: bool = True) -> str:
     )
     rows = []
     for p in summary.pairs:
-        target = f"{p.id}.html" if pages else p.report
-        name = f'<a href="{_t(target)}">{_t(p.id)}</a>' if p.report and target else _t(p.id)
+        name = f'<a href="{_t(p.id + ".html")}">{_t(p.id)}</a>' if p.report else _t(p.id)
         c = p.counts
         counts = f"{c.consistent} / {c.mismatch} / {c.unverifiable}" if c else ""
         rows.append(

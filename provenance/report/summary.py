@@ -12,6 +12,7 @@ unverifiable  anything else, with the reason: the article is in a language claim
 from __future__ import annotations
 
 from provenance.models import Claim, Counts, ErrorEntry, Finding, Report, Summary
+from provenance.report.policy import DEFAULT_POLICY
 
 NO_CLAIM = "the article makes no claim about a video"
 NOTHING_CONFIRMED = "nothing the article claims about the video could be confirmed from the file"
@@ -51,5 +52,5 @@ def summarise(
 
 
 def exit_code(report: Report) -> int:
-    """0 no mismatch, 1 at least one mismatch, 2 could not evaluate."""
-    return {"error": 2, "mismatch": 1}.get(report.summary.verdict, 0)
+    """0 no mismatch, 1 at least one mismatch, 2 could not evaluate: the default `--fail-on` policy's."""
+    return DEFAULT_POLICY.exit_code(report)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from provenance.models import Fact, Report
 from provenance.report.safe import printable
+from provenance.report.summary import NO_CLAIM
 
 
 def _fact(fact: Fact | None, unit: str = "") -> str:
@@ -63,7 +64,7 @@ def render_text(report: Report) -> str:
             quoted += f" ({claim.stance})"
         lines.append(f"  [{f.verdict}] {f.code}{quoted}: {f.explanation}")
     if report.article is not None and not any(c.origin == "text" for c in report.claims):
-        lines.append("the article makes no claim about a video")
+        lines.append(NO_CLAIM)
     if v.signals:
         lines.append("signals (hints, not verdicts):")
         lines.extend(f"  {sig.code}: {sig.explanation}" for sig in v.signals)
