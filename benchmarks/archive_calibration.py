@@ -31,7 +31,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from provenance.archive.hashing import FrameHash  # noqa: E402
-from provenance.archive.index import insert_hashes  # noqa: E402
+from provenance.archive.index import POPCOUNT, insert_hashes  # noqa: E402
 from provenance.archive.matching import find_matches  # noqa: E402
 from provenance.archive.store import Store  # noqa: E402
 from provenance.settings import ARCHIVE_MAX_DISTANCE  # noqa: E402
@@ -78,7 +78,6 @@ COPIES = {
         ["crop=trunc(iw*0.92/2)*2:trunc(ih*0.92/2)*2", "scale=trunc(iw/4)*2:trunc(ih/4)*2", "hflip"],
     ),
 }
-_POPCOUNT = np.unpackbits(np.arange(256, dtype=np.uint8)[:, None], axis=1).sum(axis=1).astype(np.uint16)
 
 
 Hashed = tuple[float, list[FrameHash]]  # the first frame's time, and the sampled frames' hashes
@@ -144,7 +143,7 @@ def best_distances(
         return np.zeros((len(query), len(stored)), np.uint16)
     q, s = _matrix(query, mirrored), _matrix(stored, False)
     xor = q[:, None, :, None, :] ^ s[None, :, None, :, :]
-    distances = _POPCOUNT[xor].sum(axis=-1)
+    distances = POPCOUNT[xor].sum(axis=-1)
     if not bands:
         return distances.min(axis=(2, 3))
     shared = (xor.reshape(*xor.shape[:-1], 16, 2) == 0).all(axis=-1).sum(axis=-1)

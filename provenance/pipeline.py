@@ -217,10 +217,7 @@ def examine(
             if frames
             else None
         )
-        if saved is not None and decoded is not None:
-            write_contact_sheet(decoded.analysis.keyframes, decoded.thumbnails, saved)
-        if material is not None:
-            _fill(material, decoded)
+        _pictures(decoded, saved, material)
         credentials, credential_times = (None, []) if for_archive else read_credentials(str(video_path))
         hashes = decoded.hasher.hashes if decoded is not None and decoded.hasher is not None else None
         matches = find_matches(store, hashes or [], digest) if store is not None else None
@@ -262,11 +259,10 @@ def _read_tags(
         return {}, [], session.version if session is not None else None
 
 
-def _probe(
-    path: Path, tags: dict[str, Any], errors: list[ErrorEntry], decode: bool = True, audio: bool | None = None
-) -> Probe | None:
-    try:  # metadata-only: the audio is metered here (unless the archive, which keeps none, is reading)
-        facts = probe(str(path), decode=decode, audio=not decode if audio is None else audio)
+def _probe(path: Path, tags: dict[str, Any], errors: list[ErrorEntry], decode: bool, audio: bool) -> Probe | None:
+    """The probe; `audio`: meter the sound here (metadata-only runs, which decode nothing else)."""
+    try:
+        facts = probe(str(path), decode=decode, audio=audio)
     except MediaError as exc:
         file_type = tags.get("File:FileType")
         kind = f" (ExifTool identifies it as {file_type})" if file_type else ""
@@ -287,7 +283,7 @@ def _platform(
     if path is None:
         return None
     try:
-        return read_sidecar(path, display_path(shown) if given is not None and shown is not None else None)
+        return read_sidecar(path, display_path(shown) if shown is not None else None)
     except SidecarError as exc:
         errors.append(ErrorEntry(stage=Stage.SIDECAR, message=str(exc)))
         return None
@@ -329,13 +325,17 @@ def _decode(
     return decoded
 
 
-def _fill(material: PageMaterial, decoded: Decoded | None) -> None:
-    """The keyframe pictures and the contact sheet, for the HTML view."""
-    if decoded is None:
+def _pictures(decoded: Decoded | None, saved: Path | None, material: PageMaterial | None) -> None:
+    """The contact sheet, made once: written beside the saved keyframes, and with the keyframe pictures
+    given to the HTML view."""
+    if decoded is None or (saved is None and material is None):
         return
-    material.keyframes = [encoded(t, ".jpg") for t in decoded.thumbnails]
     sheet = contact_sheet(decoded.analysis.keyframes, decoded.thumbnails)
-    material.contact_sheet = encoded(sheet, ".png") if sheet is not None else None
+    if saved is not None and sheet is not None:
+        write_contact_sheet(sheet, saved)
+    if material is not None:
+        material.keyframes = [encoded(t, ".jpg") for t in decoded.thumbnails]
+        material.contact_sheet = encoded(sheet, ".png") if sheet is not None else None
 
 
 __all__ = ["ArticleSide", "Examined", "check", "examine", "exit_code", "read_article"]

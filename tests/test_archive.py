@@ -8,7 +8,6 @@ import random
 import sys
 from datetime import date
 from pathlib import Path
-from types import SimpleNamespace
 
 import pytest
 
@@ -20,7 +19,7 @@ from provenance.archive.seen import earlier, seen_date
 from provenance.archive.store import Store
 from provenance.checks import run_checks
 from provenance.errors import ArchiveError
-from provenance.models import ArchiveMatch, Claim, Range, RecordingDate, VideoEvidence
+from provenance.models import ArchiveMatch, Claim, Platform, PlatformTime, Range, RecordingDate, VideoEvidence
 from provenance.pipeline import examine
 
 from .conftest import OLD_LABEL, SAMPLES
@@ -189,20 +188,16 @@ def _recording(earliest: str, latest: str) -> RecordingDate:
 
 def test_seen_date_prefers_given_then_upload_then_recording_then_today() -> None:
     today = date(2026, 1, 2)
-    recorded = SimpleNamespace(recording_date=_recording("2016-04-24T15:00:00Z", "2016-04-24T15:40:00Z"))
-    # the platform sidecar's upload time, shaped as the sidecar adapter's evidence gives it
-    uploaded = SimpleNamespace(
-        recording_date=recorded.recording_date,
-        platform=SimpleNamespace(uploaded=SimpleNamespace(utc="2018-03-13T12:00:00Z", uncertainty_h=12.0)),
-    )
+    recorded = VideoEvidence(recording_date=_recording("2016-04-24T15:00:00Z", "2016-04-24T15:40:00Z"))
+    # the platform sidecar's upload time, as the sidecar adapter gives it
+    upload = PlatformTime(utc="2018-03-13T12:00:00Z", source="upload_date", raw="20180313", uncertainty_h=12.0)
+    sidecar = Platform(sidecar="clip.info.json", sha256="0" * 64, format="yt-dlp", uploaded=upload)
+    uploaded = VideoEvidence(recording_date=recorded.recording_date, platform=sidecar)
     assert seen_date(uploaded, date(2015, 1, 1), today) == (date(2015, 1, 1), "given")
     assert seen_date(uploaded, None, today) == (date(2018, 3, 13), "platform_upload")
     assert seen_date(recorded, None, today) == (date(2016, 4, 24), "recording_date")
     assert seen_date(VideoEvidence(), None, today) == (today, "added")
-    assert (
-        seen_date(SimpleNamespace(recording_date=None, platform=SimpleNamespace(uploaded=None)), None, today)[1]
-        == "added"
-    )
+    assert seen_date(VideoEvidence(platform=sidecar.model_copy(update={"uploaded": None})), None, today)[1] == "added"
     assert earlier((date(2016, 1, 1), "added"), (date(2016, 1, 1), "given")) == (date(2016, 1, 1), "given")
 
 

@@ -25,7 +25,7 @@ from provenance.settings import ARCHIVE_MIN_SHARED_BANDS
 
 BANDS = 16
 # bits set in each byte value: Hamming distances of many hashes at once
-_POPCOUNT = np.unpackbits(np.arange(256, dtype=np.uint8)[:, None], axis=1).sum(axis=1).astype(np.uint16)
+POPCOUNT = np.unpackbits(np.arange(256, dtype=np.uint8)[:, None], axis=1).sum(axis=1).astype(np.uint16)
 
 
 @dataclass(frozen=True)
@@ -78,7 +78,7 @@ def lookup(connection: sqlite3.Connection, queries: Sequence[bytes]) -> Candidat
         return Candidates(np.zeros(0, np.int64), np.zeros(0), empty)
     stored = np.frombuffer(b"".join(row[3] for row in rows), np.uint8).reshape(-1, HASH_BYTES)
     wanted = np.frombuffer(b"".join(queries), np.uint8).reshape(-1, HASH_BYTES)
-    distances = _POPCOUNT[stored[:, None, :] ^ wanted[None, :, :]].sum(axis=2)
+    distances = POPCOUNT[stored[:, None, :] ^ wanted[None, :, :]].sum(axis=2)
     return Candidates(
         videos=np.fromiter((row[1] for row in rows), np.int64, len(rows)),
         times=np.fromiter((row[2] for row in rows), np.float64, len(rows)),

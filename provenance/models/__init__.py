@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from provenance.models.batch import BATCH_SCHEMA_VERSION, BatchSummary, PairSummary, Totals
     from provenance.models.claims import ArticleInfo, Claim, ClaimKind, Dateline, DateRole, Place
     from provenance.models.codes import FindingCode, SignalCode, Stage, Verdict
-    from provenance.models.common import Range, SourcedValue, utc_instant
+    from provenance.models.common import Range, SourcedValue, utc_instant, utc_iso
     from provenance.models.evidence import (
         GPS,
         OCR_NOT_INSTALLED,
@@ -122,6 +122,7 @@ _WHERE = {
     "VideoInput": "provenance.models.report",
     "report_json_schema": "provenance.models.report",
     "utc_instant": "provenance.models.common",
+    "utc_iso": "provenance.models.common",
 }
 
 
@@ -191,4 +192,5 @@ __all__ = [
     "VideoInput",
     "report_json_schema",
     "utc_instant",
+    "utc_iso",
 ]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict
@@ -24,6 +24,11 @@ class SourcedValue(_Model):
 
     source: str
     value: Any
+
+
+def utc_iso(moment: datetime) -> str:
+    """An aware datetime as the report writes an instant: ISO 8601 in UTC with "Z"."""
+    return moment.astimezone(UTC).isoformat().replace("+00:00", "Z")
 
 
 def utc_instant(iso: str) -> datetime:

@@ -10,14 +10,15 @@ the evidence builder's question (`video.evidence.platform`).
 
 from __future__ import annotations
 
+import hashlib
 import json
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from provenance.errors import SidecarError
-from provenance.inputs import display_path, sha256
-from provenance.models import Platform, PlatformTime
+from provenance.inputs import display_path
+from provenance.models import Platform, PlatformTime, utc_iso
 from provenance.settings import DATE_ONLY_H, SIDECAR_MAX_BYTES
 
 
@@ -43,7 +44,8 @@ def read_sidecar(path: Path, shown: str | None = None) -> Platform:
     try:
         if path.stat().st_size > SIDECAR_MAX_BYTES:
             raise SidecarError(f"the sidecar {name!r} is larger than {SIDECAR_MAX_BYTES // 2**20} MB: not read")
-        data = json.loads(path.read_bytes())
+        raw = path.read_bytes()
+        data = json.loads(raw)
     except OSError as exc:
         raise SidecarError(f"cannot read the sidecar {name!r}: {exc.strerror or exc}") from exc
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
@@ -59,7 +61,8 @@ def read_sidecar(path: Path, shown: str | None = None) -> Platform:
     else:
         fields = _ytdlp(data) | {k: v for k, v in _gallery_dl(data).items() if v is not None}
         kind = "json"
-    return Platform(sidecar=name, sha256=sha256(path), format=kind, **fields)
+    # the digest of the bytes parsed: a sidecar rewritten meanwhile cannot be hashed in another state
+    return Platform(sidecar=name, sha256=hashlib.sha256(raw).hexdigest(), format=kind, **fields)
 
 
 def _ytdlp(data: dict[str, Any]) -> dict[str, Any]:
@@ -117,10 +120,6 @@ def _number(data: dict[str, Any], key: str) -> float | None:
     return None
 
 
-def _iso(moment: datetime) -> str:
-    return moment.astimezone(UTC).isoformat().replace("+00:00", "Z")
-
-
 def _instant(data: dict[str, Any], key: str) -> PlatformTime | None:
     """A Unix timestamp (yt-dlp's `timestamp`, `release_timestamp`): an exact instant."""
     value = _number(data, key)
@@ -130,7 +129,7 @@ def _instant(data: dict[str, Any], key: str) -> PlatformTime | None:
         moment = datetime.fromtimestamp(value, UTC)
     except (OverflowError, OSError, ValueError):
         return None
-    return PlatformTime(utc=_iso(moment), source=key, raw=str(data[key]), uncertainty_h=0.0)
+    return PlatformTime(utc=utc_iso(moment), source=key, raw=str(data[key]), uncertainty_h=0.0)
 
 
 def _day(data: dict[str, Any], key: str) -> PlatformTime | None:
@@ -142,7 +141,7 @@ def _day(data: dict[str, Any], key: str) -> PlatformTime | None:
         day = datetime.strptime(value.strip(), "%Y%m%d").replace(hour=12, tzinfo=UTC)
     except ValueError:
         return None
-    return PlatformTime(utc=_iso(day), source=key, raw=value, uncertainty_h=DATE_ONLY_H)
+    return PlatformTime(utc=utc_iso(day), source=key, raw=value, uncertainty_h=DATE_ONLY_H)
 
 
 def _gallery_date(data: dict[str, Any]) -> PlatformTime | None:
@@ -155,4 +154,4 @@ def _gallery_date(data: dict[str, Any]) -> PlatformTime | None:
     except ValueError:
         return None
     moment = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-    return PlatformTime(utc=_iso(moment), source="date", raw=value, uncertainty_h=0.0)
+    return PlatformTime(utc=utc_iso(moment), source="date", raw=value, uncertainty_h=0.0)

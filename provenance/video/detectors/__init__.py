@@ -37,6 +37,7 @@ class FrameSample:
     index: int  # decoded frames before this one
     t: float  # presentation time (s)
     frame: Any  # the decoder's frame (PyAV), for the detectors that need the picture
+    luma: np.ndarray  # its luma at full size as stored (`luma_plane`), read once for every detector
     rotation: int  # degrees a player turns the stored picture
     black: bool
     first: bool  # no frame before it: score, peak and moved are 0
@@ -60,7 +61,8 @@ class Measure:
         self.count = 0
 
     def sample(self, frame: Any, t: float, rotation: int) -> FrameSample:
-        small = _small_planes(frame)
+        full = luma_plane(frame)
+        small = _small_planes(frame, full)
         luma = small[: SMALL[1]]
         black = float(luma.mean()) < BLACK_LUMA and float(luma.std()) < BLACK_SPREAD
         change = cv2.absdiff(small, self.previous) if self.previous is not None else None
@@ -72,6 +74,7 @@ class Measure:
             index=self.count,
             t=t,
             frame=frame,
+            luma=full,
             rotation=rotation,
             black=black,
             first=change is None,
@@ -115,11 +118,11 @@ def luma_plane(frame: Any) -> np.ndarray:
     return frame.to_ndarray(format="gray")
 
 
-def _small_planes(frame: Any) -> np.ndarray:
-    """Luma at 64x36 with both chroma planes at 32x18 below it, read straight from the planes when
-    the format allows (no colour conversion); other formats give grey with neutral chroma."""
+def _small_planes(frame: Any, luma: np.ndarray) -> np.ndarray:
+    """Luma (the frame's, as `luma_plane` reads it) at 64x36 with both chroma planes at 32x18 below it,
+    read straight from the planes when the format allows (no colour conversion); other formats give
+    grey with neutral chroma."""
     planar = frame.format.name in _PLANAR
-    luma = luma_plane(frame)
     small = np.full((SMALL[1] + SMALL[1] // 2, SMALL[0]), 128, np.uint8)
     small[: SMALL[1]] = _shrink(luma, SMALL)
     if planar:

@@ -25,7 +25,7 @@ from provenance.settings import (
     ARCHIVE_QUERY_EVERY_S,
     ARCHIVE_QUERY_FRAMINGS,
 )
-from provenance.video.detectors import FrameSample, luma_plane
+from provenance.video.detectors import FrameSample
 
 
 @dataclass(frozen=True)
@@ -57,7 +57,7 @@ class FrameHasher:
         self.next_at = sample.t + self.plan.every_s
         if sample.black:
             return
-        luma = _upright(luma_plane(sample.frame), sample.rotation)
+        luma = _upright(sample.luma, sample.rotation)
         hashed = hash_luma(luma, sample.t, self.plan.framings, self.plan.mirror)
         self.sampled += 1
         if hashed is None or hashed.quality < ARCHIVE_MIN_QUALITY:

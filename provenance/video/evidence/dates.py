@@ -13,7 +13,7 @@ from datetime import UTC, datetime, timedelta, timezone
 from typing import Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from provenance.models import DateTag, RecordingDate, utc_instant
+from provenance.models import DateTag, RecordingDate, utc_instant, utc_iso
 from provenance.settings import DATE_ONLY_H, UNKNOWN_ZONE_H
 from provenance.video.credentials import CredentialTime
 from provenance.video.evidence.tags import IGNORED_GROUPS, split_key
@@ -80,7 +80,7 @@ def parse_date_tag(key: str, raw: Any) -> DateTag | None:
         tag=key,
         raw=raw,
         value=value,
-        utc=aware.astimezone(UTC).isoformat().replace("+00:00", "Z"),
+        utc=utc_iso(aware),
         tz_basis=basis,
         uncertainty_h=uncertainty,
         kind=_date_kind(name),
@@ -145,8 +145,8 @@ def recording_window(dates: list[DateTag], duration_s: float | None, zone: str |
     if others:
         reasons.append(f"also seen: {', '.join(others[:6])}" + (" ..." if len(others) > 6 else ""))
     return RecordingDate(
-        earliest_utc=_iso_z(low - before),
-        latest_utc=_iso_z(high),
+        earliest_utc=utc_iso(low - before),
+        latest_utc=utc_iso(high),
         source=best.tag,
         raw=best.raw,
         tz_basis=best.tz_basis,
@@ -184,10 +184,6 @@ _BASIS_REASON = {
     "utc_by_spec": "QuickTime dates are UTC by specification, but many cameras write local time",
     "unknown": "no time zone is recorded with it",
 }
-
-
-def _iso_z(moment: datetime) -> str:
-    return moment.astimezone(UTC).isoformat().replace("+00:00", "Z")
 
 
 def credential_dates(times: list[CredentialTime]) -> list[DateTag]:
