@@ -38,7 +38,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from frames import make_clip  # noqa: E402
 
-from provenance.archive.index import BANDS, POPCOUNT, lookup  # noqa: E402
+from provenance.archive.index import POPCOUNT, band_keys, lookup  # noqa: E402
 from provenance.archive.store import Store  # noqa: E402
 
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "media"
@@ -67,14 +67,16 @@ def build(path: Path, count: int, seed: int) -> tuple[float, np.ndarray]:
                 "INSERT INTO hashes (id, video, t, framing, hash) VALUES (?, ?, ?, 0, ?)",
                 ((n + 1, n // 3600 + 1, float(n % 3600), hashes[n].tobytes()) for n in range(count)),
             )
-            bands = hashes.reshape(count, BANDS, 2).astype(np.int64)
-            keys = (np.arange(BANDS, dtype=np.int64) << 16) | (bands[:, :, 0] << 8) | bands[:, :, 1]
-            packed = np.sort(((keys << 32) | np.arange(1, count + 1, dtype=np.int64)[:, None]).ravel())
-            for start in range(0, packed.size, 1 << 22):
-                chunk = packed[start : start + (1 << 22)]
+            ids = np.arange(1, count + 1, dtype=np.int64)
+            keys = np.concatenate([band_keys(hashes[s : s + (1 << 20)]) for s in range(0, count, 1 << 20)])
+            ids = np.repeat(ids, keys.shape[1])
+            keys = keys.ravel()
+            order = np.lexsort((ids, keys))
+            for start in range(0, order.size, 1 << 22):
+                chunk = order[start : start + (1 << 22)]
                 connection.executemany(
                     "INSERT INTO bands (key, hash) VALUES (?, ?)",
-                    zip((chunk >> 32).tolist(), (chunk & 0xFFFFFFFF).tolist(), strict=True),
+                    zip(keys[chunk].tolist(), ids[chunk].tolist(), strict=True),
                 )
     return time.perf_counter() - started, hashes
 

@@ -31,7 +31,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from provenance.archive.hashing import FrameHash  # noqa: E402
-from provenance.archive.index import POPCOUNT, insert_hashes  # noqa: E402
+from provenance.archive.index import POPCOUNT, finds, insert_hashes  # noqa: E402
 from provenance.archive.matching import find_matches  # noqa: E402
 from provenance.archive.store import Store  # noqa: E402
 from provenance.settings import ARCHIVE_MAX_DISTANCE  # noqa: E402
@@ -135,38 +135,38 @@ def _matrix(frames: list[FrameHash], mirrored: bool | None) -> np.ndarray:
 
 
 def best_distances(
-    query: list[FrameHash], stored: list[FrameHash], mirrored: bool | None, bands: bool = False
+    query: list[FrameHash], stored: list[FrameHash], mirrored: bool | None, indexed: bool = False
 ) -> np.ndarray:
-    """(query frames, stored frames): the smallest distance over every variant pair; with `bands`, how many
-    whole 16-bit bands that closest variant pair shares (what the index needs two of)."""
+    """(query frames, stored frames): the smallest distance over every variant pair; with `indexed`, whether
+    the index reads that closest variant pair out (`archive.index.finds`)."""
     if not query or not stored:
         return np.zeros((len(query), len(stored)), np.uint16)
     q, s = _matrix(query, mirrored), _matrix(stored, False)
     xor = q[:, None, :, None, :] ^ s[None, :, None, :, :]
     distances = POPCOUNT[xor].sum(axis=-1)
-    if not bands:
+    if not indexed:
         return distances.min(axis=(2, 3))
-    shared = (xor.reshape(*xor.shape[:-1], 16, 2) == 0).all(axis=-1).sum(axis=-1)
     flat = distances.reshape(*distances.shape[:2], -1)
     best = flat.argmin(axis=-1)
-    return np.take_along_axis(shared.reshape(flat.shape), best[..., None], axis=-1)[..., 0]
+    closest = np.take_along_axis(xor.reshape(*flat.shape, 32), best[..., None, None], axis=2)[..., 0, :]
+    return finds(closest)
 
 
-def copy_distances(copy: Hashed, source: Hashed, offset: float, mirrored: bool) -> list[tuple[int, int]]:
-    """Each copy frame's best distance to the source's stored frames near the same moment, and the bands
-    that closest pair shares."""
+def copy_distances(copy: Hashed, source: Hashed, offset: float, mirrored: bool) -> list[tuple[int, bool]]:
+    """Each copy frame's best distance to the source's stored frames near the same moment, and whether the
+    index reads that closest pair out."""
     (copy_first, copied), (source_first, stored) = copy, source
     if not copied or not stored:
         return []
     times = np.array([frame.t for frame in stored])
     table = best_distances(copied, stored, mirrored)
-    shared = best_distances(copied, stored, mirrored, bands=True)
+    indexed = best_distances(copied, stored, mirrored, indexed=True)
     found = []
     for row, frame in enumerate(copied):
         near = np.flatnonzero(np.abs(times - (source_first + offset + frame.t - copy_first)) <= 0.6)
         if near.size:
             col = near[table[row, near].argmin()]
-            found.append((int(table[row, col]), int(shared[row, col])))
+            found.append((int(table[row, col]), bool(indexed[row, col])))
     return found
 
 
@@ -234,7 +234,7 @@ def main() -> None:
             queries[path] = (hashes(path, QUERY_PLAN), None)
         except Exception:  # noqa: BLE001 - a file that does not decode has no frames to compare
             continue
-    per_copy: list[tuple[int, int]] = []
+    per_copy: list[tuple[int, bool]] = []
     for source in SOURCES:
         for kind, (copy, offset) in make_copies(source, folder).items():
             sampled = hashes(copy, QUERY_PLAN)
@@ -250,9 +250,8 @@ def main() -> None:
     distances = [d for d, _ in per_copy]
     describe("copies vs their source", distances)
     describe("unrelated footage", unrelated)
-    within = [bands for d, bands in per_copy if d <= ARCHIVE_MAX_DISTANCE]
-    print(f"\ncopy frames within {ARCHIVE_MAX_DISTANCE} sharing two whole bands (what the index reads out): ", end="")
-    print(f"{sum(b >= 2 for b in within)} of {len(within)}")
+    within = [indexed for d, indexed in per_copy if d <= ARCHIVE_MAX_DISTANCE]
+    print(f"\ncopy frames within {ARCHIVE_MAX_DISTANCE} that the index reads out: {sum(within)} of {len(within)}")
     histogram(distances, unrelated)
     video_level(archived, queries, folder)
     if args.keep is None:

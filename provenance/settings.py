@@ -209,11 +209,6 @@ ARCHIVE_BORDER_FLAT = 16  # the line's luma range (max - min): compressed black 
 # A match needs this many sampled frames (1.5 s at 0.5 s) matching in the same order: no frame of
 # one corpus file or sample clip came within 58 of another's, so three in order is a wide margin.
 ARCHIVE_MIN_MATCHED_FRAMES = 3
-# The index reads out only archived hashes that agree with a query on this many whole 16-bit bands
-# (of 16): 2 keeps what Python reads flat as the archive grows (one band would read N / 4096 random
-# hashes per query hash). Every pair within 14 bits shares two; of the copies' closest frame pairs
-# within 31, 1908 of 1935 (98.6 %) do, and every copy still matched its source through the index.
-ARCHIVE_MIN_SHARED_BANDS = 2
 # Writers wait this long for another writer's transaction (several batch processes may add at once).
 ARCHIVE_BUSY_TIMEOUT_S = 30.0
 

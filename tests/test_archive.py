@@ -9,12 +9,13 @@ import sys
 from datetime import date
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from provenance import check, exit_code
 from provenance.archive import add_videos, list_entries, remove_entry
 from provenance.archive.hashing import distance
-from provenance.archive.index import lookup
+from provenance.archive.index import BANDS, lookup
 from provenance.archive.seen import earlier, seen_date
 from provenance.archive.store import Store
 from provenance.checks import run_checks
@@ -249,7 +250,7 @@ def test_remove_by_file_and_by_id_leaves_no_index_rows(tmp_path: Path, exiftool_
     with Store.open(archive) as store:
         (hashes,) = store.query("SELECT count(*) FROM hashes")[0]
         (bands,) = store.query("SELECT count(*) FROM bands")[0]
-        assert hashes > 0 and bands == 16 * hashes
+        assert hashes > 0 and bands == BANDS * hashes
     remaining = list_entries(archive)[0].id
     remove_entry(archive, str(remaining))
     with Store.open(archive) as store:
@@ -260,7 +261,7 @@ def test_remove_by_file_and_by_id_leaves_no_index_rows(tmp_path: Path, exiftool_
         remove_entry(archive, clips[0])
 
 
-def test_index_finds_every_hash_within_14_bits_and_measures_distance_exactly(tmp_path: Path) -> None:
+def test_index_finds_every_hash_within_19_bits_and_measures_distance_exactly(tmp_path: Path) -> None:
     from provenance.archive.hashing import FrameHash
     from provenance.archive.index import insert_hashes
 
@@ -274,9 +275,31 @@ def test_index_finds_every_hash_within_14_bits_and_measures_distance_exactly(tmp
     with Store.open(tmp_path / "i.archive") as store:
         for trial in range(100):
             target = stored[trial * 7]
-            flipped = int.from_bytes(target, "big") ^ sum(1 << bit for bit in rng.sample(range(256), 14))
+            bits = trial % 20  # 0 to 19, the most that always leaves one band within a bit
+            flipped = int.from_bytes(target, "big") ^ sum(1 << bit for bit in rng.sample(range(256), bits))
             query = flipped.to_bytes(32, "big")
             found = lookup(store.connection, [query])
             assert round(trial * 7 / 10, 3) in found.times.tolist()
             row = found.times.tolist().index(round(trial * 7 / 10, 3))
-            assert found.distances[row, 0] == distance(query, target) == 14
+            assert found.distances[row, 0] == distance(query, target) == bits
+
+
+def test_no_hash_two_bits_off_in_every_band_is_read_out(tmp_path: Path) -> None:
+    """What the index cannot see, said exactly: 20 differences, two in each of the ten bands."""
+    from provenance.archive.hashing import FrameHash
+    from provenance.archive.index import BAND_BITS, finds, insert_hashes
+
+    target = random.Random(3).randbytes(32)
+    starts = [sum(BAND_BITS[:band]) for band in range(len(BAND_BITS))]
+    mask = sum(1 << (255 - start) | 1 << (255 - start - 1) for start in starts)
+    query = (int.from_bytes(target, "big") ^ mask).to_bytes(32, "big")
+    with Store.open(tmp_path / "i.archive", create=True) as store, store.writing() as connection:
+        connection.execute(
+            "INSERT INTO videos VALUES (1, 'x', 'x.mp4', 1, NULL, '2020-01-01', 'given', '2020-01-01', 1)"
+        )
+        insert_hashes(connection, 1, [FrameHash(t=0.0, quality=100, framings=(target,))])
+        assert distance(query, target) == 20 and not lookup(connection, [query]).times.size
+        one_less = (int.from_bytes(query, "big") ^ 1 << (255 - starts[4])).to_bytes(32, "big")
+        assert lookup(connection, [one_less]).times.tolist() == [0.0]
+    xor = np.frombuffer(bytes(a ^ b for a, b in zip(query, target, strict=True)), np.uint8)
+    assert not finds(xor)

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from provenance.archive.index import BANDS
 from provenance.archive.store import Store
 
 from .conftest import OLD_LABEL, SAMPLES
@@ -187,3 +188,46 @@ def test_batch_looks_every_pair_up_in_the_archive_and_reuses_results_only_while_
     for name, message in (("gone.archive", "archive not found"), ("spoilt.archive", "spoilt.archive")):
         done = batch("today.csv", "-o", "out", "--archive", name, cwd=tmp_path)
         assert done.returncode == 2 and done.stderr.count("\n") == 1 and message in done.stderr, done.stderr
+
+
+def _format_1(path: Path, source: Path) -> None:
+    """An archive as the version before the 25/26-bit bands wrote it: format 1, 16-bit band keys."""
+    shutil.copy(source, path)
+    with sqlite3.connect(path) as connection:
+        hashes = connection.execute("SELECT id, hash FROM hashes").fetchall()
+        connection.execute("DELETE FROM bands")
+        connection.executemany(
+            "INSERT INTO bands (key, hash) VALUES (?, ?)",
+            {
+                ((band << 16) | int.from_bytes(digest[2 * band : 2 * band + 2], "big"), row)
+                for row, digest in hashes
+                for band in range(16)
+            },
+        )
+        connection.execute("PRAGMA user_version = 1")
+    connection.close()
+
+
+def test_an_archive_of_the_previous_format_is_reindexed_once_and_then_matches(tmp_path: Path, small_archive) -> None:
+    archive = tmp_path / "old.archive"
+    _format_1(archive, small_archive)
+    result = invoke("check", str(RECYCLED), str(RECYCLED_ARTICLE), "--archive", str(archive))
+    assert result.exit_code == 1, result.stderr
+    assert [m["id"] for m in json.loads(result.stdout)["video"]["archive_matches"]] == [1]
+    with sqlite3.connect(archive) as connection:
+        assert connection.execute("PRAGMA user_version").fetchone()[0] == 2
+        rows = connection.execute("SELECT count(*) FROM bands").fetchone()[0]
+        assert rows == BANDS * connection.execute("SELECT count(*) FROM hashes").fetchone()[0]
+    connection.close()
+
+
+def test_an_unwritable_archive_of_the_previous_format_is_refused_unchanged(
+    tmp_path: Path, small_archive, monkeypatch
+) -> None:
+    archive = tmp_path / "old.archive"
+    _format_1(archive, small_archive)
+    before = archive.read_bytes()
+    monkeypatch.setattr("provenance.archive.store._writable", lambda path: False)  # chmod does not stop root
+    message = assert_clean_error(invoke("check", str(RECYCLED), str(RECYCLED_ARTICLE), "--archive", str(archive)))
+    assert "older provenance" in message and "write access" in message
+    assert archive.read_bytes() == before

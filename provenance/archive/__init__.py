@@ -7,7 +7,7 @@ which it existed (`seen`, with its basis) and PDQ hashes of frames sampled throu
 
     store.py     the SQLite file: schema, safe opening (WAL: many readers, one writer), entries
     hashing.py   PDQ hashes of one frame: luma, plain borders trimmed, two framings, mirrored
-    index.py     multi-index hashing on sixteen 16-bit bands: lookups that do not scan
+    index.py     multi-index hashing on ten 25- and 26-bit bands: lookups that do not scan
     matching.py  the checked video's frames -> archived videos repeated in the same order
     seen.py      the date footage existed by, and its basis
 

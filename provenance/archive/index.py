@@ -1,15 +1,19 @@
-"""The hash index: multi-index hashing on sixteen 16-bit bands, in SQLite, so lookups do not scan.
+"""The hash index: multi-index hashing on ten 25- and 26-bit bands, in SQLite, so lookups do not scan.
 
 Where it sits: between the store (`archive.store`, the tables) and matching (`archive.matching`).
-A 256-bit PDQ hash is cut into 16 bands of 16 bits; the `bands` table holds one row per band,
-keyed by (band number << 16 | the band's bits, hash id), a B-tree SQLite seeks into. A lookup
-takes the query hashes' band keys and keeps the archived hashes that agree with them on at least
-ARCHIVE_MIN_SHARED_BANDS whole bands, counted inside SQLite; only those are read out and get their
-full Hamming distance. Two hashes within 14 bits always share two bands (14 differences touch at
-most 14 of the 16); up to 31 bits they share two unless the differences spread over 15 bands.
-Against N random archived hashes a key matches N / 65536 rows, which SQLite reads and counts
-in C, but a random hash shares two bands with a query about N * 120 / 65536^2 times (0.3 at
-10^7), so what Python reads stays the true neighbours: `benchmarks/archive.py` times it.
+A 256-bit PDQ hash is cut into BANDS bands (six of 26 bits, four of 25); the `bands` table holds
+one row per band, keyed by (band number << 32 | the band's bits, hash id), a B-tree SQLite seeks
+into. A lookup asks for each query band and its one-bit neighbours (1 + width keys a band, 266
+a hash) and reads out the archived hashes found under any of them, which then get their full
+Hamming distance. Two hashes within 19 bits always meet this way (with every band two or more
+bits apart they would differ in 20); of pairs 31 bits apart, 88 % do (differences spread at
+random). The work is ~266 B-tree seeks per query hash, which grow with the tree's depth, not with
+N, plus the random hashes that happen to sit under a key: 5.5 per query hash per 10^6 archived
+(N * (6 * 27 / 2^26 + 4 * 26 / 2^25)), each read and measured. `benchmarks/archive.py` times it.
+
+Archive format 1 cut sixteen 16-bit bands and kept hashes sharing two whole ones: every key held
+N / 65,536 rows for SQLite to read and count (6.5x the time for 10x the hashes), and only 62 % of
+pairs 31 bits apart shared two.
 """
 
 from __future__ import annotations
@@ -21,9 +25,18 @@ from dataclasses import dataclass
 import numpy as np
 
 from provenance.archive.hashing import HASH_BYTES, FrameHash
-from provenance.settings import ARCHIVE_MIN_SHARED_BANDS
 
-BANDS = 16
+# widths of the bands, most significant bits first; they add up to the hash's 256 bits
+BAND_BITS = (26, 26, 26, 26, 26, 26, 25, 25, 25, 25)
+BANDS = len(BAND_BITS)
+# a band matches the query's when at most this many of its bits differ
+RADIUS = 1
+_STARTS = np.cumsum((0,) + BAND_BITS[:-1])
+_BAND_IDS = np.arange(BANDS, dtype=np.int64) << 32
+# per band, the masks that make its one-bit neighbours (0 for the band itself; 0 pads the narrower bands)
+_NEIGHBOURS = np.array(
+    [[0] + [1 << bit for bit in range(width)] + [0] * (max(BAND_BITS) - width) for width in BAND_BITS], np.int64
+)
 # bits set in each byte value: Hamming distances of many hashes at once
 POPCOUNT = np.unpackbits(np.arange(256, dtype=np.uint8)[:, None], axis=1).sum(axis=1).astype(np.uint16)
 
@@ -37,9 +50,23 @@ class Candidates:
     distances: np.ndarray  # (n, queries) Hamming distances
 
 
-def band_keys(digest: bytes) -> list[int]:
-    """The 16 index keys of one hash: band number in the high bits, the band's 16 bits below."""
-    return [(band << 16) | (digest[2 * band] << 8) | digest[2 * band + 1] for band in range(BANDS)]
+def band_keys(hashes: np.ndarray) -> np.ndarray:
+    """(n, BANDS) index keys of (n, 32) uint8 hashes: band number << 32 | the band's bits."""
+    bits = np.unpackbits(hashes, axis=1).astype(np.int64)
+    weights = np.zeros((HASH_BYTES * 8, BANDS), np.int64)  # bit -> its value inside its band
+    for band, (start, width) in enumerate(zip(_STARTS, BAND_BITS, strict=True)):
+        weights[start : start + width, band] = 1 << np.arange(width - 1, -1, -1, dtype=np.int64)
+    return (bits @ weights) | _BAND_IDS
+
+
+def finds(xor: np.ndarray) -> np.ndarray:
+    """Whether a lookup reads out a stored hash, for the XOR of query and stored hash (..., 32) uint8."""
+    differing = np.add.reduceat(np.unpackbits(xor, axis=-1), _STARTS, axis=-1)
+    return np.asarray((differing <= RADIUS).any(axis=-1))
+
+
+def _as_array(digests: Sequence[bytes]) -> np.ndarray:
+    return np.frombuffer(b"".join(digests), np.uint8).reshape(-1, HASH_BYTES)
 
 
 def insert_hashes(connection: sqlite3.Connection, video: int, frames: Sequence[FrameHash]) -> int:
@@ -50,34 +77,60 @@ def insert_hashes(connection: sqlite3.Connection, video: int, frames: Sequence[F
         "INSERT INTO hashes (id, video, t, framing, hash) VALUES (?, ?, ?, ?, ?)",
         [(start + n, video, t, framing, digest) for n, (t, framing, digest) in enumerate(rows)],
     )
+    if rows:
+        insert_keys(connection, np.arange(start, start + len(rows)), _as_array([digest for _, _, digest in rows]))
+    return len(rows)
+
+
+def insert_keys(connection: sqlite3.Connection, ids: np.ndarray, hashes: np.ndarray) -> None:
+    """The band rows of hashes already stored under `ids`, in key order (the B-tree's cheapest)."""
+    keys = band_keys(hashes)
+    order = np.lexsort((np.repeat(ids, BANDS), keys.ravel()))
     connection.executemany(
         "INSERT INTO bands (key, hash) VALUES (?, ?)",
-        sorted((key, start + n) for n, (_, _, digest) in enumerate(rows) for key in band_keys(digest)),
+        zip(keys.ravel()[order].tolist(), np.repeat(ids, BANDS)[order].tolist(), strict=True),
     )
-    return len(rows)
+
+
+def rebuild(connection: sqlite3.Connection, chunk: int = 1 << 16) -> None:
+    """Index every stored hash afresh (an archive whose keys an older version wrote), inside the caller's
+    write transaction."""
+    connection.execute("DELETE FROM bands")
+    cursor = connection.execute("SELECT id, hash FROM hashes ORDER BY id")
+    while rows := cursor.fetchmany(chunk):
+        insert_keys(connection, np.array([row[0] for row in rows], np.int64), _as_array([row[1] for row in rows]))
 
 
 def delete_hashes(connection: sqlite3.Connection, video: int) -> None:
     """Remove a video's hashes and their band rows (each found by its own keys: no scan)."""
     rows = connection.execute("SELECT id, hash FROM hashes WHERE video = ?", (video,)).fetchall()
-    keys = [(key, row_id) for row_id, digest in rows for key in band_keys(digest)]
-    connection.executemany("DELETE FROM bands WHERE key = ? AND hash = ?", keys)
+    if rows:
+        keys = band_keys(_as_array([digest for _, digest in rows]))
+        ids = np.repeat([row_id for row_id, _ in rows], BANDS)
+        pairs = zip(keys.ravel().tolist(), ids.tolist(), strict=True)
+        connection.executemany("DELETE FROM bands WHERE key = ? AND hash = ?", pairs)
     connection.execute("DELETE FROM hashes WHERE video = ?", (video,))
 
 
+def probe_keys(queries: Sequence[bytes]) -> list[int]:
+    """The keys a lookup seeks: every band of every query hash and its one-bit neighbours, once each."""
+    keys = band_keys(_as_array(queries))
+    return np.unique(keys[:, :, None] ^ _NEIGHBOURS[None, :, :]).tolist()
+
+
 def lookup(connection: sqlite3.Connection, queries: Sequence[bytes]) -> Candidates:
-    """Every archived hash sharing ARCHIVE_MIN_SHARED_BANDS whole bands with `queries`, with its distance to each."""
-    keys = sorted({key for digest in queries for key in band_keys(digest)})
+    """Every archived hash with a band within RADIUS bits of a query hash's, with its distance to each query."""
+    keys = probe_keys(queries)
     rows = connection.execute(
-        "SELECT id, video, t, hash FROM hashes WHERE id IN (SELECT hash FROM bands "
-        f"WHERE key IN ({','.join('?' * len(keys))}) GROUP BY hash HAVING count(*) >= {ARCHIVE_MIN_SHARED_BANDS})",
+        "SELECT id, video, t, hash FROM hashes WHERE id IN "
+        f"(SELECT hash FROM bands WHERE key IN ({','.join('?' * len(keys))}))",
         keys,
     ).fetchall()
     if not rows:
         empty = np.zeros((0, len(queries)), np.uint16)
         return Candidates(np.zeros(0, np.int64), np.zeros(0), empty)
-    stored = np.frombuffer(b"".join(row[3] for row in rows), np.uint8).reshape(-1, HASH_BYTES)
-    wanted = np.frombuffer(b"".join(queries), np.uint8).reshape(-1, HASH_BYTES)
+    stored = _as_array([row[3] for row in rows])
+    wanted = _as_array(queries)
     distances = POPCOUNT[stored[:, None, :] ^ wanted[None, :, :]].sum(axis=2)
     return Candidates(
         videos=np.fromiter((row[1] for row in rows), np.int64, len(rows)),

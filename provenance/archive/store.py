@@ -13,7 +13,10 @@ own errors (a damaged page, a lock held too long) become an `ArchiveError` namin
 
     videos  one row per archived file (by SHA-256): path as given, duration, label, seen + basis
     hashes  sampled frames: video, time, framing, PDQ hash (32 bytes)
-    bands   the index: 16 rows per hash, (band number << 16 | the band's 16 bits, hash id)
+    bands   the index: 10 rows per hash, (band number << 32 | the band's bits, hash id)
+
+Format 1 (provenance before the index's 25- and 26-bit bands) had 16-bit band keys; such a file
+is re-indexed from its stored hashes the first time it is opened, in one write transaction.
 """
 
 from __future__ import annotations
@@ -38,8 +41,9 @@ from provenance.settings import ARCHIVE_BUSY_TIMEOUT_S
 
 # "PRVA" in SQLite's application-id header field: tells an archive from any other SQLite file
 APPLICATION_ID = 0x50525641
-# the archive format this version writes and reads; a newer one is refused, never altered
-FORMAT = 1
+# the archive format this version writes and reads; a newer one is refused, never altered, an older one
+# re-indexed (format 1: the index's 16-bit bands)
+FORMAT = 2
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
 _SCHEMA = """
@@ -99,7 +103,7 @@ class Store:
 
         Raises:
             ArchiveError: missing (unless `create`), a directory, unreadable, not an archive, damaged,
-                or written by a newer version.
+                written by a newer version, or by an older one and not writable (to re-index it).
         """
         target = Path(path)
         shown = repr(display_path(path))
@@ -109,9 +113,8 @@ class Store:
             return cls(_create(target, shown), target, shown, writable=True)
         _vouch_for(target, shown)
         mode = "rw" if write else "ro"
-        uri = f"file:{quote(os.fsencode(target.resolve()))}?mode={mode}"  # any name, even one not UTF-8
         with _guard(shown):
-            connection = sqlite3.connect(uri, uri=True, isolation_level=None)
+            connection = sqlite3.connect(_uri(target, mode), uri=True, isolation_level=None)
         store = cls(connection, target, shown, writable=write)
         with _guard(shown, connection):
             connection.execute(f"PRAGMA busy_timeout = {int(ARCHIVE_BUSY_TIMEOUT_S * 1000)}")
@@ -122,6 +125,12 @@ class Store:
                     f"version reads format {FORMAT}): upgrade provenance; nothing was changed"
                 )
             connection.execute("SELECT count(*) FROM videos").fetchone()
+        if version < FORMAT:
+            try:
+                _upgrade(target, shown)
+            except ArchiveError:
+                connection.close()
+                raise
         return store
 
     def close(self) -> None:
@@ -191,6 +200,10 @@ class Store:
             self.connection.execute("COMMIT")
 
 
+def _uri(target: Path, mode: str) -> str:
+    return f"file:{quote(os.fsencode(target.resolve()))}?mode={mode}"  # any name, even one not UTF-8
+
+
 def _vouch_for(target: Path, shown: str) -> None:
     """Refuse, before SQLite opens it, anything that is not a readable archive file."""
     if target.is_dir():
@@ -204,6 +217,35 @@ def _vouch_for(target: Path, shown: str) -> None:
         raise ArchiveError(f"{shown} is not a provenance archive (not an SQLite database); nothing was changed")
     if int.from_bytes(header[68:72], "big") != APPLICATION_ID:
         raise ArchiveError(f"{shown} is an SQLite database but not a provenance archive; nothing was changed")
+
+
+def _upgrade(target: Path, shown: str) -> None:
+    """Re-index an archive an older version wrote (its hashes are kept; only the band rows change)."""
+    from provenance.archive.index import rebuild
+
+    if not _writable(target):
+        raise ArchiveError(
+            f"the archive {shown} was written by an older provenance and must be re-indexed once, which needs "
+            "write access to it; nothing was changed"
+        )
+    with _guard(shown):
+        connection = sqlite3.connect(_uri(target, "rw"), uri=True, isolation_level=None)
+    with _guard(shown, connection):
+        connection.execute(f"PRAGMA busy_timeout = {int(ARCHIVE_BUSY_TIMEOUT_S * 1000)}")
+        connection.execute("BEGIN IMMEDIATE")
+        try:
+            if connection.execute("PRAGMA user_version").fetchone()[0] < FORMAT:  # not done meanwhile by another
+                rebuild(connection)
+                connection.execute(f"PRAGMA user_version = {FORMAT}")
+        except BaseException:
+            connection.execute("ROLLBACK")
+            raise
+        connection.execute("COMMIT")
+    connection.close()
+
+
+def _writable(target: Path) -> bool:
+    return os.access(target, os.W_OK)
 
 
 def _create(target: Path, shown: str) -> sqlite3.Connection:
