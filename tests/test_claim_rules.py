@@ -42,6 +42,13 @@ def test_a_language_or_an_adjective_is_never_the_source() -> None:
     assert [c.value for c in claims if c.kind == "source"] == ["the Israeli military"]
 
 
+def test_the_copy_a_fact_check_refutes_is_not_the_source() -> None:
+    # the viral post restated to be refuted is a later sharer; the original's platform is the source
+    text = "A clip shared on TikTok falsely claims to show a tornado in Texas. It was uploaded to YouTube in 2019."
+    assert [c.value for c in _claims(text) if c.kind == "source"] == ["YouTube"]
+    assert [c for c in _claims("A video sent to our WhatsApp tipline shows a fire.") if c.kind == "source"] == []
+
+
 def test_taken_down_is_no_date_and_made_public_is_a_release() -> None:
     assert [c for c in _claims("The video was taken down on Monday.") if c.kind == "date"] == []
     [made_public] = [c for c in _claims("The video was made public on Monday.") if c.kind == "date"]

@@ -54,12 +54,13 @@ _OBJECT_FIRST = re.compile(
     rf"(?:had\s+|has\s+|have\s+)?(?:{_PUBLISH_VERBS})\b",
     re.IGNORECASE,
 )
-# "posted on Telegram", "shared on a Telegram channel close to the army", "uploaded to YouTube"
+# "posted on Telegram", "shared on a Telegram channel close to the army", "Uploaded to YouTube, the clip",
+# "circulating widely, particularly on WhatsApp", "on the R.S.F.'s main Twitter account"
 _PLATFORM = re.compile(
-    rf"\b(?:{_DOER_VERBS}|appeared|surfaced|emerged|went\s+viral|spread|circulating|circulates|viral|trending|went\s+online)\b"
-    rf"(?:\s+[\w'’-]+){{0,4}}?\s+(?:on|to|via|through|across|onto)\s+(?P<np>(?:(?:the|a|an|its|his|her|their|several|"
-    rf"multiple|various|many)\s+)?(?:[\w'’-]+\s+){{0,2}}?(?P<platform>{PLATFORMS})(?:\s+(?:channels?|accounts?|pages?|groups?"
-    rf"|users?|profiles?))?)",
+    rf"\b(?P<verb>(?i:{_DOER_VERBS}|appeared|surfaced|emerged|went\s+viral|spread|circulating|circulates|viral"
+    rf"|trending|went\s+online|found))\b(?:,?\s+[\w'’.-]+){{0,4}}?,?\s+(?i:on|to|via|through|across|onto)\s+"
+    rf"(?P<np>(?:(?i:the|a|an|its|his|her|their|several|multiple|various|many)\s+)?(?:[\w'’.-]+\s+){{0,4}}?"
+    rf"(?P<platform>{PLATFORMS})(?:\s+(?:channels?|accounts?|pages?|groups?|users?|profiles?))?)",
 )
 _STOP_BACK = re.compile(
     r"[,;:()\"“”—–]|\s-\s|\b(?:that|which|who|and|but|when|as|after|before|said|says|while|where|if)\b", re.I
@@ -165,9 +166,22 @@ def _object_first(match: re.Match[str], context: Context) -> Hit | None:
     return Hit(match.start("np"), match.end("np"), {"value": name})
 
 
+# the copy a fact-check is about: "A video shared on Facebook purportedly shows", "a clip is circulating on X"
+_VIRAL_COPY = re.compile(rf"\b{SCOPE_NOUN}(?:\s+of\s+[^,;:]{{1,40}}?)?\s+(?:(?:is|are)\s+|being\s+|now\s+)*$", re.I)
+_CLAIMED = re.compile(
+    r"\b(?:claim(?:s|ed|ing)?|purport(?:s|ed|edly)|supposedly|allegedly|falsely|does\s*n[o’']t|did\s*n[o’']t)\b", re.I
+)
+# a fact-checker's or newsroom's inbox is not where the video came from: "sent to PesaCheck's WhatsApp tipline"
+_INBOX = re.compile(r"\s*(?:tip\s*line|hotline|number|inbox)", re.I)
+
+
 def _platform(match: re.Match[str], context: Context) -> Hit | None:
-    if not _tied(match, context):
+    if not _tied(match, context) or _INBOX.match(context.sentence.text, match.end("platform")):
         return None
+    text = context.sentence.text
+    viral = context.document.debunk or _CLAIMED.search(text, match.end())
+    if viral and _VIRAL_COPY.search(text[: match.start("verb")]):
+        return None  # a later sharer's copy, restated to be refuted: the fact-check looks for the original
     platform = match.group("platform")
     return Hit(match.start("np"), match.end("np"), {"value": platform})
 
@@ -193,5 +207,9 @@ RULES = [
          (("The video was released on the group's AMAQ news agency.", "AMAQ news agency"),)),
     Rule("source.platform", "source", _PLATFORM, _platform, "any",
          (("The clip was shared on a Telegram channel close to the army.", "a Telegram channel"),
-          ("The video was posted on Telegram on Sunday.", "Telegram"))),
+          ("The video was posted on Telegram on Sunday.", "Telegram"),
+          ("Uploaded to TikTok late on Friday, the clip shows a flooded underpass.", "TikTok"),
+          ("The footage had been circulating for days, mostly on WhatsApp.", "WhatsApp"),
+          ("The video first appeared on the S.B.U.'s official Telegram channel.",
+           "the S.B.U.'s official Telegram channel"))),
 ]  # fmt: skip
