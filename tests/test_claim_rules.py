@@ -49,6 +49,15 @@ def test_the_copy_a_fact_check_refutes_is_not_the_source() -> None:
     assert [c for c in _claims("A video sent to our WhatsApp tipline shows a fire.") if c.kind == "source"] == []
 
 
+def test_who_verified_or_who_was_shot_is_not_who_filmed() -> None:
+    for text in (
+        "The footage shows a man shot by police in a car park.",
+        "CCTV footage of an officer being shot by a colleague was shown to the jury.",
+        "A video posted online and verified by the Guardian shows the convoy.",
+    ):
+        assert [c.text for c in _claims(text) if c.kind == "source"] == [], text
+
+
 def test_taken_down_is_no_date_and_made_public_is_a_release() -> None:
     assert [c for c in _claims("The video was taken down on Monday.") if c.kind == "date"] == []
     [made_public] = [c for c in _claims("The video was made public on Monday.") if c.kind == "date"]

@@ -16,6 +16,7 @@ from provenance.article.claims.vocabulary import (
     LANGUAGES,
     MONTH,
     ORGANISATIONS,
+    PERSON_NOUNS,
     PLATFORMS,
     SCOPE_NOUN,
     SOURCE_NOUNS,
@@ -25,7 +26,7 @@ from provenance.article.claims.vocabulary import (
 _DOER_VERBS = (
     r"released|re-released|posted|published|distributed|shared|broadcast|aired|uploaded|obtained|filmed|shot"
     r"|recorded|taken|captured|provided|issued|put\s+out|circulated|produced|made|leaked|supplied|sent|streamed"
-    r"|live-streamed|sent\s+out|disseminated|unveiled"
+    r"|live-streamed|sent\s+out|disseminated|unveiled|made\s+public|faked|staged"
 )
 _PUBLISH_VERBS = (
     r"released|re-released|posted|published|distributed|shared|broadcast|aired|uploaded|issued|put\s+out"
@@ -37,10 +38,13 @@ _CAPS = rf"(?-i:[A-Z]{_WORD}(?:\s+(?:[A-Z]{_WORD}|of|the|al-\w+|el-\w+|de|du|&|[
 _NP = (
     rf"(?P<np>(?:(?:the|a|an|its|their|his|her|one\s+of\s+the|one\s+of\s+its|members\s+of|supporters\s+of)\s+)?"
     rf"(?:(?-i:[a-z][\w'’-]*)\s+){{0,3}}?(?:{_CAPS}(?:\s+(?:{SOURCE_NOUNS}|news|television|militants)\b){{0,2}}"
-    rf"|(?:{SOURCE_NOUNS})\b(?:['’]s\s+(?:[\w-]+\s+)?(?:{SOURCE_NOUNS}))?))"
+    rf"|(?:{SOURCE_NOUNS}|{PERSON_NOUNS})\b(?:['’]s\s+(?:[\w-]+\s+)?(?:{SOURCE_NOUNS}))?))"
 )
 # "released on Tuesday by Islamic State militants", "filmed by a passer-by"
-_BY = re.compile(rf"\b(?P<verb>{_DOER_VERBS})\b(?:\s+[\w'’()-]+){{0,5}}?\s+by\s+{_NP}", re.IGNORECASE)
+# (the words between never hold "and": "posted online and verified by The New York Times" is no doer of posting)
+_BY = re.compile(
+    rf"\b(?P<verb>{_DOER_VERBS})\b(?:\s+(?!(?:and|or)\b)(?:\d{{1,2}},|[\w'’().-]+)){{0,5}}?\s+by\s+{_NP}", re.IGNORECASE
+)
 # "Hamas put out a video", "the Israeli military released video of", "the group's media arm published"
 _SUBJECT = re.compile(
     rf"\b(?P<verb>{_PUBLISH_VERBS})\s+(?:(?:a|an|the|its|their|his|her|new|another|two|three|several|"
@@ -84,8 +88,16 @@ _ADVERBS = {
 }
 
 
-def _clean_np(text: str) -> str | None:
-    """A publisher's name, trimmed of a date before it and checked: never a language or a bare adjective."""
+_DOER_HEADS = f"{SOURCE_NOUNS}|{PERSON_NOUNS}"
+
+
+def _clean_np(text: str, heads: str = SOURCE_NOUNS) -> str | None:
+    """A publisher's name, trimmed of a date before it and checked: never a language or a bare adjective.
+
+    Args:
+        text: the words found as the doer.
+        heads: the nouns that make an uncapitalised phrase a doer (after "filmed by", people too).
+    """
     words = text.split()
     while words and (_DATE_WORD.match(words[0]) or words[0].lower() in _ADVERBS):
         words.pop(0)
@@ -97,37 +109,48 @@ def _clean_np(text: str) -> str | None:
     if name.lower() in LANGUAGES or name.lower() in ("it", "they", "he", "she", "we", "this", "which", "who"):
         return None
     capitalised = any(w[0].isupper() for w in words[1:]) or words[0][0].isupper()
-    if not capitalised and not re.search(rf"\b(?:{SOURCE_NOUNS})\b", name, re.IGNORECASE):
+    if not capitalised and not re.search(rf"\b(?:{heads})\b", name, re.IGNORECASE):
         return None
     return name
 
 
-# a generic holder before its name: "user J & K TV", "the account Latest Sightings", "a YouTube channel, X"
+# a generic holder before its name: "user J & K TV", "the account Latest Sightings", "a YouTube channel, X",
+# "an account called Y", "Moroccan media outlet Z", "video production company 8704Media"
 _HOLDER = re.compile(
-    rf"^(?:the\s+|a\s+|an\s+)?(?:verified\s+|official\s+)?(?:(?:{PLATFORMS})\s+)?(?:user|account|channel|page|handle"
-    rf"|network|outlet|station|newspaper|broadcaster)\s*,?\s+(?-i:(?P<name>[A-Z].*))$",
+    rf"^(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:(?:{PLATFORMS})\s+)?(?:user|account|channel|page|handle"
+    rf"|network|outlet|station|newspaper|broadcaster|company|firm)\s*,?\s+(?:called\s+|named\s+)?['‘\"“]?"
+    rf"(?-i:(?P<name>[A-Z0-9@].*?))['’\"”]?$",
     re.IGNORECASE,
 )
+# the name that follows a holder: "J & K TV", "Latest Sightings", "8704Media", "'The India Eye'"
+_NAME_AFTER = re.compile(
+    r"^\s+(?:called\s+|named\s+)?['‘\"“]?(?-i:[A-Z0-9@][\w'’.@-]*(?:\s+(?:[A-Z0-9&][\w'’.-]*|&|of|de|the))*)['’\"”]?"
+)
+
+
+def _holder_name(np: str, following: str) -> str:
+    """The name a generic holder stands before ("the account Latest Sightings" -> "Latest Sightings"), or np."""
+    holder = _HOLDER.match(np + (following.split(",")[1] if following.startswith(",") and "," in following[1:] else ""))
+    if holder is None and following.startswith(", "):  # "a verified YouTube channel, La Nación Costa Rica"
+        holder = _HOLDER.match(np + ", " + re.split(r"[,.;]", following[2:])[0])
+    after = _NAME_AFTER.match(following)
+    if holder is None and after is not None:
+        holder = _HOLDER.match(np + after.group(0))
+    return holder.group("name").strip() if holder is not None else np
 
 
 def _by(match: re.Match[str], context: Context) -> Hit | None:
     if not _tied(match, context):
         return None
     verb = match.group("verb").lower()
-    before = context.sentence.text[max(0, match.start() - 40) : match.start()]
-    if verb in ("taken", "captured", "shot", "made", "recorded") and not re.search(rf"\b{SCOPE_NOUN}\b", before, re.I):
+    if verb in ("taken", "captured", "shot", "made", "recorded") and not _made_video(match, context):
         return None  # "captured by its fighters": the soldiers were, not the video
     np = match.group("np")
     np = re.split(r"\s+(?:on|in|at|from|to|showing|shows|that|which|who|as|after|during|with|purporting|under)\s+", np)[
         0
     ]
-    following = context.sentence.text[match.end("np") :]
-    holder = _HOLDER.match(np + (following.split(",")[1] if following.startswith(",") and "," in following[1:] else ""))
-    if holder is None and following.startswith(", "):  # "a verified YouTube channel, La Nación Costa Rica"
-        holder = _HOLDER.match(np + ", " + re.split(r"[,.;]", following[2:])[0])
-    if holder is not None:
-        np = holder.group("name").strip()
-    name = _clean_np(np)
+    np = _holder_name(np, context.sentence.text[match.end("np") :])
+    name = _clean_np(np, _DOER_HEADS)
     if name is None:
         return None
     where = context.sentence.text.find(name, match.start("np"))
@@ -135,9 +158,28 @@ def _by(match: re.Match[str], context: Context) -> Hit | None:
     return Hit(start, start + len(name), {"value": name})
 
 
+# the video is what was shot: "the footage, apparently shot by", not "footage showing a man shot by police"
+# nor "footage of an officer being shot by a colleague"
+_MADE_VIDEO = re.compile(
+    rf"\b{SCOPE_NOUN},?(?:\s+(?:that|which|was|were|is|are|been|had|has|have|appears?|seems?|to|first|\w+ly))*\s+$",
+    re.I,
+)
+# "Apparently shot by a militant, it shows ...": the participle opens a sentence about the video
+_OPENING = re.compile(r"^\W*(?:\w+ly\s+)?$")
+
+
+def _made_video(match: re.Match[str], context: Context) -> bool:
+    before = context.sentence.text[: match.start()]
+    return bool(_MADE_VIDEO.search(before[-60:]) or (context.sentence.in_scope and _OPENING.match(before)))
+
+
+# what ties a doer to the video: a video noun, or a copy of it ("an extended version on YouTube", "the original")
+_TIE = re.compile(rf"\b(?:{SCOPE_NOUN}|versions?|original)\b", re.IGNORECASE)
+
+
 def _tied(match: re.Match[str], context: Context) -> bool:
     before = context.sentence.text[max(0, match.start() - 80) : match.end()]
-    return bool(re.search(rf"\b{SCOPE_NOUN}\b", before, re.IGNORECASE)) or context.sentence.in_scope
+    return bool(_TIE.search(before)) or context.sentence.in_scope
 
 
 def _subject(match: re.Match[str], context: Context) -> Hit | None:
@@ -197,7 +239,12 @@ RULES = [
     Rule("source.by", "source", _BY, _by, "any",
          (("A video released on Tuesday by Islamic State militants purported to show the killing.",
            "Islamic State militants"),
-          ("The footage was filmed by a passer-by.", "a passer-by"))),
+          ("The footage was filmed by a passer-by.", "a passer-by"),
+          ("The clip appears to have been filmed by one of the kidnappers.", "one of the kidnappers"),
+          ("Apparently shot by a soldier on a phone, the video shows a checkpoint.", "a soldier"),
+          ("The video was posted by the account Daily Wildlife on July 2.", "Daily Wildlife"),
+          ("The video was posted on May 2, 2023 by an account called Lagos Vibes.", "Lagos Vibes"),
+          ("The recording was made public by the city council on Friday.", "the city council"))),
     Rule("source.subject", "source", _SUBJECT, _subject, "any",
          (("On Saturday Hamas put out a video purportedly of a hostage.", "Hamas"),
           ("The regional police force released the video on Friday.", "The regional police force"))),
