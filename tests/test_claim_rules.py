@@ -58,6 +58,19 @@ def test_who_verified_or_who_was_shot_is_not_who_filmed() -> None:
         assert [c.text for c in _claims(text) if c.kind == "source"] == [], text
 
 
+def test_who_passed_a_video_on_or_took_it_down_is_not_its_source() -> None:
+    for text in (
+        "Social media users have circulated a video said to show the flood.",
+        "Several reporters shared the clip on Monday.",
+        "Journalist Ann Lee posted videos of the convoy.",
+        "YouTube took the video down within hours.",
+        "Another widely shared video claimed to show the storm.",
+        "It is not clear who first posted the video.",
+        "The agency has not identified the source who originally posted the video.",
+    ):
+        assert [c.text for c in _claims(text) if c.kind == "source"] == [], text
+
+
 def test_taken_down_is_no_date_and_made_public_is_a_release() -> None:
     assert [c for c in _claims("The video was taken down on Monday.") if c.kind == "date"] == []
     [made_public] = [c for c in _claims("The video was made public on Monday.") if c.kind == "date"]

@@ -45,11 +45,16 @@ _NP = (
 _BY = re.compile(
     rf"\b(?P<verb>{_DOER_VERBS})\b(?:\s+(?!(?:and|or)\b)(?:\d{{1,2}},|[\w'’().-]+)){{0,5}}?\s+by\s+{_NP}", re.IGNORECASE
 )
-# "Hamas put out a video", "the Israeli military released video of", "the group's media arm published"
+# the doer made the video: "Hiker X took footage", "The suspects also shot a video" ("took it down" is no making)
+_MAKE_VERBS = r"filmed|shot|recorded|videotaped|took(?!\s+(?:\w+\s+){0,3}(?:down|off|offline)\b)"
+# "Hamas put out a video", "the Israeli military released video of", "the group's media arm published",
+# "The police department put the video out", "the newspaper put out edited portions of surveillance video",
+# "The group's media wing distributed it" (a pronoun only in a sentence about the video)
 _SUBJECT = re.compile(
-    rf"\b(?P<verb>{_PUBLISH_VERBS})\s+(?:(?:a|an|the|its|their|his|her|new|another|two|three|several|"
-    rf"short|brief|series\s+of|graphic|purported|what\s+it\s+said\s+(?:was|is)|what\s+they\s+said\s+(?:was|is))\s+)*"
-    rf"(?:[\w'’-]+\s+){{0,2}}?(?:{SCOPE_NOUN}|statement)\b",
+    rf"\b(?P<verb>{_PUBLISH_VERBS}|{_MAKE_VERBS}|put(?=(?:\s+[\w'’-]+){{1,4}}\s+out\b))\s+(?:(?P<it>it|them)\b|"
+    rf"(?:(?:a|an|the|its|their|his|her|new|another|two|three|several|short|brief|series\s+of|graphic|purported"
+    rf"|what\s+(?:it|they)\s+said\s+(?:was|is)|(?:edited\s+)?(?:portions|parts|excerpts|extracts|snippets|stills)"
+    rf"\s+(?:of|from))\s+)*(?:[\w'’-]+\s+){{0,2}}?(?:{SCOPE_NOUN}|statement|extracts|excerpts)\b)",
     re.IGNORECASE,
 )
 # "a video the Taliban distributed"
@@ -72,22 +77,14 @@ _STOP_BACK = re.compile(
 _DATE_WORD = re.compile(
     rf"^(?:{WEEKDAY}|{MONTH}|\d{{1,4}}(?:st|nd|rd|th)?|night|morning|afternoon|evening|on|in|at|last|late|early)$", re.I
 )
+# words around a doer that are not its name: "Hamas also released", "BBC News did not broadcast it"
 _ADVERBS = {
-    "also",
-    "later",
-    "reportedly",
-    "recently",
-    "previously",
-    "earlier",
-    "then",
-    "now",
-    "has",
-    "have",
-    "had",
-    "just",
-}
+    "also", "later", "reportedly", "recently", "previously", "earlier", "then", "now", "has", "have", "had", "just",
+    "did", "does", "do", "not", "never", "initially", "originally", "first", "subsequently", "again", "itself",
+}  # fmt: skip
 
 
+_ORGANISATION = re.compile(rf"(?:{ORGANISATIONS})", re.IGNORECASE)
 _DOER_HEADS = f"{SOURCE_NOUNS}|{PERSON_NOUNS}"
 
 
@@ -108,7 +105,7 @@ def _clean_np(text: str, heads: str = SOURCE_NOUNS) -> str | None:
     name = " ".join(words).strip(" .,'’")
     if name.lower() in LANGUAGES or name.lower() in ("it", "they", "he", "she", "we", "this", "which", "who"):
         return None
-    capitalised = any(w[0].isupper() for w in words[1:]) or words[0][0].isupper()
+    capitalised = any(w[0].isupper() for w in words[1:]) or words[0][0].isupper() or _ORGANISATION.fullmatch(name)
     if not capitalised and not re.search(rf"\b(?:{heads})\b", name, re.IGNORECASE):
         return None
     return name
@@ -151,7 +148,7 @@ def _by(match: re.Match[str], context: Context) -> Hit | None:
     ]
     np = _holder_name(np, context.sentence.text[match.end("np") :])
     name = _clean_np(np, _DOER_HEADS)
-    if name is None:
+    if name is None or _later_sharer(name, verb):
         return None
     where = context.sentence.text.find(name, match.start("np"))
     start = where if where >= 0 else match.start("np")
@@ -182,21 +179,58 @@ def _tied(match: re.Match[str], context: Context) -> bool:
     return bool(_TIE.search(before)) or context.sentence.in_scope
 
 
-def _subject(match: re.Match[str], context: Context) -> Hit | None:
-    before = context.sentence.text[: match.start()]
-    if re.search(r"\b(?:the|a|an|this|that|its|their|his|her|\w+ly)\s*$", before, re.IGNORECASE):
-        return None  # "the shared video", "a newly released clip": the verb is an adjective here
+# the verb is an adjective here: "the shared video", "a newly released clip", "the group's recently posted video"
+_ADJECTIVAL = re.compile(
+    r"(?:\b(?:the|a|an|this|that|these|those|its|their|his|her|another|other|one|each|every|some|any|no)|['’]s)"
+    r"(?:\s+\w+ly)?\s*$",
+    re.IGNORECASE,
+)
+# a relative clause between the doer and its verb: "The local activists who filmed the videos"
+_RELATIVE = re.compile(r"\s*,?\s*\b(?:who|that)(?:\s+(?:had|has|have|first|also|initially|originally|\w+ly))*\s*$")
+# a verb before the relative's antecedent: "The Times has not identified the source who posted it"
+_CLAUSE_VERB = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|not|did|does|do|know|knows|knew)\b", re.I)
+# an apposition between them: "al-Shabaab, the al-Qaeda-affiliated group, released"
+_APPOSITION = re.compile(r"^\s*(?:the|a|an|its|their|one|head|leader|chief|founder|owner)\b", re.IGNORECASE)
+# who only passed a video on: "Social media users have circulated a video", "Several journalists shared the clip"
+_LATER_SHARERS = re.compile(r"\b(?:users|accounts|pages|netizens|people|posts)$", re.IGNORECASE)
+_NEWS_SHARERS = re.compile(r"\b(?:journalists?|reporters?)\b", re.IGNORECASE)
+_SHARE_VERBS = re.compile(r"shared|re-shared|posted|circulated|tweeted|reposted", re.IGNORECASE)
+
+
+def _later_sharer(name: str, verb: str) -> bool:
+    """A doer who passed the video on rather than made or first released it."""
+    return bool(_LATER_SHARERS.search(name) or (_SHARE_VERBS.fullmatch(verb) and _NEWS_SHARERS.search(name)))
+
+
+def _subject_phrase(before: str) -> str:
+    """The words that may be the doer, back from the verb: past a relative pronoun and an apposition."""
+    relative = _RELATIVE.search(before)
+    if relative is not None and relative.group(0).strip(" ,"):
+        before = before[: relative.start()]
+        clause = list(_CLAUSE_VERB.finditer(before))
+        before = before[clause[-1].end() :] if clause else before  # "It is not clear who": no doer
+    stripped = before.rstrip()
+    if stripped.endswith(","):
+        parts = stripped[:-1].split(",")
+        for size in (1, 2):  # an apposition may hold one comma: "based in Mogadishu, Somalia,"
+            if len(parts) > size and _APPOSITION.match(parts[-size]):
+                before = ",".join(parts[:-size])
+                break
     cut = [m.end() for m in _STOP_BACK.finditer(before)]
-    start = cut[-1] if cut else 0
-    name = _clean_np(before[start:])
-    if name is None:
+    return before[cut[-1] if cut else 0 :]
+
+
+def _subject(match: re.Match[str], context: Context) -> Hit | None:
+    if match.group("it") and not context.sentence.in_scope:
+        return None  # "it" is the video only in a sentence about the video
+    before = context.sentence.text[: match.start()]
+    if _ADJECTIVAL.search(before):
+        return None
+    name = _clean_np(_subject_phrase(before))
+    if name is None or _later_sharer(name, match.group("verb")):
         return None
     begin = before.rfind(name)
-    if (
-        re.fullmatch(rf"(?:{ORGANISATIONS})", name, re.IGNORECASE) is None
-        and len(name.split()) == 1
-        and name[0].islower()
-    ):
+    if _ORGANISATION.fullmatch(name) is None and len(name.split()) == 1 and name[0].islower():
         return None
     return Hit(begin, begin + len(name), {"value": name})
 
@@ -247,7 +281,15 @@ RULES = [
           ("The recording was made public by the city council on Friday.", "the city council"))),
     Rule("source.subject", "source", _SUBJECT, _subject, "any",
          (("On Saturday Hamas put out a video purportedly of a hostage.", "Hamas"),
-          ("The regional police force released the video on Friday.", "The regional police force"))),
+          ("The regional police force released the video on Friday.", "The regional police force"),
+          ("On Friday al-Shabaab, the Somali militant group allied to al-Qaeda, released a new video.", "al-Shabaab"),
+          ("Amaq Media, an outlet of the group, published the clip.", "Amaq Media"),
+          ("The residents who filmed the footage asked not to be named.", "The residents"),
+          ("The county sheriff's office put the bodycam video out in three parts.", "The county sheriff's office"),
+          ("The Daily Courier newspaper put out edited portions of the surveillance video.",
+           "The Daily Courier newspaper"),
+          ("Climber Anna Berg took footage of the avalanche from a ridge.", "Climber Anna Berg"),
+          ("The video is staged, and the station did not broadcast it.", "the station"))),
     Rule("source.object_first", "source", _OBJECT_FIRST, _object_first, "any",
          (("It is the second video the Taliban distributed this year.", "the Taliban"),)),
     Rule("source.outlet", "source", _OUTLET, _object_first, "any",
