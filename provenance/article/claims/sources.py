@@ -2,9 +2,12 @@
 
 "Hamas put out a video", "a video released on Tuesday by Islamic State militants", "a video the
 Taliban distributed", "footage filmed by a passer-by", "posted on Telegram", "shared on a
-Telegram channel close to the army". A name is a source only as the doer of one of those verbs
-with the video as its object; a language ("published in Arabic") or an adjective ("by the Israeli
-military" is the military, not "Israeli") never is.
+Telegram channel close to the army", "footage from its drone", "(Video courtesy: X)", "a logo
+reading X", "traced the footage back to the network X". A name is a source only as the doer of one of
+those verbs with the video as its object; a language ("published in Arabic") or an adjective ("by the
+Israeli military" is the military, not "Israeli") never is. Who only passed the video on is not its
+source: social media users who circulated it, journalists who shared it, and, in a fact-check, the
+viral copy restated to be refuted ("A video shared on Facebook purportedly shows").
 """
 
 from __future__ import annotations
@@ -20,26 +23,43 @@ from provenance.article.claims.vocabulary import (
     PLATFORMS,
     SCOPE_NOUN,
     SOURCE_NOUNS,
+    VIDEO_NOUN,
     WEEKDAY,
 )
 
 _DOER_VERBS = (
-    r"released|re-released|posted|published|distributed|shared|broadcast|aired|uploaded|obtained|filmed|shot"
+    r"made\s+public|released|re-released|posted|published|distributed|shared|broadcast|aired|uploaded|obtained|filmed|shot"
     r"|recorded|taken|captured|provided|issued|put\s+out|circulated|produced|made|leaked|supplied|sent|streamed"
-    r"|live-streamed|sent\s+out|disseminated|unveiled|made\s+public|faked|staged"
+    r"|live-streamed|sent\s+out|disseminated|unveiled|faked|staged"
 )
 _PUBLISH_VERBS = (
     r"released|re-released|posted|published|distributed|shared|broadcast|aired|uploaded|issued|put\s+out"
     r"|circulated|leaked|unveiled|sent\s+out|disseminated|streamed|live-streamed|has\s+released|have\s+released"
 )
+# what footage comes from: a publisher, or the camera that took it
+_FROM_HEADS = (
+    r"police|military|army|forces|ministry|department|unit|brigade|battalion|group|militants|agency|channel|account"
+    r"|drones?|cameras?|dashcams?|bodycams?|body\s+cameras?|phones?|television|broadcaster|network|company|office"
+)
+# what a name is when a word follows it: "the Mirror newspaper", "the jihadist group Ansar Dine"
+_MEDIA_HEADS = r"newspaper|paper|magazine|network|channel|agency|broadcaster|station|group|movement|militia|brigade"
+# who may be the doer after "by": publishers, people, and the camera ("captured by one of its drones")
+_DOER_HEADS = f"{SOURCE_NOUNS}|{PERSON_NOUNS}|drones?|cameras?|dashcams?|bodycams?"
 # a noun phrase that can publish: a name ("Islamic State", "the Israeli military") or a role ("a passer-by")
 _WORD = r"[\w'’&.-]+"
 _CAPS = rf"(?-i:[A-Z]{_WORD}(?:\s+(?:[A-Z]{_WORD}|of|the|al-\w+|el-\w+|de|du|&|[A-Z]))*)"
-_NP = (
-    rf"(?P<np>(?:(?:the|a|an|its|their|his|her|one\s+of\s+the|one\s+of\s+its|members\s+of|supporters\s+of)\s+)?"
-    rf"(?:(?-i:[a-z][\w'’-]*)\s+){{0,3}}?(?:{_CAPS}(?:\s+(?:{SOURCE_NOUNS}|news|television|militants)\b){{0,2}}"
-    rf"|(?:{SOURCE_NOUNS}|{PERSON_NOUNS})\b(?:['’]s\s+(?:[\w-]+\s+)?(?:{SOURCE_NOUNS}))?))"
-)
+
+
+def _noun_phrase(heads: str) -> str:
+    """The doer's noun phrase, a name or a role whose head is one of `heads`."""
+    return (
+        rf"(?P<np>(?:(?:the|a|an|its|their|his|her|one\s+of\s+the|one\s+of\s+its|members\s+of|supporters\s+of)\s+)?"
+        rf"(?:(?-i:[a-z][\w'’-]*)\s+){{0,3}}?(?:{_CAPS}(?:\s+(?:{SOURCE_NOUNS}|news|television|militants)\b){{0,2}}"
+        rf"|(?:{heads})\b(?:['’]s\s+(?:[\w-]+\s+)?(?:{SOURCE_NOUNS}))?))"
+    )
+
+
+_NP = _noun_phrase(_DOER_HEADS)
 # "released on Tuesday by Islamic State militants", "filmed by a passer-by"
 # (the words between never hold "and": "posted online and verified by The New York Times" is no doer of posting)
 _BY = re.compile(
@@ -57,10 +77,10 @@ _SUBJECT = re.compile(
     rf"\s+(?:of|from))\s+)*(?:[\w'’-]+\s+){{0,2}}?(?:{SCOPE_NOUN}|statement|extracts|excerpts)\b)",
     re.IGNORECASE,
 )
-# "a video the Taliban distributed"
+# "a video the Taliban distributed", "the footage, which the Mirror newspaper obtained"
 _OBJECT_FIRST = re.compile(
-    rf"\b(?:{SCOPE_NOUN})\s+(?:that\s+|which\s+)?(?P<np>(?:the\s+)?(?-i:[A-Z]{_WORD})(?:\s+(?-i:[A-Z]{_WORD})){{0,3}})\s+"
-    rf"(?:had\s+|has\s+|have\s+)?(?:{_PUBLISH_VERBS})\b",
+    rf"\b(?:{SCOPE_NOUN})(?:,\s+which|\s+that|\s+which)?\s+(?P<np>(?:the\s+)?(?-i:[A-Z]{_WORD})(?:\s+(?-i:[A-Z]{_WORD}))"
+    rf"{{0,3}}(?:\s+(?:{_MEDIA_HEADS})\b)?)\s+(?:had\s+|has\s+|have\s+)?(?:{_PUBLISH_VERBS}|obtained|filmed)\b",
     re.IGNORECASE,
 )
 # "posted on Telegram", "shared on a Telegram channel close to the army", "Uploaded to YouTube, the clip",
@@ -81,11 +101,11 @@ _DATE_WORD = re.compile(
 _ADVERBS = {
     "also", "later", "reportedly", "recently", "previously", "earlier", "then", "now", "has", "have", "had", "just",
     "did", "does", "do", "not", "never", "initially", "originally", "first", "subsequently", "again", "itself",
+    "even", "is", "are", "was", "were",
 }  # fmt: skip
 
 
 _ORGANISATION = re.compile(rf"(?:{ORGANISATIONS})", re.IGNORECASE)
-_DOER_HEADS = f"{SOURCE_NOUNS}|{PERSON_NOUNS}"
 
 
 def _clean_np(text: str, heads: str = SOURCE_NOUNS) -> str | None:
@@ -137,8 +157,8 @@ def _holder_name(np: str, following: str) -> str:
 
 
 def _by(match: re.Match[str], context: Context) -> Hit | None:
-    if not _tied(match, context):
-        return None
+    if not _tied(match, context) or context.sentence.text.rstrip().endswith("?"):
+        return None  # a question asserts no doer: "Was it filmed by security cameras?"
     verb = match.group("verb").lower()
     if verb in ("taken", "captured", "shot", "made", "recorded") and not _made_video(match, context):
         return None  # "captured by its fighters": the soldiers were, not the video
@@ -235,11 +255,12 @@ def _subject(match: re.Match[str], context: Context) -> Hit | None:
     return Hit(begin, begin + len(name), {"value": name})
 
 
-def _object_first(match: re.Match[str], context: Context) -> Hit | None:
-    name = _clean_np(match.group("np"))
+def _object_first(match: re.Match[str], context: Context, heads: str = SOURCE_NOUNS) -> Hit | None:
+    name = _clean_np(match.group("np"), heads)
     if name is None:
         return None
-    return Hit(match.start("np"), match.end("np"), {"value": name})
+    begin = match.start("np") + max(0, match.group("np").find(name))
+    return Hit(begin, begin + len(name), {"value": name})
 
 
 # the copy a fact-check is about: "A video shared on Facebook purportedly shows", "a clip is circulating on X"
@@ -264,11 +285,77 @@ def _platform(match: re.Match[str], context: Context) -> Hit | None:
 
 # "released on the group's AMAQ news agency", "via its Al-Naba newsletter"
 _OUTLET = re.compile(
-    rf"\b(?:{_DOER_VERBS}|appeared|surfaced)\b(?:\s+[\w'’-]+){{0,3}}?\s+(?:on|via|through|by)\s+(?:the\s+|its\s+|their\s+)?"
+    rf"\b(?:{_DOER_VERBS}|appeared|surfaced)\b(?:\s+[\w'’-]+){{0,3}}?\s+(?:on|to|via|through|by)\s+(?:the\s+|its\s+|their\s+)?"
     rf"(?:(?:group|militants|movement|army|military|ministry)['’]s?\s+)?(?P<np>(?-i:[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*)"
     rf"\s+(?:news\s+agency|agency|channel|outlet|website|account|media\s+(?:arm|wing|office|centre|center)|television|TV|newsletter))",
     re.IGNORECASE,
 )
+# "In a video released Sunday, Boko Haram said ...": who speaks in a video put out in their name
+_SPEAKER = re.compile(
+    rf"^\W*In\s+(?:a|an|its|their|his|her|the\s+latest|a\s+new)\s+(?:[\w'’-]+\s+)?(?:{VIDEO_NOUN})\s+"
+    rf"(?:{_PUBLISH_VERBS})\b[^,;]{{0,60}},\s+(?P<np>[^,;]{{2,60}}?)\s+(?:also\s+)?(?:said|says|claimed|claims|warned"
+    rf"|warns|threatened|threatens|announced|vowed|demanded|urged|called)\b",
+    re.IGNORECASE,
+)
+# "(Video courtesy: Human Angle)", "footage courtesy of the fire service", "Video credit: Jane Doe"
+_COURTESY = re.compile(
+    rf"\b(?:(?:{SCOPE_NOUN})\s+)?(?:courtesy(?:\s+of)?|credit)\s*:?\s+(?P<np>(?:the\s+)?{_CAPS})",
+    re.IGNORECASE,
+)
+# a mark in the picture names its maker: "carried a logo in the corner reading 'The Revenge Brigade'",
+# "bore the name of the group JNIM", "with the watermark of Amaq"
+_MARK = re.compile(
+    rf"\b(?:bore|bears?|carried|carries|carrying|displayed|displays|showed|shows|had|has|with)\s+(?:a|an|the|its)\s+"
+    rf"(?:[\w-]+\s+)?(?:logo|emblem|watermark|insignia|name|branding|banner)\b(?:\s+[\w'’-]+){{0,6}}?\s+(?:of|reading"
+    rf"|saying|that\s+reads?)\s+[\"“'‘]?(?P<np>(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?{_CAPS}(?:\s+(?:{_MEDIA_HEADS})\s+{_CAPS})?)",
+    re.IGNORECASE,
+)
+# where the footage came from: "footage from its drone", "One clip from Staffordshire Police",
+# "Drone footage from a unit of the 92nd brigade", "Obtained from a group representing the families",
+# "received two videos from production company 8704Media"
+_FROM = re.compile(
+    rf"\b(?:(?P<noun>{VIDEO_NOUN})|obtained|received|acquired|sourced)\s+(?:[\w'’-]+\s+){{0,2}}?from\s+"
+    rf"(?P<np>(?:the|a|an|its|their|one\s+of\s+its|one\s+of\s+the)\s+(?:[\w'’.-]+\s+){{0,3}}?(?:{_FROM_HEADS})\b"
+    rf"|{_CAPS}\s+(?:{_FROM_HEADS})\b|{ORGANISATIONS}|"
+    rf"(?:[\w'’-]+\s+){{0,2}}?(?:company|firm|agency|outlet|channel|account)\s+(?-i:[A-Z0-9]{_WORD}))",
+    re.IGNORECASE,
+)
+# "traced the footage back to the Italian television network RepubblicaTV", "traced it to a Twitter user"
+_TRACED = re.compile(
+    rf"\btrac(?:ed|e|ing)\s+(?:it|them|the\s+(?:[\w-]+\s+)?(?:{SCOPE_NOUN}))\s+(?:back\s+)?to\s+"
+    r"(?P<np>(?:the|an?)\s+[^,;:()]{2,80}?)(?=[,.;:()]|\s+(?:in|on|at|from|who|which|that|and|but|when)\b|$)",
+    re.IGNORECASE,
+)
+
+
+def _speaker(match: re.Match[str], context: Context) -> Hit | None:
+    name = _clean_np(match.group("np"))
+    if name is None or name.lower() in ("the man", "a man", "the woman", "a woman", "the speaker"):
+        return None
+    begin = match.start("np") + match.group("np").find(name)
+    return Hit(begin, begin + len(name), {"value": name})
+
+
+def _from(match: re.Match[str], context: Context) -> Hit | None:
+    if not match.groupdict().get("noun") and not _tied(match, context):
+        return None
+    return _object_first(match, context, _DOER_HEADS)
+
+
+def _traced(match: re.Match[str], context: Context) -> Hit | None:
+    if not _tied(match, context):
+        return None
+    np = match.group("np")
+    name = _holder_name(np, "")
+    if name == np and not re.search(rf"\b(?:{SOURCE_NOUNS})$|^(?:{ORGANISATIONS})$", np, re.I):
+        return None  # "traced the video to Syria", "to a 2015 report": a place or a text, not a publisher
+    cleaned = _clean_np(name)
+    if cleaned is None:
+        return None
+    begin = match.start("np") + max(0, np.find(cleaned))
+    return Hit(begin, begin + len(cleaned), {"value": cleaned})
+
+
 RULES = [
     Rule("source.by", "source", _BY, _by, "any",
          (("A video released on Tuesday by Islamic State militants purported to show the killing.",
@@ -301,4 +388,24 @@ RULES = [
           ("The footage had been circulating for days, mostly on WhatsApp.", "WhatsApp"),
           ("The video first appeared on the S.B.U.'s official Telegram channel.",
            "the S.B.U.'s official Telegram channel"))),
+    Rule("source.speaker", "source", _SPEAKER, _speaker, "any",
+         (("In a video posted on Monday, the Wagner Group said it had taken the town.", "the Wagner Group"),),
+         requires=re.compile(r"^\W*In\b", re.I)),
+    Rule("source.courtesy", "source", _COURTESY, _from, "scope",
+         (("The clip shows the flood. (Video courtesy: River Watch Trust.)", "River Watch Trust"),
+          ("The footage, courtesy of the Coast Guard, shows the rescue.", "the Coast Guard")),
+         requires=re.compile(r"courtesy|credit", re.I)),
+    Rule("source.mark", "source", _MARK, _object_first, "scope",
+         (("The video carried a logo in the top left corner reading \"Lions of Tawhid\".", "Lions of Tawhid"),
+          ("The film bore the name of the jihadist group Ansar Dine.", "the jihadist group Ansar Dine")),
+         requires=re.compile(r"logo|emblem|watermark|insignia|name|branding|banner", re.I)),
+    Rule("source.from", "source", _FROM, _from, "any",
+         (("A clip from Devon Police shows officers at the door.", "Devon Police"),
+          ("The footage from its drone shows the harbour.", "its drone"),
+          ("Obtained from a group representing the families, the footage shows the hostages.", "a group"),
+          ("The paper received two videos from production company 5590Films.", "production company 5590Films")),
+         requires=re.compile(r"\bfrom\b", re.I)),
+    Rule("source.traced", "source", _TRACED, _traced, "any",
+         (("Reporters traced the footage back to the Spanish television network Antena Sur.", "Antena Sur"),),
+         requires=re.compile(r"trac(?:ed|e|ing)\s", re.I)),
 ]  # fmt: skip
