@@ -61,9 +61,13 @@ def _noun_phrase(heads: str) -> str:
 
 _NP = _noun_phrase(_DOER_HEADS)
 # "released on Tuesday by Islamic State militants", "filmed by a passer-by"
+# a date counts as one word between the verb and "by": "7 October", "Jan. 23,", "26,"
+_DATE_TOKEN = rf"\d{{1,2}}\s+{MONTH}\b|{MONTH}\s+\d{{1,2}},?|\d{{1,2}},"
 # (the words between never hold "and": "posted online and verified by The New York Times" is no doer of posting)
 _BY = re.compile(
-    rf"\b(?P<verb>{_DOER_VERBS})\b(?:\s+(?!(?:and|or)\b)(?:\d{{1,2}},|[\w'’().-]+)){{0,5}}?\s+by\s+{_NP}", re.IGNORECASE
+    rf"\b(?P<verb>{_DOER_VERBS}|posts?(?=\s+of\b))\b"
+    rf"(?:\s+(?!(?:and|or)\b)(?:{_DATE_TOKEN}|\([^)]{{1,30}}\)|[\w'’().-]+)){{0,5}}?\s+by\s+{_NP}",
+    re.IGNORECASE,
 )
 # the doer made the video: "Hiker X took footage", "The suspects also shot a video" ("took it down" is no making)
 _MAKE_VERBS = r"filmed|shot|recorded|videotaped|took(?!\s+(?:\w+\s+){0,3}(?:down|off|offline)\b)"
@@ -71,10 +75,18 @@ _MAKE_VERBS = r"filmed|shot|recorded|videotaped|took(?!\s+(?:\w+\s+){0,3}(?:down
 # "The police department put the video out", "the newspaper put out edited portions of surveillance video",
 # "The group's media wing distributed it" (a pronoun only in a sentence about the video)
 _SUBJECT = re.compile(
-    rf"\b(?P<verb>{_PUBLISH_VERBS}|{_MAKE_VERBS}|put(?=(?:\s+[\w'’-]+){{1,4}}\s+out\b))\s+(?:(?P<it>it|them)\b|"
-    rf"(?:(?:a|an|the|its|their|his|her|new|another|two|three|several|short|brief|series\s+of|graphic|purported"
-    rf"|what\s+(?:it|they)\s+said\s+(?:was|is)|(?:edited\s+)?(?:portions|parts|excerpts|extracts|snippets|stills)"
+    rf"\b(?P<verb>{_PUBLISH_VERBS}|{_MAKE_VERBS}|airing|broadcasting|put(?=(?:\s+[\w'’-]+){{1,4}}\s+out\b))\s+"
+    rf"(?:(?P<it>it|them)\b|(?:(?:a|an|the|its|their|his|her|new|another|two|three|several|short|brief|series\s+of"
+    rf"|graphic|purported|(?:photos?|pictures|images|stills)\s+and|what\s+(?:it|they)\s+said\s+(?:was|is)"
+    rf"|what\s+(?:appears?|seems?|purports?)\s+to\s+be|(?:edited\s+)?(?:portions|parts|excerpts|extracts|snippets|stills)"
     rf"\s+(?:of|from))\s+)*(?:[\w'’-]+\s+){{0,2}}?(?:{SCOPE_NOUN}|statement|extracts|excerpts)\b)",
+    re.IGNORECASE,
+)
+# a filmer of what they lived through, in a sentence about the video: "A dad filmed his drive through the fire",
+# "X recorded part of her drive", "Soldiers filmed the surrender"
+_FILMER = re.compile(
+    r"\b(?P<verb>filmed|videotaped|recorded(?=\s+(?:part|parts|some|much|most|all)\s+of\s+(?:his|her|their)\b))\s+"
+    r"(?:(?:part|parts|some|much|most|all)\s+of\s+)?(?:his|her|their|the|a|an)\b",
     re.IGNORECASE,
 )
 # "a video the Taliban distributed", "the footage, which the Mirror newspaper obtained"
@@ -135,7 +147,7 @@ def _clean_np(text: str, heads: str = SOURCE_NOUNS) -> str | None:
 # "an account called Y", "Moroccan media outlet Z", "video production company 8704Media"
 _HOLDER = re.compile(
     rf"^(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:(?:{PLATFORMS})\s+)?(?:user|account|channel|page|handle"
-    rf"|network|outlet|station|newspaper|broadcaster|company|firm)\s*,?\s+(?:called\s+|named\s+)?['‘\"“]?"
+    rf"|network|outlet|station|newspaper|broadcaster|company|firm|journalist|reporter|photographer|activist|blogger)\s*,?\s+(?:called\s+|named\s+)?['‘\"“]?"
     rf"(?-i:(?P<name>[A-Z0-9@].*?))['’\"”]?$",
     re.IGNORECASE,
 )
@@ -168,7 +180,7 @@ def _by(match: re.Match[str], context: Context) -> Hit | None:
     ]
     np = _holder_name(np, context.sentence.text[match.end("np") :])
     name = _clean_np(np, _DOER_HEADS)
-    if name is None or _later_sharer(name, verb):
+    if name is None or _later_sharer(name, verb, context.sentence.text):
         return None
     where = context.sentence.text.find(name, match.start("np"))
     start = where if where >= 0 else match.start("np")
@@ -194,9 +206,18 @@ def _made_video(match: re.Match[str], context: Context) -> bool:
 _TIE = re.compile(rf"\b(?:{SCOPE_NOUN}|versions?|original)\b", re.IGNORECASE)
 
 
+# the verb's subject is the video the text is about: "when it was uploaded to YouTube"
+_IT_WAS = re.compile(r"\b(?:it|which)\s+(?:was|had\s+been|has\s+been)\s+(?:first\s+|originally\s+|\w+ly\s+)?$", re.I)
+# "Posted on May 2 by an account called X, it has been shared 300 times"
+_THEN_IT = re.compile(r"[^,;]{0,80},\s+it\s")
+
+
 def _tied(match: re.Match[str], context: Context) -> bool:
-    before = context.sentence.text[max(0, match.start() - 80) : match.end()]
-    return bool(_TIE.search(before)) or context.sentence.in_scope
+    text = context.sentence.text
+    before = text[max(0, match.start() - 80) : match.end()]
+    if _TIE.search(before) or context.sentence.in_scope or _IT_WAS.search(text, 0, match.start()):
+        return True
+    return bool(_OPENING.match(text, 0, match.start()) and _THEN_IT.match(text, match.end()))
 
 
 # the verb is an adjective here: "the shared video", "a newly released clip", "the group's recently posted video"
@@ -214,12 +235,20 @@ _APPOSITION = re.compile(r"^\s*(?:the|a|an|its|their|one|head|leader|chief|found
 # who only passed a video on: "Social media users have circulated a video", "Several journalists shared the clip"
 _LATER_SHARERS = re.compile(r"\b(?:users|accounts|pages|netizens|people|posts)$", re.IGNORECASE)
 _NEWS_SHARERS = re.compile(r"\b(?:journalists?|reporters?)\b", re.IGNORECASE)
+_ORIGINAL = re.compile(r"\b(?:original(?:ly)?|first|initially|oldest|earliest)\b", re.IGNORECASE)
 _SHARE_VERBS = re.compile(r"shared|re-shared|posted|circulated|tweeted|reposted", re.IGNORECASE)
 
 
-def _later_sharer(name: str, verb: str) -> bool:
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s*$", re.IGNORECASE)
+_VIDEO_WORD = re.compile(rf"\b(?:{SCOPE_NOUN})\b", re.IGNORECASE)
+
+
+def _later_sharer(name: str, verb: str, sentence: str = "") -> bool:
     """A doer who passed the video on rather than made or first released it."""
-    return bool(_LATER_SHARERS.search(name) or (_SHARE_VERBS.fullmatch(verb) and _NEWS_SHARERS.search(name)))
+    if _LATER_SHARERS.search(name):
+        return True
+    original = _ORIGINAL.search(sentence)  # "the original video shared on X by a Syrian journalist, Y"
+    return bool(_SHARE_VERBS.fullmatch(verb) and _NEWS_SHARERS.search(name) and not original)
 
 
 def _subject_phrase(before: str) -> str:
@@ -241,13 +270,13 @@ def _subject_phrase(before: str) -> str:
 
 
 def _subject(match: re.Match[str], context: Context) -> Hit | None:
-    if match.group("it") and not context.sentence.in_scope:
+    if match.groupdict().get("it") and not context.sentence.in_scope:
         return None  # "it" is the video only in a sentence about the video
     before = context.sentence.text[: match.start()]
-    if _ADJECTIVAL.search(before):
-        return None
+    if _ADJECTIVAL.search(before) or (_PASSIVE.search(before) and not match.group("verb").endswith("ing")):
+        return None  # "The video was filmed the day after": the subject is what was filmed
     name = _clean_np(_subject_phrase(before))
-    if name is None or _later_sharer(name, match.group("verb")):
+    if name is None or _VIDEO_WORD.search(name) or _later_sharer(name, match.group("verb"), context.sentence.text):
         return None
     begin = before.rfind(name)
     if _ORGANISATION.fullmatch(name) is None and len(name.split()) == 1 and name[0].islower():
@@ -314,7 +343,7 @@ _MARK = re.compile(
 # "Drone footage from a unit of the 92nd brigade", "Obtained from a group representing the families",
 # "received two videos from production company 8704Media"
 _FROM = re.compile(
-    rf"\b(?:(?P<noun>{VIDEO_NOUN})|obtained|received|acquired|sourced)\s+(?:[\w'’-]+\s+){{0,2}}?from\s+"
+    rf"\b(?:(?P<noun>{VIDEO_NOUN})|obtained|received|acquired|sourced|comes|came)\s+(?:[\w'’-]+\s+){{0,2}}?from\s+"
     rf"(?P<np>(?:the|a|an|its|their|one\s+of\s+its|one\s+of\s+the)\s+(?:[\w'’.-]+\s+){{0,3}}?(?:{_FROM_HEADS})\b"
     rf"|{_CAPS}\s+(?:{_FROM_HEADS})\b|{ORGANISATIONS}|"
     rf"(?:[\w'’-]+\s+){{0,2}}?(?:company|firm|agency|outlet|channel|account)\s+(?-i:[A-Z0-9]{_WORD}))",
@@ -377,6 +406,10 @@ RULES = [
            "The Daily Courier newspaper"),
           ("Climber Anna Berg took footage of the avalanche from a ridge.", "Climber Anna Berg"),
           ("The video is staged, and the station did not broadcast it.", "the station"))),
+    Rule("source.filmer", "source", _FILMER, _subject, "scope",
+         (("A nurse filmed her drive out of the burning town.", "A nurse"),
+          ("Climber Jo Park recorded part of his descent in a video he shared on Monday.", "Climber Jo Park")),
+         requires=re.compile(r"filmed|videotaped|recorded", re.I)),
     Rule("source.object_first", "source", _OBJECT_FIRST, _object_first, "any",
          (("It is the second video the Taliban distributed this year.", "the Taliban"),)),
     Rule("source.outlet", "source", _OUTLET, _object_first, "any",

@@ -105,7 +105,7 @@ LANGUAGES = {
 PLATFORMS = (
     r"Telegram|YouTube|Twitter|X|Facebook|TikTok|Instagram|VK|VKontakte|WhatsApp|Rumble|Odysee|Truth\s+Social"
     r"|Weibo|Douyin|Snapchat|Reddit|LiveLeak|Vimeo|Bilibili|Kwai|Threads|Bluesky|Gab|Parler|BitChute|Dailymotion"
-    r"|social\s+media"
+    r"|social\s+media|social\s+networks?"
 )
 
 # ------------------------------------------------------------------ capitalised words that are not places
