@@ -292,6 +292,7 @@ def _object_first(match: re.Match[str], context: Context, heads: str = SOURCE_NO
     return Hit(begin, begin + len(name), {"value": name})
 
 
+_PLATFORM_NAME = re.compile(rf"\b(?:{PLATFORMS})\b")
 # the copy a fact-check is about: "A video shared on Facebook purportedly shows", "a clip is circulating on X"
 _VIRAL_COPY = re.compile(rf"\b{SCOPE_NOUN}(?:\s+of\s+[^,;:]{{1,40}}?)?\s+(?:(?:is|are)\s+|being\s+|now\s+)*$", re.I)
 _CLAIMED = re.compile(
@@ -394,7 +395,8 @@ RULES = [
           ("Apparently shot by a soldier on a phone, the video shows a checkpoint.", "a soldier"),
           ("The video was posted by the account Daily Wildlife on July 2.", "Daily Wildlife"),
           ("The video was posted on May 2, 2023 by an account called Lagos Vibes.", "Lagos Vibes"),
-          ("The recording was made public by the city council on Friday.", "the city council"))),
+          ("The recording was made public by the city council on Friday.", "the city council")),
+         requires=re.compile(r"\bby\b", re.I)),
     Rule("source.subject", "source", _SUBJECT, _subject, "any",
          (("On Saturday Hamas put out a video purportedly of a hostage.", "Hamas"),
           ("The regional police force released the video on Friday.", "The regional police force"),
@@ -413,14 +415,17 @@ RULES = [
     Rule("source.object_first", "source", _OBJECT_FIRST, _object_first, "any",
          (("It is the second video the Taliban distributed this year.", "the Taliban"),)),
     Rule("source.outlet", "source", _OUTLET, _object_first, "any",
-         (("The video was released on the group's AMAQ news agency.", "AMAQ news agency"),)),
+         (("The video was released on the group's AMAQ news agency.", "AMAQ news agency"),
+          ("Both clips were posted to the FBI website on Thursday.", "FBI website")),
+         requires=re.compile(r"agency|channel|outlet|website|account|media|television|TV|newsletter", re.I)),
     Rule("source.platform", "source", _PLATFORM, _platform, "any",
          (("The clip was shared on a Telegram channel close to the army.", "a Telegram channel"),
           ("The video was posted on Telegram on Sunday.", "Telegram"),
           ("Uploaded to TikTok late on Friday, the clip shows a flooded underpass.", "TikTok"),
           ("The footage had been circulating for days, mostly on WhatsApp.", "WhatsApp"),
           ("The video first appeared on the S.B.U.'s official Telegram channel.",
-           "the S.B.U.'s official Telegram channel"))),
+           "the S.B.U.'s official Telegram channel")),
+         requires=_PLATFORM_NAME),
     Rule("source.speaker", "source", _SPEAKER, _speaker, "any",
          (("In a video posted on Monday, the Wagner Group said it had taken the town.", "the Wagner Group"),),
          requires=re.compile(r"^\W*In\b", re.I)),
