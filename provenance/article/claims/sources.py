@@ -21,6 +21,7 @@ from provenance.article.claims.vocabulary import (
     ORGANISATIONS,
     PERSON_NOUNS,
     PLATFORMS,
+    RECORDING_DEVICES,
     SCOPE_NOUN,
     SOURCE_NOUNS,
     VIDEO_NOUN,
@@ -39,12 +40,12 @@ _PUBLISH_VERBS = (
 # what footage comes from: a publisher, or the camera that took it
 _FROM_HEADS = (
     r"police|military|army|forces|ministry|department|unit|brigade|battalion|group|militants|agency|channel|account"
-    r"|drones?|cameras?|dashcams?|bodycams?|body\s+cameras?|phones?|television|broadcaster|network|company|office"
+    rf"|television|broadcaster|network|company|office|{RECORDING_DEVICES}"
 )
 # what a name is when a word follows it: "the Mirror newspaper", "the jihadist group Ansar Dine"
 _MEDIA_HEADS = r"newspaper|paper|magazine|network|channel|agency|broadcaster|station|group|movement|militia|brigade"
 # who may be the doer after "by": publishers, people, and the camera ("captured by one of its drones")
-_DOER_HEADS = f"{SOURCE_NOUNS}|{PERSON_NOUNS}|drones?|cameras?|dashcams?|bodycams?"
+_DOER_HEADS = f"{SOURCE_NOUNS}|{PERSON_NOUNS}|{RECORDING_DEVICES}"
 # a noun phrase that can publish: a name ("Islamic State", "the Israeli military") or a role ("a passer-by")
 _WORD = r"[\w'’&.-]+"
 _CAPS = rf"(?-i:[A-Z]{_WORD}(?:\s+(?:[A-Z]{_WORD}|of|the|al-\w+|el-\w+|de|du|&|[A-Z]))*)"

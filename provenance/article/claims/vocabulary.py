@@ -226,6 +226,10 @@ SOURCE_NOUNS = (
     r"|organisation|organization|monitor|observatory|website|blogger|influencer|creator|youtuber|tiktoker"
 )
 
+# what a video was taken with: a source when it is the doer ("captured by one of its drones", "footage from a
+# security camera")
+RECORDING_DEVICES = r"drones?|cameras?|dashcams?|bodycams?|body\s+cameras?|phones?"
+
 # ------------------------------------------------------------------ country adjectives (ISO 3166-1)
 
 DEMONYMS = {
