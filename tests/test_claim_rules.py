@@ -68,6 +68,7 @@ def test_who_passed_a_video_on_or_took_it_down_is_not_its_source() -> None:
         "It is not clear who first posted the video.",
         "The agency has not identified the source who originally posted the video.",
         "The video was filmed the day after the flood.",  # the subject of a passive is what was filmed
+        "He said in a video posted online that he was safe.",
         "Accounts circulated the clip as footage of strikes by American and British jets.",
     ):
         assert [c.text for c in _claims(text) if c.kind == "source"] == [], text

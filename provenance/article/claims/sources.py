@@ -76,7 +76,7 @@ _MAKE_VERBS = r"filmed|shot|recorded|videotaped|took(?!\s+(?:\w+\s+){0,3}(?:down
 # "The police department put the video out", "the newspaper put out edited portions of surveillance video",
 # "The group's media wing distributed it" (a pronoun only in a sentence about the video)
 _SUBJECT = re.compile(
-    rf"\b(?P<verb>{_PUBLISH_VERBS}|{_MAKE_VERBS}|airing|broadcasting|put(?=(?:\s+[\w'’-]+){{1,4}}\s+out\b))\s+"
+    rf"\b(?P<verb>{_PUBLISH_VERBS}|{_MAKE_VERBS}|obtained|airing|broadcasting|put(?=(?:\s+[\w'’-]+){{1,4}}\s+out\b))\s+"
     rf"(?:(?P<it>it|them)\b|(?:(?:a|an|the|its|their|his|her|new|another|two|three|several|short|brief|series\s+of"
     rf"|graphic|purported|(?:photos?|pictures|images|stills)\s+and|what\s+(?:it|they)\s+said\s+(?:was|is)"
     rf"|what\s+(?:appears?|seems?|purports?)\s+to\s+be|(?:edited\s+)?(?:portions|parts|excerpts|extracts|snippets|stills)"
@@ -228,7 +228,9 @@ _ADJECTIVAL = re.compile(
     re.IGNORECASE,
 )
 # a relative clause between the doer and its verb: "The local activists who filmed the videos"
-_RELATIVE = re.compile(r"\s*,?\s*\b(?:who|that)(?:\s+(?:had|has|have|first|also|initially|originally|\w+ly))*\s*$")
+_RELATIVE = re.compile(
+    r"\s*,?\s*\b(?:who|that|which)(?:\s+(?:had|has|have|first|also|initially|originally|\w+ly))*\s*$"
+)
 # a verb before the relative's antecedent: "The Times has not identified the source who posted it"
 _CLAUSE_VERB = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|not|did|does|do|know|knows|knew)\b", re.I)
 # an apposition between them: "al-Shabaab, the al-Qaeda-affiliated group, released"
@@ -328,6 +330,12 @@ _SPEAKER = re.compile(
     rf"|warns|threatened|threatens|announced|vowed|demanded|urged|called)\b",
     re.IGNORECASE,
 )
+# "Prigozhin said in a video posted on Telegram": who speaks in a video put out without another's name on it
+_SAID_IN = re.compile(
+    rf"\b(?P<verb>said|says|claimed|announced|warned|threatened|vowed)\s+in\s+(?:a|an)\s+(?:new\s+|short\s+|brief\s+)?"
+    rf"(?:{VIDEO_NOUN})\s+(?:{_PUBLISH_VERBS})\b(?![^,;.]{{0,40}}\bby\b)",
+    re.IGNORECASE,
+)
 # "(Video courtesy: Human Angle)", "footage courtesy of the fire service", "Video credit: Jane Doe"
 _COURTESY = re.compile(
     rf"\b(?:(?:{SCOPE_NOUN})\s+)?(?:courtesy(?:\s+of)?|credit)\s*:?\s+(?P<np>(?:the\s+)?{_CAPS})",
@@ -408,7 +416,9 @@ RULES = [
           ("The Daily Courier newspaper put out edited portions of the surveillance video.",
            "The Daily Courier newspaper"),
           ("Climber Anna Berg took footage of the avalanche from a ridge.", "Climber Anna Berg"),
-          ("The video is staged, and the station did not broadcast it.", "the station"))),
+          ("The video is staged, and the station did not broadcast it.", "the station"),
+          ("The Herald obtained the footage from a neighbour.", "The Herald"),
+          ("The agency, which first published the video, declined to comment.", "The agency"))),
     Rule("source.filmer", "source", _FILMER, _subject, "scope",
          (("A nurse filmed her drive out of the burning town.", "A nurse"),
           ("Climber Jo Park recorded part of his descent in a video he shared on Monday.", "Climber Jo Park")),
@@ -430,6 +440,10 @@ RULES = [
     Rule("source.speaker", "source", _SPEAKER, _speaker, "any",
          (("In a video posted on Monday, the Wagner Group said it had taken the town.", "the Wagner Group"),),
          requires=re.compile(r"^\W*In\b", re.I)),
+    Rule("source.said_in", "source", _SAID_IN, _subject, "any",
+         (("The rebel leader Ali Musa said in a video posted on Telegram that his men had withdrawn.",
+           "The rebel leader Ali Musa"),),
+         requires=re.compile(r"\bin\s+an?\s", re.I)),
     Rule("source.courtesy", "source", _COURTESY, _from, "scope",
          (("The clip shows the flood. (Video courtesy: River Watch Trust.)", "River Watch Trust"),
           ("The footage, courtesy of the Coast Guard, shows the rescue.", "the Coast Guard")),

@@ -219,7 +219,8 @@ MEDIA = (
 SOURCE_NOUNS = (
     r"group|groups|militants|militia|militias|rebels|fighters|insurgents|army|military|forces|force|troops|police"
     r"|ministry|department|office|government|authorities|agency|agencies|channel|channels|account|accounts|page"
-    r"|pages|outlet|outlets|broadcaster|station|network|newspaper|media|arm|wing|service|spokesman|spokesperson"
+    r"|pages|outlet|outlets|broadcaster|station|network|newspaper|media|television|tv|radio|arm|wing|service"
+    r"|spokesman|spokesperson"
     r"|activists|activist|supporters|users|user|residents|resident|witnesses|witness|bystander|bystanders|passer-by"
     r"|passers-by|onlooker|onlookers|journalist|journalists|reporter|reporters|crew|team|unit|brigade|battalion"
     r"|command|commander|officials|official|president|minister|embassy|council|party|campaign|company|firm"
