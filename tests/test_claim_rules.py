@@ -85,6 +85,12 @@ def test_where_footage_comes_from_is_a_source_only_when_it_can_publish() -> None
         assert [c.text for c in _claims(text) if c.kind == "source"] == [], text
 
 
+def test_people_who_filmed_it_are_its_source_though_users_who_shared_it_are_not() -> None:
+    assert [c.text for c in _claims("Local people filmed the video from a rooftop.") if c.kind == "source"] == [
+        "Local people"
+    ]
+
+
 def test_taken_down_is_no_date_and_made_public_is_a_release() -> None:
     assert [c for c in _claims("The video was taken down on Monday.") if c.kind == "date"] == []
     [made_public] = [c for c in _claims("The video was made public on Monday.") if c.kind == "date"]

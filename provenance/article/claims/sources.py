@@ -238,6 +238,7 @@ _APPOSITION = re.compile(r"^\s*(?:the|a|an|its|their|one|head|leader|chief|found
 # who only passed a video on: "Social media users have circulated a video", "Several journalists shared the clip"
 _LATER_SHARERS = re.compile(r"\b(?:users|accounts|pages|netizens|people|posts)$", re.IGNORECASE)
 _NEWS_SHARERS = re.compile(r"\b(?:journalists?|reporters?)\b", re.IGNORECASE)
+_MAKING = re.compile(rf"{_MAKE_VERBS}|captured|taken|made", re.IGNORECASE)
 _ORIGINAL = re.compile(r"\b(?:original(?:ly)?|first|initially|oldest|earliest)\b", re.IGNORECASE)
 _SHARE_VERBS = re.compile(r"shared|re-shared|posted|circulated|tweeted|reposted", re.IGNORECASE)
 
@@ -247,7 +248,9 @@ _VIDEO_WORD = re.compile(rf"\b(?:{SCOPE_NOUN})\b", re.IGNORECASE)
 
 
 def _later_sharer(name: str, verb: str, sentence: str = "") -> bool:
-    """A doer who passed the video on rather than made or first released it."""
+    """A doer who passed the video on rather than made or first released it ("Local people filmed it" made it)."""
+    if _MAKING.fullmatch(verb):
+        return False
     if _LATER_SHARERS.search(name):
         return True
     original = _ORIGINAL.search(sentence)  # "the original video shared on X by a Syrian journalist, Y"
