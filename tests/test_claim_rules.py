@@ -127,3 +127,13 @@ def test_stance_asserted_reported_refuted() -> None:
     assert stance("The group released a video it said showed fighters in Idlib.", "location") == "reported"
     assert stance("Posts falsely claim the video shows flooding in Mozambique.", "location") == "refuted"
     assert stance("The clip doesn't show a recent earthquake in California.", "location") == "refuted"
+    # a negation reaching a dozen words ahead; a denial that outweighs "found"; a later "but" that contradicts
+    assert stance("The footage does not show damage caused by last week's storm in Galway.", "location") == "refuted"
+    assert stance("Reporters found the clip is old and has nothing to do with the unrest in Kenya.", "location") == (
+        "refuted"
+    )
+    assert stance("The clip supposedly shows looting in Lyon, but reporters found it is old.", "location") == "refuted"
+    assert stance("The clip supposedly shows looting in Lyon, but this could not be verified.", "location") == (
+        "reported"
+    )
+    assert stance("The clip shows looting in Lyon, but the date is unclear.", "location") == "asserted"

@@ -23,6 +23,7 @@ _UNIT_SECONDS = {"s": 1.0, "m": 60.0, "h": 3600.0}
 # Words that may stand between the duration adjective and the video noun ("42-second propaganda
 # video"), but not prepositions or articles, which would let "a 10-minute meeting about the video" in.
 _DURATION_ADJ = (
+    r"(?:black[\s-]and[\s-]white\s+)?"
     r"(?:(?!(?:of|about|on|in|at|for|with|and|or|the|a|an|to|from|by|that|which|was|is)\b)[a-z'’-]+\s+){0,2}"
 )
 
@@ -58,6 +59,8 @@ _APPOSITIVE = re.compile(rf"\b{VIDEO_NOUN},\s+{_AMOUNT}\s+(?P<long>long|in\s+len
 _UNIT_LONG = re.compile(rf"\b(?P<unit>minute|hour)-long\s+{_DURATION_ADJ}{VIDEO_NOUN}\b", re.IGNORECASE)
 # "It is 26 seconds long": a pronoun subject and "long", in a sentence about the video
 _PRONOUN_LONG = re.compile(rf"\b(?:it|which)\s+(?:is|was)\s+{_AMOUNT}\s+(?:long|in\s+length)\b", re.IGNORECASE)
+# "Lasting just 10 seconds, it shows ...": a participle opening a sentence about the video
+_LASTING = re.compile(rf"^(?:Lasting|Running(?:\s+for)?)\s+{_AMOUNT}\b", re.IGNORECASE)
 # "hours of footage": more than one of the unit, no number
 _UNITS_OF = re.compile(rf"\b(?P<unit>minutes|hours)\s+of\s+{_DURATION_ADJ}{VIDEO_NOUN}\b", re.IGNORECASE)
 
@@ -144,6 +147,7 @@ _UNITS = re.compile(r"second|minute|hour|\bsecs?\b|\bmins?\b|\bhrs?\b|\d:\d", re
 RULES = [
     Rule("duration.adjective", "duration", _ADJECTIVE, _normalise, "any", requires=_UNITS, examples=
          (("In the 42-second video, two men appeared.", "42-second video"),
+          ("The 13-second black and white video shows the blast.", "13-second black and white video"),
           ("Islamist militants released a 17-minute video.", "17-minute video"))),
     Rule("duration.clock", "duration", _CLOCK, _normalise, "any", requires=_UNITS,
          examples=(("A 1:30 video was posted.", "1:30 video"),)),
@@ -158,6 +162,8 @@ RULES = [
          (("The minute-long video shows a convoy.", "minute-long video"),)),
     Rule("duration.pronoun_long", "duration", _PRONOUN_LONG, _normalise, "scope", requires=_UNITS, examples=
          (("The group posted a video. It is 26 seconds long.", "26 seconds long"),)),
+    Rule("duration.lasting", "duration", _LASTING, _normalise, "scope", requires=_UNITS, examples=
+         (("Dashcam footage emerged on Monday. Lasting just 12 seconds, it shows the crash.", "just 12 seconds"),)),
     Rule("duration.units_of", "duration", _UNITS_OF, _units_of, "any", requires=_UNITS, examples=
          (("Hours of footage have been posted online.", "Hours"),)),
 ]  # fmt: skip

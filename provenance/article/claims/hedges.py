@@ -47,11 +47,14 @@ _UNVERIFIED = re.compile(
 _VERIFIED = re.compile(
     r"\b(?:(?:was|were|has\s+been|have\s+been|is|are)\s+(?:able\s+to\s+)?(?:independently\s+)?"
     r"|(?:Reuters|AFP|AP|CNN|BBC|we|The\s+New\s+York\s+Times|the\s+Times|Bellingcat|The\s+Associated\s+Press)\s+"
-    r"(?:has\s+|have\s+|had\s+)?(?:independently\s+)?)"
+    r"(?:has\s+|have\s+|had\s+)?(?:independently\s+|first\s+|also\s+|later\s+)?)"
     r"(?:verified|confirmed|geolocated|located|authenticated|traced|matched|corroborated)"
     r"(?P<object>(?:\s+[\w'’-]+){0,6})"
+    r"|\b(?:was|were|is|are|has\s+been|have\s+been)\s+able\s+to\s+(?:independently\s+)?"
+    r"(?:verify|confirm|geolocate|locate|authenticate|corroborate)(?P<object2>(?:\s+[\w'’-]+){0,6})"
+    r"|\bgeolocated\b(?P<object3>(?:\s+[\w'’-]+){0,6})"
     r"|\bby\s+matching\s+(?:the\s+)?(?:buildings|landmarks|road|roads|terrain|skyline)\b"
-    r"|\bverified\s+by\s+(?:The\s+New\s+York\s+Times|Reuters|AFP|CNN|the\s+BBC|BBC|Bellingcat|Storyful)",
+    r"|\bverified\s+by\s+(?:The\s+|the\s+)?(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})",
     re.IGNORECASE,
 )
 _NOT_THE_VIDEO = re.compile(
@@ -87,7 +90,7 @@ def _hedge(match: re.Match[str], context: Context, polarity: str) -> Hit | None:
     if not _near_the_video(context):
         return None
     groups = match.groupdict()
-    obj = groups.get("object") or groups.get("object2") or ""
+    obj = groups.get("object") or groups.get("object2") or groups.get("object3") or ""
     if _NOT_THE_VIDEO.search(obj) and not re.search(r"\b(?:video|footage|clip|it)\b", obj, re.IGNORECASE):
         return None
     if polarity == "verified" and re.search(
@@ -114,5 +117,8 @@ RULES = [
          (("In the video, AFP confirmed the location by matching the buildings.",
            "AFP confirmed the location by matching the buildings"),
           ("A video posted online on Monday and verified by The New York Times shows soldiers.",
-           "verified by The New York Times"))),
+           "verified by The New York Times"),
+          ("The video shows shelling. Reuters was able to geolocate the footage to Izium.",
+           "was able to geolocate the footage to Izium"),
+          ("Footage verified by The Guardian shows the flood.", "verified by The Guardian"))),
 ]  # fmt: skip

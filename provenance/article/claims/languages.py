@@ -31,8 +31,8 @@ _SPEECH_VERB = (
 # "speaks in Russian", "tells the camera in Russian", "a statement read in Pashto", "shouting in Arabic"
 _IN_LANGUAGE = re.compile(
     rf"\b(?:{_SPEECH_VERB}|voice-?over|commentary|narration|audio|message|statement|speech|interview|prayer)\b"
-    rf"(?:\s+[\w'’-]+){{0,4}}?\s+in\s+(?:(?:broken|fluent|heavily\s+accented|accented|halting|perfect|colloquial)\s+)?"
-    rf"{_lang('lang')}\b(?P<more>(?:(?:,\s+|\s+and\s+|\s+or\s+){LANG})*)",
+    rf"(?:\s+[\w'’-]+){{0,4}}?\s+in\s+(?:an?\s+)?(?:(?:broken|fluent|heavily\s+accented|accented|halting|perfect"
+    rf"|colloquial)\s+)?{_lang('lang')}(?:\s+dialect)?\b(?P<more>(?:(?:,\s+|\s+and\s+|\s+or\s+){LANG})*)",
     re.IGNORECASE,
 )
 # "speaks broken English", "speaking Ukrainian", "the Arabic audio", "Russian-speaking man", "in English and Hausa"
@@ -41,11 +41,14 @@ _BARE = re.compile(
     rf"(?P<more>(?:(?:,\s+|\s+and\s+|\s+or\s+){LANG})*)"
     rf"|(?:the|an?|in|using)\s+(?:[\w-]+\s+)?{_lang('audio')}\s+(?:audio|speech|narration|voice-?over|commentary|soundtrack"
     rf"|dialogue|phrase|chant|chants|slogan|slogans|song|songs|prayer|sermon|language|[\w-]+\s+song)"
-    rf"|{_lang('speaking')}-speaking\s+(?:m[ae]n|wom[ae]n|narrator|speaker|voice|soldier|fighter)s?)\b",
+    rf"|{_lang('speaking')}-speaking\s+(?:m[ae]n|wom[ae]n|narrator|speaker|voice|soldier|fighter)s?"
+    rf"|{_lang('hyphen')}-language\s+(?:video|clip|footage|recording|message|statement|broadcast|audio|narration"
+    rf"|voice-?over|commentary|song|speech|interview)s?)\b",
     re.IGNORECASE,
 )
 _SUBTITLES = re.compile(
-    rf"\b{_lang('lang')}\s+(?:subtitles|subtitled|captions|subtitling|captioning|on-screen\s+text|text\s+overlays?)\b"
+    rf"\b{_lang('lang')}(?:-language)?\s+(?:subtitles|subtitled|captions|subtitling|captioning|on-screen\s+text"
+    rf"|text\s+overlays?|text\s+on\s+(?:the\s+)?(?:video|screen|footage|clip))\b"
     rf"|\b(?:subtitles|subtitled|captions|captioned|on-screen\s+text|text)\s+in\s+{_lang('after')}\b",
     re.IGNORECASE,
 )
@@ -53,7 +56,7 @@ _SUBTITLES = re.compile(
 
 def _languages(match: re.Match[str]) -> list[tuple[int, int, str]]:
     found = []
-    for name in ("lang", "audio", "speaking", "after"):
+    for name in ("lang", "audio", "speaking", "hyphen", "after"):
         if match.groupdict().get(name):
             found.append((match.start(name), match.end(name), match.group(name)))
     more = match.groupdict().get("more")
@@ -87,10 +90,13 @@ RULES = [
     Rule("spoken.in_language", "spoken_language", _IN_LANGUAGE, _spoken, "scope", requires=_IN_ANY_LANGUAGE, examples=
          (("In the video, a commander tells his men in Ukrainian to hold the line.", "tells his men in Ukrainian"),
           ("In the video, the bearded man spoke in Russian.", "spoke in Russian"),
-          ("In the video, a voice can be heard shouting in Arabic.", "heard shouting in Arabic"))),
+          ("In the video, a voice can be heard shouting in Arabic.", "heard shouting in Arabic"),
+          ("The men in the video speak in a Kurdish dialect.", "speak in a Kurdish dialect"))),
     Rule("spoken.bare", "spoken_language", _BARE, _spoken, "scope", requires=_ANY_LANGUAGE, examples=
          (("In the clip, he speaks broken English.", "speaks broken English"),
-          ("Reuters translated the Arabic audio of the video.", "the Arabic audio"))),
+          ("Reuters translated the Arabic audio of the video.", "the Arabic audio"),
+          ("A Russian-language video shows soldiers at a checkpoint.", "Russian-language video"))),
     Rule("subtitles.language", "subtitle_language", _SUBTITLES, _subtitles, "scope", requires=_ANY_LANGUAGE, examples=
-         (("The video carried Arabic subtitles.", "Arabic subtitles"),)),
+         (("The video carried Arabic subtitles.", "Arabic subtitles"),
+          ("Burmese-language text on the video names the street.", "Burmese-language text on the video"))),
 ]  # fmt: skip

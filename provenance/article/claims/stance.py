@@ -6,7 +6,8 @@
     refuted    the article says it is false ("the video was not filmed in Kherson", "posts falsely
                claim it shows Ukraine", a fact-check restating a claim to debunk it)
 
-Read from the claim's own sentence: a negation governing the claim, an attribution before it, and
+Read from the claim's own sentence: a negation or denial governing the claim, an attribution before
+it, whether the same sentence goes on to contradict it ("..., but reporters found it is old"), and
 whether the whole article reads as a debunk (`Document.debunk`). What a fact-checker found ("it
 actually dates back to 2016") is asserted.
 """
@@ -20,13 +21,27 @@ from provenance.article.claims.document import Document, Sentence, in_quotation
 _NEGATED = re.compile(
     r"(?:\bnot\b|n['’]t\b|\bnever\b|\bnor\b|\bno\s+longer\b|\brather\s+than\b|\binstead\s+of\b)(?!\s+(?:only|just"
     r"|immediately|independently|possible|clear|able|yet|verif|confirm|been\s+(?:independently\s+)?verif))"
-    r"(?:\s+[\w'’-]+){0,8}\s*$",
+    r"(?:\s+[\w'’-]+){0,12}\s*$",
     re.IGNORECASE,
 )
 _FALSE_FRAME = re.compile(
     r"\b(?:false(?:ly)?|wrongly|misleading(?:ly)?|erroneously|incorrectly|mistakenly|fake|hoax|misattributed"
     r"|miscaptioned|out\s+of\s+context|nothing\s+to\s+do\s+with|unrelated\s+to|not\s+(?:appear\s+to\s+)?be\s+related"
     r"|not\s+related\s+to|misrepresented|passed\s+off|contrary\s+to)\b",
+    re.IGNORECASE,
+)
+# a denial that governs what follows it whatever else the clause says ("the video is old and has
+# nothing to do with the conflict in Sudan", "wrongly linked to the quake in Syria")
+_DENIAL = re.compile(
+    r"\b(?:false(?:ly)?|wrongly|misleading(?:ly)?|erroneously|incorrectly|mistakenly|misattributed|miscaptioned"
+    r"|nothing\s+to\s+do\s+with|unrelated\s+to|not\s+(?:appear\s+to\s+)?be\s+related|not\s+related\s+to)\b",
+    re.IGNORECASE,
+)
+# after a claim someone made, the same sentence goes on to contradict it ("the clip supposedly shows
+# migrants in Libya, but reporters found it was filmed elsewhere")
+_CONTRADICTED_AFTER = re.compile(
+    r"^[^;]{0,120}?\bbut\b[^;]{0,60}?\b(?:found|old|actually|in\s+fact|dates?\s+back|different|traced|false"
+    r"|misleading|(?:was|were)\s+(?:actually\s+)?(?:filmed|shot|taken|recorded))\b",
     re.IGNORECASE,
 )
 _CLAIM_FRAME = re.compile(
@@ -57,12 +72,14 @@ def stance_of(document: Document, sentence: Sentence, start: int, end: int) -> s
     clause = re.split(r"[;]|:\s(?!.*\bclaim:)|,\s+(?:but|while|and)\s+|\bbut\b|\bin\s+fact\b|\bactually\b", before)[-1]
     segment = re.split(r"[,;:]", clause)[-1]  # a reporting verb reaches what follows it, not past a comma
     quoted = in_quotation(before)
-    if _NEGATED.search(segment):
+    if _NEGATED.search(segment) or _DENIAL.search(segment):
         return "refuted"
     contrast = _CONTRAST.search(clause)
     if _FALSE_FRAME.search(clause) and not contrast:
         return "refuted"
-    if document.debunk and (quoted or _CLAIM_FRAME.search(clause)) and not contrast:
+    framed = quoted or _CLAIM_FRAME.search(clause)
+    contradicted = document.debunk or _CONTRADICTED_AFTER.search(sentence.text[end - sentence.start :])
+    if framed and not contrast and contradicted:
         return "refuted"
     if quoted or _REPORTED.search(segment):
         return "reported"
