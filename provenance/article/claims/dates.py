@@ -63,7 +63,7 @@ _PREP = (
 _TIME_OF_DAY = r"(?:(?:the\s+)?(?:early\s+|late\s+)?(?:night|morning|afternoon|evening|hours|weekend)\s+of\s+)?"
 _GAP = (
     r"(?P<gap>(?:\s+(?!(?:said|says|when|after|before|because|while|but|who|whom"
-    r"|which|and|that|where|saying)\b)[\w'’()&-]+){0,8}?)"
+    r"|which|and|that|where|saying)\b)[\w'’()&-]+(?:,(?=\s+[A-Z]))?){0,8}?)"  # "in Kherson, Ukraine"
 )
 _VERB_THEN_DATE = re.compile(
     rf"\b(?P<verb>{RELEASE_VERBS}|{RECORD_VERBS})\b{_GAP},?\s+(?P<prep>{_PREP}*){_TIME_OF_DAY}(?:{DATE_PHRASE}|{_ANCHOR})",
@@ -111,16 +111,49 @@ _IN_YEAR = re.compile(
 _MAY_VERB = re.compile(r"^(?:may|march)$", re.IGNORECASE)
 
 
-def _role(verb: str) -> str:
+# a video found online "dated" a day: the day the page or platform gives, its release
+_FOUND_ONLINE = re.compile(
+    r"\b(?:search(?:es|ed)?|turned\s+up|websites?|web\s?pages?|carried|(?:posted|uploaded|shared|published)\s+by)\b",
+    re.IGNORECASE,
+)
+
+
+def _role(verb: str, sentence: str = "") -> str:
     if re.fullmatch(RELEASE_VERBS, verb.strip(), re.IGNORECASE):
         return "released"  # "made public" before "made"
+    if verb.lower() == "dated" and _FOUND_ONLINE.search(sentence):
+        return "released"  # "a search turned up a video dated 2012"
     return "recorded" if re.fullmatch(RECORD_VERBS, verb.strip(), re.IGNORECASE) else "released"
 
 
 _PRONOUN_SUBJECT = (
     r"(?:\b(?:it|which|they|that)\s+(?:\w+\s+)?(?:was|were|had\s+been|has\s+been|is|first|had|has)?\s*"
-    r"|^\W*(?:first\s+)?)$"
+    r"|\b(?:it|which|that)\s+(?:appears?|seems?|is\s+(?:believed|thought|likely)|(?:may|might|must|could))"
+    r"(?:\s+to)?\s+have\s+been\s*"  # "it appears to have been taken"
+    r"|^\W*(?:(?:first|originally|initially)\s+)?)$"
 )
+# the video as the verb's object, after the date: "posted on September 10 a video of trains"
+_OBJECT_AFTER = re.compile(
+    rf"^\s*(?:a|an|the|this|that|its|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{SCOPE_NOUN}|version|copy)\b",
+    re.IGNORECASE,
+)
+
+
+# an opening participle's subject, after the comma, is something else: "Published on 3 May, the report says"
+_OTHER_SUBJECT = re.compile(
+    rf"^[^,]*,\s+(?:the|a|an|this|his|her|their)\s+"
+    rf"(?!(?:(?!(?:says|said|shows?|showed|is|was|were|has|had)\b)[\w-]+\s+){{0,4}}?(?:{SCOPE_NOUN}|version|copy|post)\b)",
+    re.IGNORECASE,
+)
+
+
+def _video_near(context: Context) -> bool:
+    """The sentence is about the video, or follows close on one that named it, in its paragraph or the next."""
+    sentence = context.sentence
+    if sentence.in_scope:
+        return True
+    earlier = context.document.sentences[max(0, sentence.index - 2) : sentence.index]
+    return any(s.names_video and sentence.paragraph - s.paragraph <= 1 for s in earlier)
 
 
 def _tied_to_video(match: re.Match[str], context: Context) -> bool:
@@ -134,9 +167,14 @@ def _tied_to_video(match: re.Match[str], context: Context) -> bool:
     around = before + " " + (match.group("gap") or "")
     if re.search(rf"\b(?:{SCOPE_NOUN}|version|versions|copy|copies|upload|post|tweet)\b", around, re.IGNORECASE):
         return True
-    # "It was posted Monday", "Shared online Sunday, it shows ...": the video is the verb's subject
+    if _OBJECT_AFTER.match(sentence[match.end() : match.end() + 60]):
+        return True
+    # "It was posted Monday", "Shared online Sunday, it shows ...", "posted it on": the video is subject or object
     pronoun = re.search(_PRONOUN_SUBJECT, sentence[: match.start("verb")].rstrip() + " ", re.IGNORECASE)
-    return bool(context.sentence.in_scope and pronoun)
+    if pronoun and pronoun.group(0).strip() == "" and _OTHER_SUBJECT.match(sentence[match.end() :]):
+        return False
+    obj = re.fullmatch(r"\s+(?:it|them)", match.group("gap") or "", re.IGNORECASE)
+    return bool((pronoun or obj) and _video_near(context))
 
 
 def _value(match: re.Match[str], context: Context, role: str, bare_year: bool = False) -> Hit | None:
@@ -164,7 +202,11 @@ def _verb_then_date(match: re.Match[str], context: Context) -> Hit | None:
         return None
     if not _tied_to_video(match, context):
         return None
-    return _value(match, context, _role(match.group("verb")))
+    # the verb nearest the date says its role: "shared on Facebook is timestamped with the year 2015"
+    verbs = re.findall(rf"\b(?:{RELEASE_VERBS}|{RECORD_VERBS})\b", match.group("gap") or "", re.IGNORECASE)
+    verb = verbs[-1] if verbs else match.group("verb")
+    stamped = re.fullmatch(r"dated|(?:date|time)-?stamped", verb, re.IGNORECASE) and not match.group("prep")
+    return _value(match, context, _role(verb, context.sentence.text), bare_year=bool(stamped))
 
 
 def _date_then_verb(match: re.Match[str], context: Context) -> Hit | None:
@@ -216,7 +258,15 @@ RULES = [
          (("It was dated Oct. 3, though there was no other evidence.", "Oct. 3"),
           ("Islamic State released a video on Tuesday.", "Tuesday"),
           ("The clip first appeared online in 2016.", "2016"),
-          ("The footage was filmed on the morning of May 9.", "May 9"))),
+          ("The footage was filmed on the morning of May 9.", "May 9"),
+          ("Filmed in Kharkiv, Ukraine on Sunday, the clip shows a burning depot.", "Sunday"),
+          ("The clip shows a flooded street. Uploaded on 3 May 2021 by a local page, it drew many views.",
+           "3 May 2021"),
+          ("A local reporter uploaded on June 4 a video of the blaze.", "June 4"),
+          ("The video shows a crowd. A local page first shared it on 12 May 2020, with a caption.", "12 May 2020"),
+          ("The footage is old: it appears to have been shot during a storm in Florida, in August 2017.",
+           "August 2017"),
+          ("A reverse image search turned up a copy of the video that, dated 2019, runs longer.", "2019"))),
     Rule("date.date_then_verb", "date", _DATE_THEN_VERB, _date_then_verb, "any",
          (("On Thursday, the group published a video of the raid.", "Thursday"),
           ("On March 2, 2019, the channel put out a clip of the convoy.", "March 2, 2019"))),
