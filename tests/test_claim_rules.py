@@ -78,3 +78,14 @@ def test_stance_asserted_reported_refuted() -> None:
     assert stance("The group released a video it said showed fighters in Idlib.", "location") == "reported"
     assert stance("Posts falsely claim the video shows flooding in Mozambique.", "location") == "refuted"
     assert stance("The clip doesn't show a recent earthquake in California.", "location") == "refuted"
+
+
+def _dates(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(c.text, c.role, c.value) for c in _claims(text) if c.kind == "date"]
+
+
+def test_a_date_the_video_goes_back_to_and_the_release_it_names() -> None:
+    text = "The clip shows a flood. A search showed it dates back to 2016, when it was posted on Facebook."
+    assert _dates(text) == [("2016", "released", "2016-01-01")]
+    # another thing's age, in a sentence that is not about the video, is not the video's
+    assert _dates("The video shows a church. The tradition dates back to 1920.") == []

@@ -56,6 +56,8 @@ CASES = [
         "A reverse image search turned up a copy of the video that, dated 2016, runs longer.",
         [("date", "released", "2016", "2016-01-01", None)],
     ),
+    ("The May 2 video shows a march.", [("date", "recorded", "May 2", "2017-05-02", None)]),
+    ("An Aug. 15 Facebook video shows a march.", [("date", "released", "Aug. 15", "2017-08-15", None)]),
     # traps: numbers and dates that are not about the video
     ("Published on Oct. 1, the report says the video is fake.", []),
     ("The video shows a fire. Released on Oct. 1, the prisoner spoke to reporters.", []),

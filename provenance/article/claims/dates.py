@@ -19,6 +19,7 @@ from provenance.article.claims.vocabulary import (
     MONTH,
     NUM,
     OTHER_EVENT_VERBS,
+    PLATFORMS,
     RECORD_STRONG,
     RECORD_VERBS,
     RELEASE_VERBS,
@@ -76,19 +77,26 @@ _DATE_THEN_VERB = re.compile(
     rf"(?P<gap>(?:[\w'’.,&-]+\s+){{0,16}}?)(?P<verb>{RELEASE_VERBS}|{RECORD_VERBS})\b(?P<after>(?:\s+[\w'’-]+){{0,6}})",
     re.IGNORECASE,
 )
-# "a 2015 clip", "the August 12, 2018 video published by", "in a June 2020 post"
+# "a 2015 clip", "the August 12, 2018 video published by", "in a June 2020 post", "the May 2 tweet's caption",
+# "one 7 February 2023 Facebook reel"
 _ATTRIBUTIVE = re.compile(
-    rf"\b(?:a|an|the|this|that)\s+(?P<date>(?:{MONTH}\s+{DAY},?\s+)?(?:{MONTH}\s+)?{YEAR})\s+(?P<noun>{SCOPE_NOUN}"
-    rf"|posts?|tweets?|uploads?)\b"
-    rf"(?P<after>(?:\s+[\w'’-]+){{0,3}})",
+    rf"\b(?:a|an|the|this|that|one)\s+(?P<date>(?:{MONTH}\s+{DAY}|{DAY}\s+{MONTH})(?:,?\s+{YEAR})?"
+    rf"|(?:{MONTH}\s+)?{YEAR})\s+(?P<platform>(?:{PLATFORMS})\s+)?(?P<noun>{SCOPE_NOUN}|posts?|tweets?|uploads?)"
+    rf"(?:['’]s)?\b(?P<after>(?:\s+[\w'’-]+){{0,3}})",
     re.IGNORECASE,
 )
-# "dates back to 2017", "can be traced back to 2016", "is from 2015", "was filmed years earlier"
+# "dates back to 2017", "can be traced back to 2016", "is from 2015", "a tweet from May 2016", "dating back a decade"
 _DATES_BACK = re.compile(
     rf"\b(?P<verb>dat(?:es|ed|ing)\s+(?:back\s+)?(?:to|from)|traced?s?\s+back\s+to"
-    rf"|goes\s+back\s+to|is\s+from|was\s+from"
-    rf"|timestamped\s+with)"
-    rf"\s+(?:at\s+least\s+|as\s+early\s+as\s+)?{DATE_PHRASE}",
+    rf"|goes\s+back\s+to|is\s+from|was\s+from|(?:tweets?|posts?|uploads?)\s+from"
+    rf"|timestamped\s+with|(?P<decade>dat(?:es|ed|ing)\s+back\s+(?:(?:almost|nearly|about|over|more\s+than)\s+)?"
+    rf"(?:a|one|two|three)\s+decades?))"
+    rf"(?(decade)|\s+(?:at\s+least\s+|as\s+early\s+as\s+)?{DATE_PHRASE})",
+    re.IGNORECASE,
+)
+# the release a date is given for: "dates back to 2020, when it was uploaded to YouTube"
+_WHEN_RELEASED = re.compile(
+    rf"^,?\s+when\s+(?:it|they|the\s+{SCOPE_NOUN})\s+(?:was\s+|were\s+)?(?:first\s+)?(?:{RELEASE_VERBS})\b",
     re.IGNORECASE,
 )
 # "a three-year-old video", "the clip is four years old", "more than two years old"
@@ -221,14 +229,24 @@ def _attributive(match: re.Match[str], context: Context) -> Hit | None:
     after = match.group("after") or ""
     noun = match.group("noun").lower()
     released = noun.startswith(("post", "tweet", "upload")) or re.search(rf"\b{RELEASE_VERBS}\b", after, re.I)
+    released = released or match.group("platform")  # "an Aug. 15 Facebook video": the day it was posted
     return _value(match, context, "released" if released else "recorded", bare_year=True)
 
 
 def _dates_back(match: re.Match[str], context: Context) -> Hit | None:
-    before = context.sentence.text[: match.start()]
+    sentence = context.sentence.text
+    before = sentence[: match.start()]
+    # outside a sentence about the video only with the video its subject: "a search revealed it dates back to"
+    if not context.sentence.in_scope and not (re.search(r"\b(?:it|which)\s+$", before) and _video_near(context)):
+        return None
+    if match.group("decade"):
+        reason = "a span back from publication, not a calendar date"
+        return Hit(match.start(), match.end(), {"role": "recorded", **unresolved("year", None, reason)})
+    verb = match.group("verb").lower()
     copy = re.search(r"\b(?:earliest|first|oldest|original)\s+(?:version|copy|upload|post)", before, re.IGNORECASE)
-    role = "released" if "traced" in match.group("verb").lower() or copy else "recorded"
-    return _value(match, context, role)
+    released = "traced" in verb or verb.startswith(("tweet", "post", "upload")) or copy
+    released = released or _WHEN_RELEASED.match(sentence[match.end() :])
+    return _value(match, context, "released" if released else "recorded")
 
 
 def _years_old(match: re.Match[str], context: Context) -> Hit | None:
@@ -272,9 +290,15 @@ RULES = [
           ("On March 2, 2019, the channel put out a clip of the convoy.", "March 2, 2019"))),
     Rule("date.attributive", "date", _ATTRIBUTIVE, _attributive, "any",
          (("The claim relies on a 2015 clip of a flood.", "2015"),
-          ("It was shared in a June 2020 post.", "June 2020"))),
-    Rule("date.dates_back", "date", _DATES_BACK, _dates_back, "scope",
-         (("But the video is old: it dates back to 2017.", "2017"),)),
+          ("It was shared in a June 2020 post.", "June 2020"),
+          ("\"Flood in Lagos today,\" the June 3 tweet's caption says.", "June 3"),
+          ("The claim first spread in one 4 March 2022 TikTok video.", "4 March 2022"))),
+    Rule("date.dates_back", "date", _DATES_BACK, _dates_back, "any",
+         (("But the video is old: it dates back to 2017.", "2017"),
+          ("An old clip, dating back more than a decade, has resurfaced.", "dating back more than a decade"),
+          ("The clip shows a flood. A search showed it dates back to 2019, when it was posted on Facebook.",
+           "2019"),
+          ("A search led to a tweet from June 2018 with the same video.", "June 2018"))),
     Rule("date.years_old", "date", _YEARS_OLD, _years_old, "scope",
          (("The video is old. It is four years old.", "four years old"),)),
     Rule("date.in_year", "date", _IN_YEAR, _in_year, "scope",
