@@ -18,6 +18,7 @@ from provenance.article.claims.vocabulary import (
     DAY,
     MONTH,
     NUM,
+    OTHER_EVENT_NOUNS,
     OTHER_EVENT_VERBS,
     PLATFORMS,
     RECORD_STRONG,
@@ -113,7 +114,7 @@ _TIMESTAMP = re.compile(
 # "features a clip of an earthquake in Nepal in 2015": a year (or month) after what the video shows
 _IN_YEAR = re.compile(
     rf"\b(?:{SCOPE_NOUN}|shows?|showed|showing|features?|featuring|depicts?|depicting|captures?|is\s+from|was\s+from)\b"
-    rf"[^;.]{{0,90}}?(?:\b(?:in|from|during|on)\s+|\s(?=last\s))(?:the\s+(?:early\s+)?(?:morning|evening|night|hours)\s+of\s+)?{DATE_PHRASE}",
+    rf"(?:[^;.]|\.(?=\d)){{0,90}}?(?:\b(?:in|from|during|on)\s+|\s(?=last\s))(?:the\s+(?:early\s+)?(?:morning|evening|night|hours)\s+of\s+)?{DATE_PHRASE}",
     re.IGNORECASE,
 )
 _MAY_VERB = re.compile(r"^(?:may|march)$", re.IGNORECASE)
@@ -260,7 +261,11 @@ def _in_year(match: re.Match[str], context: Context) -> Hit | None:
     between = match.group(0)[: match.start("date") - match.start()]
     if re.search(rf"\b(?:{RELEASE_VERBS}|{RECORD_VERBS})\b", between, re.IGNORECASE):
         return None  # a verb's own date is the verb rules' to read
-    if re.search(rf"\b(?:{OTHER_EVENT_VERBS})\b", between, re.IGNORECASE):
+    if re.search(
+        rf"\b(?:{OTHER_EVENT_VERBS}|(?:since|after|before)\s+(?:his|her|their|its|the)\s+(?:{OTHER_EVENT_NOUNS}))\b",
+        between,
+        re.IGNORECASE,
+    ):
         return None  # "since his capture in June 2009"
     if re.fullmatch(rf"{WEEKDAY}|yesterday|today|tonight", match.group("date"), re.IGNORECASE):
         return None  # a weekday after what is shown is too loose ("a rally on Friday" may be another day's)
@@ -302,7 +307,8 @@ RULES = [
     Rule("date.years_old", "date", _YEARS_OLD, _years_old, "scope",
          (("The video is old. It is four years old.", "four years old"),)),
     Rule("date.in_year", "date", _IN_YEAR, _in_year, "scope",
-         (("The post in fact features a clip of an earthquake in Nepal in 2015.", "2015"),)),
+         (("The post in fact features a clip of an earthquake in Nepal in 2015.", "2015"),
+          ("The clip shows the 6.8-magnitude quake in Morocco in September this year.", "September this year"))),
     Rule("date.timestamp", "date", _TIMESTAMP, _timestamp, "scope",
          (("In the video, a timestamp in the corner reads 14/03/2021.", "14/03/2021"),)),
 ]  # fmt: skip
