@@ -23,6 +23,7 @@ from provenance.article.claims.vocabulary import (
     PLATFORMS,
     RECORD_STRONG,
     RECORD_VERBS,
+    RELEASE_GERUNDS,
     RELEASE_VERBS,
     SCOPE_NOUN,
     WEEKDAY,
@@ -68,7 +69,8 @@ _GAP = (
     r"|which|and|that|where|saying)\b)[\w'’()&-]+(?:,(?=\s+[A-Z]))?){0,8}?)"  # "in Kherson, Ukraine"
 )
 _VERB_THEN_DATE = re.compile(
-    rf"\b(?P<verb>{RELEASE_VERBS}|{RECORD_VERBS})\b{_GAP},?\s+(?P<prep>{_PREP}*){_TIME_OF_DAY}(?:{DATE_PHRASE}|{_ANCHOR})",
+    rf"\b(?P<verb>{RELEASE_VERBS}|{RECORD_VERBS}|{RELEASE_GERUNDS})\b{_GAP},?\s+(?P<prep>{_PREP}*)"
+    rf"{_TIME_OF_DAY}(?:{DATE_PHRASE}|{_ANCHOR})",
     re.IGNORECASE,
 )
 # a dateline may come first: "CAIRO (Reuters) - On Friday the Taliban released a video"
@@ -180,9 +182,9 @@ def _tied_to_video(match: re.Match[str], context: Context) -> bool:
         return True
     # "It was posted Monday", "Shared online Sunday, it shows ...", "posted it on": the video is subject or object
     pronoun = re.search(_PRONOUN_SUBJECT, sentence[: match.start("verb")].rstrip() + " ", re.IGNORECASE)
-    if pronoun and pronoun.group(0).strip() == "" and _OTHER_SUBJECT.match(sentence[match.end() :]):
-        return False
     obj = re.fullmatch(r"\s+(?:it|them)", match.group("gap") or "", re.IGNORECASE)
+    if pronoun and not obj and pronoun.group(0).strip() == "" and _OTHER_SUBJECT.match(sentence[match.end() :]):
+        return False
     return bool((pronoun or obj) and _video_near(context))
 
 

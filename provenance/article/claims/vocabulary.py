@@ -133,8 +133,6 @@ RELEASE_VERBS = (
     r"|surfaced|emerged|broadcast|aired|distributed|issued|leaked|unveiled|put\s+out|made\s+public|came\s+out"
     r"|appeared|went\s+viral|went\s+online|was\s+first\s+seen|first\s+appeared"
 )
-# the event a video shows happens (role `recorded` when the sentence is about the video)
-EVENT_VERBS = r"took\s+place|happened|occurred|unfolded"
 # the same release, as a gerund opening a clause ("Sharing it on 22 March, a user wrote ...")
 RELEASE_GERUNDS = r"posting|sharing|uploading|publishing|re-?posting|re-?sharing"
 # another event than the video's, named as a noun ("since his capture in June 2009")
