@@ -101,3 +101,15 @@ def test_an_opening_participle_or_gerund_speaks_of_the_video_only_when_it_is_the
     assert _dates("The video shows a fire. Sharing it on Monday, a user called it an attack.") == [
         ("Monday", "released", "2024-05-06")
     ]
+
+
+def test_a_caption_dates_its_footage_and_its_relative_words_count_from_the_post() -> None:
+    assert _dates('The video was shared with the caption "Storm over Miami, 12 June 2021".') == [
+        ("12 June 2021", "recorded", "2021-06-12")
+    ]
+    text = 'The video was posted on 4 June 2023 with the caption "Riot in the capital last night".'
+    assert _dates(text) == [("4 June 2023", "released", "2023-06-04"), ("last night", "recorded", "2023-06-03")]
+    # without the post's day, "last night" is not counted from the article's publication
+    assert _dates('The video came with the caption "Riot in the capital last night".') == []
+    # a date after the closing quote is not the caption's
+    assert _dates('The video, titled "Night raid", was posted on 3 May.') == [("3 May", "released", "2024-05-03")]

@@ -11,8 +11,10 @@ was captured on Jan. 15", "taken down on Monday") are not. The phrase found is t
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from provenance.article.claims.date_values import resolve_date, unresolved, years_before
+from provenance.article.claims.document import in_quotation
 from provenance.article.claims.rules import Context, Hit, Rule
 from provenance.article.claims.vocabulary import (
     DAY,
@@ -119,6 +121,23 @@ _IN_YEAR = re.compile(
     rf"(?:[^;.]|\.(?=\d)){{0,90}}?(?:\b(?:in|from|during|on)\s+|\s(?=last\s))(?:the\s+(?:early\s+)?(?:morning|evening|night|hours)\s+of\s+)?{DATE_PHRASE}",
     re.IGNORECASE,
 )
+# a calendar day inside the quoted caption or title the video was posted with: "captioned "Flood, 10 July 2023""
+_DAY_DATE = (
+    rf"(?:{MONTH}\s+{DAY}|{DAY}\s+{MONTH})(?:,?\s+{YEAR})?(?![\w-])"
+    rf"|\d{{1,2}}[/.]\d{{1,2}}[/.](?:{YEAR}|\d{{2}})(?![\w/-]|\.\d)|{YEAR}-\d{{2}}-\d{{2}}(?![\w-])"
+)
+_QUOTED = r"(?:[\"“][^\"”\n]{0,80}?|['‘](?:[^'’\n]|['’](?=[a-z])){0,80}?)"
+_CAPTION = re.compile(
+    rf"\b(?:captions?|captioned|titled?|description)\b[^\"“”‘.;]{{0,25}}?{_QUOTED}(?P<date>{_DAY_DATE})",
+    re.IGNORECASE,
+)
+# "yesterday" in a quoted caption counts from the day of the post, when the sentence gives it
+_CAPTION_RELATIVE = re.compile(
+    r"[\"“][^\"”\n]{0,80}?\b(?P<date>yesterday|today|tonight|last\s+night|this\s+morning|last\s+year)\b"
+    r"[^\"”\n]{0,80}[\"”]",
+    re.IGNORECASE,
+)
+_POST_DAY = re.compile(_DAY_DATE, re.IGNORECASE)
 _MAY_VERB = re.compile(r"^(?:may|march)$", re.IGNORECASE)
 
 
@@ -200,6 +219,10 @@ def _value(match: re.Match[str], context: Context, role: str, bare_year: bool = 
     if not bare_year and re.fullmatch(YEAR, phrase) and not re.search(r"\b(?:in|from|since|to)\s+$", before, re.I):
         return None  # a bare year only after a preposition
     fields = {"role": role, **resolve_date(phrase, published)}
+    if re.search("(?:relative to|before) publication", str(fields.get("resolution"))) and _in_caption(
+        context.sentence.text, match.start("date")
+    ):
+        return None  # a caption's "last night" counts from the post (`_caption_relative`), not the article
     prep = (match.groupdict().get("prep") or "").lower()
     if "no later than" in prep or prep.strip().startswith("by"):
         fields["bound"] = "before"
@@ -274,6 +297,35 @@ def _in_year(match: re.Match[str], context: Context) -> Hit | None:
     return _value(match, context, "recorded")
 
 
+def _in_caption(sentence: str, offset: int) -> bool:
+    return in_quotation(sentence[:offset]) and bool(re.search(r"\b(?:caption|captioned|titled?)\b", sentence, re.I))
+
+
+def _caption(match: re.Match[str], context: Context) -> Hit | None:
+    """The day a caption gives is the day it says the footage was taken (the poster's claim, reported)."""
+    return _value(match, context, "recorded") if _video_near(context) else None
+
+
+def _caption_relative(match: re.Match[str], context: Context) -> Hit | None:
+    """ "Protest yesterday in Moscow," the May 2 tweet's caption reads: the day before the tweet, not before
+    the article. Without the post's day in the sentence there is no claim (publication is the wrong base)."""
+    sentence = context.sentence.text
+    outside = sentence[: match.start()] + " " * (match.end() - match.start()) + sentence[match.end() :]
+    if not re.search(r"\b(?:caption|captioned|titled|title)\b", outside, re.IGNORECASE) or not _video_near(context):
+        return None
+    days = [resolve_date(m.group(0), context.document.published) for m in _POST_DAY.finditer(outside)]
+    days = [d for d in days if d["value"] is not None and d["precision"] == "day"]
+    if len(days) != 1:
+        return None  # no post day, or two to choose from
+    post = date.fromisoformat(days[0]["value"])
+    phrase = match.group("date")
+    fields = {
+        **resolve_date(phrase, post),
+        "resolution": f"{phrase.lower()}, relative to the post ({post.isoformat()})",
+    }
+    return Hit(match.start("date"), match.end("date"), {"role": "recorded", **fields})
+
+
 def _timestamp(match: re.Match[str], context: Context) -> Hit | None:
     return _value(match, context, "recorded")
 
@@ -313,6 +365,13 @@ RULES = [
     Rule("date.in_year", "date", _IN_YEAR, _in_year, "scope",
          (("The post in fact features a clip of an earthquake in Nepal in 2015.", "2015"),
           ("The clip shows the 6.8-magnitude quake in Morocco in September this year.", "September this year"))),
+    Rule("date.caption", "date", _CAPTION, _caption, "any",
+         (("The video was shared with the caption \"Storm over Miami, 12 June 2021\".", "12 June 2021"),
+          ("The clip shows a quake. Its title is '3.14.2019 strong quake in Lima'.", "3.14.2019")),
+         requires=re.compile(r"caption|title|description", re.IGNORECASE)),
+    Rule("date.caption_relative", "date", _CAPTION_RELATIVE, _caption_relative, "any",
+         (("\"Riot in the capital yesterday,\" reads the caption of the June 3, 2021 video.", "yesterday"),),
+         requires=re.compile(r"caption|title", re.IGNORECASE)),
     Rule("date.timestamp", "date", _TIMESTAMP, _timestamp, "scope",
          (("In the video, a timestamp in the corner reads 14/03/2021.", "14/03/2021"),)),
 ]  # fmt: skip
