@@ -113,3 +113,13 @@ def test_a_caption_dates_its_footage_and_its_relative_words_count_from_the_post(
     assert _dates('The video came with the caption "Riot in the capital last night".') == []
     # a date after the closing quote is not the caption's
     assert _dates('The video, titled "Night raid", was posted on 3 May.') == [("3 May", "released", "2024-05-03")]
+
+
+def test_an_event_beside_a_date_names_the_same_day_and_alone_stays_unresolved() -> None:
+    text = "The video was posted on 3 May 2021, two days after the vote in Kenya, and spread fast."
+    assert _dates(text) == [
+        ("3 May 2021", "released", "2021-05-03"),
+        ("two days after the vote in Kenya", "released", "2021-05-03"),
+    ]
+    [alone] = [c for c in _claims("The video was posted two days after the vote.") if c.kind == "date"]
+    assert alone.value is None and alone.reason

@@ -231,7 +231,26 @@ def _value(match: re.Match[str], context: Context, role: str, bare_year: bool = 
     return Hit(match.start("date"), match.end("date"), fields)
 
 
-def _verb_then_date(match: re.Match[str], context: Context) -> Hit | None:
+# an event the date stands beside: "published on August 11, two days after the election"
+_APPOSITION = re.compile(
+    r",\s+(?:only\s+|just\s+)?(?P<anchor>(?:a|one|two|three|four|five|six|several|a\s+few)\s+(?:days?|weeks?"
+    r"|months?)\s+(?:after|before)\s+[^,.;:()]{3,60}?)(?=[,.;:()]|$)",
+    re.IGNORECASE,
+)
+
+
+def _with_apposition(hit: Hit | None, context: Context) -> Hit | list[Hit] | None:
+    """The date, and the event phrase beside it that names the same day ("two days after the election")."""
+    if hit is None or hit.fields.get("value") is None:
+        return hit
+    beside = _APPOSITION.match(context.sentence.text, hit.end)
+    if beside is None:
+        return hit
+    day = context.sentence.text[hit.start : hit.end]
+    return [hit, Hit(beside.start("anchor"), beside.end("anchor"), {**hit.fields, "resolution": f'beside "{day}"'})]
+
+
+def _verb_then_date(match: re.Match[str], context: Context) -> Hit | list[Hit] | None:
     if re.search(r"\b(?:taken\s+down|removed|deleted)\b", match.group(0), re.IGNORECASE):
         return None
     if not _tied_to_video(match, context):
@@ -240,13 +259,14 @@ def _verb_then_date(match: re.Match[str], context: Context) -> Hit | None:
     verbs = re.findall(rf"\b(?:{RELEASE_VERBS}|{RECORD_VERBS})\b", match.group("gap") or "", re.IGNORECASE)
     verb = verbs[-1] if verbs else match.group("verb")
     stamped = re.fullmatch(r"dated|(?:date|time)-?stamped", verb, re.IGNORECASE) and not match.group("prep")
-    return _value(match, context, _role(verb, context.sentence.text), bare_year=bool(stamped))
+    hit = _value(match, context, _role(verb, context.sentence.text), bare_year=bool(stamped))
+    return _with_apposition(hit, context)
 
 
 def _date_then_verb(match: re.Match[str], context: Context) -> Hit | None:
     """ "On Thursday, the group released a video": the date opens the sentence, the verb's object is the video."""
     between = (match.group("gap") or "") + " " + (match.group("after") or "")
-    if not re.search(rf"\b{SCOPE_NOUN}\b", between, re.IGNORECASE):
+    if not re.search(rf"\b(?:{SCOPE_NOUN}|version|copy)\b", between, re.IGNORECASE):
         return None
     return _value(match, context, _role(match.group("verb")))
 
@@ -345,9 +365,12 @@ RULES = [
            "August 2017"),
           ("A reverse image search turned up a copy of the video that, dated 2019, runs longer.", "2019"),
           ("The clip shows a blast in a port. Sharing it on 22 March, a local user called it an attack.",
-           "22 March"))),
+           "22 March"),
+          ("The video was posted on 3 May 2021, two days after the vote in Kenya, and spread fast.",
+           "two days after the vote in Kenya"))),
     Rule("date.date_then_verb", "date", _DATE_THEN_VERB, _date_then_verb, "any",
          (("On Thursday, the group published a video of the raid.", "Thursday"),
+          ("On 2 May she also posted a shorter version of the clip.", "2 May"),
           ("On March 2, 2019, the channel put out a clip of the convoy.", "March 2, 2019"))),
     Rule("date.attributive", "date", _ATTRIBUTIVE, _attributive, "any",
          (("The claim relies on a 2015 clip of a flood.", "2015"),
