@@ -123,3 +123,10 @@ def test_an_event_beside_a_date_names_the_same_day_and_alone_stays_unresolved() 
     ]
     [alone] = [c for c in _claims("The video was posted two days after the vote.") if c.kind == "date"]
     assert alone.value is None and alone.reason
+
+
+def test_more_than_n_years_old_is_bounded_by_the_day_n_years_back() -> None:
+    [old] = [c for c in _claims("The clip is not new: it is more than three years old.") if c.kind == "date"]
+    assert (old.value, old.precision, old.bound) == ("2021-05-08", "day", "before")
+    [nearly] = [c for c in _claims("The clip is not new: it is nearly three years old.") if c.kind == "date"]
+    assert (nearly.value, nearly.precision) == ("2021-01-01", "year")  # within 2021, not before May 8

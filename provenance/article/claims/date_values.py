@@ -196,12 +196,16 @@ def _resolve_calendar(p: str, published: date | None) -> dict:
     }
 
 
-def years_before(count: str, published: date | None) -> dict:
-    """ "a three-year-old video", "four years old": the year that many years before publication."""
+def years_before(count: str, published: date | None, bound: bool = False) -> dict:
+    """ "a three-year-old video", "four years old": the year that many years before publication; with a
+    bound ("more than two years old") the day that many years before, which the bound is measured from."""
     years = number_value(count.replace("-", " "))
     if years is None or published is None:
         return unresolved("year", None, _NEEDS_BASE if years is not None else "not a number of years")
     year = published.year - int(years)
+    if bound:
+        day = _calendar_day(year, published.month, published.day) or date(year, published.month, 28)
+        return {"value": day.isoformat(), "precision": "day", "resolution": f"{int(years)} years before publication"}
     return {
         "value": date(year, 1, 1).isoformat(),
         "precision": "year",

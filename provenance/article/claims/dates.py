@@ -296,7 +296,9 @@ def _dates_back(match: re.Match[str], context: Context) -> Hit | None:
 
 
 def _years_old(match: re.Match[str], context: Context) -> Hit | None:
-    fields = {"role": "recorded", **years_before(match.group("count"), context.document.published)}
+    # "more than two years old": before the day two years back; "nearly two years old" only within that year
+    bound = bool(re.match(r"more|over|at", match.group("q") or "", re.IGNORECASE))
+    fields = {"role": "recorded", **years_before(match.group("count"), context.document.published, bound)}
     if match.group("q") and fields["value"] is not None:
         fields["bound"] = "before"
     return Hit(match.start(), match.end(), fields)
@@ -384,7 +386,8 @@ RULES = [
            "2019"),
           ("A search led to a tweet from June 2018 with the same video.", "June 2018"))),
     Rule("date.years_old", "date", _YEARS_OLD, _years_old, "scope",
-         (("The video is old. It is four years old.", "four years old"),)),
+         (("The video is old. It is four years old.", "four years old"),
+          ("The clip is not new: it is more than three years old.", "more than three years old"))),
     Rule("date.in_year", "date", _IN_YEAR, _in_year, "scope",
          (("The post in fact features a clip of an earthquake in Nepal in 2015.", "2015"),
           ("The clip shows the 6.8-magnitude quake in Morocco in September this year.", "September this year"))),
