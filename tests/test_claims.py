@@ -58,7 +58,9 @@ CASES = [
     ),
     ("The May 2 video shows a march.", [("date", "recorded", "May 2", "2017-05-02", None)]),
     ("An Aug. 15 Facebook video shows a march.", [("date", "released", "Aug. 15", "2017-08-15", None)]),
+    ("But the footage was not taken recently.", [("date", "recorded", "recently", None, None)]),
     # traps: numbers and dates that are not about the video
+    ("The video shows the recent floods in Spain.", []),
     ("Published on Oct. 1, the report says the video is fake.", []),
     ("The video shows a fire. Released on Oct. 1, the prisoner spoke to reporters.", []),
     ("The video shows a crowd. Police said they arrested him on Monday.", []),

@@ -60,6 +60,8 @@ def _resolve_relative(p: str, published: date | None) -> dict | None:
             return need_base
         value = published - timedelta(days=1 if low in ("yesterday", "last night") else 0)
         return {"value": value.isoformat(), "precision": "day", "resolution": f"{low}, relative to publication"}
+    if re.fullmatch(r"recently|(?:the )?(?:recent|past few|last few) (?:days|weeks|months)", low):
+        return unresolved("day", None, "a recent span, not a calendar date")
     span = re.fullmatch(r"(?:late |early |earlier |in |over )?(last|earlier this|this|the past) (week|month|year)", low)
     if span:
         return _relative_span(span.group(1), span.group(2), published)

@@ -49,6 +49,7 @@ DATE_PHRASE = (
     rf"|{MONTH}\s+this\s+year|(?:late\s+|early\s+)?last\s+(?:year|{MONTH})(?:['’]s)?"
     rf"|(?:last\s+|this\s+(?:past\s+)?)?{WEEKDAY}(?:'s)?{_PART_OF_DAY}?"
     rf"|yesterday|today|tonight|last\s+night|this\s+(?:morning|evening)"
+    rf"|recently|(?:the\s+)?(?:recent|past\s+few|last\s+few)\s+(?:days|weeks|months)"  # unresolved
     rf"|(?:late\s+|early\s+|earlier\s+|in\s+|over\s+)?(?:last|the\s+past)\s+(?:week|month|year)"
     rf"|(?:earlier\s+)?this\s+(?:week|month|year)|last\s+{MONTH}"
     rf"|{_PART}?{MONTH}(?![\w-])"  # "in (early) March": month precision
@@ -358,6 +359,7 @@ RULES = [
           ("Islamic State released a video on Tuesday.", "Tuesday"),
           ("The clip first appeared online in 2016.", "2016"),
           ("The footage was filmed on the morning of May 9.", "May 9"),
+          ("Shared a million times in recent days, the clip shows a flood.", "recent days"),
           ("Filmed in Kharkiv, Ukraine on Sunday, the clip shows a burning depot.", "Sunday"),
           ("The clip shows a flooded street. Uploaded on 3 May 2021 by a local page, it drew many views.",
            "3 May 2021"),
