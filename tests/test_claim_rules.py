@@ -130,3 +130,8 @@ def test_more_than_n_years_old_is_bounded_by_the_day_n_years_back() -> None:
     assert (old.value, old.precision, old.bound) == ("2021-05-08", "day", "before")
     [nearly] = [c for c in _claims("The clip is not new: it is nearly three years old.") if c.kind == "date"]
     assert (nearly.value, nearly.precision) == ("2021-01-01", "year")  # within 2021, not before May 8
+
+
+def test_the_day_a_span_counts_from_is_not_the_video_date() -> None:
+    text = "The video shows the pupils, six weeks after gunmen entered their school on Friday, 12 March."
+    assert _dates(text) == []

@@ -315,6 +315,8 @@ def _in_year(match: re.Match[str], context: Context) -> Hit | None:
         re.IGNORECASE,
     ):
         return None  # "since his capture in June 2009"
+    if re.search(r"\b(?:days?|weeks?|months?|years?|hours?)\s+(?:after|before|since)\b", between, re.IGNORECASE):
+        return None  # "six weeks after gunmen entered the school on 12 March": the date of what it counts from
     if re.fullmatch(rf"{WEEKDAY}|yesterday|today|tonight", match.group("date"), re.IGNORECASE):
         return None  # a weekday after what is shown is too loose ("a rally on Friday" may be another day's)
     return _value(match, context, "recorded")
