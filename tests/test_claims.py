@@ -60,6 +60,7 @@ CASES = [
     ("An Aug. 15 Facebook video shows a march.", [("date", "released", "Aug. 15", "2017-08-15", None)]),
     ("But the footage was not taken recently.", [("date", "recorded", "recently", None, None)]),
     # traps: numbers and dates that are not about the video
+    ("The video was posted by the group, and troops moved in on Sunday.", []),
     ("The video shows the recent floods in Spain.", []),
     ("Published on Oct. 1, the report says the video is fake.", []),
     ("The video shows a fire. Released on Oct. 1, the prisoner spoke to reporters.", []),

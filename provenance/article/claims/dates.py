@@ -68,8 +68,8 @@ _PREP = (
 )
 _TIME_OF_DAY = r"(?:(?:the\s+)?(?:early\s+|late\s+)?(?:night|morning|afternoon|evening|hours|weekend)\s+of\s+)?"
 _GAP = (
-    r"(?P<gap>(?:\s+(?!(?:said|says|when|after|before|because|while|but|who|whom"
-    r"|which|and|that|where|saying)\b)[\w'’()&-]+(?:,(?=\s+[A-Z]))?){0,8}?)"  # "in Kherson, Ukraine"
+    r"(?P<gap>(?:\s+(?!(?:said|says|when|after|before|because|while|but|who|whom|and(?!\s+(?-i:[A-Z]))"
+    r"|which|that|where|saying)\b)[\w'’()&-]+(?:,(?=\s+(?-i:[A-Z])))?){0,8}?)"  # "in Kherson, Ukraine", "X and Y"
 )
 _VERB_THEN_DATE = re.compile(
     rf"\b(?P<verb>{RELEASE_VERBS}|{RECORD_VERBS}|{RELEASE_GERUNDS})\b{_GAP},?\s+(?P<prep>{_PREP}*)"
@@ -363,6 +363,7 @@ RULES = [
           ("The footage was filmed on the morning of May 9.", "May 9"),
           ("Shared a million times in recent days, the clip shows a flood.", "recent days"),
           ("Filmed in Kharkiv, Ukraine on Sunday, the clip shows a burning depot.", "Sunday"),
+          ("The clip shows a storm. First uploaded to YouTube and Facebook on 6 April, it spread.", "6 April"),
           ("The clip shows a flooded street. Uploaded on 3 May 2021 by a local page, it drew many views.",
            "3 May 2021"),
           ("A local reporter uploaded on June 4 a video of the blaze.", "June 4"),
