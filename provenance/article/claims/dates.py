@@ -307,8 +307,9 @@ def _years_old(match: re.Match[str], context: Context) -> Hit | None:
 
 def _in_year(match: re.Match[str], context: Context) -> Hit | None:
     between = match.group(0)[: match.start("date") - match.start()]
-    if re.search(rf"\b(?:{RELEASE_VERBS}|{RECORD_VERBS})\b", between, re.IGNORECASE):
-        return None  # a verb's own date is the verb rules' to read
+    recorded_during = rf"\b(?:{RECORD_VERBS})\s+(?:during|amid|in\s+the\s+midst\s+of)\s"
+    if re.search(rf"\b(?:{RELEASE_VERBS}|{RECORD_VERBS})\b", re.sub(recorded_during, " ", between, flags=re.I), re.I):
+        return None  # a verb's own date is the verb rules' to read (but "filmed during the floods that hit ... in")
     if re.search(
         rf"\b(?:{OTHER_EVENT_VERBS}|(?:since|after|before)\s+(?:his|her|their|its|the)\s+(?:{OTHER_EVENT_NOUNS}))\b",
         between,
