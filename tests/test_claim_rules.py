@@ -135,3 +135,11 @@ def test_more_than_n_years_old_is_bounded_by_the_day_n_years_back() -> None:
 def test_the_day_a_span_counts_from_is_not_the_video_date() -> None:
     text = "The video shows the pupils, six weeks after gunmen entered their school on Friday, 12 March."
     assert _dates(text) == []
+
+
+def test_a_when_clause_of_release_gives_the_date_before_it_the_release_role() -> None:
+    text = "Fact-checkers debunked the same video earlier this year, when it went viral with another claim."
+    assert _dates(text) == [("earlier this year", "released", "2024-01-01")]
+    assert _dates("The video shows a protest earlier this week in Paris.") == [
+        ("earlier this week", "recorded", "2024-05-06")
+    ]

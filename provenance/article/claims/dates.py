@@ -119,7 +119,7 @@ _TIMESTAMP = re.compile(
 # "features a clip of an earthquake in Nepal in 2015": a year (or month) after what the video shows
 _IN_YEAR = re.compile(
     rf"\b(?:{SCOPE_NOUN}|shows?|showed|showing|features?|featuring|depicts?|depicting|captures?|is\s+from|was\s+from)\b"
-    rf"(?:[^;.]|\.(?=\d)){{0,90}}?(?:\b(?:in|from|during|on)\s+|\s(?=last\s))(?:the\s+(?:early\s+)?(?:morning|evening|night|hours)\s+of\s+)?{DATE_PHRASE}",
+    rf"(?:[^;.]|\.(?=\d)){{0,90}}?(?:\b(?:in|from|during|on)\s+|\s(?=(?:last|earlier)\s))(?:the\s+(?:early\s+)?(?:morning|evening|night|hours)\s+of\s+)?{DATE_PHRASE}",
     re.IGNORECASE,
 )
 # a calendar day inside the quoted caption or title the video was posted with: "captioned "Flood, 10 July 2023""
@@ -320,7 +320,10 @@ def _in_year(match: re.Match[str], context: Context) -> Hit | None:
         return None  # "six weeks after gunmen entered the school on 12 March": the date of what it counts from
     if re.fullmatch(rf"{WEEKDAY}|yesterday|today|tonight", match.group("date"), re.IGNORECASE):
         return None  # a weekday after what is shown is too loose ("a rally on Friday" may be another day's)
-    return _value(match, context, "recorded")
+    released = _WHEN_RELEASED.match(
+        context.sentence.text[match.end() :]
+    )  # "a video earlier this year, when it went viral"
+    return _value(match, context, "released" if released else "recorded")
 
 
 def _in_caption(sentence: str, offset: int) -> bool:
@@ -398,7 +401,9 @@ RULES = [
          (("The post in fact features a clip of an earthquake in Nepal in 2015.", "2015"),
           ("The clip shows the 6.8-magnitude quake in Morocco in September this year.", "September this year"),
           ("The video was filmed during the floods that hit southern Chile in June 2021, and it aired on TV.",
-           "June 2021"))),
+           "June 2021"),
+          ("Fact-checkers debunked the same video earlier this year, when it went viral with another claim.",
+           "earlier this year"))),
     Rule("date.caption", "date", _CAPTION, _caption, "any",
          (("The video was shared with the caption \"Storm over Miami, 12 June 2021\".", "12 June 2021"),
           ("The clip shows a quake. Its title is '3.14.2019 strong quake in Lima'.", "3.14.2019")),
