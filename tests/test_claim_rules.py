@@ -98,6 +98,7 @@ def test_another_event_named_as_a_noun_is_not_the_video_date() -> None:
 def test_an_opening_participle_or_gerund_speaks_of_the_video_only_when_it_is_the_subject_or_object() -> None:
     assert _dates("Posting on Monday, the group said the video was fake.") == []
     assert _dates("The video shows a fire. Released on Monday, the prisoner spoke to reporters.") == []
+    assert _dates("The video shows a fire. Released on Monday after a year in jail, Smith spoke to the press.") == []
     assert _dates("The video shows a fire. Sharing it on Monday, a user called it an attack.") == [
         ("Monday", "released", "2024-05-06")
     ]

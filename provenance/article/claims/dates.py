@@ -172,8 +172,9 @@ _OBJECT_AFTER = re.compile(
 
 # an opening participle's subject, after the comma, is something else: "Published on 3 May, the report says"
 _OTHER_SUBJECT = re.compile(
-    rf"^[^,]*,\s+(?:the|a|an|this|his|her|their)\s+"
-    rf"(?!(?:(?!(?:says|said|shows?|showed|is|was|were|has|had)\b)[\w-]+\s+){{0,4}}?(?:{SCOPE_NOUN}|version|copy|post)\b)",
+    rf"^[^,]*,\s+(?:(?:the|a|an|this|his|her|their)\s+"
+    rf"(?!(?:(?!(?:says|said|shows?|showed|is|was|were|has|had)\b)[\w-]+\s+){{0,4}}?(?:{SCOPE_NOUN}|version|copy|post)\b)"
+    rf"|(?!(?:it|its|this|that|they|these|those|the|a|an|in|on|at|by|with|and|or|then)\b)(?-i:[A-Z]))",  # "..., Smith"
     re.IGNORECASE,
 )
 
