@@ -67,9 +67,10 @@ _PREP = (
     r"|about|before)|no\s+later\s+than|by|around|circa|either\s+on|or\s+to\s+mark)\s+)"
 )
 _TIME_OF_DAY = r"(?:(?:the\s+)?(?:early\s+|late\s+)?(?:night|morning|afternoon|evening|hours|weekend)\s+of\s+)?"
+# "in Kherson, Ukraine", "to TikTok and Instagram"
 _GAP = (
-    r"(?P<gap>(?:\s+(?!(?:said|says|when|after|before|because|while|but|who|whom|and(?!\s+(?-i:[A-Z]))"
-    r"|which|that|where|saying)\b)[\w'’()&-]+(?:,(?=\s+(?-i:[A-Z])))?){0,8}?)"  # "in Kherson, Ukraine", "X and Y"
+    rf"(?P<gap>(?:\s+(?!(?:said|says|when|after|before|because|while|but|who|whom|and(?!\s+(?:{PLATFORMS})\b)"
+    rf"|which|that|where|saying)\b)[\w'’()&-]+(?:,(?=\s+(?-i:[A-Z])))?){{0,8}}?)"
 )
 _VERB_THEN_DATE = re.compile(
     rf"\b(?P<verb>{RELEASE_VERBS}|{RECORD_VERBS}|{RELEASE_GERUNDS})\b{_GAP},?\s+(?P<prep>{_PREP}*)"
