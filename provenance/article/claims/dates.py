@@ -256,6 +256,9 @@ def _with_apposition(hit: Hit | None, context: Context) -> Hit | list[Hit] | Non
 def _verb_then_date(match: re.Match[str], context: Context) -> Hit | list[Hit] | None:
     if re.search(r"\b(?:taken\s+down|removed|deleted)\b", match.group(0), re.IGNORECASE):
         return None
+    gap = match.group("gap") or ""
+    if "," in gap and not re.fullmatch(r"\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?", gap.rsplit(",", 1)[1]):
+        return None  # after a comma only a place's country or state: "in Kherson, Reuters reported on Monday"
     if not _tied_to_video(match, context):
         return None
     # the verb nearest the date says its role: "shared on Facebook is timestamped with the year 2015"
