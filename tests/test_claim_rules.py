@@ -89,6 +89,7 @@ def test_a_date_the_video_goes_back_to_and_the_release_it_names() -> None:
     assert _dates(text) == [("2016", "released", "2016-01-01")]
     # another thing's age, in a sentence that is not about the video, is not the video's
     assert _dates("The video shows a church. The tradition dates back to 1920.") == []
+    assert _dates("The video shows a church. Locals say it dates back to 1920.") == []
 
 
 def test_another_event_named_as_a_noun_is_not_the_video_date() -> None:

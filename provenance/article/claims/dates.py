@@ -288,8 +288,9 @@ def _attributive(match: re.Match[str], context: Context) -> Hit | None:
 def _dates_back(match: re.Match[str], context: Context) -> Hit | None:
     sentence = context.sentence.text
     before = sentence[: match.start()]
-    # outside a sentence about the video only with the video its subject: "a search revealed it dates back to"
-    if not context.sentence.in_scope and not (re.search(r"\b(?:it|which)\s+$", before) and _video_near(context)):
+    # outside a sentence about the video only as what a search found of it: "a search revealed it dates back to"
+    found = re.search(r"\b(?:search\w*|revealed|found|showed|shows|traced|confirmed|established)\b.*\bit\s+$", before)
+    if not context.sentence.in_scope and not (found and _video_near(context)):
         return None
     if match.group("decade"):
         reason = "a span back from publication, not a calendar date"
