@@ -87,34 +87,31 @@ _DATE_THEN_VERB = re.compile(
 # "a 2015 clip", "the August 12, 2018 video published by", "in a June 2020 post", "the May 2 tweet's caption",
 # "one 7 February 2023 Facebook reel"
 _ATTRIBUTIVE = re.compile(
-    rf"\b(?:a|an|the|this|that|one)\s+(?P<date>(?:{MONTH}\s+{DAY}|{DAY}\s+{MONTH})(?:,?\s+{YEAR})?"
-    rf"|(?:{MONTH}\s+)?{YEAR})\s+(?P<platform>(?:{PLATFORMS})\s+)?(?P<noun>{SCOPE_NOUN}|posts?|tweets?|uploads?)"
+    rf"\b(?:a|an|the|this|that|one)\s+(?P<date>(?:{DAY}\s+)?{MONTH}(?:\s+{DAY}(?![\w-]))?(?:,?\s+{YEAR})?"
+    rf"|{YEAR})\s+(?P<platform>(?:{PLATFORMS})\s+)?(?P<noun>{SCOPE_NOUN}|posts?|tweets?|uploads?)"
     rf"(?:['’]s)?\b(?P<after>(?:\s+[\w'’-]+){{0,3}})",
     re.IGNORECASE,
 )
 # "dates back to 2017", "can be traced back to 2016", "is from 2015", "a tweet from May 2016", "dating back a decade"
+# and "a timestamp in the corner reads 12/01/2019" (the `date.timestamp` row): one pattern, compiled once
 _DATES_BACK = re.compile(
-    rf"\b(?P<verb>dat(?:es|ed|ing)\s+(?:back\s+)?(?:to|from)|traced?s?\s+back\s+to"
+    rf"\b(?:(?P<verb>dat(?:es|ed|ing)\s+(?:back\s+)?(?:to|from)|traced?s?\s+back\s+to"
     rf"|goes\s+back\s+to|is\s+from|was\s+from|(?:tweets?|posts?|uploads?)\s+from"
     rf"|timestamped\s+with|(?P<decade>dat(?:es|ed|ing)\s+back\s+(?:(?:almost|nearly|about|over|more\s+than)\s+)?"
     rf"(?:a|one|two|three)\s+decades?))"
+    rf"|(?P<stamp>(?:time\s*stamp|date\s*stamp|timecode|date)\b[^.;]{{0,40}}?\b(?:reads?|shows?|says|of|is)))"
     rf"(?(decade)|\s+(?:at\s+least\s+|as\s+early\s+as\s+)?{DATE_PHRASE})",
     re.IGNORECASE,
 )
 # the release a date is given for: "dates back to 2020, when it was uploaded to YouTube"
 _WHEN_RELEASED = re.compile(
-    rf"^,?\s+when\s+(?:it|they|the\s+{SCOPE_NOUN})\s+(?:was\s+|were\s+)?(?:first\s+)?(?:{RELEASE_VERBS})\b",
+    r"^,?\s+when\s+(?:it|they|the\s+\w+)\s+(?:was\s+|were\s+)?(?:first\s+)?(?P<verb>[\w-]+(?:\s+(?:viral|online|public))?)",
     re.IGNORECASE,
 )
 # "a three-year-old video", "the clip is four years old", "more than two years old"
 _YEARS_OLD = re.compile(
     rf"(?P<q>(?:more|over)\s+than\s+|at\s+least\s+|nearly\s+|almost\s+)?(?P<count>{NUM})[- ]years?[- ]old"
     rf"(?=\s+{SCOPE_NOUN}|[.,;]|\s+(?:and|but|when|at|footage)\b|$)",
-    re.IGNORECASE,
-)
-# "a timestamp in the corner reads 12/01/2019"
-_TIMESTAMP = re.compile(
-    rf"\b(?:time\s*stamp|date\s*stamp|timecode|date)\b[^.;]{{0,40}}?\b(?:reads?|shows?|says|of|is)\s+{DATE_PHRASE}",
     re.IGNORECASE,
 )
 # "features a clip of an earthquake in Nepal in 2015": a year (or month) after what the video shows
@@ -124,8 +121,8 @@ _IN_YEAR = re.compile(
     re.IGNORECASE,
 )
 # a calendar day inside the quoted caption or title the video was posted with: "captioned "Flood, 10 July 2023""
-_DAY_DATE = (
-    rf"(?:{MONTH}\s+{DAY}|{DAY}\s+{MONTH})(?:,?\s+{YEAR})?(?![\w-])"
+_DAY_DATE = (  # a month with a day before or after it (the normaliser drops a month alone)
+    rf"(?:{DAY}\s+)?{MONTH}(?:\s+{DAY})?(?:,?\s+{YEAR})?(?![\w-])"
     rf"|\d{{1,2}}[/.]\d{{1,2}}[/.](?:{YEAR}|\d{{2}})(?![\w/-]|\.\d)|{YEAR}-\d{{2}}-\d{{2}}(?![\w-])"
 )
 _QUOTED = r"(?:[\"“][^\"”\n]{0,80}?|['‘](?:[^'’\n]|['’](?=[a-z])){0,80}?)"
@@ -139,7 +136,6 @@ _CAPTION_RELATIVE = re.compile(
     r"[^\"”\n]{0,80}[\"”]",
     re.IGNORECASE,
 )
-_POST_DAY = re.compile(_DAY_DATE, re.IGNORECASE)
 _MAY_VERB = re.compile(r"^(?:may|march)$", re.IGNORECASE)
 
 
@@ -278,6 +274,8 @@ def _date_then_verb(match: re.Match[str], context: Context) -> Hit | None:
 
 
 def _attributive(match: re.Match[str], context: Context) -> Hit | None:
+    if not re.search(r"\d", match.group("date")):
+        return None  # "the May video": a month alone names no date here
     after = match.group("after") or ""
     noun = match.group("noun").lower()
     released = noun.startswith(("post", "tweet", "upload")) or re.search(rf"\b{RELEASE_VERBS}\b", after, re.I)
@@ -286,6 +284,8 @@ def _attributive(match: re.Match[str], context: Context) -> Hit | None:
 
 
 def _dates_back(match: re.Match[str], context: Context) -> Hit | None:
+    if match.group("stamp"):
+        return None  # the timestamp row's
     sentence = context.sentence.text
     before = sentence[: match.start()]
     # outside a sentence about the video only as what a search found of it: "a search revealed it dates back to"
@@ -298,8 +298,14 @@ def _dates_back(match: re.Match[str], context: Context) -> Hit | None:
     verb = match.group("verb").lower()
     copy = re.search(r"\b(?:earliest|first|oldest|original)\s+(?:version|copy|upload|post)", before, re.IGNORECASE)
     released = "traced" in verb or verb.startswith(("tweet", "post", "upload")) or copy
-    released = released or _WHEN_RELEASED.match(sentence[match.end() :])
+    released = released or _when_released(sentence[match.end() :])
     return _value(match, context, "released" if released else "recorded")
+
+
+def _when_released(after: str) -> bool:
+    """ "..., when it was uploaded to YouTube": the date before this clause is a release."""
+    when = _WHEN_RELEASED.match(after)
+    return bool(when and re.fullmatch(RELEASE_VERBS, when.group("verb"), re.IGNORECASE))
 
 
 def _years_old(match: re.Match[str], context: Context) -> Hit | None:
@@ -326,9 +332,7 @@ def _in_year(match: re.Match[str], context: Context) -> Hit | None:
         return None  # "six weeks after gunmen entered the school on 12 March": the date of what it counts from
     if re.fullmatch(rf"{WEEKDAY}|yesterday|today|tonight", match.group("date"), re.IGNORECASE):
         return None  # a weekday after what is shown is too loose ("a rally on Friday" may be another day's)
-    released = _WHEN_RELEASED.match(
-        context.sentence.text[match.end() :]
-    )  # "a video earlier this year, when it went viral"
+    released = _when_released(context.sentence.text[match.end() :])  # "earlier this year, when it went viral"
     return _value(match, context, "released" if released else "recorded")
 
 
@@ -338,7 +342,8 @@ def _in_caption(sentence: str, offset: int) -> bool:
 
 def _caption(match: re.Match[str], context: Context) -> Hit | None:
     """The day a caption gives is the day it says the footage was taken (the poster's claim, reported)."""
-    return _value(match, context, "recorded") if _video_near(context) else None
+    hit = _value(match, context, "recorded") if _video_near(context) else None
+    return hit if hit is None or hit.fields.get("precision") == "day" else None  # "Flood in May": no day
 
 
 def _caption_relative(match: re.Match[str], context: Context) -> Hit | None:
@@ -348,7 +353,9 @@ def _caption_relative(match: re.Match[str], context: Context) -> Hit | None:
     outside = sentence[: match.start()] + " " * (match.end() - match.start()) + sentence[match.end() :]
     if not re.search(r"\b(?:caption|captioned|titled|title)\b", outside, re.IGNORECASE) or not _video_near(context):
         return None
-    days = [resolve_date(m.group(0), context.document.published) for m in _POST_DAY.finditer(outside)]
+    # the post's day, as the release rows read it: "shared on August 7, 2024", "the May 2 tweet's caption"
+    found = [*_VERB_THEN_DATE.finditer(outside), *_ATTRIBUTIVE.finditer(outside)]
+    days = [resolve_date(m.group("date"), context.document.published) for m in found if m.group("date")]
     days = [d for d in days if d["value"] is not None and d["precision"] == "day"]
     if len(days) != 1:
         return None  # no post day, or two to choose from
@@ -362,7 +369,7 @@ def _caption_relative(match: re.Match[str], context: Context) -> Hit | None:
 
 
 def _timestamp(match: re.Match[str], context: Context) -> Hit | None:
-    return _value(match, context, "recorded")
+    return _value(match, context, "recorded") if match.group("stamp") else None
 
 
 RULES = [
@@ -417,6 +424,7 @@ RULES = [
     Rule("date.caption_relative", "date", _CAPTION_RELATIVE, _caption_relative, "any",
          (("\"Riot in the capital yesterday,\" reads the caption of the June 3, 2021 video.", "yesterday"),),
          requires=re.compile(r"caption|title", re.IGNORECASE)),
-    Rule("date.timestamp", "date", _TIMESTAMP, _timestamp, "scope",
-         (("In the video, a timestamp in the corner reads 14/03/2021.", "14/03/2021"),)),
+    Rule("date.timestamp", "date", _DATES_BACK, _timestamp, "scope",
+         (("In the video, a timestamp in the corner reads 14/03/2021.", "14/03/2021"),),
+         requires=re.compile(r"stamp|timecode|\bdate\b", re.IGNORECASE)),
 ]  # fmt: skip
