@@ -145,3 +145,17 @@ def test_a_when_clause_of_release_gives_the_date_before_it_the_release_role() ->
     assert _dates("The video shows a protest earlier this week in Paris.") == [
         ("earlier this week", "recorded", "2024-05-06")
     ]
+
+
+def test_so_long_earlier_counts_back_from_the_day_the_sentence_gave() -> None:
+    text = "The clip was posted on 25 July 2019 with a note saying it was filmed a couple of weeks prior."
+    assert _dates(text) == [
+        ("25 July 2019", "released", "2019-07-25"),
+        ("a couple of weeks prior", "recorded", "2019-07-11"),
+    ]
+    # without that day it is not counted back from the article's publication
+    [earlier] = [c for c in _claims("The footage was shot two years earlier.") if c.kind == "date"]
+    assert earlier.value is None and earlier.reason
+    assert _dates("The video was posted a couple of weeks ago.") == [
+        ("a couple of weeks ago", "released", "2024-04-24")
+    ]

@@ -66,7 +66,7 @@ def _resolve_relative(p: str, published: date | None) -> dict | None:
     if span:
         return _relative_span(span.group(1), span.group(2), published)
     ago = re.fullmatch(
-        r"(?:some |about |around |nearly |almost |more than |over )?(\w+(?: \w+)?) (year|month|week|day)s? ago", low
+        r"(?:some |about |around |nearly |almost |more than |over )?(\w+(?: \w+){0,2}) (year|month|week|day)s? ago", low
     )
     if ago:
         return _ago(ago.group(1), ago.group(2), published)

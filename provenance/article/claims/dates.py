@@ -44,7 +44,7 @@ DATE_PHRASE = (
     rf"|{_PART}?{MONTH},?\s+{YEAR}(?![\w-])"  # (early) March 2017, April, 2013
     rf"|(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?(?:{NUM}"
     rf"|a\s+few|several|a\s+couple\s+of)\s+"
-    rf"(?:years?|months?|weeks?|days?)\s+ago"  # four years ago
+    rf"(?:years?|months?|weeks?|days?)\s+(?:ago|earlier|prior)"  # four years ago, two weeks earlier
     rf"|the\s+year\s+{YEAR}"
     rf"|{MONTH}\s+this\s+year|(?:late\s+|early\s+)?last\s+(?:year|{MONTH})(?:['’]s)?"
     rf"|(?:last\s+|this\s+(?:past\s+)?)?{WEEKDAY}(?:'s)?{_PART_OF_DAY}?"
@@ -206,8 +206,27 @@ def _tied_to_video(match: re.Match[str], context: Context) -> bool:
     return bool((pronoun or obj) and _video_near(context))
 
 
+def _resolve(phrase: str, context: Context, offset: int) -> dict:
+    """The phrase's date; "two weeks earlier" counts back from the day the sentence gave before it."""
+    if not re.search(r"(?:earlier|prior)$", phrase, re.IGNORECASE):
+        return resolve_date(phrase, context.document.published)
+    base = _day_given(context.sentence.text[:offset], context)
+    if base is None:
+        return unresolved("day", None, "counted back from a day the sentence does not give")
+    fields = resolve_date(re.sub(r"\w+$", "ago", phrase), base)
+    return {**fields, "resolution": f"{phrase}, counted back from {base.isoformat()}"}
+
+
+def _day_given(text: str, context: Context) -> date | None:
+    """The one calendar day the text gives for the video's release or post ("posted on July 25, 2017", "the
+    May 2 tweet"), read with the release rows' own patterns; None when there is none or more than one."""
+    found = [*_VERB_THEN_DATE.finditer(text), *_ATTRIBUTIVE.finditer(text)]
+    days = [resolve_date(m.group("date"), context.document.published) for m in found if m.group("date")]
+    values = {d["value"] for d in days if d["value"] is not None and d["precision"] == "day"}
+    return date.fromisoformat(values.pop()) if len(values) == 1 else None
+
+
 def _value(match: re.Match[str], context: Context, role: str, bare_year: bool = False) -> Hit | None:
-    published = context.document.published
     if match.groupdict().get("anchor"):
         fields = unresolved("day", None, f'relative to an event ("{match.group("anchor")}"), not a calendar date')
         return Hit(match.start("anchor"), match.end("anchor"), {"role": role, **fields})
@@ -217,7 +236,7 @@ def _value(match: re.Match[str], context: Context, role: str, bare_year: bool = 
         return None  # "may" the verb; a bare month needs "in"
     if not bare_year and re.fullmatch(YEAR, phrase) and not re.search(r"\b(?:in|from|since|to)\s+$", before, re.I):
         return None  # a bare year only after a preposition
-    fields = {"role": role, **resolve_date(phrase, published)}
+    fields = {"role": role, **_resolve(phrase, context, match.start("date"))}
     if re.search("(?:relative to|before) publication", str(fields.get("resolution"))) and _in_caption(
         context.sentence.text, match.start("date")
     ):
@@ -353,13 +372,9 @@ def _caption_relative(match: re.Match[str], context: Context) -> Hit | None:
     outside = sentence[: match.start()] + " " * (match.end() - match.start()) + sentence[match.end() :]
     if not re.search(r"\b(?:caption|captioned|titled|title)\b", outside, re.IGNORECASE) or not _video_near(context):
         return None
-    # the post's day, as the release rows read it: "shared on August 7, 2024", "the May 2 tweet's caption"
-    found = [*_VERB_THEN_DATE.finditer(outside), *_ATTRIBUTIVE.finditer(outside)]
-    days = [resolve_date(m.group("date"), context.document.published) for m in found if m.group("date")]
-    days = [d for d in days if d["value"] is not None and d["precision"] == "day"]
-    if len(days) != 1:
+    post = _day_given(outside, context)  # "shared on August 7, 2024", "the May 2 tweet's caption"
+    if post is None:
         return None  # no post day, or two to choose from
-    post = date.fromisoformat(days[0]["value"])
     phrase = match.group("date")
     fields = {
         **resolve_date(phrase, post),
@@ -379,6 +394,8 @@ RULES = [
           ("The clip first appeared online in 2016.", "2016"),
           ("The footage was filmed on the morning of May 9.", "May 9"),
           ("Shared a million times in recent days, the clip shows a flood.", "recent days"),
+          ("The clip was posted on 25 July 2019 with a note saying it was filmed two weeks earlier.",
+           "two weeks earlier"),
           ("Filmed in Kharkiv, Ukraine on Sunday, the clip shows a burning depot.", "Sunday"),
           ("The clip shows a storm. First uploaded to YouTube and Facebook on 6 April, it spread.", "6 April"),
           ("The clip shows a flooded street. Uploaded on 3 May 2021 by a local page, it drew many views.",
