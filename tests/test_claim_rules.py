@@ -159,3 +159,8 @@ def test_so_long_earlier_counts_back_from_the_day_the_sentence_gave() -> None:
     assert _dates("The video was posted a couple of weeks ago.") == [
         ("a couple of weeks ago", "released", "2024-04-24")
     ]
+
+
+def test_the_last_24_hours_is_a_lower_bound_a_day_back() -> None:
+    [last] = [c for c in _claims("The footage was shot in the past 48 hours.") if c.kind == "date"]
+    assert (last.value, last.precision, last.bound) == ("2024-05-06", "day", "after")

@@ -62,6 +62,12 @@ def _resolve_relative(p: str, published: date | None) -> dict | None:
         return {"value": value.isoformat(), "precision": "day", "resolution": f"{low}, relative to publication"}
     if re.fullmatch(r"recently|(?:the )?(?:recent|past few|last few) (?:days|weeks|months)", low):
         return unresolved("day", None, "a recent span, not a calendar date")
+    hours = re.fullmatch(r"(?:over |in |within )?the (?:last|past) (\d+) hours", low)
+    if hours:
+        if published is None:
+            return need_base
+        value = published - timedelta(days=-(-int(hours.group(1)) // 24))
+        return {"value": value.isoformat(), "precision": "day", "resolution": f"{low}, back from publication"}
     span = re.fullmatch(r"(?:late |early |earlier |in |over )?(last|earlier this|this|the past) (week|month|year)", low)
     if span:
         return _relative_span(span.group(1), span.group(2), published)

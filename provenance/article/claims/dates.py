@@ -50,6 +50,7 @@ DATE_PHRASE = (
     rf"|(?:last\s+|this\s+(?:past\s+)?)?{WEEKDAY}(?:'s)?{_PART_OF_DAY}?"
     rf"|yesterday|today|tonight|last\s+night|this\s+(?:morning|evening)"
     rf"|recently|(?:the\s+)?(?:recent|past\s+few|last\s+few)\s+(?:days|weeks|months)"  # unresolved
+    rf"|(?:over\s+|in\s+|within\s+)?the\s+(?:last|past)\s+(?:24|48|72)\s+hours"  # no earlier than a day back
     rf"|(?:late\s+|early\s+|earlier\s+|in\s+|over\s+)?(?:last|the\s+past)\s+(?:week|month|year)"
     rf"|(?:earlier\s+)?this\s+(?:week|month|year)|last\s+{MONTH}"
     rf"|{_PART}?{MONTH}(?![\w-])"  # "in (early) March": month precision
@@ -156,7 +157,7 @@ def _role(verb: str, sentence: str = "") -> str:
 
 _PRONOUN_SUBJECT = (
     r"(?:\b(?:it|which|they|that)\s+(?:\w+\s+)?(?:was|were|had\s+been|has\s+been|is|first|had|has)?\s*"
-    r"|\b(?:it|which|that)\s+(?:appears?|seems?|is\s+(?:believed|thought|likely)|(?:may|might|must|could))"
+    r"|\b(?:it|which|that|one)\s+(?:appears?|seems?|is\s+(?:believed|thought|likely)|(?:may|might|must|could))"
     r"(?:\s+to)?\s+have\s+been\s*"  # "it appears to have been taken"
     r"|^\W*(?:(?:first|originally|initially)\s+)?)$"
 )
@@ -244,8 +245,8 @@ def _value(match: re.Match[str], context: Context, role: str, bare_year: bool = 
     prep = (match.groupdict().get("prep") or "").lower()
     if "no later than" in prep or prep.strip().startswith("by"):
         fields["bound"] = "before"
-    elif "since" in prep:
-        fields["bound"] = "after"
+    elif "since" in prep or (fields["value"] and phrase.endswith("hours")):
+        fields["bound"] = "after"  # "since 2016", "over the last 24 hours"
     return Hit(match.start("date"), match.end("date"), fields)
 
 
@@ -394,6 +395,7 @@ RULES = [
           ("The clip first appeared online in 2016.", "2016"),
           ("The footage was filmed on the morning of May 9.", "May 9"),
           ("Shared a million times in recent days, the clip shows a flood.", "recent days"),
+          ("Of the four clips, one may have been filmed in Kharkiv over the last 24 hours.", "over the last 24 hours"),
           ("The clip was posted on 25 July 2019 with a note saying it was filmed two weeks earlier.",
            "two weeks earlier"),
           ("Filmed in Kharkiv, Ukraine on Sunday, the clip shows a burning depot.", "Sunday"),
