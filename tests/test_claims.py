@@ -63,6 +63,7 @@ CASES = [
     ("The video was posted by the group, and troops moved in on Sunday.", []),
     ("The video was filmed in Kherson and Russian troops left on Monday.", []),
     ("The video was filmed in Kherson, Reuters reported on Monday.", []),
+    ("Police shared on Monday that the video was fake.", []),
     ("The video shows the recent floods in Spain.", []),
     ("Published on Oct. 1, the report says the video is fake.", []),
     ("The video shows a fire. Released on Oct. 1, the prisoner spoke to reporters.", []),

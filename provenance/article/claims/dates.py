@@ -163,7 +163,7 @@ _PRONOUN_SUBJECT = (
 )
 # the video as the verb's object, after the date: "posted on September 10 a video of trains"
 _OBJECT_AFTER = re.compile(
-    rf"^\s*(?:a|an|the|this|that|its|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{SCOPE_NOUN}|version|copy)\b",
+    rf"^\s*(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{SCOPE_NOUN}|version|copy)\b",
     re.IGNORECASE,
 )
 
