@@ -3,8 +3,12 @@
 A date is a claim when a verb of recording ("filmed", "dated", "shot") or release ("posted",
 "released", "first appeared online") ties it to the video, in either order ("released a video on
 Tuesday", "On Tuesday, the group released a video"), or when the video is named by its date ("a
-2015 clip", "in a June 2020 post", "the footage dates back to 2016"). Dates of other events ("he
-was captured on Jan. 15", "taken down on Monday") are not. The phrase found is then resolved
+2015 clip", "in a June 2020 post", "the May 2 tweet's caption", "the footage dates back to 2016"),
+or when the caption or title it was posted with gives a day ("captioned "Flood, 10 July 2023""; a
+caption's "yesterday" counts from the post's day, never from the article's). The verb nearest the
+date gives the role; a video a search found online "dated" a day is a release. Dates of other
+events ("he was captured on Jan. 15", "taken down on Monday", "since his capture in June 2009", "six
+weeks after gunmen entered the school on 12 March") are not. The phrase found is then resolved
 (`date_values`).
 """
 
@@ -278,7 +282,7 @@ def _verb_then_date(match: re.Match[str], context: Context) -> Hit | list[Hit] |
     if not _tied_to_video(match, context):
         return None
     # the verb nearest the date says its role: "shared on Facebook is timestamped with the year 2015"
-    verbs = re.findall(rf"\b(?:{RELEASE_VERBS}|{RECORD_VERBS})\b", match.group("gap") or "", re.IGNORECASE)
+    verbs = re.findall(rf"\b(?:{RELEASE_VERBS}|{RECORD_VERBS})\b", gap, re.IGNORECASE)
     verb = verbs[-1] if verbs else match.group("verb")
     stamped = re.fullmatch(r"dated|(?:date|time)-?stamped", verb, re.IGNORECASE) and not match.group("prep")
     hit = _value(match, context, _role(verb, context.sentence.text), bare_year=bool(stamped))
