@@ -164,3 +164,9 @@ def test_so_long_earlier_counts_back_from_the_day_the_sentence_gave() -> None:
 def test_the_last_24_hours_is_a_lower_bound_a_day_back() -> None:
     [last] = [c for c in _claims("The footage was shot in the past 48 hours.") if c.kind == "date"]
     assert (last.value, last.precision, last.bound) == ("2024-05-06", "day", "after")
+
+
+def test_circulating_since_at_least_a_year_is_a_release_bound() -> None:
+    [since] = [c for c in _claims("The video has been circulating online since at least 2019.") if c.kind == "date"]
+    assert (since.value, since.role, since.bound) == ("2019-01-01", "released", "after")
+    assert _dates("Rumours have been circulating since Monday that the video is fake.") == []

@@ -68,7 +68,7 @@ _ANCHOR = (
     r"|before))\s+(?:the|a|an|his|her|their|its)\s+[\w-]+(?:\s+[\w-]+){0,3})"
 )
 _PREP = (
-    r"(?:(?:on|in|at|during|from|since|as\s+early\s+as|as\s+of|on\s+or\s+(?:around"
+    r"(?:(?:on|in|at|during|from|since|as\s+early\s+as|at\s+least|as\s+of|on\s+or\s+(?:around"
     r"|about|before)|no\s+later\s+than|by|around|circa|either\s+on|or\s+to\s+mark)\s+)"
 )
 _TIME_OF_DAY = r"(?:(?:the\s+)?(?:early\s+|late\s+)?(?:night|morning|afternoon|evening|hours|weekend)\s+of\s+)?"
@@ -239,7 +239,8 @@ def _value(match: re.Match[str], context: Context, role: str, bare_year: bool = 
     before = context.sentence.text[: match.start("date")]
     if _MAY_VERB.match(phrase) and not re.search(r"\b(?:in|early|late|mid)[\s-]+$", before, re.IGNORECASE):
         return None  # "may" the verb; a bare month needs "in"
-    if not bare_year and re.fullmatch(YEAR, phrase) and not re.search(r"\b(?:in|from|since|to)\s+$", before, re.I):
+    after_prep = re.search(r"\b(?:in|from|since|to)\s+(?:at\s+least\s+|as\s+early\s+as\s+)?$", before, re.I)
+    if not bare_year and re.fullmatch(YEAR, phrase) and not after_prep:
         return None  # a bare year only after a preposition
     fields = {"role": role, **_resolve(phrase, context, match.start("date"))}
     if re.search("(?:relative to|before) publication", str(fields.get("resolution"))) and _in_caption(
@@ -400,6 +401,7 @@ RULES = [
           ("The footage was filmed on the morning of May 9.", "May 9"),
           ("Shared a million times in recent days, the clip shows a flood.", "recent days"),
           ("Of the four clips, one may have been filmed in Kharkiv over the last 24 hours.", "over the last 24 hours"),
+          ("The video has been circulating online since at least 2019.", "2019"),
           ("The clip was posted on 25 July 2019 with a note saying it was filmed two weeks earlier.",
            "two weeks earlier"),
           ("Filmed in Kharkiv, Ukraine on Sunday, the clip shows a burning depot.", "Sunday"),
