@@ -56,6 +56,10 @@ CASES = [
         "A reverse image search turned up a copy of the video that, dated 2016, runs longer.",
         [("date", "released", "2016", "2016-01-01", None)],
     ),
+    (
+        "The video, dated Oct. 1, carried the logo of the group's media arm.",
+        [("date", "recorded", "Oct. 1", "2017-10-01", None)],
+    ),
     ("The May 2 video shows a march.", [("date", "recorded", "May 2", "2017-05-02", None)]),
     ("An Aug. 15 Facebook video shows a march.", [("date", "released", "Aug. 15", "2017-08-15", None)]),
     ("But the footage was not taken recently.", [("date", "recorded", "recently", None, None)]),

@@ -146,7 +146,7 @@ _MAY_VERB = re.compile(r"^(?:may|march)$", re.IGNORECASE)
 
 # a video found online "dated" a day: the day the page or platform gives, its release
 _FOUND_ONLINE = re.compile(
-    r"\b(?:search(?:es|ed)?|turned\s+up|websites?|web\s?pages?|carried|(?:posted|uploaded|shared|published)\s+by)\b",
+    r"\b(?:search(?:es|ed)?|turned\s+up|websites?|web\s?pages?|(?:posted|uploaded|shared|published)\s+by)\b",
     re.IGNORECASE,
 )
 
