@@ -137,3 +137,95 @@ def test_stance_asserted_reported_refuted() -> None:
         "reported"
     )
     assert stance("The clip shows looting in Lyon, but the date is unclear.", "location") == "asserted"
+
+
+def _dates(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(c.text, c.role, c.value) for c in _claims(text) if c.kind == "date"]
+
+
+def test_a_date_the_video_goes_back_to_and_the_release_it_names() -> None:
+    text = "The clip shows a flood. A search showed it dates back to 2016, when it was posted on Facebook."
+    assert _dates(text) == [("2016", "released", "2016-01-01")]
+    # another thing's age, in a sentence that is not about the video, is not the video's
+    assert _dates("The video shows a church. The tradition dates back to 1920.") == []
+    assert _dates("The video shows a church. Locals say it dates back to 1920.") == []
+
+
+def test_another_event_named_as_a_noun_is_not_the_video_date() -> None:
+    assert _dates("It is the third video of the pilot since his capture in June 2022, the first in July.") == []
+
+
+def test_an_opening_participle_or_gerund_speaks_of_the_video_only_when_it_is_the_subject_or_object() -> None:
+    assert _dates("Posting on Monday, the group said the video was fake.") == []
+    assert _dates("The video shows a fire. Released on Monday, the prisoner spoke to reporters.") == []
+    assert _dates("The video shows a fire. Released on Monday after a year in jail, Smith spoke to the press.") == []
+    assert _dates("The video shows a fire. Sharing it on Monday, a user called it an attack.") == [
+        ("Monday", "released", "2024-05-06")
+    ]
+
+
+def test_a_caption_dates_its_footage_and_its_relative_words_count_from_the_post() -> None:
+    assert _dates('The video was shared with the caption "Storm over Miami, 12 June 2021".') == [
+        ("12 June 2021", "recorded", "2021-06-12")
+    ]
+    text = 'The video was posted on 4 June 2023 with the caption "Riot in the capital last night".'
+    assert _dates(text) == [("4 June 2023", "released", "2023-06-04"), ("last night", "recorded", "2023-06-03")]
+    # without the post's day, "last night" is not counted from the article's publication
+    assert _dates('The video came with the caption "Riot in the capital last night".') == []
+    # a date after the closing quote is not the caption's
+    assert _dates('The video, titled "Night raid", was posted on 3 May.') == [("3 May", "released", "2024-05-03")]
+
+
+def test_an_event_beside_a_date_names_the_same_day_and_alone_stays_unresolved() -> None:
+    text = "The video was posted on 3 May 2021, two days after the vote in Kenya, and spread fast."
+    assert _dates(text) == [
+        ("3 May 2021", "released", "2021-05-03"),
+        ("two days after the vote in Kenya", "released", "2021-05-03"),
+    ]
+    [alone] = [c for c in _claims("The video was posted two days after the vote.") if c.kind == "date"]
+    assert alone.value is None and alone.reason
+
+
+def test_more_than_n_years_old_is_bounded_by_the_day_n_years_back() -> None:
+    [old] = [c for c in _claims("The clip is not new: it is more than three years old.") if c.kind == "date"]
+    assert (old.value, old.precision, old.bound) == ("2021-05-08", "day", "before")
+    [nearly] = [c for c in _claims("The clip is not new: it is nearly three years old.") if c.kind == "date"]
+    assert (nearly.value, nearly.precision) == ("2021-01-01", "year")  # within 2021, not before May 8
+
+
+def test_the_day_a_span_counts_from_is_not_the_video_date() -> None:
+    text = "The video shows the pupils, six weeks after gunmen entered their school on Friday, 12 March."
+    assert _dates(text) == []
+
+
+def test_a_when_clause_of_release_gives_the_date_before_it_the_release_role() -> None:
+    text = "Fact-checkers debunked the same video earlier this year, when it went viral with another claim."
+    assert _dates(text) == [("earlier this year", "released", "2024-01-01")]
+    assert _dates("The video shows a protest earlier this week in Paris.") == [
+        ("earlier this week", "recorded", "2024-05-06")
+    ]
+
+
+def test_so_long_earlier_counts_back_from_the_day_the_sentence_gave() -> None:
+    text = "The clip was posted on 25 July 2019 with a note saying it was filmed a couple of weeks prior."
+    assert _dates(text) == [
+        ("25 July 2019", "released", "2019-07-25"),
+        ("a couple of weeks prior", "recorded", "2019-07-11"),
+    ]
+    # without that day it is not counted back from the article's publication
+    [earlier] = [c for c in _claims("The footage was shot two years earlier.") if c.kind == "date"]
+    assert earlier.value is None and earlier.reason
+    assert _dates("The video was posted a couple of weeks ago.") == [
+        ("a couple of weeks ago", "released", "2024-04-24")
+    ]
+
+
+def test_the_last_24_hours_is_a_lower_bound_a_day_back() -> None:
+    [last] = [c for c in _claims("The footage was shot in the past 48 hours.") if c.kind == "date"]
+    assert (last.value, last.precision, last.bound) == ("2024-05-06", "day", "after")
+
+
+def test_circulating_since_at_least_a_year_is_a_release_bound() -> None:
+    [since] = [c for c in _claims("The video has been circulating online since at least 2019.") if c.kind == "date"]
+    assert (since.value, since.role, since.bound) == ("2019-01-01", "released", "after")
+    assert _dates("Rumours have been circulating since Monday that the video is fake.") == []

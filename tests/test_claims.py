@@ -47,7 +47,31 @@ CASES = [
     ("The video was filmed on Oct. 3, 2016.", [("date", "recorded", "Oct. 3, 2016", "2016-10-03", None)]),
     ("The footage was shot on 2017-09-30 near the border.", [("date", "recorded", "2017-09-30", "2017-09-30", None)]),
     ("The group posted the video late last month.", [("date", "released", "late last month", "2017-09-01", None)]),
+    # the verb nearest the date gives the role; a video found online "dated" a day is its release
+    (
+        "The clip, shared on Telegram, is timestamped with the year 2018.",
+        [("date", "recorded", "the year 2018", "2018-01-01", None)],
+    ),
+    (
+        "A reverse image search turned up a copy of the video that, dated 2016, runs longer.",
+        [("date", "released", "2016", "2016-01-01", None)],
+    ),
+    (
+        "The video, dated Oct. 1, carried the logo of the group's media arm.",
+        [("date", "recorded", "Oct. 1", "2017-10-01", None)],
+    ),
+    ("The May 2 video shows a march.", [("date", "recorded", "May 2", "2017-05-02", None)]),
+    ("An Aug. 15 Facebook video shows a march.", [("date", "released", "Aug. 15", "2017-08-15", None)]),
+    ("But the footage was not taken recently.", [("date", "recorded", "recently", None, None)]),
     # traps: numbers and dates that are not about the video
+    ("The video was posted by the group, and troops moved in on Sunday.", []),
+    ("The video was filmed in Kherson and Russian troops left on Monday.", []),
+    ("The video was filmed in Kherson, Reuters reported on Monday.", []),
+    ("Police shared on Monday that the video was fake.", []),
+    ("The video shows the recent floods in Spain.", []),
+    ("Published on Oct. 1, the report says the video is fake.", []),
+    ("The video shows a fire. Released on Oct. 1, the prisoner spoke to reporters.", []),
+    ("The video shows a crowd. Police said they arrested him on Monday.", []),
     ("A 42-year-old man was arrested.", []),
     ("He attended a 10-minute meeting about the video.", []),
     ("12 people were killed in the attack.", []),

@@ -60,11 +60,19 @@ def _resolve_relative(p: str, published: date | None) -> dict | None:
             return need_base
         value = published - timedelta(days=1 if low in ("yesterday", "last night") else 0)
         return {"value": value.isoformat(), "precision": "day", "resolution": f"{low}, relative to publication"}
+    if re.fullmatch(r"recently|(?:the )?(?:recent|past few|last few) (?:days|weeks|months)", low):
+        return unresolved("day", None, "a recent span, not a calendar date")
+    hours = re.fullmatch(r"(?:over |in |within )?the (?:last|past) (\d+) hours", low)
+    if hours:
+        if published is None:
+            return need_base
+        value = published - timedelta(days=-(-int(hours.group(1)) // 24))
+        return {"value": value.isoformat(), "precision": "day", "resolution": f"{low}, back from publication"}
     span = re.fullmatch(r"(?:late |early |earlier |in |over )?(last|earlier this|this|the past) (week|month|year)", low)
     if span:
         return _relative_span(span.group(1), span.group(2), published)
     ago = re.fullmatch(
-        r"(?:some |about |around |nearly |almost |more than |over )?(\w+(?: \w+)?) (year|month|week|day)s? ago", low
+        r"(?:some |about |around |nearly |almost |more than |over )?(\w+(?: \w+){0,2}) (year|month|week|day)s? ago", low
     )
     if ago:
         return _ago(ago.group(1), ago.group(2), published)
@@ -196,12 +204,16 @@ def _resolve_calendar(p: str, published: date | None) -> dict:
     }
 
 
-def years_before(count: str, published: date | None) -> dict:
-    """ "a three-year-old video", "four years old": the year that many years before publication."""
+def years_before(count: str, published: date | None, bound: bool = False) -> dict:
+    """ "a three-year-old video", "four years old": the year that many years before publication; with a
+    bound ("more than two years old") the day that many years before, which the bound is measured from."""
     years = number_value(count.replace("-", " "))
     if years is None or published is None:
         return unresolved("year", None, _NEEDS_BASE if years is not None else "not a number of years")
     year = published.year - int(years)
+    if bound:
+        day = _calendar_day(year, published.month, published.day) or date(year, published.month, 28)
+        return {"value": day.isoformat(), "precision": "day", "resolution": f"{int(years)} years before publication"}
     return {
         "value": date(year, 1, 1).isoformat(),
         "precision": "year",

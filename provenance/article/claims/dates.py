@@ -3,24 +3,33 @@
 A date is a claim when a verb of recording ("filmed", "dated", "shot") or release ("posted",
 "released", "first appeared online") ties it to the video, in either order ("released a video on
 Tuesday", "On Tuesday, the group released a video"), or when the video is named by its date ("a
-2015 clip", "in a June 2020 post", "the footage dates back to 2016"). Dates of other events ("he
-was captured on Jan. 15", "taken down on Monday") are not. The phrase found is then resolved
+2015 clip", "in a June 2020 post", "the May 2 tweet's caption", "the footage dates back to 2016"),
+or when the caption or title it was posted with gives a day ("captioned "Flood, 10 July 2023""; a
+caption's "yesterday" counts from the post's day, never from the article's). The verb nearest the
+date gives the role; a video a search found online "dated" a day is a release. Dates of other
+events ("he was captured on Jan. 15", "taken down on Monday", "since his capture in June 2009", "six
+weeks after gunmen entered the school on 12 March") are not. The phrase found is then resolved
 (`date_values`).
 """
 
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from provenance.article.claims.date_values import resolve_date, unresolved, years_before
+from provenance.article.claims.document import in_quotation
 from provenance.article.claims.rules import Context, Hit, Rule
 from provenance.article.claims.vocabulary import (
     DAY,
     MONTH,
     NUM,
+    OTHER_EVENT_NOUNS,
     OTHER_EVENT_VERBS,
+    PLATFORMS,
     RECORD_STRONG,
     RECORD_VERBS,
+    RELEASE_GERUNDS,
     RELEASE_VERBS,
     SCOPE_NOUN,
     WEEKDAY,
@@ -39,11 +48,13 @@ DATE_PHRASE = (
     rf"|{_PART}?{MONTH},?\s+{YEAR}(?![\w-])"  # (early) March 2017, April, 2013
     rf"|(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?(?:{NUM}"
     rf"|a\s+few|several|a\s+couple\s+of)\s+"
-    rf"(?:years?|months?|weeks?|days?)\s+ago"  # four years ago
+    rf"(?:years?|months?|weeks?|days?)\s+(?:ago|earlier|prior)"  # four years ago, two weeks earlier
     rf"|the\s+year\s+{YEAR}"
     rf"|{MONTH}\s+this\s+year|(?:late\s+|early\s+)?last\s+(?:year|{MONTH})(?:['’]s)?"
     rf"|(?:last\s+|this\s+(?:past\s+)?)?{WEEKDAY}(?:'s)?{_PART_OF_DAY}?"
     rf"|yesterday|today|tonight|last\s+night|this\s+(?:morning|evening)"
+    rf"|recently|(?:the\s+)?(?:recent|past\s+few|last\s+few)\s+(?:days|weeks|months)"  # unresolved
+    rf"|(?:over\s+|in\s+|within\s+)?the\s+(?:last|past)\s+(?:24|48|72)\s+hours"  # no earlier than a day back
     rf"|(?:late\s+|early\s+|earlier\s+|in\s+|over\s+)?(?:last|the\s+past)\s+(?:week|month|year)"
     rf"|(?:earlier\s+)?this\s+(?:week|month|year)|last\s+{MONTH}"
     rf"|{_PART}?{MONTH}(?![\w-])"  # "in (early) March": month precision
@@ -57,16 +68,18 @@ _ANCHOR = (
     r"|before))\s+(?:the|a|an|his|her|their|its)\s+[\w-]+(?:\s+[\w-]+){0,3})"
 )
 _PREP = (
-    r"(?:(?:on|in|at|during|from|since|as\s+early\s+as|as\s+of|on\s+or\s+(?:around"
+    r"(?:(?:on|in|at|during|from|since|as\s+early\s+as|at\s+least|as\s+of|on\s+or\s+(?:around"
     r"|about|before)|no\s+later\s+than|by|around|circa|either\s+on|or\s+to\s+mark)\s+)"
 )
 _TIME_OF_DAY = r"(?:(?:the\s+)?(?:early\s+|late\s+)?(?:night|morning|afternoon|evening|hours|weekend)\s+of\s+)?"
+# "in Kherson, Ukraine", "to TikTok and Instagram"
 _GAP = (
-    r"(?P<gap>(?:\s+(?!(?:said|says|when|after|before|because|while|but|who|whom"
-    r"|which|and|that|where|saying)\b)[\w'’()&-]+){0,8}?)"
+    rf"(?P<gap>(?:\s+(?!(?:said|says|when|after|before|because|while|but|who|whom|and(?!\s+(?:{PLATFORMS})\b)"
+    rf"|which|that|where|saying)\b)[\w'’()&-]+(?:,(?=\s+(?-i:[A-Z])))?){{0,8}}?)"
 )
 _VERB_THEN_DATE = re.compile(
-    rf"\b(?P<verb>{RELEASE_VERBS}|{RECORD_VERBS})\b{_GAP},?\s+(?P<prep>{_PREP}*){_TIME_OF_DAY}(?:{DATE_PHRASE}|{_ANCHOR})",
+    rf"\b(?P<verb>{RELEASE_VERBS}|{RECORD_VERBS}|{RELEASE_GERUNDS})\b{_GAP},?\s+(?P<prep>{_PREP}*)"
+    rf"{_TIME_OF_DAY}(?:{DATE_PHRASE}|{_ANCHOR})",
     re.IGNORECASE,
 )
 # a dateline may come first: "CAIRO (Reuters) - On Friday the Taliban released a video"
@@ -76,19 +89,28 @@ _DATE_THEN_VERB = re.compile(
     rf"(?P<gap>(?:[\w'’.,&-]+\s+){{0,16}}?)(?P<verb>{RELEASE_VERBS}|{RECORD_VERBS})\b(?P<after>(?:\s+[\w'’-]+){{0,6}})",
     re.IGNORECASE,
 )
-# "a 2015 clip", "the August 12, 2018 video published by", "in a June 2020 post"
+# "a 2015 clip", "the August 12, 2018 video published by", "in a June 2020 post", "the May 2 tweet's caption",
+# "one 7 February 2023 Facebook reel"
 _ATTRIBUTIVE = re.compile(
-    rf"\b(?:a|an|the|this|that)\s+(?P<date>(?:{MONTH}\s+{DAY},?\s+)?(?:{MONTH}\s+)?{YEAR})\s+(?P<noun>{SCOPE_NOUN}"
-    rf"|posts?|tweets?|uploads?)\b"
-    rf"(?P<after>(?:\s+[\w'’-]+){{0,3}})",
+    rf"\b(?:a|an|the|this|that|one)\s+(?P<date>(?:{DAY}\s+)?{MONTH}(?:\s+{DAY}(?![\w-]))?(?:,?\s+{YEAR})?"
+    rf"|{YEAR})\s+(?P<platform>(?:{PLATFORMS})\s+)?(?P<noun>{SCOPE_NOUN}|posts?|tweets?|uploads?)"
+    rf"(?:['’]s)?\b(?P<after>(?:\s+[\w'’-]+){{0,3}})",
     re.IGNORECASE,
 )
-# "dates back to 2017", "can be traced back to 2016", "is from 2015", "was filmed years earlier"
+# "dates back to 2017", "can be traced back to 2016", "is from 2015", "a tweet from May 2016", "dating back a decade"
+# and "a timestamp in the corner reads 12/01/2019" (the `date.timestamp` row): one pattern, compiled once
 _DATES_BACK = re.compile(
-    rf"\b(?P<verb>dat(?:es|ed|ing)\s+(?:back\s+)?(?:to|from)|traced?s?\s+back\s+to"
-    rf"|goes\s+back\s+to|is\s+from|was\s+from"
-    rf"|timestamped\s+with)"
-    rf"\s+(?:at\s+least\s+|as\s+early\s+as\s+)?{DATE_PHRASE}",
+    rf"\b(?:(?P<verb>dat(?:es|ed|ing)\s+(?:back\s+)?(?:to|from)|traced?s?\s+back\s+to"
+    rf"|goes\s+back\s+to|is\s+from|was\s+from|(?:tweets?|posts?|uploads?)\s+from"
+    rf"|timestamped\s+with|(?P<decade>dat(?:es|ed|ing)\s+back\s+(?:(?:almost|nearly|about|over|more\s+than)\s+)?"
+    rf"(?:a|one|two|three)\s+decades?))"
+    rf"|(?P<stamp>(?:time\s*stamp|date\s*stamp|timecode|date)\b[^.;]{{0,40}}?\b(?:reads?|shows?|says|of|is)))"
+    rf"(?(decade)|\s+(?:at\s+least\s+|as\s+early\s+as\s+)?{DATE_PHRASE})",
+    re.IGNORECASE,
+)
+# the release a date is given for: "dates back to 2020, when it was uploaded to YouTube"
+_WHEN_RELEASED = re.compile(
+    r"^,?\s+when\s+(?:it|they|the\s+\w+)\s+(?:was\s+|were\s+)?(?:first\s+)?(?P<verb>[\w-]+(?:\s+(?:viral|online|public))?)",
     re.IGNORECASE,
 )
 # "a three-year-old video", "the clip is four years old", "more than two years old"
@@ -97,30 +119,75 @@ _YEARS_OLD = re.compile(
     rf"(?=\s+{SCOPE_NOUN}|[.,;]|\s+(?:and|but|when|at|footage)\b|$)",
     re.IGNORECASE,
 )
-# "a timestamp in the corner reads 12/01/2019"
-_TIMESTAMP = re.compile(
-    rf"\b(?:time\s*stamp|date\s*stamp|timecode|date)\b[^.;]{{0,40}}?\b(?:reads?|shows?|says|of|is)\s+{DATE_PHRASE}",
-    re.IGNORECASE,
-)
 # "features a clip of an earthquake in Nepal in 2015": a year (or month) after what the video shows
 _IN_YEAR = re.compile(
     rf"\b(?:{SCOPE_NOUN}|shows?|showed|showing|features?|featuring|depicts?|depicting|captures?|is\s+from|was\s+from)\b"
-    rf"[^;.]{{0,90}}?(?:\b(?:in|from|during|on)\s+|\s(?=last\s))(?:the\s+(?:early\s+)?(?:morning|evening|night|hours)\s+of\s+)?{DATE_PHRASE}",
+    rf"(?:[^;.]|\.(?=\d)){{0,90}}?(?:\b(?:in|from|during|on)\s+|\s(?=(?:last|earlier)\s))(?:the\s+(?:early\s+)?(?:morning|evening|night|hours)\s+of\s+)?{DATE_PHRASE}",
+    re.IGNORECASE,
+)
+# a calendar day inside the quoted caption or title the video was posted with: "captioned "Flood, 10 July 2023""
+_DAY_DATE = (  # a month with a day before or after it (the normaliser drops a month alone)
+    rf"(?:{DAY}\s+)?{MONTH}(?:\s+{DAY})?(?:,?\s+{YEAR})?(?![\w-])"
+    rf"|\d{{1,2}}[/.]\d{{1,2}}[/.](?:{YEAR}|\d{{2}})(?![\w/-]|\.\d)|{YEAR}-\d{{2}}-\d{{2}}(?![\w-])"
+)
+_QUOTED = r"(?:[\"“][^\"”\n]{0,80}?|['‘](?:[^'’\n]|['’](?=[a-z])){0,80}?)"
+_CAPTION = re.compile(
+    rf"\b(?:captions?|captioned|titled?|description)\b[^\"“”‘.;]{{0,25}}?{_QUOTED}(?P<date>{_DAY_DATE})",
+    re.IGNORECASE,
+)
+# "yesterday" in a quoted caption counts from the day of the post, when the sentence gives it
+_CAPTION_RELATIVE = re.compile(
+    r"[\"“][^\"”\n]{0,80}?\b(?P<date>yesterday|today|tonight|last\s+night|this\s+morning|last\s+year)\b"
+    r"[^\"”\n]{0,80}[\"”]",
     re.IGNORECASE,
 )
 _MAY_VERB = re.compile(r"^(?:may|march)$", re.IGNORECASE)
 
 
-def _role(verb: str) -> str:
+# a video found online "dated" a day: the day the page or platform gives, its release
+_FOUND_ONLINE = re.compile(
+    r"\b(?:search(?:es|ed)?|turned\s+up|websites?|web\s?pages?|(?:posted|uploaded|shared|published)\s+by)\b",
+    re.IGNORECASE,
+)
+
+
+def _role(verb: str, sentence: str = "") -> str:
     if re.fullmatch(RELEASE_VERBS, verb.strip(), re.IGNORECASE):
         return "released"  # "made public" before "made"
+    if verb.lower() == "dated" and _FOUND_ONLINE.search(sentence):
+        return "released"  # "a search turned up a video dated 2012"
     return "recorded" if re.fullmatch(RECORD_VERBS, verb.strip(), re.IGNORECASE) else "released"
 
 
 _PRONOUN_SUBJECT = (
     r"(?:\b(?:it|which|they|that)\s+(?:\w+\s+)?(?:was|were|had\s+been|has\s+been|is|first|had|has)?\s*"
-    r"|^\W*(?:first\s+)?)$"
+    r"|\b(?:it|which|that|one)\s+(?:appears?|seems?|is\s+(?:believed|thought|likely)|(?:may|might|must|could))"
+    r"(?:\s+to)?\s+have\s+been\s*"  # "it appears to have been taken"
+    r"|^\W*(?:(?:first|originally|initially)\s+)?)$"
 )
+# the video as the verb's object, after the date: "posted on September 10 a video of trains"
+_OBJECT_AFTER = re.compile(
+    rf"^\s*(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{SCOPE_NOUN}|version|copy)\b",
+    re.IGNORECASE,
+)
+
+
+# an opening participle's subject, after the comma, is something else: "Published on 3 May, the report says"
+_OTHER_SUBJECT = re.compile(
+    rf"^[^,]*,\s+(?:(?:the|a|an|this|his|her|their)\s+"
+    rf"(?!(?:(?!(?:says|said|shows?|showed|is|was|were|has|had)\b)[\w-]+\s+){{0,4}}?(?:{SCOPE_NOUN}|version|copy|post)\b)"
+    rf"|(?!(?:it|its|this|that|they|these|those|the|a|an|in|on|at|by|with|and|or|then)\b)(?-i:[A-Z]))",  # "..., Smith"
+    re.IGNORECASE,
+)
+
+
+def _video_near(context: Context) -> bool:
+    """The sentence is about the video, or follows close on one that named it, in its paragraph or the next."""
+    sentence = context.sentence
+    if sentence.in_scope:
+        return True
+    earlier = context.document.sentences[max(0, sentence.index - 2) : sentence.index]
+    return any(s.names_video and sentence.paragraph - s.paragraph <= 1 for s in earlier)
 
 
 def _tied_to_video(match: re.Match[str], context: Context) -> bool:
@@ -134,13 +201,37 @@ def _tied_to_video(match: re.Match[str], context: Context) -> bool:
     around = before + " " + (match.group("gap") or "")
     if re.search(rf"\b(?:{SCOPE_NOUN}|version|versions|copy|copies|upload|post|tweet)\b", around, re.IGNORECASE):
         return True
-    # "It was posted Monday", "Shared online Sunday, it shows ...": the video is the verb's subject
+    if _OBJECT_AFTER.match(sentence[match.end() : match.end() + 60]):
+        return True
+    # "It was posted Monday", "Shared online Sunday, it shows ...", "posted it on": the video is subject or object
     pronoun = re.search(_PRONOUN_SUBJECT, sentence[: match.start("verb")].rstrip() + " ", re.IGNORECASE)
-    return bool(context.sentence.in_scope and pronoun)
+    obj = re.fullmatch(r"\s+(?:it|them)", match.group("gap") or "", re.IGNORECASE)
+    if pronoun and not obj and pronoun.group(0).strip() == "" and _OTHER_SUBJECT.match(sentence[match.end() :]):
+        return False
+    return bool((pronoun or obj) and _video_near(context))
+
+
+def _resolve(phrase: str, context: Context, offset: int) -> dict:
+    """The phrase's date; "two weeks earlier" counts back from the day the sentence gave before it."""
+    if not re.search(r"(?:earlier|prior)$", phrase, re.IGNORECASE):
+        return resolve_date(phrase, context.document.published)
+    base = _day_given(context.sentence.text[:offset], context)
+    if base is None:
+        return unresolved("day", None, "counted back from a day the sentence does not give")
+    fields = resolve_date(re.sub(r"\w+$", "ago", phrase), base)
+    return {**fields, "resolution": f"{phrase}, counted back from {base.isoformat()}"}
+
+
+def _day_given(text: str, context: Context) -> date | None:
+    """The one calendar day the text gives for the video's release or post ("posted on July 25, 2017", "the
+    May 2 tweet"), read with the release rows' own patterns; None when there is none or more than one."""
+    found = [*_VERB_THEN_DATE.finditer(text), *_ATTRIBUTIVE.finditer(text)]
+    days = [resolve_date(m.group("date"), context.document.published) for m in found if m.group("date")]
+    values = {d["value"] for d in days if d["value"] is not None and d["precision"] == "day"}
+    return date.fromisoformat(values.pop()) if len(values) == 1 else None
 
 
 def _value(match: re.Match[str], context: Context, role: str, bare_year: bool = False) -> Hit | None:
-    published = context.document.published
     if match.groupdict().get("anchor"):
         fields = unresolved("day", None, f'relative to an event ("{match.group("anchor")}"), not a calendar date')
         return Hit(match.start("anchor"), match.end("anchor"), {"role": role, **fields})
@@ -148,49 +239,104 @@ def _value(match: re.Match[str], context: Context, role: str, bare_year: bool = 
     before = context.sentence.text[: match.start("date")]
     if _MAY_VERB.match(phrase) and not re.search(r"\b(?:in|early|late|mid)[\s-]+$", before, re.IGNORECASE):
         return None  # "may" the verb; a bare month needs "in"
-    if not bare_year and re.fullmatch(YEAR, phrase) and not re.search(r"\b(?:in|from|since|to)\s+$", before, re.I):
+    after_prep = re.search(r"\b(?:in|from|since|to)\s+(?:at\s+least\s+|as\s+early\s+as\s+)?$", before, re.I)
+    if not bare_year and re.fullmatch(YEAR, phrase) and not after_prep:
         return None  # a bare year only after a preposition
-    fields = {"role": role, **resolve_date(phrase, published)}
+    fields = {"role": role, **_resolve(phrase, context, match.start("date"))}
+    if re.search("(?:relative to|before) publication", str(fields.get("resolution"))) and _in_caption(
+        context.sentence.text, match.start("date")
+    ):
+        return None  # a caption's "last night" counts from the post (`_caption_relative`), not the article
     prep = (match.groupdict().get("prep") or "").lower()
     if "no later than" in prep or prep.strip().startswith("by"):
         fields["bound"] = "before"
-    elif "since" in prep:
-        fields["bound"] = "after"
+    elif "since" in prep or (fields["value"] and phrase.endswith("hours")):
+        fields["bound"] = "after"  # "since 2016", "over the last 24 hours"
     return Hit(match.start("date"), match.end("date"), fields)
 
 
-def _verb_then_date(match: re.Match[str], context: Context) -> Hit | None:
+# an event the date stands beside: "published on August 11, two days after the election"
+_APPOSITION = re.compile(
+    r",\s+(?:only\s+|just\s+)?(?P<anchor>(?:a|one|two|three|four|five|six|several|a\s+few)\s+(?:days?|weeks?"
+    r"|months?)\s+(?:after|before)\s+[^,.;:()]{3,60}?)(?=[,.;:()]|$)",
+    re.IGNORECASE,
+)
+
+
+def _with_apposition(hit: Hit | None, context: Context) -> Hit | list[Hit] | None:
+    """The date, and the event phrase beside it that names the same day ("two days after the election")."""
+    if hit is None or hit.fields.get("value") is None:
+        return hit
+    beside = _APPOSITION.match(context.sentence.text, hit.end)
+    if beside is None:
+        return hit
+    day = context.sentence.text[hit.start : hit.end]
+    return [hit, Hit(beside.start("anchor"), beside.end("anchor"), {**hit.fields, "resolution": f'beside "{day}"'})]
+
+
+def _verb_then_date(match: re.Match[str], context: Context) -> Hit | list[Hit] | None:
     if re.search(r"\b(?:taken\s+down|removed|deleted)\b", match.group(0), re.IGNORECASE):
         return None
+    gap = match.group("gap") or ""
+    if "," in gap and not re.fullmatch(r"\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?", gap.rsplit(",", 1)[1]):
+        return None  # after a comma only a place's country or state: "in Kherson, Reuters reported on Monday"
     if not _tied_to_video(match, context):
         return None
-    return _value(match, context, _role(match.group("verb")))
+    # the verb nearest the date says its role: "shared on Facebook is timestamped with the year 2015"
+    verbs = re.findall(rf"\b(?:{RELEASE_VERBS}|{RECORD_VERBS})\b", gap, re.IGNORECASE)
+    verb = verbs[-1] if verbs else match.group("verb")
+    stamped = re.fullmatch(r"dated|(?:date|time)-?stamped", verb, re.IGNORECASE) and not match.group("prep")
+    hit = _value(match, context, _role(verb, context.sentence.text), bare_year=bool(stamped))
+    return _with_apposition(hit, context)
 
 
 def _date_then_verb(match: re.Match[str], context: Context) -> Hit | None:
     """ "On Thursday, the group released a video": the date opens the sentence, the verb's object is the video."""
     between = (match.group("gap") or "") + " " + (match.group("after") or "")
-    if not re.search(rf"\b{SCOPE_NOUN}\b", between, re.IGNORECASE):
+    if not re.search(rf"\b(?:{SCOPE_NOUN}|version|copy)\b", between, re.IGNORECASE):
         return None
     return _value(match, context, _role(match.group("verb")))
 
 
 def _attributive(match: re.Match[str], context: Context) -> Hit | None:
+    if not re.search(r"\d", match.group("date")):
+        return None  # "the May video": a month alone names no date here
     after = match.group("after") or ""
     noun = match.group("noun").lower()
     released = noun.startswith(("post", "tweet", "upload")) or re.search(rf"\b{RELEASE_VERBS}\b", after, re.I)
+    released = released or match.group("platform")  # "an Aug. 15 Facebook video": the day it was posted
     return _value(match, context, "released" if released else "recorded", bare_year=True)
 
 
 def _dates_back(match: re.Match[str], context: Context) -> Hit | None:
-    before = context.sentence.text[: match.start()]
+    if match.group("stamp"):
+        return None  # the timestamp row's
+    sentence = context.sentence.text
+    before = sentence[: match.start()]
+    # outside a sentence about the video only as what a search found of it: "a search revealed it dates back to"
+    found = re.search(r"\b(?:search\w*|revealed|found|showed|shows|traced|confirmed|established)\b.*\bit\s+$", before)
+    if not context.sentence.in_scope and not (found and _video_near(context)):
+        return None
+    if match.group("decade"):
+        reason = "a span back from publication, not a calendar date"
+        return Hit(match.start(), match.end(), {"role": "recorded", **unresolved("year", None, reason)})
+    verb = match.group("verb").lower()
     copy = re.search(r"\b(?:earliest|first|oldest|original)\s+(?:version|copy|upload|post)", before, re.IGNORECASE)
-    role = "released" if "traced" in match.group("verb").lower() or copy else "recorded"
-    return _value(match, context, role)
+    released = "traced" in verb or verb.startswith(("tweet", "post", "upload")) or copy
+    released = released or _when_released(sentence[match.end() :])
+    return _value(match, context, "released" if released else "recorded")
+
+
+def _when_released(after: str) -> bool:
+    """ "..., when it was uploaded to YouTube": the date before this clause is a release."""
+    when = _WHEN_RELEASED.match(after)
+    return bool(when and re.fullmatch(RELEASE_VERBS, when.group("verb"), re.IGNORECASE))
 
 
 def _years_old(match: re.Match[str], context: Context) -> Hit | None:
-    fields = {"role": "recorded", **years_before(match.group("count"), context.document.published)}
+    # "more than two years old": before the day two years back; "nearly two years old" only within that year
+    bound = bool(re.match(r"more|over|at", match.group("q") or "", re.IGNORECASE))
+    fields = {"role": "recorded", **years_before(match.group("count"), context.document.published, bound)}
     if match.group("q") and fields["value"] is not None:
         fields["bound"] = "before"
     return Hit(match.start(), match.end(), fields)
@@ -198,17 +344,53 @@ def _years_old(match: re.Match[str], context: Context) -> Hit | None:
 
 def _in_year(match: re.Match[str], context: Context) -> Hit | None:
     between = match.group(0)[: match.start("date") - match.start()]
-    if re.search(rf"\b(?:{RELEASE_VERBS}|{RECORD_VERBS})\b", between, re.IGNORECASE):
-        return None  # a verb's own date is the verb rules' to read
-    if re.search(rf"\b(?:{OTHER_EVENT_VERBS})\b", between, re.IGNORECASE):
+    recorded_during = rf"\b(?:{RECORD_VERBS})\s+(?:during|amid|in\s+the\s+midst\s+of)\s"
+    if re.search(rf"\b(?:{RELEASE_VERBS}|{RECORD_VERBS})\b", re.sub(recorded_during, " ", between, flags=re.I), re.I):
+        return None  # a verb's own date is the verb rules' to read (but "filmed during the floods that hit ... in")
+    if re.search(
+        rf"\b(?:{OTHER_EVENT_VERBS}|(?:since|after|before)\s+(?:his|her|their|its|the)\s+(?:{OTHER_EVENT_NOUNS}))\b",
+        between,
+        re.IGNORECASE,
+    ):
         return None  # "since his capture in June 2009"
+    if re.search(r"\b(?:days?|weeks?|months?|years?|hours?)\s+(?:after|before|since)\b", between, re.IGNORECASE):
+        return None  # "six weeks after gunmen entered the school on 12 March": the date of what it counts from
     if re.fullmatch(rf"{WEEKDAY}|yesterday|today|tonight", match.group("date"), re.IGNORECASE):
         return None  # a weekday after what is shown is too loose ("a rally on Friday" may be another day's)
-    return _value(match, context, "recorded")
+    released = _when_released(context.sentence.text[match.end() :])  # "earlier this year, when it went viral"
+    return _value(match, context, "released" if released else "recorded")
+
+
+def _in_caption(sentence: str, offset: int) -> bool:
+    return in_quotation(sentence[:offset]) and bool(re.search(r"\b(?:caption|captioned|titled?)\b", sentence, re.I))
+
+
+def _caption(match: re.Match[str], context: Context) -> Hit | None:
+    """The day a caption gives is the day it says the footage was taken (the poster's claim, reported)."""
+    hit = _value(match, context, "recorded") if _video_near(context) else None
+    return hit if hit is None or hit.fields.get("precision") == "day" else None  # "Flood in May": no day
+
+
+def _caption_relative(match: re.Match[str], context: Context) -> Hit | None:
+    """ "Protest yesterday in Moscow," the May 2 tweet's caption reads: the day before the tweet, not before
+    the article. Without the post's day in the sentence there is no claim (publication is the wrong base)."""
+    sentence = context.sentence.text
+    outside = sentence[: match.start()] + " " * (match.end() - match.start()) + sentence[match.end() :]
+    if not re.search(r"\b(?:caption|captioned|titled|title)\b", outside, re.IGNORECASE) or not _video_near(context):
+        return None
+    post = _day_given(outside, context)  # "shared on August 7, 2024", "the May 2 tweet's caption"
+    if post is None:
+        return None  # no post day, or two to choose from
+    phrase = match.group("date")
+    fields = {
+        **resolve_date(phrase, post),
+        "resolution": f"{phrase.lower()}, relative to the post ({post.isoformat()})",
+    }
+    return Hit(match.start("date"), match.end("date"), {"role": "recorded", **fields})
 
 
 def _timestamp(match: re.Match[str], context: Context) -> Hit | None:
-    return _value(match, context, "recorded")
+    return _value(match, context, "recorded") if match.group("stamp") else None
 
 
 RULES = [
@@ -216,19 +398,60 @@ RULES = [
          (("It was dated Oct. 3, though there was no other evidence.", "Oct. 3"),
           ("Islamic State released a video on Tuesday.", "Tuesday"),
           ("The clip first appeared online in 2016.", "2016"),
-          ("The footage was filmed on the morning of May 9.", "May 9"))),
+          ("The footage was filmed on the morning of May 9.", "May 9"),
+          ("Shared a million times in recent days, the clip shows a flood.", "recent days"),
+          ("Of the four clips, one may have been filmed in Kharkiv over the last 24 hours.", "over the last 24 hours"),
+          ("The video has been circulating online since at least 2019.", "2019"),
+          ("The clip was posted on 25 July 2019 with a note saying it was filmed two weeks earlier.",
+           "two weeks earlier"),
+          ("Filmed in Kharkiv, Ukraine on Sunday, the clip shows a burning depot.", "Sunday"),
+          ("The clip shows a storm. First uploaded to YouTube and Facebook on 6 April, it spread.", "6 April"),
+          ("The clip shows a flooded street. Uploaded on 3 May 2021 by a local page, it drew many views.",
+           "3 May 2021"),
+          ("A local reporter uploaded on June 4 a video of the blaze.", "June 4"),
+          ("The video shows a crowd. A local page first shared it on 12 May 2020, with a caption.", "12 May 2020"),
+          ("The footage is old: it appears to have been shot during a storm in Florida, in August 2017.",
+           "August 2017"),
+          ("A reverse image search turned up a copy of the video that, dated 2019, runs longer.", "2019"),
+          ("The clip shows a blast in a port. Sharing it on 22 March, a local user called it an attack.",
+           "22 March"),
+          ("The video was posted on 3 May 2021, two days after the vote in Kenya, and spread fast.",
+           "two days after the vote in Kenya"))),
     Rule("date.date_then_verb", "date", _DATE_THEN_VERB, _date_then_verb, "any",
          (("On Thursday, the group published a video of the raid.", "Thursday"),
+          ("On 2 May she also posted a shorter version of the clip.", "2 May"),
           ("On March 2, 2019, the channel put out a clip of the convoy.", "March 2, 2019"))),
     Rule("date.attributive", "date", _ATTRIBUTIVE, _attributive, "any",
          (("The claim relies on a 2015 clip of a flood.", "2015"),
-          ("It was shared in a June 2020 post.", "June 2020"))),
-    Rule("date.dates_back", "date", _DATES_BACK, _dates_back, "scope",
-         (("But the video is old: it dates back to 2017.", "2017"),)),
+          ("It was shared in a June 2020 post.", "June 2020"),
+          ("\"Flood in Lagos today,\" the June 3 tweet's caption says.", "June 3"),
+          ("The claim first spread in one 4 March 2022 TikTok video.", "4 March 2022"))),
+    Rule("date.dates_back", "date", _DATES_BACK, _dates_back, "any",
+         (("But the video is old: it dates back to 2017.", "2017"),
+          ("An old clip, dating back more than a decade, has resurfaced.", "dating back more than a decade"),
+          ("The clip shows a flood. A search showed it dates back to 2019, when it was posted on Facebook.",
+           "2019"),
+          ("A search led to a tweet from June 2018 with the same video.", "June 2018")),
+         requires=re.compile(r"dat|trace|back|from|stamp", re.IGNORECASE)),
     Rule("date.years_old", "date", _YEARS_OLD, _years_old, "scope",
-         (("The video is old. It is four years old.", "four years old"),)),
+         (("The video is old. It is four years old.", "four years old"),
+          ("The clip is not new: it is more than three years old.", "more than three years old")),
+         requires=re.compile(r"years?[- ]old", re.IGNORECASE)),
     Rule("date.in_year", "date", _IN_YEAR, _in_year, "scope",
-         (("The post in fact features a clip of an earthquake in Nepal in 2015.", "2015"),)),
-    Rule("date.timestamp", "date", _TIMESTAMP, _timestamp, "scope",
-         (("In the video, a timestamp in the corner reads 14/03/2021.", "14/03/2021"),)),
+         (("The post in fact features a clip of an earthquake in Nepal in 2015.", "2015"),
+          ("The clip shows the 6.8-magnitude quake in Morocco in September this year.", "September this year"),
+          ("The video was filmed during the floods that hit southern Chile in June 2021, and it aired on TV.",
+           "June 2021"),
+          ("Fact-checkers debunked the same video earlier this year, when it went viral with another claim.",
+           "earlier this year"))),
+    Rule("date.caption", "date", _CAPTION, _caption, "any",
+         (("The video was shared with the caption \"Storm over Miami, 12 June 2021\".", "12 June 2021"),
+          ("The clip shows a quake. Its title is '3.14.2019 strong quake in Lima'.", "3.14.2019")),
+         requires=re.compile(r"caption|title|description", re.IGNORECASE)),
+    Rule("date.caption_relative", "date", _CAPTION_RELATIVE, _caption_relative, "any",
+         (("\"Riot in the capital yesterday,\" reads the caption of the June 3, 2021 video.", "yesterday"),),
+         requires=re.compile(r"caption|title", re.IGNORECASE)),
+    Rule("date.timestamp", "date", _DATES_BACK, _timestamp, "scope",
+         (("In the video, a timestamp in the corner reads 14/03/2021.", "14/03/2021"),),
+         requires=re.compile(r"stamp|timecode|\bdate\b", re.IGNORECASE)),
 ]  # fmt: skip
