@@ -64,12 +64,23 @@ _FILMED = re.compile(rf"\b(?P<verb>(?i:{RECORD_VERBS}))(?:\s+[\w'’-]+){{0,3}}?
 _IN_SCOPE = re.compile(rf"\b{_PREPOSITION}\s+{PLACE}")
 # "Gaza footage", "a Kharkiv video"
 _PLACE_VIDEO = re.compile(rf"\b(?i:a|an|the)\s+{_NAME}\s+(?i:{SCOPE_NOUN})\b")
-# a verb of another event up to ten words before, in the same clause ("captured on Jan. 15 during an attack
-# on a Kenyan military base in El Adde"), or a person's home ("his home village in southern Russia")
-_BLOCKED = re.compile(
-    rf"(?:\b(?:{OTHER_EVENT_VERBS}|home|hometown|native|birthplace|headquarters)\b"
-    rf"|\b(?:he|she|they|who|which)\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?\w+(?:ed|en)\b)"
-    rf"(?:\s+[\w'’.-]+){{0,10}}\s*$",
+# what puts a place in another event than the filming: a verb of that event up to ten words before, in the
+# same clause ("captured on Jan. 15 during an attack on a Kenyan military base in El Adde"), a person's home
+# ("his home village in southern Russia"), a captive's prison ("a hostage held in Gaza"), a cause ("retribution
+# for US airstrikes in Iraq") or an event the sentence dates by ("after a 6.3-magnitude earthquake in Nepal")
+_OTHER_EVENT = re.compile(
+    rf"(?<![\w-])(?:{OTHER_EVENT_VERBS}|home|hometown|native|birthplace|headquarters|held|seized|kidnapping"
+    rf"|abduction|(?:retribution|revenge|retaliation|reprisal|response)\s+(?:for|to)|after|since|following"
+    rf"|date\s+of)(?![\w-])"
+    rf"|\b(?:he|she|they|who|which)\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?\w+(?:ed|en)\b",
+    re.IGNORECASE,
+)
+_TEN_WORDS = re.compile(r"(?:\s+[\w'’.-]+){0,10}\s*$")
+# a place named only to measure from, cheer or hold captives: "seven miles southwest of Bucha", "far from
+# Kyiv", "Glory to Ukraine", "one of the 59 hostages in Gaza"
+_NOT_THE_SCENE = re.compile(
+    r"\b(?:(?:\d+\s*)?(?:miles?|km|kilomet(?:re|er)s?|met(?:re|er)s?|blocks?|yards?|feet)|far|away)\s*$"
+    r"|\b(?:death|glory|shame|victory|freedom)\s*$|\b(?:hostages?|captives?|prisoners?|detainees?)\s*$",
     re.IGNORECASE,
 )
 _NOT_A_PLACE = re.compile(rf"^(?:{ORGANISATIONS}|{PLATFORMS}|{DEMONYM}|{MEDIA})$", re.IGNORECASE)
@@ -187,7 +198,7 @@ def _in_scope(match: re.Match[str], context: Context) -> list[Hit]:
     caption = quoted and _CAPTION.search(context.sentence.text)
     if not (_CUE.search(before[-160:]) or caption):
         return []  # a place in a sentence about the video, but not tied to what it shows
-    if _BLOCKED.search(before) or re.search(r"\b(?:from)\s*$", match.group(0)[:6]) and _hometown(before):
+    if _blocked(before) or match.group("prep").lower() == "from" and _hometown(before):
         return []
     return _with_coordinated(match, context)
 
@@ -196,9 +207,27 @@ def _in_scope(match: re.Match[str], context: Context) -> list[Hit]:
 _CAPTION = re.compile(r"\b(?:caption|captioned|title|titled|tweet|post|says|reads|reading|claim|claiming)\b", re.I)
 
 
+def _blocked(before: str) -> bool:
+    """Whether the words before a place tie it to another event than what the video shows: the nearest
+    cue wins ("reported that the video showed a house in ..." is the video's place)."""
+    if _NOT_THE_SCENE.search(before):
+        return True
+    last = next(reversed(list(_OTHER_EVENT.finditer(before))), None)
+    if last is None or not _TEN_WORDS.match(before, last.end()):
+        return False
+    return not _CUE.search(before, last.end())
+
+
+# a person's origin: "a journalist from Rochester", "men who claim to be from France" (but "journalists from
+# Gaza" in a video are where it was filmed, as copy reads it)
+_ORIGIN = re.compile(
+    r"\b(?:\w+ist|man|woman|boy|girl|student|soldier|resident|native|family)\s*,?\s*$|\bwho\s+(?:[\w'’]+\s+){0,4}$"
+)
+
+
 def _hometown(before: str) -> bool:
     """ "a journalist from Rochester": a person's origin, not the video's place."""
-    return bool(re.search(r"\b(?:\w+ist|man|woman|boy|girl|student|soldier|resident|native|family)\s*,?\s*$", before))
+    return bool(_ORIGIN.search(before))
 
 
 def _place_video(match: re.Match[str], context: Context) -> Hit | None:
