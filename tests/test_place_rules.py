@@ -24,6 +24,12 @@ def _places(text: str) -> list[str]:
         "The video was released as revenge for the bombing raids in Libya.",  # a cause
         "The video has circulated since the 2015 earthquake in Nepal killed thousands.",  # an event that dates it
         "The video shows three men who say they are from Belgium.",  # a person's origin
+        "The footage shows damage on a Northern Ireland ferry.",  # a name describing a thing, not a site
+        "The footage shows tanks near the Gaza border.",
+        "The video shows an air strike on JeM camps.",  # an acronym, not El Jem, Tunisia
+        "The video shows the ship in the Red Sea.",  # a sea, not Sudan's Red Sea state
+        "The video shows the protest in the Capital.",  # not Venezuela's Capital district
+        "The video shows fighting in the region, Russia's defence ministry said.",
     ],
 )
 def test_a_place_of_another_event_is_not_the_videos(text: str) -> None:
@@ -33,3 +39,21 @@ def test_a_place_of_another_event_is_not_the_videos(text: str) -> None:
 def test_the_nearest_cue_wins_over_an_earlier_verb_of_another_event() -> None:
     text = "A local newspaper reported that the video showed a flooded street in Porto Alegre."
     assert _places(text) == ["Porto Alegre"]
+
+
+def _place(text: str):
+    [claim] = [c for c in extract_claims(text, date(2024, 5, 8)) if c.kind == "location" and c.start is not None]
+    return claim.value
+
+
+def test_a_short_alternate_name_is_no_match() -> None:
+    found = extract_claims("The video was filmed in El Adde.", date(2024, 5, 8))
+    assert [c.value for c in found if c.kind == "location"] in ([], [None])  # "ade" is a name of Aden, Yemen
+
+
+def test_a_site_the_gazetteer_lacks_is_placed_in_what_holds_it() -> None:
+    leeds = _place("The video shows protesters outside Greenfield Arcade in Leeds.")
+    assert (leeds.name, leeds.kind, leeds.country_code) == ("Leeds", "city", "GB")
+    # outside a city: its region, since the airport may lie beyond the city's radius
+    kyiv = _place("The clip shows a fire at Hostomel Airport outside Kyiv.")
+    assert kyiv.kind == "region" and kyiv.country_code == "UA"

@@ -41,22 +41,44 @@ _DIRECTION = (
 )
 _PLACE_TYPE = (
     r"(?P<ptype>city|town|village|hamlet|province|region|capital|district|governorate|state|county|oblast"
-    r"|neighbou?rhood|suburbs?|area|port|island|settlement|camp|municipality)"
+    r"|neighbou?rhood|suburbs?|area|port|island|settlement|camp|municipality|streets|outskirts|cent(?:re|er))"
 )
 _SUFFIX = (
     r"(?P<suffix>region|province|oblast|governorate|state|district|county|countryside"
     r"|area|valley|city|village|town|strip|coast)"
 )
+# a site in a place, lower case after its name: "Beirut port", "a Gaza neighbourhood", "the Kharkiv metro station"
+_SITE = (
+    r"(?:port|harbou?r|airport|air\s+base|base|neighbou?rhood|streets?|road|highway|motorway|bridge|tunnels?"
+    r"|square|market|supermarket|mall|shop|restaurant|caf[eé]|hotel|hospital|clinic|school|university|mosque"
+    r"|church|cathedral|prison|court|stadium|park|zoo|beach|seafront|waterfront|promenade|skyline|suburbs?"
+    r"|outskirts|checkpoint|(?:metro\s+|railway\s+|train\s+)?station|refugee\s+camp|factory|plant|farm"
+    r"|apartment\s+block|high-rise|building|home|house)"
+)
+# the place a phrase is in: "Derna, Libya", "Hackney, east London", "Vovchansk in the northeastern Kharkiv
+# region", "El Adde, in southwestern Somalia"
+_IN = rf"(?:,\s+(?:in\s+)?|\s+in\s+|\s+(?P<near>outside|near)\s+)(?:the\s+)?(?:{_DIRECTION}\s+)?"
+_TAIL = rf"(?:{_IN}(?P<tail>{_WORD}(?:\s+{_WORD})?)(?:\s+(?i:region|province|oblast|governorate|state|county))?)"
+# an apposition that places it: "Nova Petropolis — a municipality in southern Brazil", "Tverskaya Street, a
+# prominent street in Moscow", "El Adde, an African Union base in Somalia"
+_APPOSED = (
+    rf"(?:\s*(?:,|—|–)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?i:{_PLACE_TYPE.replace('?P<ptype>', '')}|{_SITE}"
+    rf"|base|enclave|resort|hotel|compound|community|locality|commune)\s+(?:in|of|(?P<beside>outside|near))\s+"
+    rf"(?:the\s+)?"
+    rf"(?:{_DIRECTION}\s+)?(?P<apposed>{_WORD}(?:\s+{_WORD})?))"
+)
 PLACE = (
-    rf"(?i:the\s+|a\s+|an\s+)?(?:{_DIRECTION}\s+)?(?:(?P<owner>{_WORD}(?:\s+{_WORD})?)['’]s?\s+)?"
-    rf"(?:(?:[a-z][\w-]*\s+){{0,2}}?(?:(?P<adj>{DEMONYM})\s+)?(?i:{_PLACE_TYPE})\s+of\s+|(?P<adj2>{DEMONYM})\s+)?"
-    rf"{_NAME}(?:\s+(?i:{_SUFFIX})\b)?"
-    rf"(?:(?:,\s+|\s+in\s+(?:the\s+)?(?:{_DIRECTION}\s+)?)(?P<tail>{_WORD}(?:\s+{_WORD})?))?"
+    rf"(?:(?i:the|(?P<det>a|an))\s+)?(?:{_DIRECTION}\s+)?(?:(?P<owner>{_WORD}(?:\s+{_WORD}){{0,2}})['’]s?\s+)?"
+    rf"(?:(?:[a-z][\w-]*\s+){{0,2}}?(?:(?P<adj>{DEMONYM})\s+|(?P<area>{_WORD})\s+)?(?i:{_PLACE_TYPE})"
+    rf"(?:\s+of\s+|(?P<comma>,)\s+)|(?P<adj2>{DEMONYM})\s+)?"
+    rf"{_NAME}(?!\s+(?:border|frontier)\b)(?:\s+(?i:{_SUFFIX})\b|\s+(?P<site>{_SITE})\b)?(?:{_TAIL}|{_APPOSED})?"
 )
 _PREPOSITION = (
-    r"(?P<prep>(?i:(?:hit|struck|devastated|rocked|flooded|shook|swept|ravaged)(?:\s+parts\s+of)?|in|near|outside|at|from|around|across|inside|over|on|into"
-    r"|to|off\s+the\s+coast\s+of|off|on\s+the\s+outskirts\s+of"
+    r"(?P<prep>(?i:(?:(?:hit|hitting|struck|striking|devastated|rocked|flooded|shook|swept|ravaged|battering"
+    r"|battered|lashing|lashed|pounding|pounded)(?:\s+parts\s+of)?|(?:somewhere\s+)?in|near|outside|at|from"
+    r"|around|across|inside|over|on|into|to|off\s+the\s+coast\s+of|off|on\s+the\s+outskirts\s+of|parts\s+of"
     r"|(?:just\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of|close\s+to|towards?))"
+    r"(?:\s+what\s+(?:seems|appears|looks)\s+to\s+be)?(?:\s+(?:war|storm|flood|quake)-\w+)?)"
 )
 # "filmed in Kherson", "shot near Bakhmut", "recorded at the port of Beirut"
 _FILMED = re.compile(rf"\b(?P<verb>(?i:{RECORD_VERBS}))(?:\s+[\w'’-]+){{0,3}}?\s+{_PREPOSITION}\s+{PLACE}")
@@ -87,77 +109,184 @@ _NOT_A_PLACE = re.compile(rf"^(?:{ORGANISATIONS}|{PLATFORMS}|{DEMONYM}|{MEDIA})$
 # what ties a place to what the video shows, earlier in the sentence ("shows floods in ...", "footage of ... in")
 _CUE = re.compile(
     rf"\b(?:{SHOW_VERBS}|{SCOPE_NOUN}|filmed|shot|recorded|taken|captured|took\s+place|happened|happening|occurred"
-    rf"|(?:is|was|are|were)\s+from|comes?\s+from|came\s+from|in\s+it|scene|located|geolocated|traced)\b",
+    rf"|(?:is|was|are|were|be)\s+from|comes?\s+from|came\s+from|in\s+it|scene|location|located|geolocat\w*"
+    rf"|traced)\b",
     re.IGNORECASE,
 )
 _REGION_SUFFIX = {"region", "province", "oblast", "governorate", "state", "district", "county", "countryside"}
 _CITY_TYPE = {"city", "town", "village", "hamlet", "capital", "neighbourhood", "neighborhood", "suburb", "suburbs"}
+# capitalised words that name no place of their own ("the Capital", "the Red Sea"), and a short word
+# with a capital inside is an acronym ("JeM camps"), not El Jem, Tunisia
+_GENERIC = {"capital", "city", "town", "region", "state", "province", "border", "strip", "coast", "north", "south"}
+_WATER = {"sea", "ocean", "gulf"}
+_ACRONYM = re.compile(r"^(?=[\w.]{2,5}$)[A-Z][a-z.]+[A-Z]")
+# a direction copy writes with a capital ("Northern California", "Eastern Ukraine"): the rest is the place
+_CAPITAL_DIRECTION = re.compile(r"^(?:(?:North|South)(?:-?(?:east|west))?(?:ern)?|Eastern|Western|Central)\s+")
+# "on a Southern California commuter train": a name before a noun that is no site describes the thing
+_MODIFIES = re.compile(r"\s+(?!(?:in|of|on|at|and|or|to|with|where|which|that|as|by|for|from|when|while)\b)[a-z]")
+_AND_NAME = re.compile(r"\s+and\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
 
 
 def _name_ok(name: str) -> bool:
+    from provenance.gazetteer import country_names, fold
+
     words = name.split()
     first = words[0].lower().strip("'’")
+    if fold(name) in country_names():  # "Saudi Arabia" begins with an adjective and is a country
+        return True
     if first in NOT_PLACES or first in LANGUAGES or _NOT_A_PLACE.match(name) or _NOT_A_PLACE.match(words[0]):
+        return False
+    if name.lower() in _GENERIC or words[-1].lower() in _WATER or _ACRONYM.match(name):
         return False
     return not name.isupper() or len(name) <= 5  # "UN", "US" yes; a shouted headline word no
 
 
 def _resolve(match: re.Match[str], context: Context) -> Hit | None:
-    from provenance.gazetteer import country_names, fold
-
+    """The place a phrase names, in the country and region its own words give; None when not surely a place."""
     groups = match.groupdict()
-    name = match.group("name").rstrip(".")
+    name = match.group("name").rstrip(".'’")
     if not _name_ok(name):
         return None
-    countries = country_names()
-    suffix = (groups.get("suffix") or "").lower()
-    ptype = (groups.get("ptype") or "").lower()
-    kind = (
-        "region"
-        if suffix in _REGION_SUFFIX or ptype in ("province", "region", "governorate", "oblast", "state")
-        else None
-    )
-    kind = "city" if ptype in _CITY_TYPE or suffix in ("city", "town", "village") else kind
-    hint = None
-    for owner in (groups.get("owner"), groups.get("tail")):
-        if owner and fold(owner) in countries:
-            hint = countries[fold(owner)]
-    adjective = groups.get("adj") or groups.get("adj2")
-    if adjective:
-        hint = DEMONYMS.get(adjective.lower(), hint)
-    tail = groups.get("tail")
-    region = tail if tail and fold(tail) not in countries else None
+    if groups.get("comma") and not (groups.get("owner") or groups.get("adj") or groups.get("area")):
+        return None  # "in the region, Russia said ...", not "Sudan's capital, Khartoum"
+    start, end = match.start("name"), match.start("name") + len(name)
+    if groups.get("adj2") and _is_country(f"{groups['adj2']} {name}"):  # "Saudi Arabia", not Arabia, Saudi
+        name, start = f"{groups['adj2']} {name}", match.start("adj2")
+    end = max([end] + [match.end(group) for group in ("suffix", "site") if groups.get(group)])
+    if groups.get("det") and end == start + len(name) and _MODIFIES.match(context.sentence.text, end):
+        return None
+    name, end = _whole_country(name, context.sentence.text, end)
+    hint, region = _context_of(groups)
+    kind = _kind(groups)
     place = _lookup(name, hint, kind, region, context)
-    if place is None and kind == "region":  # "Zaporizhzhia region": the region of the city of that name
-        from provenance.gazetteer import region_of
-
-        city = _lookup(name, hint, "city", None, context)
-        place = region_of(city) if city is not None else None
-    end = match.end("suffix") if groups.get("suffix") else match.start("name") + len(name)
-    start = match.start("name")
     if place is None:
-        if not (ptype or suffix or tail):
+        place, end = _container(match, hint, context) or (_shorter(name, hint, kind, context), end)
+    if place is None:
+        if not any(groups.get(group) for group in ("ptype", "suffix", "tail", "apposed")):
             return None  # a capitalised word after "in" is not surely a place
         return Hit(start, end, {"value": None, "reason": "not found in the offline gazetteer"})
     return Hit(start, end, {"value": place, "resolution": f"gazetteer: {place.name}, {place.country_code}"})
+
+
+def _kind(groups: dict[str, str | None]) -> str | None:
+    """ "Idlib province" is a region, "the town of Kupiansk" a populated place; else any kind."""
+    suffix = (groups.get("suffix") or "").lower()
+    ptype = (groups.get("ptype") or "").lower()
+    if ptype in _CITY_TYPE or suffix in ("city", "town", "village"):
+        return "city"
+    if suffix in _REGION_SUFFIX or ptype in ("province", "region", "governorate", "oblast", "state"):
+        return "region"
+    return None
+
+
+def _context_of(groups: dict[str, str | None]) -> tuple[str | None, str | None]:
+    """The country (ISO code) and the region the phrase's own words put the place in: "Mexico's Nayarit
+    state", "the Syrian city of Hasaka", "the southern Gaza town of Rafah", "Derna, Libya", "Hayle, Cornwall"."""
+    from provenance.gazetteer import country_names, fold, resolve_place
+
+    countries = country_names()
+    hint = DEMONYMS.get((groups.get("adj") or groups.get("adj2") or "").lower())
+    region = None
+    for group in ("owner", "area", "tail", "apposed"):
+        words = (groups.get(group) or "").rstrip(".")
+        if not words or not _name_ok(words):
+            continue
+        if fold(words) in countries:
+            hint = countries[fold(words)]
+            continue
+        region = region or (words if group != "area" else None)
+        around = resolve_place(words) if group in ("owner", "area") and hint is None else None
+        hint = (
+            around.country_code if around is not None and around.kind != "city" or group == "area" and around else hint
+        )
+    return hint, region
+
+
+def _is_country(name: str) -> bool:
+    from provenance.gazetteer import country_names, fold
+
+    return fold(name) in country_names()
+
+
+def _whole_country(name: str, text: str, end: int) -> tuple[str, int]:
+    """ "Trinidad and Tobago", "Bosnia and Herzegovina": one country, not two places."""
+    from provenance.gazetteer import country_names, fold
+
+    more = _AND_NAME.match(text, end)
+    if more is not None and fold(f"{name} and {more.group(1)}") in country_names():
+        return f"{name} and {more.group(1)}", more.end()
+    return name, end
+
+
+def _shorter(name: str, hint: str | None, kind: str | None, context: Context):
+    """A name the gazetteer does not hold, read as a known place with a word more: "Northern California" (a
+    region or country after a direction), "Beirut Lebanon" (a country after it), "Beirut Port" (a site)."""
+    from provenance.gazetteer import country_names, fold, region_of
+
+    words = name.split()
+    if kind == "region":  # "Zaporizhzhia region": the region of the city of that name
+        city = _lookup(name, hint, "city", None, context)
+        return region_of(city) if city is not None else None
+    if len(words) < 2:
+        return None
+    rest = _CAPITAL_DIRECTION.sub("", name)
+    if rest != name:
+        place = _lookup(rest, hint, kind, None, context)
+        return place if place is not None and place.kind != "city" else None
+    code = country_names().get(fold(words[-1]))
+    rest = " ".join(words[:-1])
+    if (code is not None or re.fullmatch(_SITE, words[-1].lower())) and _name_ok(rest):
+        return _lookup(rest, code or hint, kind, None, context)
+    return None
+
+
+def _container(match: re.Match[str], hint: str | None, context: Context):
+    """For a site the gazetteer does not hold, the populated place or region the phrase puts it in, and where
+    the claim then ends: "Trump Tower in New York City", "Anderson Springs, California", "Udaipur's Chetak
+    Circle", "Tverskaya Street, a prominent street in Moscow"; near or outside a city, its region (a city's
+    radius may not reach "an airport outside Kyiv")."""
+    from provenance.gazetteer import region_of
+
+    groups = match.groupdict()
+    for group in ("tail", "apposed", "owner"):
+        words = (groups.get(group) or "").rstrip(".")
+        if not words or not _name_ok(words):
+            continue
+        place = _lookup(words, hint, None, None, context)
+        if place is None or place.kind == "country":
+            continue
+        if group == "tail" and groups.get("near") or group == "apposed" and groups.get("beside"):
+            place = region_of(place) or place
+        end = match.start(group) + len(words) if group != "owner" else match.start("name") + len(groups["name"])
+        return place, end
+    return None
 
 
 def _lookup(name: str, hint: str | None, kind: str | None, region: str | None, context: Context):
     from provenance.gazetteer import resolve_place
 
     if hint:
-        return resolve_place(name, country=hint, kind=kind, region=region)
+        return _plausible(resolve_place(name, country=hint, kind=kind, region=region), name)
     for code in context.document.countries[:3]:  # the countries the article is about come first
         place = resolve_place(name, country=code, kind=kind, region=region)
         if place is not None and (place.kind != "city" or _known_enough(place, name)):
             return place
-    return resolve_place(name, kind=kind, region=region)
+    return _plausible(resolve_place(name, kind=kind, region=region), name)
 
 
 def _known_enough(place, name: str) -> bool:
     from provenance.gazetteer import fold
 
     return fold(place.name) == fold(name) or len(name) > 5
+
+
+def _plausible(place, name: str):
+    """A place found by a short alternate name is no match ("El Adde" folds to "ade", a name of Aden)."""
+    from provenance.gazetteer import fold
+
+    if place is None or place.kind == "country" or len(fold(name)) > 3 or fold(place.name) == fold(name):
+        return place
+    return None
 
 
 def _filmed(match: re.Match[str], context: Context) -> list[Hit]:
@@ -237,11 +366,23 @@ def _place_video(match: re.Match[str], context: Context) -> Hit | None:
 RULES = [
     Rule("location.filmed_in", "location", _FILMED, _filmed, "any",
          (("The video was filmed in the Syrian city of Deir al-Zor.", "Deir al-Zor"),
-          ("The amateur video is said to have been shot in Damascus.", "Damascus"))),
+          ("The amateur video is said to have been shot in Damascus.", "Damascus"),
+          ("The video was filmed in Saudi Arabia.", "Saudi Arabia"))),
     Rule("location.in_scope", "location", _IN_SCOPE, _in_scope, "scope",
          (("A video shows floods in Mexico's Nayarit state.", "Nayarit state"),
           ("The footage shows a convoy near the village of Kamyanka, south of Kharkiv.", "Kamyanka"),
-          ("Drone video showed the surrender in Sumy region.", "Sumy region"))),
+          ("Drone video showed the surrender in Sumy region.", "Sumy region"),
+          ("The clip shows a market in Izium, in the Kharkiv region.", "Izium"),
+          ("The footage shows a flooded street in Mandalay, a city in central Myanmar.", "Mandalay"),
+          ("The video shows smoke rising over Odesa port.", "Odesa port"),
+          ("The footage shows a market in the northern Gaza town of Beit Lahia.", "Beit Lahia"),
+          ("The video shows crowds in Syria's capital, Damascus.", "Damascus"),
+          ("The video shows protesters outside Greenfield Arcade in Leeds.", "Greenfield Arcade in Leeds"),
+          ("The video shows a tornado hitting Trinidad and Tobago.", "Trinidad and Tobago"),
+          ("The video shows a road in Southern Alberta.", "Southern Alberta"),
+          ("A clip titled 'Blast in Beirut Lebanon' shows the harbour.", "Beirut Lebanon"),
+          ("The footage shows flooding in war-torn Yemen.", "Yemen"),
+          ("The video is said to be from somewhere in Libya.", "Libya"))),
     Rule("location.place_video", "location", _PLACE_VIDEO, _place_video, "any",
          (("The ministry called the Kharkiv video a fake.", "Kharkiv"),)),
 ]  # fmt: skip
