@@ -30,6 +30,7 @@ def _places(text: str) -> list[str]:
         "The video shows the ship in the Red Sea.",  # a sea, not Sudan's Red Sea state
         "The video shows the protest in the Capital.",  # not Venezuela's Capital district
         "The video shows fighting in the region, Russia's defence ministry said.",
+        "The video shows officers of the Metropolitan Police's Trident gun crime unit.",  # a name describing a unit
     ],
 )
 def test_a_place_of_another_event_is_not_the_videos(text: str) -> None:
@@ -39,6 +40,8 @@ def test_a_place_of_another_event_is_not_the_videos(text: str) -> None:
 def test_the_nearest_cue_wins_over_an_earlier_verb_of_another_event() -> None:
     text = "A local newspaper reported that the video showed a flooded street in Porto Alegre."
     assert _places(text) == ["Porto Alegre"]
+    # a home that is a house, not a person's home town
+    assert _places("The clip shows a missile strike on a home in the northern Gaza town of Jabalia.") == ["Jabalia"]
 
 
 def _place(text: str):

@@ -57,7 +57,10 @@ _SITE = (
 )
 # the place a phrase is in: "Derna, Libya", "Hackney, east London", "Vovchansk in the northeastern Kharkiv
 # region", "El Adde, in southwestern Somalia"
-_IN = rf"(?:,\s+(?:in\s+)?|\s+in\s+|\s+(?P<near>outside|near)\s+)(?:the\s+)?(?:{_DIRECTION}\s+)?"
+_IN = (
+    rf"(?:,\s+(?:in\s+)?|\s+in\s+|\s+(?P<near>outside|near)\s+)(?:the\s+)?(?:{_DIRECTION}\s+)?"
+    r"(?:(?:state|province|region|governorate|county|district)\s+of\s+)?"
+)
 _TAIL = rf"(?:{_IN}(?P<tail>{_WORD}(?:\s+{_WORD})?)(?:\s+(?i:region|province|oblast|governorate|state|county))?)"
 # an apposition that places it: "Nova Petropolis — a municipality in southern Brazil", "Tverskaya Street, a
 # prominent street in Moscow", "El Adde, an African Union base in Somalia"
@@ -91,8 +94,8 @@ _PLACE_VIDEO = re.compile(rf"\b(?i:a|an|the)\s+{_NAME}\s+(?i:{SCOPE_NOUN})\b")
 # ("his home village in southern Russia"), a captive's prison ("a hostage held in Gaza"), a cause ("retribution
 # for US airstrikes in Iraq") or an event the sentence dates by ("after a 6.3-magnitude earthquake in Nepal")
 _OTHER_EVENT = re.compile(
-    rf"(?<![\w-])(?:{OTHER_EVENT_VERBS}|home|hometown|native|birthplace|headquarters|held|seized|kidnapping"
-    rf"|abduction|(?:retribution|revenge|retaliation|reprisal|response)\s+(?:for|to)|after|since|following"
+    rf"(?<![\w-])(?:{OTHER_EVENT_VERBS}|(?:his|her|their|my|our)\s+(?:own\s+)?home|hometown|native|birthplace"
+    rf"|headquarters|held|seized|(?:retribution|revenge|retaliation|reprisal|response)\s+(?:for|to)|after|since"
     rf"|date\s+of)(?![\w-])"
     rf"|\b(?:he|she|they|who|which)\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?\w+(?:ed|en)\b",
     re.IGNORECASE,
@@ -122,7 +125,8 @@ _WATER = {"sea", "ocean", "gulf"}
 _ACRONYM = re.compile(r"^(?=[\w.]{2,5}$)[A-Z][a-z.]+[A-Z]")
 # a direction copy writes with a capital ("Northern California", "Eastern Ukraine"): the rest is the place
 _CAPITAL_DIRECTION = re.compile(r"^(?:(?:North|South)(?:-?(?:east|west))?(?:ern)?|Eastern|Western|Central)\s+")
-# "on a Southern California commuter train": a name before a noun that is no site describes the thing
+# "on a Southern California commuter train", "the Met Police's Trident gun crime unit": a name before a noun
+# that is no site describes the thing
 _MODIFIES = re.compile(r"\s+(?!(?:in|of|on|at|and|or|to|with|where|which|that|as|by|for|from|when|while)\b)[a-z]")
 _AND_NAME = re.compile(r"\s+and\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
 
@@ -153,7 +157,11 @@ def _resolve(match: re.Match[str], context: Context) -> Hit | None:
     if groups.get("adj2") and _is_country(f"{groups['adj2']} {name}"):  # "Saudi Arabia", not Arabia, Saudi
         name, start = f"{groups['adj2']} {name}", match.start("adj2")
     end = max([end] + [match.end(group) for group in ("suffix", "site") if groups.get(group)])
-    if groups.get("det") and end == start + len(name) and _MODIFIES.match(context.sentence.text, end):
+    if (
+        (groups.get("det") or groups.get("owner"))
+        and end == start + len(name)
+        and _MODIFIES.match(context.sentence.text, end)
+    ):
         return None
     name, end = _whole_country(name, context.sentence.text, end)
     hint, region = _context_of(groups)
