@@ -30,7 +30,7 @@ def _places(text: str) -> list[str]:
         "The video shows the ship in the Red Sea.",  # a sea, not Sudan's Red Sea state
         "The video shows the protest in the Capital.",  # not Venezuela's Capital district
         "The video shows fighting in the region, Russia's defence ministry said.",
-        "The video shows officers of the Metropolitan Police's Trident gun crime unit.",  # a name describing a unit
+        "The video shows officers from the Metropolitan Police's Trident gun crime unit.",  # a name describing a unit
     ],
 )
 def test_a_place_of_another_event_is_not_the_videos(text: str) -> None:

@@ -24,6 +24,7 @@ from provenance.article.claims.vocabulary import (
     ORGANISATIONS,
     OTHER_EVENT_VERBS,
     PLATFORMS,
+    RECORD_STRONG,
     RECORD_VERBS,
     SCOPE_NOUN,
     SHOW_VERBS,
@@ -89,6 +90,21 @@ _FILMED = re.compile(rf"\b(?P<verb>(?i:{RECORD_VERBS}))(?:\s+[\w'’-]+){{0,3}}?
 _IN_SCOPE = re.compile(rf"\b{_PREPOSITION}\s+{PLACE}")
 # "Gaza footage", "a Kharkiv video"
 _PLACE_VIDEO = re.compile(rf"\b(?i:a|an|the)\s+{_NAME}\s+(?i:{SCOPE_NOUN})\b")
+# "a video of a Gaza tunnel", "shows a Kharkiv apartment block": a site the video shows, named by its place
+_SITE_SHOWN = re.compile(
+    rf"\b(?:(?i:{SHOW_VERBS})|(?i:{SCOPE_NOUN})\s+of)\s+(?i:a|an|the)\s+{_NAME}\s+(?P<site>{_SITE})\b"
+)
+# "it shows Dolores in Uruguay": a place as what the video shows, held to the country or region named after it
+_SHOWN_IN = re.compile(rf"\b(?i:{SHOW_VERBS})\s+{_NAME}{_TAIL}")
+# "Alone in a trench in Bakhmut, the soldier was filmed begging": the place opens the sentence
+_FRONTED = re.compile(
+    rf"^(?:[\w'’-]+\s+){{0,5}}?{_PREPOSITION}\s+{PLACE},\s+(?:[\w'’-]+\s+){{0,5}}?(?:was|were|is|are|being)\s+"
+    rf"(?:{RECORD_STRONG}|recorded|seen|shown|pictured)\b"
+)
+# "the location in the video is Kazi Nazrul Islam Road, Dhaka"
+_LOCATION_IS = re.compile(rf"\blocation\b(?:\s+[\w'’-]+){{0,5}}?\s+(?:is|was)\s+(?:in\s+)?{PLACE}")
+# a caption or title that opens with a place: captioned "Fort Myers Beach, halfway down ...", "Taipei Earthquake"
+_CAPTION_OPENS = re.compile(rf"\b(?i:captioned|titled|caption|title)\s*:?\s*[\"“‘']\s*{_NAME}")
 # what puts a place in another event than the filming: a verb of that event up to ten words before, in the
 # same clause ("captured on Jan. 15 during an attack on a Kenyan military base in El Adde"), a person's home
 # ("his home village in southern Russia"), a captive's prison ("a hostage held in Gaza"), a cause ("retribution
@@ -203,10 +219,10 @@ def _context_of(groups: dict[str, str | None]) -> tuple[str | None, str | None]:
             hint = countries[fold(words)]
             continue
         region = region or (words if group != "area" else None)
-        around = resolve_place(words) if group in ("owner", "area") and hint is None else None
-        hint = (
-            around.country_code if around is not None and around.kind != "city" or group == "area" and around else hint
-        )
+        if group in ("owner", "area") and hint is None:  # "the southern Gaza town of Rafah": Gaza is in PS
+            around = resolve_place(words)
+            if around is not None and (around.kind != "city" or group == "area"):
+                hint = around.country_code
     return hint, region
 
 
@@ -341,7 +357,9 @@ def _in_scope(match: re.Match[str], context: Context) -> list[Hit]:
 
 
 # a caption, title or post the article quotes: the place it names is what the post claims the video shows
-_CAPTION = re.compile(r"\b(?:caption|captioned|title|titled|tweet|post|says|reads|reading|claim|claiming)\b", re.I)
+_CAPTION = re.compile(
+    r"\b(?:caption|captioned|title|titled|tweet|post|says|reads|reading|claim|claiming|words)\b", re.IGNORECASE
+)
 
 
 def _blocked(before: str) -> bool:
@@ -371,6 +389,56 @@ def _place_video(match: re.Match[str], context: Context) -> Hit | None:
     return _resolve(match, context)
 
 
+def _site_shown(match: re.Match[str], context: Context) -> Hit | None:
+    before = context.sentence.text[: match.start()]
+    return None if _blocked(before) else _resolve(match, context)
+
+
+def _shown_in(match: re.Match[str], context: Context) -> Hit | None:
+    """The place only when the gazetteer holds it inside the country or region named after it."""
+    from provenance.gazetteer import admin1_name, fold_region
+
+    name = match.group("name").rstrip(".'’")
+    hint, region = _context_of(match.groupdict())
+    if not _name_ok(name) or hint is None and region is None:
+        return None
+    place = _lookup(name, hint, None, region, context)
+    if (
+        place is None
+        or region
+        and fold_region(admin1_name(place.country_code, place.admin1 or "") or "") != fold_region(region)
+    ):
+        return None
+    end = match.start("tail") + len(match.group("tail").rstrip(".'’"))
+    return Hit(
+        match.start("name"), end, {"value": place, "resolution": f"gazetteer: {place.name}, {place.country_code}"}
+    )
+
+
+def _fronted(match: re.Match[str], context: Context) -> Hit | None:
+    return _resolve(match, context)
+
+
+def _location_is(match: re.Match[str], context: Context) -> Hit | None:
+    return _resolve(match, context)
+
+
+def _caption_opens(match: re.Match[str], context: Context) -> Hit | None:
+    """The opening of the caption that is a place by its own name, before at most one word more ("Taipei
+    Earthquake 2024": Taipei; not "Pakistan Airforce Islamabad", where the place may be the last word)."""
+    from provenance.gazetteer import fold
+
+    words = match.group("name").rstrip(".'’,").split()
+    for size in range(len(words), max(len(words) - 2, 0), -1):
+        name = " ".join(words[:size]).rstrip(",")
+        place = _lookup(name, None, None, None, context) if _name_ok(name) else None
+        if place is not None and (place.kind != "city" or fold(place.name) == fold(name)):
+            start = match.start("name")
+            fields = {"value": place, "resolution": f"gazetteer: {place.name}, {place.country_code}"}
+            return Hit(start, start + len(name), fields)
+    return None
+
+
 RULES = [
     Rule("location.filmed_in", "location", _FILMED, _filmed, "any",
          (("The video was filmed in the Syrian city of Deir al-Zor.", "Deir al-Zor"),
@@ -393,4 +461,19 @@ RULES = [
           ("The video is said to be from somewhere in Libya.", "Libya"))),
     Rule("location.place_video", "location", _PLACE_VIDEO, _place_video, "any",
          (("The ministry called the Kharkiv video a fake.", "Kharkiv"),)),
+    Rule("location.site_shown", "location", _SITE_SHOWN, _site_shown, "scope",
+         (("The army released video of a Gaza tunnel lined with concrete.", "Gaza tunnel"),
+          ("The clip shows a Kharkiv apartment block after the strike.", "Kharkiv apartment block"))),
+    Rule("location.shown_in", "location", _SHOWN_IN, _shown_in, "scope",
+         (("Analysts say the footage shows Mosul in Iraq, not Aleppo.", "Mosul in Iraq"),
+          ("The clip actually shows Valencia, Spain, during the 2024 floods.", "Valencia, Spain"))),
+    Rule("location.fronted", "location", _FRONTED, _fronted, "any",
+         (("Hiding in a basement in Mariupol, the family was filmed by a neighbour.", "Mariupol"),
+          ("At a checkpoint near Jenin, two men are seen arguing with soldiers.", "Jenin"))),
+    Rule("location.location_is", "location", _LOCATION_IS, _location_is, "scope",
+         (("We found that the location in the video is Tahrir Square, Cairo.", "Tahrir Square, Cairo"),
+          ("The location of the clip is in Kramatorsk, according to the analysts.", "Kramatorsk"))),
+    Rule("location.caption_opens", "location", _CAPTION_OPENS, _caption_opens, "scope",
+         (("The clip was shared with the caption \"Durban flooding today\".", "Durban"),
+          ("The same video, titled 'Lisbon storm, 2019', was on YouTube.", "Lisbon"))),
 ]  # fmt: skip
