@@ -31,6 +31,7 @@ def _places(text: str) -> list[str]:
         "The video shows the protest in the Capital.",  # not Venezuela's Capital district
         "The video shows fighting in the region, Russia's defence ministry said.",
         "The video shows officers from the Metropolitan Police's Trident gun crime unit.",  # a name describing a unit
+        "The footage was shown at a press conference in Geneva on Monday.",  # where it was shown, not filmed
     ],
 )
 def test_a_place_of_another_event_is_not_the_videos(text: str) -> None:
@@ -60,3 +61,14 @@ def test_a_site_the_gazetteer_lacks_is_placed_in_what_holds_it() -> None:
     # outside a city: its region, since the airport may lie beyond the city's radius
     kyiv = _place("The clip shows a fire at Hostomel Airport outside Kyiv.")
     assert kyiv.kind == "region" and kyiv.country_code == "UA"
+
+
+def test_an_apposition_places_the_place_before_it_and_is_no_claim_of_its_own() -> None:
+    text = "The video shows a flooded street in Gusau, the capital of Zamfara, a state in northwestern Nigeria."
+    assert _places(text) == ["Gusau"]
+    assert _place(text).country_code == "NG"
+
+
+def test_an_abbreviated_saint_or_mount() -> None:
+    place = _place("The clip claimed to show Hurricane Irma hitting St Maarten.")
+    assert place.country_code == "SX"

@@ -65,9 +65,12 @@ _IN = (
 _TAIL = rf"(?:{_IN}(?P<tail>{_WORD}(?:\s+{_WORD})?)(?:\s+(?i:region|province|oblast|governorate|state|county))?)"
 # an apposition that places it: "Nova Petropolis — a municipality in southern Brazil", "Tverskaya Street, a
 # prominent street in Moscow", "El Adde, an African Union base in Somalia"
+_APPOSITION = (
+    rf"(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?i:{_PLACE_TYPE.replace('?P<ptype>', '')}|{_SITE}"
+    rf"|base|enclave|resort|hotel|compound|community|locality|commune)"
+)
 _APPOSED = (
-    rf"(?:\s*(?:,|—|–)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?i:{_PLACE_TYPE.replace('?P<ptype>', '')}|{_SITE}"
-    rf"|base|enclave|resort|hotel|compound|community|locality|commune)\s+(?:in|of|(?P<beside>outside|near))\s+"
+    rf"(?:\s*(?:,|—|–)\s+{_APPOSITION}\s+(?:in|of|(?P<beside>outside|near))\s+"
     rf"(?:the\s+)?"
     rf"(?:{_DIRECTION}\s+)?(?P<apposed>{_WORD}(?:\s+{_WORD})?))"
 )
@@ -104,14 +107,16 @@ _FRONTED = re.compile(
 # "the location in the video is Kazi Nazrul Islam Road, Dhaka"
 _LOCATION_IS = re.compile(rf"\blocation\b(?:\s+[\w'’-]+){{0,5}}?\s+(?:is|was)\s+(?:in\s+)?{PLACE}")
 # a caption or title that opens with a place: captioned "Fort Myers Beach, halfway down ...", "Taipei Earthquake"
-_CAPTION_OPENS = re.compile(rf"\b(?i:captioned|titled|caption|title)\s*:?\s*[\"“‘']\s*{_NAME}")
+_CAPTION_OPENS = re.compile(rf"\b(?i:captioned|titled|caption|title)\s*:?\s*[\"“‘']\s*(?:The\s+)?{_NAME}")
 # what puts a place in another event than the filming: a verb of that event up to ten words before, in the
 # same clause ("captured on Jan. 15 during an attack on a Kenyan military base in El Adde"), a person's home
 # ("his home village in southern Russia"), a captive's prison ("a hostage held in Gaza"), a cause ("retribution
-# for US airstrikes in Iraq") or an event the sentence dates by ("after a 6.3-magnitude earthquake in Nepal")
+# for US airstrikes in Iraq"), an event the sentence dates by ("after a 6.3-magnitude earthquake in Nepal") or
+# where the video was shown ("revealed at a press conference in Boston")
 _OTHER_EVENT = re.compile(
     rf"(?<![\w-])(?:{OTHER_EVENT_VERBS}|(?:his|her|their|my|our)\s+(?:own\s+)?home|hometown|native|birthplace"
     rf"|headquarters|held|seized|(?:retribution|revenge|retaliation|reprisal|response)\s+(?:for|to)|after|since"
+    rf"|(?:press|news)\s+conference|briefing"
     rf"|date\s+of)(?![\w-])"
     rf"|\b(?:he|she|they|who|which)\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?\w+(?:ed|en)\b",
     re.IGNORECASE,
@@ -124,6 +129,8 @@ _NOT_THE_SCENE = re.compile(
     r"|\b(?:death|glory|shame|victory|freedom)\s*$|\b(?:hostages?|captives?|prisoners?|detainees?)\s*$",
     re.IGNORECASE,
 )
+# inside an apposition to a place named before: "Gusau, the capital of Zamfara, a state in northwestern Nigeria"
+_IN_APPOSITION = re.compile(rf"[A-Z][\w'’-]*\s*(?:,|—|–)\s+{_APPOSITION}\s*$")
 _NOT_A_PLACE = re.compile(rf"^(?:{ORGANISATIONS}|{PLATFORMS}|{DEMONYM}|{MEDIA})$", re.IGNORECASE)
 # what ties a place to what the video shows, earlier in the sentence ("shows floods in ...", "footage of ... in")
 _CUE = re.compile(
@@ -144,6 +151,7 @@ _CAPITAL_DIRECTION = re.compile(r"^(?:(?:North|South)(?:-?(?:east|west))?(?:ern)
 # "on a Southern California commuter train", "the Met Police's Trident gun crime unit": a name before a noun
 # that is no site describes the thing
 _MODIFIES = re.compile(r"\s+(?!(?:in|of|on|at|and|or|to|with|where|which|that|as|by|for|from|when|while)\b)[a-z]")
+_ABBREVIATED = {"st": ("Saint", "Sint", "Sankt"), "mt": ("Mount",), "ft": ("Fort",)}
 _AND_NAME = re.compile(r"\s+and\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
 
 
@@ -243,11 +251,16 @@ def _whole_country(name: str, text: str, end: int) -> tuple[str, int]:
 
 
 def _shorter(name: str, hint: str | None, kind: str | None, context: Context):
-    """A name the gazetteer does not hold, read as a known place with a word more: "Northern California" (a
-    region or country after a direction), "Beirut Lebanon" (a country after it), "Beirut Port" (a site)."""
+    """A name the gazetteer does not hold, read as a known place with a word more or shortened: "Northern
+    California" (a region or country after a direction), "Beirut Lebanon" (a country after it), "Beirut Port"
+    (a site), "St Maarten" (Sint Maarten)."""
     from provenance.gazetteer import country_names, fold, region_of
 
     words = name.split()
+    for full in _ABBREVIATED.get(words[0].rstrip(".").lower(), ()) if len(words) > 1 else ():
+        place = _lookup(" ".join([full, *words[1:]]), hint, kind, None, context)
+        if place is not None:
+            return place
     if kind == "region":  # "Zaporizhzhia region": the region of the city of that name
         city = _lookup(name, hint, "city", None, context)
         return region_of(city) if city is not None else None
@@ -365,7 +378,7 @@ _CAPTION = re.compile(
 def _blocked(before: str) -> bool:
     """Whether the words before a place tie it to another event than what the video shows: the nearest
     cue wins ("reported that the video showed a house in ..." is the video's place)."""
-    if _NOT_THE_SCENE.search(before):
+    if _NOT_THE_SCENE.search(before) or _IN_APPOSITION.search(before):
         return True
     last = next(reversed(list(_OTHER_EVENT.finditer(before))), None)
     if last is None or not _TEN_WORDS.match(before, last.end()):
@@ -475,5 +488,6 @@ RULES = [
           ("The location of the clip is in Kramatorsk, according to the analysts.", "Kramatorsk"))),
     Rule("location.caption_opens", "location", _CAPTION_OPENS, _caption_opens, "scope",
          (("The clip was shared with the caption \"Durban flooding today\".", "Durban"),
-          ("The same video, titled 'Lisbon storm, 2019', was on YouTube.", "Lisbon"))),
+          ("The same video, titled 'Lisbon storm, 2019', was on YouTube.", "Lisbon"),
+          ("The clip was posted under the title \"The Odesa Blast, One Year On\".", "Odesa"))),
 ]  # fmt: skip
