@@ -136,7 +136,7 @@ _NOT_A_PLACE = re.compile(rf"^(?:{ORGANISATIONS}|{PLATFORMS}|{DEMONYM}|{MEDIA})$
 _CUE = re.compile(
     rf"\b(?:{SHOW_VERBS}|{SCOPE_NOUN}|filmed|shot|recorded|taken|captured|took\s+place|happened|happening|occurred"
     rf"|(?:is|was|are|were|be)\s+from|comes?\s+from|came\s+from|in\s+it|scene|location|located|geolocat\w*"
-    rf"|traced)\b",
+    rf"|traced|this\s+(?:is|was))\b",
     re.IGNORECASE,
 )
 _REGION_SUFFIX = {"region", "province", "oblast", "governorate", "state", "district", "county", "countryside"}
@@ -471,7 +471,8 @@ RULES = [
           ("The video shows a road in Southern Alberta.", "Southern Alberta"),
           ("A clip titled 'Blast in Beirut Lebanon' shows the harbour.", "Beirut Lebanon"),
           ("The footage shows flooding in war-torn Yemen.", "Yemen"),
-          ("The video is said to be from somewhere in Libya.", "Libya"))),
+          ("The video is said to be from somewhere in Libya.", "Libya"),
+          ("Posts with the video claim this is a wedding party in Herat.", "Herat"))),
     Rule("location.place_video", "location", _PLACE_VIDEO, _place_video, "any",
          (("The ministry called the Kharkiv video a fake.", "Kharkiv"),)),
     Rule("location.site_shown", "location", _SITE_SHOWN, _site_shown, "scope",
