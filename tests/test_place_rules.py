@@ -32,6 +32,7 @@ def _places(text: str) -> list[str]:
         "The video shows fighting in the region, Russia's defence ministry said.",
         "The video shows officers from the Metropolitan Police's Trident gun crime unit.",  # a name describing a unit
         "The footage was shown at a press conference in Geneva on Monday.",  # where it was shown, not filmed
+        "In Washington, the footage was seen by lawmakers on Tuesday.",  # where it was watched
     ],
 )
 def test_a_place_of_another_event_is_not_the_videos(text: str) -> None:

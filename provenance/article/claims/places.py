@@ -102,7 +102,7 @@ _SHOWN_IN = re.compile(rf"\b(?i:{SHOW_VERBS})\s+{_NAME}{_TAIL}")
 # "Alone in a trench in Bakhmut, the soldier was filmed begging": the place opens the sentence
 _FRONTED = re.compile(
     rf"^(?:[\w'’-]+\s+){{0,5}}?{_PREPOSITION}\s+{PLACE},\s+(?:[\w'’-]+\s+){{0,5}}?(?:was|were|is|are|being)\s+"
-    rf"(?:{RECORD_STRONG}|recorded|seen|shown|pictured)\b"
+    rf"(?:{RECORD_STRONG}|recorded|(?:seen|shown|pictured)\s+\w+ing)\b"
 )
 # "the location in the video is Kazi Nazrul Islam Road, Dhaka"
 _LOCATION_IS = re.compile(rf"\blocation\b(?:\s+[\w'’-]+){{0,5}}?\s+(?:is|was)\s+(?:in\s+)?{PLACE}")
@@ -188,7 +188,7 @@ def _resolve(match: re.Match[str], context: Context) -> Hit | None:
     ):
         return None
     name, end = _whole_country(name, context.sentence.text, end)
-    hint, region = _context_of(groups)
+    hint, region = _context_of(groups, context)
     kind = _kind(groups)
     place = _lookup(name, hint, kind, region, context)
     if place is None:
@@ -211,10 +211,10 @@ def _kind(groups: dict[str, str | None]) -> str | None:
     return None
 
 
-def _context_of(groups: dict[str, str | None]) -> tuple[str | None, str | None]:
+def _context_of(groups: dict[str, str | None], context: Context) -> tuple[str | None, str | None]:
     """The country (ISO code) and the region the phrase's own words put the place in: "Mexico's Nayarit
     state", "the Syrian city of Hasaka", "the southern Gaza town of Rafah", "Derna, Libya", "Hayle, Cornwall"."""
-    from provenance.gazetteer import country_names, fold, resolve_place
+    from provenance.gazetteer import country_names, fold
 
     countries = country_names()
     hint = DEMONYMS.get((groups.get("adj") or groups.get("adj2") or "").lower())
@@ -227,9 +227,9 @@ def _context_of(groups: dict[str, str | None]) -> tuple[str | None, str | None]:
             hint = countries[fold(words)]
             continue
         region = region or (words if group != "area" else None)
-        if group in ("owner", "area") and hint is None:  # "the southern Gaza town of Rafah": Gaza is in PS
-            around = resolve_place(words)
-            if around is not None and (around.kind != "city" or group == "area"):
+        if hint is None:  # "the southern Gaza town of Rafah": Gaza is in PS; "Victoria Park in Hackney": GB
+            around = _lookup(words, None, None, None, context)
+            if around is not None and (around.kind != "city" or group != "owner"):
                 hint = around.country_code
     return hint, region
 
@@ -412,7 +412,7 @@ def _shown_in(match: re.Match[str], context: Context) -> Hit | None:
     from provenance.gazetteer import admin1_name, fold_region
 
     name = match.group("name").rstrip(".'’")
-    hint, region = _context_of(match.groupdict())
+    hint, region = _context_of(match.groupdict(), context)
     if not _name_ok(name) or hint is None and region is None:
         return None
     place = _lookup(name, hint, None, region, context)
