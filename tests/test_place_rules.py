@@ -73,3 +73,8 @@ def test_an_apposition_places_the_place_before_it_and_is_no_claim_of_its_own() -
 def test_an_abbreviated_saint_or_mount() -> None:
     place = _place("The clip claimed to show Hurricane Irma hitting St Maarten.")
     assert place.country_code == "SX"
+
+
+def test_a_hamlet_of_the_first_country_does_not_beat_a_town_of_another_the_article_names() -> None:
+    text = "Moroccan police watched the video, filmed in Melilla, spread across Morocco and Spain."
+    assert _place(text).country_code == "ES"  # GeoNames also lists a Mellila in Morocco, population unknown

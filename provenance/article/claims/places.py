@@ -306,15 +306,24 @@ def _lookup(name: str, hint: str | None, kind: str | None, region: str | None, c
         return _plausible(resolve_place(name, country=hint, kind=kind, region=region), name)
     for code in context.document.countries[:3]:  # the countries the article is about come first
         place = resolve_place(name, country=code, kind=kind, region=region)
-        if place is not None and (place.kind != "city" or _known_enough(place, name)):
+        if place is not None and (place.kind != "city" or _known_enough(place, name, context)):
             return place
     return _plausible(resolve_place(name, kind=kind, region=region), name)
 
 
-def _known_enough(place, name: str) -> bool:
-    from provenance.gazetteer import fold
+def _known_enough(place, name: str, context: Context) -> bool:
+    """A place of the article's first countries, unless a hamlet of that name where another country the article
+    names has a town of it ("Melilla": the Spanish city, not a Moroccan hamlet, in a story about both)."""
+    from provenance.gazetteer import TOWN_POPULATION, candidates, fold
 
-    return fold(place.name) == fold(name) or len(name) > 5
+    if fold(place.name) != fold(name) and len(name) <= 5:
+        return False
+    rows = candidates(name)
+    own = next((row.population for row in rows if row.geonameid == place.geonameid), 0)
+    others = set(context.document.countries[:3]) - {place.country_code}
+    return own >= 1000 or not any(
+        row.kind == "city" and row.population >= TOWN_POPULATION and row.country in others for row in rows
+    )
 
 
 def _plausible(place, name: str):
