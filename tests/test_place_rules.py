@@ -76,5 +76,5 @@ def test_an_abbreviated_saint_or_mount() -> None:
 
 
 def test_a_hamlet_of_the_first_country_does_not_beat_a_town_of_another_the_article_names() -> None:
-    text = "Moroccan police watched the video, filmed in Melilla, spread across Morocco and Spain."
+    text = "Moroccan police in Morocco watched the video, filmed in Melilla, on Monday. Spain said nothing."
     assert _place(text).country_code == "ES"  # GeoNames also lists a Mellila in Morocco, population unknown
