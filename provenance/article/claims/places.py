@@ -151,6 +151,8 @@ _CAPITAL_DIRECTION = re.compile(r"^(?:(?:North|South)(?:-?(?:east|west))?(?:ern)
 # "on a Southern California commuter train", "the Met Police's Trident gun crime unit": a name before a noun
 # that is no site describes the thing
 _MODIFIES = re.compile(r"\s+(?!(?:in|of|on|at|and|or|to|with|where|which|that|as|by|for|from|when|while)\b)[a-z]")
+# a title's shouted words after a name: "Explosion in Beirut Lebanon VIEW FROM THE SEA"
+_SHOUTED = re.compile(r"(?:\s+[A-Z]{4,}\b.*)$")
 _ABBREVIATED = {"st": ("Saint", "Sint", "Sankt"), "mt": ("Mount",), "ft": ("Fort",)}
 _AND_NAME = re.compile(r"\s+and\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
 
@@ -172,7 +174,7 @@ def _name_ok(name: str) -> bool:
 def _resolve(match: re.Match[str], context: Context) -> Hit | None:
     """The place a phrase names, in the country and region its own words give; None when not surely a place."""
     groups = match.groupdict()
-    name = match.group("name").rstrip(".'’")
+    name = _SHOUTED.sub("", match.group("name")).rstrip(".'’")
     if not _name_ok(name):
         return None
     if groups.get("comma") and not (groups.get("owner") or groups.get("adj") or groups.get("area")):
@@ -481,7 +483,8 @@ RULES = [
           ("A clip titled 'Blast in Beirut Lebanon' shows the harbour.", "Beirut Lebanon"),
           ("The footage shows flooding in war-torn Yemen.", "Yemen"),
           ("The video is said to be from somewhere in Libya.", "Libya"),
-          ("Posts with the video claim this is a wedding party in Herat.", "Herat"))),
+          ("Posts with the video claim this is a wedding party in Herat.", "Herat"),
+          ("The clip ran under the title \"Flood in Porto Alegre Brazil LIVE FOOTAGE\".", "Porto Alegre Brazil"))),
     Rule("location.place_video", "location", _PLACE_VIDEO, _place_video, "any",
          (("The ministry called the Kharkiv video a fake.", "Kharkiv"),)),
     Rule("location.site_shown", "location", _SITE_SHOWN, _site_shown, "scope",
