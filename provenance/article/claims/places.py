@@ -108,6 +108,12 @@ _FRONTED = re.compile(
 _LOCATION_IS = re.compile(rf"\blocation\b(?:\s+[\w'’-]+){{0,5}}?\s+(?:is|was)\s+(?:in\s+)?{PLACE}")
 # a caption or title that opens with a place: captioned "Fort Myers Beach, halfway down ...", "Taipei Earthquake"
 _CAPTION_OPENS = re.compile(rf"\b(?i:captioned|titled|caption|title)\s*:?\s*[\"“‘']\s*(?:The\s+)?{_NAME}")
+# cheap tests a sentence passes before the rows below run on it (speed only)
+_NEEDS_SITE = re.compile(rf"[A-Z][\w'’.-]*\s+{_SITE}\b")
+_NEEDS_SHOWING = re.compile(r"(?i:show|depict|feature|captur|document|portray)\w*\s+[A-Z]")
+_NEEDS_FILMED = re.compile(rf"\b(?:{RECORD_STRONG}|recorded|seen|shown|pictured)\b", re.IGNORECASE)
+_NEEDS_LOCATION = re.compile(r"\blocation\b", re.IGNORECASE)
+_NEEDS_CAPTION = re.compile(r"caption|title", re.IGNORECASE)
 # what puts a place in another event than the filming: a verb of that event up to ten words before, in the
 # same clause ("captured on Jan. 15 during an attack on a Kenyan military base in El Adde"), a person's home
 # ("his home village in southern Russia"), a captive's prison ("a hostage held in Gaza"), a cause ("retribution
@@ -389,12 +395,13 @@ _CAPTION = re.compile(
 def _blocked(before: str) -> bool:
     """Whether the words before a place tie it to another event than what the video shows: the nearest
     cue wins ("reported that the video showed a house in ..." is the video's place)."""
-    if _NOT_THE_SCENE.search(before) or _IN_APPOSITION.search(before):
+    near = before[-150:]  # ten words and an apposition fit in it; searching the whole sentence costs time
+    if _NOT_THE_SCENE.search(near) or _IN_APPOSITION.search(near):
         return True
-    last = next(reversed(list(_OTHER_EVENT.finditer(before))), None)
-    if last is None or not _TEN_WORDS.match(before, last.end()):
+    last = next(reversed(list(_OTHER_EVENT.finditer(near))), None)
+    if last is None or not _TEN_WORDS.match(near, last.end()):
         return False
-    return not _CUE.search(before, last.end())
+    return not _CUE.search(near, last.end())
 
 
 # a person's origin: "a journalist from Rochester", "men who claim to be from France" (but "journalists from
@@ -489,18 +496,23 @@ RULES = [
          (("The ministry called the Kharkiv video a fake.", "Kharkiv"),)),
     Rule("location.site_shown", "location", _SITE_SHOWN, _site_shown, "scope",
          (("The army released video of a Gaza tunnel lined with concrete.", "Gaza tunnel"),
-          ("The clip shows a Kharkiv apartment block after the strike.", "Kharkiv apartment block"))),
+          ("The clip shows a Kharkiv apartment block after the strike.", "Kharkiv apartment block")),
+         _NEEDS_SITE),
     Rule("location.shown_in", "location", _SHOWN_IN, _shown_in, "scope",
          (("Analysts say the footage shows Mosul in Iraq, not Aleppo.", "Mosul in Iraq"),
-          ("The clip actually shows Valencia, Spain, during the 2024 floods.", "Valencia, Spain"))),
+          ("The clip actually shows Valencia, Spain, during the 2024 floods.", "Valencia, Spain")),
+         _NEEDS_SHOWING),
     Rule("location.fronted", "location", _FRONTED, _fronted, "any",
          (("Hiding in a basement in Mariupol, the family was filmed by a neighbour.", "Mariupol"),
-          ("At a checkpoint near Jenin, two men are seen arguing with soldiers.", "Jenin"))),
+          ("At a checkpoint near Jenin, two men are seen arguing with soldiers.", "Jenin")),
+         _NEEDS_FILMED),
     Rule("location.location_is", "location", _LOCATION_IS, _location_is, "scope",
          (("We found that the location in the video is Tahrir Square, Cairo.", "Tahrir Square, Cairo"),
-          ("The location of the clip is in Kramatorsk, according to the analysts.", "Kramatorsk"))),
+          ("The location of the clip is in Kramatorsk, according to the analysts.", "Kramatorsk")),
+         _NEEDS_LOCATION),
     Rule("location.caption_opens", "location", _CAPTION_OPENS, _caption_opens, "scope",
          (("The clip was shared with the caption \"Durban flooding today\".", "Durban"),
           ("The same video, titled 'Lisbon storm, 2019', was on YouTube.", "Lisbon"),
-          ("The clip was posted under the title \"The Odesa Blast, One Year On\".", "Odesa"))),
+          ("The clip was posted under the title \"The Odesa Blast, One Year On\".", "Odesa")),
+         _NEEDS_CAPTION),
 ]  # fmt: skip
