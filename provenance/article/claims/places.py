@@ -1,12 +1,21 @@
 """Place claims: where the video was filmed, or what place it shows.
 
 A place is a claim when a verb of filming ties it to the video ("filmed in Kherson", "shot near
-Bakhmut") or when a sentence about the video puts what it shows there ("shows floods in Mexico's
-Nayarit state", "footage from the Idlib countryside"), unless a verb of another event governs it
-("captured in Afghanistan", "born in Rochester", "reporting from Sirte"). Organisations, platforms,
-languages and the dateline are never places ("The video from Hamas" is not Hamm, Germany). The
-phrase's own context resolves it: "the Syrian city of Hasaka" (country), "Derna, Libya", "Hayle,
-Cornwall" (region), "Sumy region" (a region, not the city); else the countries the article names.
+Bakhmut", "In a trench in Bakhmut, the soldier was filmed ...") or when a sentence about the video puts
+what it shows there ("shows floods in Mexico's Nayarit state", "footage from the Idlib countryside",
+"video of a Gaza tunnel", "it shows Dolores in Uruguay", "the location in the video is ...", a caption
+that opens with a place), unless something ties it to another event: a verb of that event with no
+cue of the video after it ("captured in Afghanistan", "born in Rochester", "hostages held in Gaza",
+"after an earthquake in Nepal", "at a press conference in Boston"), a distance or a slogan ("seven
+miles southwest of Bucha", "Glory to Ukraine"), or an apposition to a place already named ("Gusau,
+the capital of Zamfara, a state in northwestern Nigeria"). Organisations, platforms, languages, seas,
+acronyms and the dateline are never places ("The video from Hamas" is not Hamm, Germany).
+
+The phrase's own words resolve it: "the Syrian city of Hasaka", "the southern Gaza town of Rafah"
+(country), "Derna, Libya", "Hayle, Cornwall", "Vovchansk in the Kharkiv region", "Nova Petropolis — a
+municipality in southern Brazil" (country or region), "Sumy region" (a region, not the city); else the
+countries the article names. A site the gazetteer lacks is placed in what holds it ("Trump Tower in New
+York City": New York City; outside a city, its region).
 """
 
 from __future__ import annotations
