@@ -113,6 +113,11 @@ _FRONTED = re.compile(
     rf"^(?:[\w'’-]+\s+){{0,5}}?{_PREPOSITION}\s+{PLACE},\s+(?:[\w'’-]+\s+){{0,5}}?(?:was|were|is|are|being)\s+"
     rf"(?:{RECORD_STRONG}|recorded|(?:seen|shown|pictured)\s+\w+ing)\b"
 )
+# "it is not clear what part of the Gaza Strip is depicted in the clip": the place, then what the video shows of it
+_SHOWN_AFTER = re.compile(
+    rf"\b(?:of|in|at)\s+{PLACE}\s+(?:is|are|was|were)\s+(?:\w+\s+)?(?:depicted|shown|seen|visible|pictured)"
+    rf"\s+(?:in|on)\s+(?:the|this|that)\s+(?i:{SCOPE_NOUN})\b"
+)
 # "the location in the video is Kazi Nazrul Islam Road, Dhaka"
 _LOCATION_IS = re.compile(rf"\blocation\b(?:\s+[\w'’-]+){{0,5}}?\s+(?:is|was)\s+(?:in\s+)?{PLACE}")
 # a caption or title that opens with a place: captioned "Fort Myers Beach, halfway down ...", "Taipei Earthquake"
@@ -121,6 +126,7 @@ _CAPTION_OPENS = re.compile(rf"\b(?i:captioned|titled|caption|title)\s*:?\s*[\"�
 _NEEDS_SITE = re.compile(rf"[A-Z][\w'’.-]*\s+{_SITE}\b")
 _NEEDS_SHOWING = re.compile(r"(?i:show|depict|feature|captur|document|portray)\w*\s+[A-Z]")
 _NEEDS_FILMED = re.compile(rf"\b(?:{RECORD_STRONG}|recorded|seen|shown|pictured)\b", re.IGNORECASE)
+_NEEDS_SHOWN = re.compile(r"\b(?:depicted|shown|seen|visible|pictured)\s+(?:in|on)\s")
 _NEEDS_LOCATION = re.compile(r"\blocation\b", re.IGNORECASE)
 _NEEDS_CAPTION = re.compile(r"caption|title", re.IGNORECASE)
 # what puts a place in another event than the filming: a verb of that event up to ten words before, in the
@@ -425,10 +431,6 @@ def _hometown(before: str) -> bool:
     return bool(_ORIGIN.search(before))
 
 
-def _place_video(match: re.Match[str], context: Context) -> Hit | None:
-    return _resolve(match, context)
-
-
 def _site_shown(match: re.Match[str], context: Context) -> Hit | None:
     before = context.sentence.text[: match.start()]
     return None if _blocked(before) else _resolve(match, context)
@@ -453,14 +455,6 @@ def _shown_in(match: re.Match[str], context: Context) -> Hit | None:
     return Hit(
         match.start("name"), end, {"value": place, "resolution": f"gazetteer: {place.name}, {place.country_code}"}
     )
-
-
-def _fronted(match: re.Match[str], context: Context) -> Hit | None:
-    return _resolve(match, context)
-
-
-def _location_is(match: re.Match[str], context: Context) -> Hit | None:
-    return _resolve(match, context)
 
 
 def _caption_opens(match: re.Match[str], context: Context) -> Hit | None:
@@ -501,7 +495,7 @@ RULES = [
           ("The video is said to be from somewhere in Libya.", "Libya"),
           ("Posts with the video claim this is a wedding party in Herat.", "Herat"),
           ("The clip ran under the title \"Flood in Porto Alegre Brazil LIVE FOOTAGE\".", "Porto Alegre Brazil"))),
-    Rule("location.place_video", "location", _PLACE_VIDEO, _place_video, "any",
+    Rule("location.place_video", "location", _PLACE_VIDEO, _resolve, "any",
          (("The ministry called the Kharkiv video a fake.", "Kharkiv"),)),
     Rule("location.site_shown", "location", _SITE_SHOWN, _site_shown, "scope",
          (("The army released video of a Gaza tunnel lined with concrete.", "Gaza tunnel"),
@@ -511,11 +505,15 @@ RULES = [
          (("Analysts say the footage shows Mosul in Iraq, not Aleppo.", "Mosul in Iraq"),
           ("The clip actually shows Valencia, Spain, during the 2024 floods.", "Valencia, Spain")),
          _NEEDS_SHOWING),
-    Rule("location.fronted", "location", _FRONTED, _fronted, "any",
+    Rule("location.fronted", "location", _FRONTED, _resolve, "any",
          (("Hiding in a basement in Mariupol, the family was filmed by a neighbour.", "Mariupol"),
           ("At a checkpoint near Jenin, two men are seen arguing with soldiers.", "Jenin")),
          _NEEDS_FILMED),
-    Rule("location.location_is", "location", _LOCATION_IS, _location_is, "scope",
+    Rule("location.shown_after", "location", _SHOWN_AFTER, _resolve, "scope",
+         (("It is unclear which part of Kharkiv is shown in the video.", "Kharkiv"),
+          ("Buildings of the Syrian town of Saraqib are visible in the footage.", "Saraqib")),
+         _NEEDS_SHOWN),
+    Rule("location.location_is", "location", _LOCATION_IS, _resolve, "scope",
          (("We found that the location in the video is Tahrir Square, Cairo.", "Tahrir Square, Cairo"),
           ("The location of the clip is in Kramatorsk, according to the analysts.", "Kramatorsk")),
          _NEEDS_LOCATION),
