@@ -62,6 +62,9 @@ def test_a_site_the_gazetteer_lacks_is_placed_in_what_holds_it() -> None:
     # outside a city: its region, since the airport may lie beyond the city's radius
     kyiv = _place("The clip shows a fire at Hostomel Airport outside Kyiv.")
     assert kyiv.kind == "region" and kyiv.country_code == "UA"
+    # a district of a city, named by the city's possessive
+    assert _places("The footage shows an explosion in Kyiv's Obolon district.") == ["Obolon district"]
+    assert _place("The footage shows an explosion in Kyiv's Obolon district.").name == "Kyiv"
 
 
 def test_an_apposition_places_the_place_before_it_and_is_no_claim_of_its_own() -> None:

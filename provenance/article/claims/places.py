@@ -215,7 +215,7 @@ def _resolve(match: re.Match[str], context: Context) -> Hit | None:
     kind = _kind(groups)
     place = _lookup(name, hint, kind, region, context)
     if place is None:
-        place, end = _container(match, hint, context) or (_shorter(name, hint, kind, context), end)
+        place, end = _container(match, hint, context, end) or (_shorter(name, hint, kind, context), end)
     if place is None:
         if not any(groups.get(group) for group in ("ptype", "suffix", "tail", "apposed")):
             return None  # a capitalised word after "in" is not surely a place
@@ -300,7 +300,7 @@ def _shorter(name: str, hint: str | None, kind: str | None, context: Context):
     return None
 
 
-def _container(match: re.Match[str], hint: str | None, context: Context):
+def _container(match: re.Match[str], hint: str | None, context: Context, end: int):
     """For a site the gazetteer does not hold, the populated place or region the phrase puts it in, and where
     the claim then ends: "Trump Tower in New York City", "Anderson Springs, California", "Udaipur's Chetak
     Circle", "Tverskaya Street, a prominent street in Moscow"; near or outside a city, its region (a city's
@@ -317,8 +317,7 @@ def _container(match: re.Match[str], hint: str | None, context: Context):
             continue
         if group == "tail" and groups.get("near") or group == "apposed" and groups.get("beside"):
             place = region_of(place) or place
-        end = match.start(group) + len(words) if group != "owner" else match.start("name") + len(groups["name"])
-        return place, end
+        return place, match.start(group) + len(words) if group != "owner" else end
     return None
 
 
