@@ -1,12 +1,21 @@
 """Place claims: where the video was filmed, or what place it shows.
 
 A place is a claim when a verb of filming ties it to the video ("filmed in Kherson", "shot near
-Bakhmut") or when a sentence about the video puts what it shows there ("shows floods in Mexico's
-Nayarit state", "footage from the Idlib countryside"), unless a verb of another event governs it
-("captured in Afghanistan", "born in Rochester", "reporting from Sirte"). Organisations, platforms,
-languages and the dateline are never places ("The video from Hamas" is not Hamm, Germany). The
-phrase's own context resolves it: "the Syrian city of Hasaka" (country), "Derna, Libya", "Hayle,
-Cornwall" (region), "Sumy region" (a region, not the city); else the countries the article names.
+Bakhmut", "In a trench in Bakhmut, the soldier was filmed ...") or when a sentence about the video puts
+what it shows there ("shows floods in Mexico's Nayarit state", "footage from the Idlib countryside",
+"video of a Gaza tunnel", "it shows Dolores in Uruguay", "the location in the video is ...", a caption
+that opens with a place), unless something ties it to another event: a verb of that event with no
+cue of the video after it ("captured in Afghanistan", "born in Rochester", "hostages held in Gaza",
+"after an earthquake in Nepal", "at a press conference in Boston"), a distance or a slogan ("seven
+miles southwest of Bucha", "Glory to Ukraine"), or an apposition to a place already named ("Gusau,
+the capital of Zamfara, a state in northwestern Nigeria"). Organisations, platforms, languages, seas,
+acronyms and the dateline are never places ("The video from Hamas" is not Hamm, Germany).
+
+The phrase's own words resolve it: "the Syrian city of Hasaka", "the southern Gaza town of Rafah"
+(country), "Derna, Libya", "Hayle, Cornwall", "Vovchansk in the Kharkiv region", "Nova Petropolis — a
+municipality in southern Brazil" (country or region), "Sumy region" (a region, not the city); else the
+countries the article names. A site the gazetteer lacks is placed in what holds it ("Trump Tower in New
+York City": New York City; outside a city, its region).
 """
 
 from __future__ import annotations
@@ -24,6 +33,7 @@ from provenance.article.claims.vocabulary import (
     ORGANISATIONS,
     OTHER_EVENT_VERBS,
     PLATFORMS,
+    RECORD_STRONG,
     RECORD_VERBS,
     SCOPE_NOUN,
     SHOW_VERBS,
@@ -41,22 +51,50 @@ _DIRECTION = (
 )
 _PLACE_TYPE = (
     r"(?P<ptype>city|town|village|hamlet|province|region|capital|district|governorate|state|county|oblast"
-    r"|neighbou?rhood|suburbs?|area|port|island|settlement|camp|municipality)"
+    r"|neighbou?rhood|suburbs?|area|port|island|settlement|camp|municipality|streets|outskirts|cent(?:re|er))"
 )
 _SUFFIX = (
     r"(?P<suffix>region|province|oblast|governorate|state|district|county|countryside"
     r"|area|valley|city|village|town|strip|coast)"
 )
+# a site in a place, lower case after its name: "Beirut port", "a Gaza neighbourhood", "the Kharkiv metro station"
+_SITE = (
+    r"(?:port|harbou?r|airport|air\s+base|base|neighbou?rhood|streets?|road|highway|motorway|bridge|tunnels?"
+    r"|square|market|supermarket|mall|shop|restaurant|caf[eé]|hotel|hospital|clinic|school|university|mosque"
+    r"|church|cathedral|prison|court|stadium|park|zoo|beach|seafront|waterfront|promenade|skyline|suburbs?"
+    r"|outskirts|checkpoint|(?:metro\s+|railway\s+|train\s+)?station|refugee\s+camp|factory|plant|farm"
+    r"|apartment\s+block|high-rise|building|home|house)"
+)
+# the place a phrase is in: "Derna, Libya", "Hackney, east London", "Vovchansk in the northeastern Kharkiv
+# region", "El Adde, in southwestern Somalia"
+_IN = (
+    rf"(?:,\s+(?:in\s+)?|\s+in\s+|\s+(?P<near>outside|near)\s+)(?:the\s+)?(?:{_DIRECTION}\s+)?"
+    r"(?:(?:state|province|region|governorate|county|district)\s+of\s+)?"
+)
+_TAIL = rf"(?:{_IN}(?P<tail>{_WORD}(?:\s+{_WORD})?)(?:\s+(?i:region|province|oblast|governorate|state|county))?)"
+# an apposition that places it: "Nova Petropolis — a municipality in southern Brazil", "Tverskaya Street, a
+# prominent street in Moscow", "El Adde, an African Union base in Somalia"
+_APPOSITION = (
+    rf"(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?i:{_PLACE_TYPE.replace('?P<ptype>', '')}|{_SITE}"
+    rf"|base|enclave|resort|hotel|compound|community|locality|commune)"
+)
+_APPOSED = (
+    rf"(?:\s*(?:,|—|–)\s+{_APPOSITION}\s+(?:in|of|(?P<beside>outside|near))\s+"
+    rf"(?:the\s+)?"
+    rf"(?:{_DIRECTION}\s+)?(?P<apposed>{_WORD}(?:\s+{_WORD})?))"
+)
 PLACE = (
-    rf"(?i:the\s+|a\s+|an\s+)?(?:{_DIRECTION}\s+)?(?:(?P<owner>{_WORD}(?:\s+{_WORD})?)['’]s?\s+)?"
-    rf"(?:(?:[a-z][\w-]*\s+){{0,2}}?(?:(?P<adj>{DEMONYM})\s+)?(?i:{_PLACE_TYPE})\s+of\s+|(?P<adj2>{DEMONYM})\s+)?"
-    rf"{_NAME}(?:\s+(?i:{_SUFFIX})\b)?"
-    rf"(?:(?:,\s+|\s+in\s+(?:the\s+)?(?:{_DIRECTION}\s+)?)(?P<tail>{_WORD}(?:\s+{_WORD})?))?"
+    rf"(?:(?i:the|(?P<det>a|an))\s+)?(?:{_DIRECTION}\s+)?(?:(?P<owner>{_WORD}(?:\s+{_WORD}){{0,2}})['’]s?\s+)?"
+    rf"(?:(?:[a-z][\w-]*\s+){{0,2}}?(?:(?P<adj>{DEMONYM})\s+|(?P<area>{_WORD})\s+)?(?i:{_PLACE_TYPE})"
+    rf"(?:\s+of\s+|(?P<comma>,)\s+)|(?P<adj2>{DEMONYM})\s+)?"
+    rf"{_NAME}(?!\s+(?:border|frontier)\b)(?:\s+(?i:{_SUFFIX})\b|\s+(?P<site>{_SITE})\b)?(?:{_TAIL}|{_APPOSED})?"
 )
 _PREPOSITION = (
-    r"(?P<prep>(?i:(?:hit|struck|devastated|rocked|flooded|shook|swept|ravaged)(?:\s+parts\s+of)?|in|near|outside|at|from|around|across|inside|over|on|into"
-    r"|to|off\s+the\s+coast\s+of|off|on\s+the\s+outskirts\s+of"
+    r"(?P<prep>(?i:(?:(?:hit|hitting|struck|striking|devastated|rocked|flooded|shook|swept|ravaged|battering"
+    r"|battered|lashing|lashed|pounding|pounded)(?:\s+parts\s+of)?|(?:somewhere\s+)?in|near|outside|at|from"
+    r"|around|across|inside|over|on|into|to|off\s+the\s+coast\s+of|off|on\s+the\s+outskirts\s+of|parts\s+of"
     r"|(?:just\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of|close\s+to|towards?))"
+    r"(?:\s+what\s+(?:seems|appears|looks)\s+to\s+be)?(?:\s+(?:war|storm|flood|quake)-\w+)?)"
 )
 # "filmed in Kherson", "shot near Bakhmut", "recorded at the port of Beirut"
 _FILMED = re.compile(rf"\b(?P<verb>(?i:{RECORD_VERBS}))(?:\s+[\w'’-]+){{0,3}}?\s+{_PREPOSITION}\s+{PLACE}")
@@ -64,89 +102,259 @@ _FILMED = re.compile(rf"\b(?P<verb>(?i:{RECORD_VERBS}))(?:\s+[\w'’-]+){{0,3}}?
 _IN_SCOPE = re.compile(rf"\b{_PREPOSITION}\s+{PLACE}")
 # "Gaza footage", "a Kharkiv video"
 _PLACE_VIDEO = re.compile(rf"\b(?i:a|an|the)\s+{_NAME}\s+(?i:{SCOPE_NOUN})\b")
-# a verb of another event up to ten words before, in the same clause ("captured on Jan. 15 during an attack
-# on a Kenyan military base in El Adde"), or a person's home ("his home village in southern Russia")
-_BLOCKED = re.compile(
-    rf"(?:\b(?:{OTHER_EVENT_VERBS}|home|hometown|native|birthplace|headquarters)\b"
-    rf"|\b(?:he|she|they|who|which)\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?\w+(?:ed|en)\b)"
-    rf"(?:\s+[\w'’.-]+){{0,10}}\s*$",
+# "a video of a Gaza tunnel", "shows a Kharkiv apartment block": a site the video shows, named by its place
+_SITE_SHOWN = re.compile(
+    rf"\b(?:(?i:{SHOW_VERBS})|(?i:{SCOPE_NOUN})\s+of)\s+(?i:a|an|the)\s+{_NAME}\s+(?P<site>{_SITE})\b"
+)
+# "it shows Dolores in Uruguay": a place as what the video shows, held to the country or region named after it
+_SHOWN_IN = re.compile(rf"\b(?i:{SHOW_VERBS})\s+{_NAME}{_TAIL}")
+# "Alone in a trench in Bakhmut, the soldier was filmed begging": the place opens the sentence
+_FRONTED = re.compile(
+    rf"^(?:[\w'’-]+\s+){{0,5}}?{_PREPOSITION}\s+{PLACE},\s+(?:[\w'’-]+\s+){{0,5}}?(?:was|were|is|are|being)\s+"
+    rf"(?:{RECORD_STRONG}|recorded|(?:seen|shown|pictured)\s+\w+ing)\b"
+)
+# "it is not clear what part of the Gaza Strip is depicted in the clip": the place, then what the video shows of it
+_SHOWN_AFTER = re.compile(
+    rf"\b(?:of|in|at)\s+{PLACE}\s+(?:is|are|was|were)\s+(?:\w+\s+)?(?:depicted|shown|seen|visible|pictured)"
+    rf"\s+(?:in|on)\s+(?:the|this|that)\s+(?i:{SCOPE_NOUN})\b"
+)
+# "the location in the video is Kazi Nazrul Islam Road, Dhaka"
+_LOCATION_IS = re.compile(rf"\blocation\b(?:\s+[\w'’-]+){{0,5}}?\s+(?:is|was)\s+(?:in\s+)?{PLACE}")
+# a caption or title that opens with a place: captioned "Fort Myers Beach, halfway down ...", "Taipei Earthquake"
+_CAPTION_OPENS = re.compile(rf"\b(?i:captioned|titled|caption|title)\s*:?\s*[\"“‘']\s*(?:The\s+)?{_NAME}")
+# cheap tests a sentence passes before the rows below run on it (speed only)
+_NEEDS_SITE = re.compile(rf"[A-Z][\w'’.-]*\s+{_SITE}\b")
+_NEEDS_SHOWING = re.compile(r"(?i:show|depict|feature|captur|document|portray)\w*\s+[A-Z]")
+_NEEDS_FILMED = re.compile(rf"\b(?:{RECORD_STRONG}|recorded|seen|shown|pictured)\b", re.IGNORECASE)
+_NEEDS_SHOWN = re.compile(r"\b(?:depicted|shown|seen|visible|pictured)\s+(?:in|on)\s")
+_NEEDS_LOCATION = re.compile(r"\blocation\b", re.IGNORECASE)
+_NEEDS_CAPTION = re.compile(r"caption|title", re.IGNORECASE)
+# what puts a place in another event than the filming: a verb of that event up to ten words before, in the
+# same clause ("captured on Jan. 15 during an attack on a Kenyan military base in El Adde"), a person's home
+# ("his home village in southern Russia"), a captive's prison ("a hostage held in Gaza"), a cause ("retribution
+# for US airstrikes in Iraq"), an event the sentence dates by ("after a 6.3-magnitude earthquake in Nepal") or
+# where the video was shown ("revealed at a press conference in Boston")
+_OTHER_EVENT = re.compile(
+    rf"(?<![\w-])(?:{OTHER_EVENT_VERBS}|(?:his|her|their|my|our)\s+(?:own\s+)?home|hometown|native|birthplace"
+    rf"|headquarters|held|seized|(?:retribution|revenge|retaliation|reprisal|response)\s+(?:for|to)|after|since"
+    rf"|(?:press|news)\s+conference|briefing"
+    rf"|date\s+of)(?![\w-])"
+    rf"|\b(?:he|she|they|who|which)\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?\w+(?:ed|en)\b",
     re.IGNORECASE,
 )
+_TEN_WORDS = re.compile(r"(?:\s+[\w'’.-]+){0,10}\s*$")
+# a place named only to measure from, cheer or hold captives: "seven miles southwest of Bucha", "far from
+# Kyiv", "Glory to Ukraine", "one of the 59 hostages in Gaza"
+_NOT_THE_SCENE = re.compile(
+    r"\b(?:(?:\d+\s*)?(?:miles?|km|kilomet(?:re|er)s?|met(?:re|er)s?|blocks?|yards?|feet)|far|away)\s*$"
+    r"|\b(?:death|glory|shame|victory|freedom)\s*$|\b(?:hostages?|captives?|prisoners?|detainees?)\s*$",
+    re.IGNORECASE,
+)
+# inside an apposition to a place named before: "Gusau, the capital of Zamfara, a state in northwestern Nigeria"
+_IN_APPOSITION = re.compile(rf"[A-Z][\w'’-]*\s*(?:,|—|–)\s+{_APPOSITION}\s*$")
 _NOT_A_PLACE = re.compile(rf"^(?:{ORGANISATIONS}|{PLATFORMS}|{DEMONYM}|{MEDIA})$", re.IGNORECASE)
 # what ties a place to what the video shows, earlier in the sentence ("shows floods in ...", "footage of ... in")
 _CUE = re.compile(
     rf"\b(?:{SHOW_VERBS}|{SCOPE_NOUN}|filmed|shot|recorded|taken|captured|took\s+place|happened|happening|occurred"
-    rf"|(?:is|was|are|were)\s+from|comes?\s+from|came\s+from|in\s+it|scene|located|geolocated|traced)\b",
+    rf"|(?:is|was|are|were|be)\s+from|comes?\s+from|came\s+from|in\s+it|scene|location|located|geolocat\w*"
+    rf"|traced|this\s+(?:is|was))\b",
     re.IGNORECASE,
 )
 _REGION_SUFFIX = {"region", "province", "oblast", "governorate", "state", "district", "county", "countryside"}
 _CITY_TYPE = {"city", "town", "village", "hamlet", "capital", "neighbourhood", "neighborhood", "suburb", "suburbs"}
+# capitalised words that name no place of their own ("the Capital", "the Red Sea"), and a short word
+# with a capital inside is an acronym ("JeM camps"), not El Jem, Tunisia
+_GENERIC = {"capital", "city", "town", "region", "state", "province", "border", "strip", "coast", "north", "south"}
+_WATER = {"sea", "ocean", "gulf"}
+_ACRONYM = re.compile(r"^(?=[\w.]{2,5}$)[A-Z][a-z.]+[A-Z]")
+# a direction copy writes with a capital ("Northern California", "Eastern Ukraine"): the rest is the place
+_CAPITAL_DIRECTION = re.compile(r"^(?:(?:North|South)(?:-?(?:east|west))?(?:ern)?|Eastern|Western|Central)\s+")
+# "on a Southern California commuter train", "the Met Police's Trident gun crime unit": a name before a noun
+# that is no site describes the thing
+_MODIFIES = re.compile(r"\s+(?!(?:in|of|on|at|and|or|to|with|where|which|that|as|by|for|from|when|while)\b)[a-z]")
+# a title's shouted words after a name: "Explosion in Beirut Lebanon VIEW FROM THE SEA"
+_SHOUTED = re.compile(r"(?:\s+[A-Z]{4,}\b.*)$")
+_ABBREVIATED = {"st": ("Saint", "Sint", "Sankt"), "mt": ("Mount",), "ft": ("Fort",)}
+_AND_NAME = re.compile(r"\s+and\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
 
 
 def _name_ok(name: str) -> bool:
+    from provenance.gazetteer import country_names, fold
+
     words = name.split()
     first = words[0].lower().strip("'’")
+    if fold(name) in country_names():  # "Saudi Arabia" begins with an adjective and is a country
+        return True
     if first in NOT_PLACES or first in LANGUAGES or _NOT_A_PLACE.match(name) or _NOT_A_PLACE.match(words[0]):
+        return False
+    if name.lower() in _GENERIC or words[-1].lower() in _WATER or _ACRONYM.match(name):
         return False
     return not name.isupper() or len(name) <= 5  # "UN", "US" yes; a shouted headline word no
 
 
 def _resolve(match: re.Match[str], context: Context) -> Hit | None:
-    from provenance.gazetteer import country_names, fold
-
+    """The place a phrase names, in the country and region its own words give; None when not surely a place."""
     groups = match.groupdict()
-    name = match.group("name").rstrip(".")
+    name = _SHOUTED.sub("", match.group("name")).rstrip(".'’")
     if not _name_ok(name):
         return None
-    countries = country_names()
-    suffix = (groups.get("suffix") or "").lower()
-    ptype = (groups.get("ptype") or "").lower()
-    kind = (
-        "region"
-        if suffix in _REGION_SUFFIX or ptype in ("province", "region", "governorate", "oblast", "state")
-        else None
-    )
-    kind = "city" if ptype in _CITY_TYPE or suffix in ("city", "town", "village") else kind
-    hint = None
-    for owner in (groups.get("owner"), groups.get("tail")):
-        if owner and fold(owner) in countries:
-            hint = countries[fold(owner)]
-    adjective = groups.get("adj") or groups.get("adj2")
-    if adjective:
-        hint = DEMONYMS.get(adjective.lower(), hint)
-    tail = groups.get("tail")
-    region = tail if tail and fold(tail) not in countries else None
+    if groups.get("comma") and not (groups.get("owner") or groups.get("adj") or groups.get("area")):
+        return None  # "in the region, Russia said ...", not "Sudan's capital, Khartoum"
+    start, end = match.start("name"), match.start("name") + len(name)
+    if groups.get("adj2") and _is_country(f"{groups['adj2']} {name}"):  # "Saudi Arabia", not Arabia, Saudi
+        name, start = f"{groups['adj2']} {name}", match.start("adj2")
+    end = max([end] + [match.end(group) for group in ("suffix", "site") if groups.get(group)])
+    if (
+        (groups.get("det") or groups.get("owner"))
+        and end == start + len(name)
+        and _MODIFIES.match(context.sentence.text, end)
+    ):
+        return None
+    name, end = _whole_country(name, context.sentence.text, end)
+    hint, region = _context_of(groups, context)
+    kind = _kind(groups)
     place = _lookup(name, hint, kind, region, context)
-    if place is None and kind == "region":  # "Zaporizhzhia region": the region of the city of that name
-        from provenance.gazetteer import region_of
-
-        city = _lookup(name, hint, "city", None, context)
-        place = region_of(city) if city is not None else None
-    end = match.end("suffix") if groups.get("suffix") else match.start("name") + len(name)
-    start = match.start("name")
     if place is None:
-        if not (ptype or suffix or tail):
+        place, end = _container(match, hint, context, end) or (_shorter(name, hint, kind, context), end)
+    if place is None:
+        if not any(groups.get(group) for group in ("ptype", "suffix", "tail", "apposed")):
             return None  # a capitalised word after "in" is not surely a place
         return Hit(start, end, {"value": None, "reason": "not found in the offline gazetteer"})
     return Hit(start, end, {"value": place, "resolution": f"gazetteer: {place.name}, {place.country_code}"})
+
+
+def _kind(groups: dict[str, str | None]) -> str | None:
+    """ "Idlib province" is a region, "the town of Kupiansk" a populated place; else any kind."""
+    suffix = (groups.get("suffix") or "").lower()
+    ptype = (groups.get("ptype") or "").lower()
+    if ptype in _CITY_TYPE or suffix in ("city", "town", "village"):
+        return "city"
+    if suffix in _REGION_SUFFIX or ptype in ("province", "region", "governorate", "oblast", "state"):
+        return "region"
+    return None
+
+
+def _context_of(groups: dict[str, str | None], context: Context) -> tuple[str | None, str | None]:
+    """The country (ISO code) and the region the phrase's own words put the place in: "Mexico's Nayarit
+    state", "the Syrian city of Hasaka", "the southern Gaza town of Rafah", "Derna, Libya", "Hayle, Cornwall"."""
+    from provenance.gazetteer import country_names, fold
+
+    countries = country_names()
+    hint = DEMONYMS.get((groups.get("adj") or groups.get("adj2") or "").lower())
+    region = None
+    for group in ("owner", "area", "tail", "apposed"):
+        words = (groups.get(group) or "").rstrip(".")
+        if not words or not _name_ok(words):
+            continue
+        if fold(words) in countries:
+            hint = countries[fold(words)]
+            continue
+        region = region or (words if group != "area" else None)
+        if hint is None:  # "the southern Gaza town of Rafah": Gaza is in PS; "Victoria Park in Hackney": GB
+            around = _lookup(words, None, None, None, context)
+            if around is not None and (around.kind != "city" or group != "owner"):
+                hint = around.country_code
+    return hint, region
+
+
+def _is_country(name: str) -> bool:
+    from provenance.gazetteer import country_names, fold
+
+    return fold(name) in country_names()
+
+
+def _whole_country(name: str, text: str, end: int) -> tuple[str, int]:
+    """ "Trinidad and Tobago", "Bosnia and Herzegovina": one country, not two places."""
+    from provenance.gazetteer import country_names, fold
+
+    more = _AND_NAME.match(text, end)
+    if more is not None and fold(f"{name} and {more.group(1)}") in country_names():
+        return f"{name} and {more.group(1)}", more.end()
+    return name, end
+
+
+def _shorter(name: str, hint: str | None, kind: str | None, context: Context):
+    """A name the gazetteer does not hold, read as a known place with a word more or shortened: "Northern
+    California" (a region or country after a direction), "Beirut Lebanon" (a country after it), "Beirut Port"
+    (a site), "St Maarten" (Sint Maarten)."""
+    from provenance.gazetteer import country_names, fold, region_of
+
+    words = name.split()
+    for full in _ABBREVIATED.get(words[0].rstrip(".").lower(), ()) if len(words) > 1 else ():
+        place = _lookup(" ".join([full, *words[1:]]), hint, kind, None, context)
+        if place is not None:
+            return place
+    if kind == "region":  # "Zaporizhzhia region": the region of the city of that name
+        city = _lookup(name, hint, "city", None, context)
+        return region_of(city) if city is not None else None
+    if len(words) < 2:
+        return None
+    rest = _CAPITAL_DIRECTION.sub("", name)
+    if rest != name:
+        place = _lookup(rest, hint, kind, None, context)
+        return place if place is not None and place.kind != "city" else None
+    code = country_names().get(fold(words[-1]))
+    rest = " ".join(words[:-1])
+    if (code is not None or re.fullmatch(_SITE, words[-1].lower())) and _name_ok(rest):
+        return _lookup(rest, code or hint, kind, None, context)
+    return None
+
+
+def _container(match: re.Match[str], hint: str | None, context: Context, end: int):
+    """For a site the gazetteer does not hold, the populated place or region the phrase puts it in, and where
+    the claim then ends: "Trump Tower in New York City", "Anderson Springs, California", "Udaipur's Chetak
+    Circle", "Tverskaya Street, a prominent street in Moscow"; near or outside a city, its region (a city's
+    radius may not reach "an airport outside Kyiv")."""
+    from provenance.gazetteer import region_of
+
+    groups = match.groupdict()
+    for group in ("tail", "apposed", "owner"):
+        words = (groups.get(group) or "").rstrip(".")
+        if not words or not _name_ok(words):
+            continue
+        place = _lookup(words, hint, None, None, context)
+        if place is None or place.kind == "country":
+            continue
+        if group == "tail" and groups.get("near") or group == "apposed" and groups.get("beside"):
+            place = region_of(place) or place
+        return place, match.start(group) + len(words) if group != "owner" else end
+    return None
 
 
 def _lookup(name: str, hint: str | None, kind: str | None, region: str | None, context: Context):
     from provenance.gazetteer import resolve_place
 
     if hint:
-        return resolve_place(name, country=hint, kind=kind, region=region)
+        return _plausible(resolve_place(name, country=hint, kind=kind, region=region), name)
     for code in context.document.countries[:3]:  # the countries the article is about come first
         place = resolve_place(name, country=code, kind=kind, region=region)
-        if place is not None and (place.kind != "city" or _known_enough(place, name)):
+        if place is not None and (place.kind != "city" or _known_enough(place, name, context)):
             return place
-    return resolve_place(name, kind=kind, region=region)
+    return _plausible(resolve_place(name, kind=kind, region=region), name)
 
 
-def _known_enough(place, name: str) -> bool:
+def _known_enough(place, name: str, context: Context) -> bool:
+    """A place of the article's first countries, unless a hamlet of that name where another country the article
+    names has a town of it ("Melilla": the Spanish city, not a Moroccan hamlet, in a story about both)."""
+    from provenance.gazetteer import TOWN_POPULATION, candidates, fold
+
+    if fold(place.name) != fold(name) and len(name) <= 5:
+        return False
+    rows = candidates(name)
+    own = next((row.population for row in rows if row.geonameid == place.geonameid), 0)
+    others = set(context.document.countries[:3]) - {place.country_code}
+    return own >= 1000 or not any(
+        row.kind == "city" and row.population >= TOWN_POPULATION and row.country in others for row in rows
+    )
+
+
+def _plausible(place, name: str):
+    """A place found by a short alternate name is no match ("El Adde" folds to "ade", a name of Aden)."""
     from provenance.gazetteer import fold
 
-    return fold(place.name) == fold(name) or len(name) > 5
+    if place is None or place.kind == "country" or len(fold(name)) > 3 or fold(place.name) == fold(name):
+        return place
+    return None
 
 
 def _filmed(match: re.Match[str], context: Context) -> list[Hit]:
@@ -187,32 +395,130 @@ def _in_scope(match: re.Match[str], context: Context) -> list[Hit]:
     caption = quoted and _CAPTION.search(context.sentence.text)
     if not (_CUE.search(before[-160:]) or caption):
         return []  # a place in a sentence about the video, but not tied to what it shows
-    if _BLOCKED.search(before) or re.search(r"\b(?:from)\s*$", match.group(0)[:6]) and _hometown(before):
+    if _blocked(before) or match.group("prep").lower() == "from" and _hometown(before):
         return []
     return _with_coordinated(match, context)
 
 
 # a caption, title or post the article quotes: the place it names is what the post claims the video shows
-_CAPTION = re.compile(r"\b(?:caption|captioned|title|titled|tweet|post|says|reads|reading|claim|claiming)\b", re.I)
+_CAPTION = re.compile(
+    r"\b(?:caption|captioned|title|titled|tweet|post|says|reads|reading|claim|claiming|words)\b", re.IGNORECASE
+)
+
+
+def _blocked(before: str) -> bool:
+    """Whether the words before a place tie it to another event than what the video shows: the nearest
+    cue wins ("reported that the video showed a house in ..." is the video's place)."""
+    near = before[-150:]  # ten words and an apposition fit in it; searching the whole sentence costs time
+    if _NOT_THE_SCENE.search(near) or _IN_APPOSITION.search(near):
+        return True
+    last = next(reversed(list(_OTHER_EVENT.finditer(near))), None)
+    if last is None or not _TEN_WORDS.match(near, last.end()):
+        return False
+    return not _CUE.search(near, last.end())
+
+
+# a person's origin: "a journalist from Rochester", "men who claim to be from France" (but "journalists from
+# Gaza" in a video are where it was filmed, as copy reads it)
+_ORIGIN = re.compile(
+    r"\b(?:\w+ist|man|woman|boy|girl|student|soldier|resident|native|family)\s*,?\s*$|\bwho\s+(?:[\w'’]+\s+){0,4}$"
+)
 
 
 def _hometown(before: str) -> bool:
     """ "a journalist from Rochester": a person's origin, not the video's place."""
-    return bool(re.search(r"\b(?:\w+ist|man|woman|boy|girl|student|soldier|resident|native|family)\s*,?\s*$", before))
+    return bool(_ORIGIN.search(before))
 
 
-def _place_video(match: re.Match[str], context: Context) -> Hit | None:
-    return _resolve(match, context)
+def _site_shown(match: re.Match[str], context: Context) -> Hit | None:
+    before = context.sentence.text[: match.start()]
+    return None if _blocked(before) else _resolve(match, context)
+
+
+def _shown_in(match: re.Match[str], context: Context) -> Hit | None:
+    """The place only when the gazetteer holds it inside the country or region named after it."""
+    from provenance.gazetteer import admin1_name, fold_region
+
+    name = match.group("name").rstrip(".'’")
+    hint, region = _context_of(match.groupdict(), context)
+    if not _name_ok(name) or hint is None and region is None:
+        return None
+    place = _lookup(name, hint, None, region, context)
+    if (
+        place is None
+        or region
+        and fold_region(admin1_name(place.country_code, place.admin1 or "") or "") != fold_region(region)
+    ):
+        return None
+    end = match.start("tail") + len(match.group("tail").rstrip(".'’"))
+    return Hit(
+        match.start("name"), end, {"value": place, "resolution": f"gazetteer: {place.name}, {place.country_code}"}
+    )
+
+
+def _caption_opens(match: re.Match[str], context: Context) -> Hit | None:
+    """The opening of the caption that is a place by its own name, before at most one word more ("Taipei
+    Earthquake 2024": Taipei; not "Pakistan Airforce Islamabad", where the place may be the last word)."""
+    from provenance.gazetteer import fold
+
+    words = match.group("name").rstrip(".'’,").split()
+    for size in range(len(words), max(len(words) - 2, 0), -1):
+        name = " ".join(words[:size]).rstrip(",")
+        place = _lookup(name, None, None, None, context) if _name_ok(name) else None
+        if place is not None and (place.kind != "city" or fold(place.name) == fold(name)):
+            start = match.start("name")
+            fields = {"value": place, "resolution": f"gazetteer: {place.name}, {place.country_code}"}
+            return Hit(start, start + len(name), fields)
+    return None
 
 
 RULES = [
     Rule("location.filmed_in", "location", _FILMED, _filmed, "any",
          (("The video was filmed in the Syrian city of Deir al-Zor.", "Deir al-Zor"),
-          ("The amateur video is said to have been shot in Damascus.", "Damascus"))),
+          ("The amateur video is said to have been shot in Damascus.", "Damascus"),
+          ("The video was filmed in Saudi Arabia.", "Saudi Arabia"))),
     Rule("location.in_scope", "location", _IN_SCOPE, _in_scope, "scope",
          (("A video shows floods in Mexico's Nayarit state.", "Nayarit state"),
           ("The footage shows a convoy near the village of Kamyanka, south of Kharkiv.", "Kamyanka"),
-          ("Drone video showed the surrender in Sumy region.", "Sumy region"))),
-    Rule("location.place_video", "location", _PLACE_VIDEO, _place_video, "any",
+          ("Drone video showed the surrender in Sumy region.", "Sumy region"),
+          ("The clip shows a market in Izium, in the Kharkiv region.", "Izium"),
+          ("The footage shows a flooded street in Mandalay, a city in central Myanmar.", "Mandalay"),
+          ("The video shows smoke rising over Odesa port.", "Odesa port"),
+          ("The footage shows a market in the northern Gaza town of Beit Lahia.", "Beit Lahia"),
+          ("The video shows crowds in Syria's capital, Damascus.", "Damascus"),
+          ("The video shows protesters outside Greenfield Arcade in Leeds.", "Greenfield Arcade in Leeds"),
+          ("The video shows a tornado hitting Trinidad and Tobago.", "Trinidad and Tobago"),
+          ("The video shows a road in Southern Alberta.", "Southern Alberta"),
+          ("A clip titled 'Blast in Beirut Lebanon' shows the harbour.", "Beirut Lebanon"),
+          ("The footage shows flooding in war-torn Yemen.", "Yemen"),
+          ("The video is said to be from somewhere in Libya.", "Libya"),
+          ("Posts with the video claim this is a wedding party in Herat.", "Herat"),
+          ("The clip ran under the title \"Flood in Porto Alegre Brazil LIVE FOOTAGE\".", "Porto Alegre Brazil"))),
+    Rule("location.place_video", "location", _PLACE_VIDEO, _resolve, "any",
          (("The ministry called the Kharkiv video a fake.", "Kharkiv"),)),
+    Rule("location.site_shown", "location", _SITE_SHOWN, _site_shown, "scope",
+         (("The army released video of a Gaza tunnel lined with concrete.", "Gaza tunnel"),
+          ("The clip shows a Kharkiv apartment block after the strike.", "Kharkiv apartment block")),
+         _NEEDS_SITE),
+    Rule("location.shown_in", "location", _SHOWN_IN, _shown_in, "scope",
+         (("Analysts say the footage shows Mosul in Iraq, not Aleppo.", "Mosul in Iraq"),
+          ("The clip actually shows Valencia, Spain, during the 2024 floods.", "Valencia, Spain")),
+         _NEEDS_SHOWING),
+    Rule("location.fronted", "location", _FRONTED, _resolve, "any",
+         (("Hiding in a basement in Mariupol, the family was filmed by a neighbour.", "Mariupol"),
+          ("At a checkpoint near Jenin, two men are seen arguing with soldiers.", "Jenin")),
+         _NEEDS_FILMED),
+    Rule("location.shown_after", "location", _SHOWN_AFTER, _resolve, "scope",
+         (("It is unclear which part of Kharkiv is shown in the video.", "Kharkiv"),
+          ("Buildings of the Syrian town of Saraqib are visible in the footage.", "Saraqib")),
+         _NEEDS_SHOWN),
+    Rule("location.location_is", "location", _LOCATION_IS, _resolve, "scope",
+         (("We found that the location in the video is Tahrir Square, Cairo.", "Tahrir Square, Cairo"),
+          ("The location of the clip is in Kramatorsk, according to the analysts.", "Kramatorsk")),
+         _NEEDS_LOCATION),
+    Rule("location.caption_opens", "location", _CAPTION_OPENS, _caption_opens, "scope",
+         (("The clip was shared with the caption \"Durban flooding today\".", "Durban"),
+          ("The same video, titled 'Lisbon storm, 2019', was on YouTube.", "Lisbon"),
+          ("The clip was posted under the title \"The Odesa Blast, One Year On\".", "Odesa")),
+         _NEEDS_CAPTION),
 ]  # fmt: skip

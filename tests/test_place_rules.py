@@ -1,0 +1,83 @@
+"""Place claims: the forms copy uses for where a video was filmed, and the places in its sentences that are not."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from provenance.article.claims import extract_claims
+
+
+def _places(text: str) -> list[str]:
+    return [c.text for c in extract_claims(text, date(2024, 5, 8)) if c.kind == "location" and c.start is not None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The footage shows a burned-out car about five miles north of Mariupol.",  # a point to measure from
+        "The clip shows a checkpoint two blocks from the Canadian border, far from Detroit.",
+        "In the video the fighters chant “Death to France” before the clip ends.",  # a slogan
+        "The video shows one of the twelve hostages in Mali speaking to the camera.",  # where captives are held
+        "The clip shows a captive held in Yemen reading a statement.",
+        "The video was released as revenge for the bombing raids in Libya.",  # a cause
+        "The video has circulated since the 2015 earthquake in Nepal killed thousands.",  # an event that dates it
+        "The video shows three men who say they are from Belgium.",  # a person's origin
+        "The footage shows damage on a Northern Ireland ferry.",  # a name describing a thing, not a site
+        "The footage shows tanks near the Gaza border.",
+        "The video shows an air strike on JeM camps.",  # an acronym, not El Jem, Tunisia
+        "The video shows the ship in the Red Sea.",  # a sea, not Sudan's Red Sea state
+        "The video shows the protest in the Capital.",  # not Venezuela's Capital district
+        "The video shows fighting in the region, Russia's defence ministry said.",
+        "The video shows officers from the Metropolitan Police's Trident gun crime unit.",  # a name describing a unit
+        "The footage was shown at a press conference in Geneva on Monday.",  # where it was shown, not filmed
+        "In Washington, the footage was seen by lawmakers on Tuesday.",  # where it was watched
+    ],
+)
+def test_a_place_of_another_event_is_not_the_videos(text: str) -> None:
+    assert _places(text) == []
+
+
+def test_the_nearest_cue_wins_over_an_earlier_verb_of_another_event() -> None:
+    text = "A local newspaper reported that the video showed a flooded street in Porto Alegre."
+    assert _places(text) == ["Porto Alegre"]
+    # a home that is a house, not a person's home town
+    assert _places("The clip shows a missile strike on a home in the northern Gaza town of Jabalia.") == ["Jabalia"]
+
+
+def _place(text: str):
+    [claim] = [c for c in extract_claims(text, date(2024, 5, 8)) if c.kind == "location" and c.start is not None]
+    return claim.value
+
+
+def test_a_short_alternate_name_is_no_match() -> None:
+    found = extract_claims("The video was filmed in El Adde.", date(2024, 5, 8))
+    assert [c.value for c in found if c.kind == "location"] in ([], [None])  # "ade" is a name of Aden, Yemen
+
+
+def test_a_site_the_gazetteer_lacks_is_placed_in_what_holds_it() -> None:
+    leeds = _place("The video shows protesters outside Greenfield Arcade in Leeds.")
+    assert (leeds.name, leeds.kind, leeds.country_code) == ("Leeds", "city", "GB")
+    # outside a city: its region, since the airport may lie beyond the city's radius
+    kyiv = _place("The clip shows a fire at Hostomel Airport outside Kyiv.")
+    assert kyiv.kind == "region" and kyiv.country_code == "UA"
+    # a district of a city, named by the city's possessive
+    assert _places("The footage shows an explosion in Kyiv's Obolon district.") == ["Obolon district"]
+    assert _place("The footage shows an explosion in Kyiv's Obolon district.").name == "Kyiv"
+
+
+def test_an_apposition_places_the_place_before_it_and_is_no_claim_of_its_own() -> None:
+    text = "The video shows a flooded street in Gusau, the capital of Zamfara, a state in northwestern Nigeria."
+    assert _places(text) == ["Gusau"]
+    assert _place(text).country_code == "NG"
+
+
+def test_an_abbreviated_saint_or_mount() -> None:
+    place = _place("The clip claimed to show Hurricane Irma hitting St Maarten.")
+    assert place.country_code == "SX"
+
+
+def test_a_hamlet_of_the_first_country_does_not_beat_a_town_of_another_the_article_names() -> None:
+    text = "Moroccan police in Morocco watched the video, filmed in Melilla, on Monday. Spain said nothing."
+    assert _place(text).country_code == "ES"  # GeoNames also lists a Mellila in Morocco, population unknown
