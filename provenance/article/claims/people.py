@@ -17,6 +17,7 @@ import re
 from provenance.article.claims.rules import Context, Hit, Rule
 from provenance.article.claims.vocabulary import (
     OTHER_EVENT_VERBS,
+    PEOPLE_GROUPS,
     PEOPLE_QUANTITIES,
     PERSON_NOUNS,
     PERSON_TITLES,
@@ -29,10 +30,13 @@ from provenance.models import Range
 
 _COUNT_WORD = r"a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3}"
 _QUANTITY = "|".join(sorted((re.escape(q).replace(r"\ ", r"\s+") for q in PEOPLE_QUANTITIES), key=len, reverse=True))
+_DETERMINER = r"the|these|those|his|her|their|its"
+_APPROXIMATE = r"about|around|nearly|approximately|roughly|an\s+estimated|some"
+_AT_LEAST = r"at\s+least|more\s+than|over"
 _COUNT = (
-    rf"(?P<count>(?:only\s+|just\s+|at\s+least\s+|more\s+than\s+|over\s+|about\s+|around\s+|some\s+|nearly\s+|the\s+|approximately\s+"
-    rf"|roughly\s+|an\s+estimated\s+)?"
-    rf"(?:{_COUNT_WORD})(?:\s+other)?(?:\s+of\s+(?:the|his|her|their|its))?|(?:a\s+(?:large|huge|small)\s+)?(?:{_QUANTITY})(?:\s+of)?)"
+    rf"(?P<count>(?:only\s+|just\s+|(?:{_AT_LEAST}|{_APPROXIMATE}|{_DETERMINER})\s+)?"
+    rf"(?:(?:{_COUNT_WORD})(?:\s+other)?(?:\s+of\s+(?:{_DETERMINER}))?"
+    rf"|(?:a\s+(?:large|huge|small)\s+)?(?:{_QUANTITY})(?:\s+of(?:\s+(?:{_DETERMINER}))?)?))"
 )
 _ADJECTIVES = (
     r"(?:(?!(?:of|in|on|at|by|and|or|who|which|that|was|were|is|are|with|from|to|after|before|ago|since|than|where"
@@ -48,7 +52,7 @@ _THING = (
 )
 _NAME = r"(?-i:(?P<name>(?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’-]+))"
 _PERSON = (
-    rf"(?:{_COUNT}\s+|(?P<det>the|his|her|their)\s+)?(?P<bare>{_ADJECTIVES})"
+    rf"(?:{_COUNT}\s+|(?P<det>{_DETERMINER})\s+)?(?P<bare>{_ADJECTIVES})"
     rf"(?P<noun>{PERSON_NOUNS})\b(?!\s+(?:{_THING}))(?:,?\s+{_NAME})?"
 )
 _TITLED = rf"(?-i:(?P<title>{PERSON_TITLES}))\.?\s+{_NAME}"
@@ -74,36 +78,43 @@ _AFTERWARDS = re.compile(
     rf"^\s*(?:(?:who|that|which|whom|it|they|he|she|had|have|has|were|was)\s+)*(?:{OTHER_EVENT_VERBS})\b", re.I
 )
 _NUMBER_WORDS = {"a": 1, "an": 1, **{w: v for w, v in UNIT_WORDS.items() if 1 <= v <= 12}}
+_BOUND = re.compile(rf"({_AT_LEAST}|{_APPROXIMATE}|{_DETERMINER}|only|just) ")
 _PLURAL = re.compile(r"(?:men|people|children|police|crew|staff|s)$", re.IGNORECASE)
 
 
 def _count(match: re.Match[str]) -> float | Range | None:
     count = re.sub(r"\s+", " ", (match.group("count") or "").lower())
-    words = re.sub(r" (?:other|of(?: the| his| her| their| its)?)$", "", count).replace(" other", "").strip()
+    words = re.sub(rf" (?:other|of(?: (?:{_DETERMINER}))?)$", "", count).replace(" other", "").strip()
     words = re.sub(r"^a (?:large|huge|small) ", "a ", words)
-    words = re.sub(r"^(?:only|just) ", "", words)
+    bound = _BOUND.match(words)
+    words = words[bound.end() :] if bound else words
     noun = match.group("noun").lower()
     plural = bool(_PLURAL.search(noun)) and noun not in ("bus",)
     if noun == "couple" and re.match(r"\s+of\b", match.string[match.end("noun") :]):
         return None  # "a couple of weeks"
     if words in PEOPLE_QUANTITIES:
-        return Range(min=float(PEOPLE_QUANTITIES[words]), max=None)
+        return _bounded(PEOPLE_QUANTITIES[words], bound and bound.group(1), exact=False)
     if not words:  # a bare noun: one named person, or at least two of a plural; "the man": one
+        if noun in PEOPLE_GROUPS and (match.group("det") or not plural):
+            return Range(min=float(PEOPLE_GROUPS[noun]), max=None)  # "the crowd": at least ten
         if match.group("name") or (match.group("det") and not plural):
             return 1.0
         return Range(min=2.0, max=None) if plural else None
-    bounded = re.match(
-        r"(at least|more than|over|some|the|about|around|nearly|approximately|roughly|an estimated) ", words
-    )
-    number_word = words.split()[-1]
-    value = int(number_word) if number_word.isdigit() else _NUMBER_WORDS.get(number_word)
+    value = int(words) if words.isdigit() else _NUMBER_WORDS.get(words)
+    if value == 1 and noun in PEOPLE_GROUPS and " of" not in count:
+        return Range(min=float(PEOPLE_GROUPS[noun]), max=None)  # "a hostile crowd", "a camera crew"
     if value is None or value > 500 or (value > 1 and not plural) or (value == 1 and plural and " of" not in count):
         return None
-    if bounded and bounded.group(1) in ("at least", "more than", "over"):
-        return Range(min=float(value + (1 if bounded.group(1) != "at least" else 0)), max=None)
-    if bounded and bounded.group(1) in ("about", "around", "nearly", "approximately", "roughly", "an estimated"):
-        return Range(min=float(round(value * 0.8)), max=float(round(value * 1.25)))
-    return float(value)
+    return _bounded(value, bound and bound.group(1), exact=True)
+
+
+def _bounded(value: int, bound: str | None, exact: bool) -> float | Range:
+    """A number with the word before it: "more than 20" at least 21, "about 24" 20 to 30, "dozens" at least 24."""
+    if bound and re.fullmatch(_AT_LEAST, bound):
+        return Range(min=float(value + (0 if bound == "at least" else 1)), max=None)
+    if bound and re.fullmatch(_APPROXIMATE, bound):
+        return Range(min=float(round(value / 1.2)), max=float(round(value * 1.25)))
+    return float(value) if exact else Range(min=float(value), max=None)
 
 
 def _other_event(match: re.Match[str], context: Context, noun_start: int) -> bool:

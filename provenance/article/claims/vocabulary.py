@@ -199,7 +199,10 @@ PEOPLE_QUANTITIES = {
     "a number": 2,
     "many": 3,
     "rows": 10,
+    "some": 2,
 }
+# nouns for a group of people: how many "the crowd" or "a couple" means at least
+PEOPLE_GROUPS = {"crowd": 10, "crowds": 20, "couple": 2, "family": 2, "families": 4, "crew": 2}
 
 # ------------------------------------------------------------------ who publishes
 
