@@ -17,10 +17,18 @@ import re
 from provenance.article.claims.rules import Context, Hit, Rule
 from provenance.article.claims.vocabulary import (
     OTHER_EVENT_VERBS,
+    PEOPLE_CASUALTY_VERBS,
+    PEOPLE_EVENT_VERBS,
     PEOPLE_GROUPS,
+    PEOPLE_KIN,
+    PEOPLE_MAKING_VERBS,
+    PEOPLE_OUTSIDERS,
     PEOPLE_QUANTITIES,
     PERSON_NOUNS,
     PERSON_TITLES,
+    RECORD_STRONG,
+    RECORD_VERBS,
+    RELEASE_VERBS,
     SCOPE_NOUN,
     SEEN_VERBS,
     SHOW_VERBS,
@@ -29,31 +37,46 @@ from provenance.article.claims.vocabulary import (
 from provenance.models import Range
 
 _COUNT_WORD = r"a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3}"
-_QUANTITY = "|".join(sorted((re.escape(q).replace(r"\ ", r"\s+") for q in PEOPLE_QUANTITIES), key=len, reverse=True))
+# "a group", "a large group", "a huge crowd": the size word is kept out of the value
+_QUANTITY = "|".join(
+    sorted(
+        (re.escape(q).replace(r"\ ", r"\s+").replace(r"a\s+", r"a\s+(?:(?:large|huge|small|big)\s+)?", 1)
+         if q.startswith("a ") else re.escape(q).replace(r"\ ", r"\s+") for q in PEOPLE_QUANTITIES),
+        key=len,
+        reverse=True,
+    )
+)  # fmt: skip
 _DETERMINER = r"the|these|those|his|her|their|its"
 _APPROXIMATE = r"about|around|nearly|approximately|roughly|an\s+estimated|some"
 _AT_LEAST = r"at\s+least|more\s+than|over"
 _COUNT = (
     rf"(?P<count>(?:only\s+|just\s+|(?:{_AT_LEAST}|{_APPROXIMATE}|{_DETERMINER})\s+)?"
     rf"(?:(?:{_COUNT_WORD})(?:\s+other)?(?:\s+of\s+(?:{_DETERMINER}))?"
-    rf"|(?:a\s+(?:large|huge|small)\s+)?(?:{_QUANTITY})(?:\s+of(?:\s+(?:{_DETERMINER}))?)?))"
+    rf"|(?:{_QUANTITY})(?:\s+of(?:\s+(?:{_DETERMINER}))?)?))"
 )
-_ADJECTIVES = (
-    r"(?:(?!(?:of|in|on|at|by|and|or|who|which|that|was|were|is|are|with|from|to|after|before|ago|since|than|where"
+# words that never stand between a determiner and its person noun
+_NOT_ADJECTIVE = (
+    r"of|in|on|at|by|and|or|who|which|that|was|were|is|are|with|from|to|after|before|ago|since|than|where"
     r"|when|over|about|some|them|they|their|his|her|its|our|this|these|those|it|he|she|we|you|as|while|then"
     r"|seconds|minutes?|hours?|days?|weeks?|months?|years?|video|footage|clip|film|a|an|the|one|two|three|four|five"
-    r"|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds|scores|several"
-    r"|shows?|showed|showing|depicts?|depicting|features?|featuring|purports?|appears?)\b)[A-Za-z][\w'’-]*\s+){0,3}?"
+    r"|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds|scores|several|said|says|told|no|not|never|also"
+    r"|be|been|has|have|had|would|could|will|can|may|might|did|does|do"
+    r"|shows?|showed|showing|depicts?|depicting|features?|featuring|purports?|appears?"
 )
+_ADJECTIVES = rf"(?:(?!(?:{_NOT_ADJECTIVE})\b)(?:[A-Za-z]|\d+-)[\w'’.-]*\s+){{0,3}}?"
 # a person noun used as a modifier: "a coast guard boat", "a police car", "a border guard post"
 _THING = (
     r"boat|ship|vessel|vehicle|car|truck|van|bus|station|post|base|tower|house|unit|force|helicopter|plane|aircraft"
     r"|uniform|uniforms|camp|checkpoint|headquarters|building|office|line|cordon|tape|dog|dogs|horse|horses"
+    r"|group|groups|faction|factions|organi[sz]ation|movement|home|homes|department|chief|commission|union"
+    r"|shootings?|killings?|attacks?|raids?|custody|operations?|violence|brutality|investigations?|statements?"
 )
+# (nor one before another: "the female students")
+_NOUN_END = rf"(?![\w'’-])(?!\s+(?:{_THING})\b)(?!\s+(?:{PERSON_NOUNS})(?![\w'’-]))"
 _NAME = r"(?-i:(?P<name>(?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’-]+))"
 _PERSON = (
     rf"(?:{_COUNT}\s+|(?P<det>{_DETERMINER})\s+)?(?P<bare>{_ADJECTIVES})"
-    rf"(?P<noun>{PERSON_NOUNS})\b(?!\s+(?:{_THING}))(?:,?\s+{_NAME})?"
+    rf"(?P<noun>{PERSON_NOUNS}){_NOUN_END}(?:,?\s+{_NAME})?"
 )
 _TITLED = rf"(?-i:(?P<title>{PERSON_TITLES}))\.?\s+{_NAME}"
 _OBJECT = (
@@ -72,18 +95,80 @@ _REPORTING = r"said|says|told|tells|added|adds|stated|confirmed|noted|explained|
 _ACTS = rf"(?P<verb>(?:{SEEN_VERBS})|(?:is|are|was|were)\s+(?:being\s+)?(?:\w+ly\s+)?\w+|[a-z]+(?:s|ed)\b)"
 _SUBJECT = re.compile(rf"{_CLAUSE_START}{_PERSON}(?:,[^,]{{1,60}},)?\s+{_ACTS}", re.IGNORECASE)
 _SEEN_ONLY = re.compile(rf"(?:{SEEN_VERBS}|(?:is|are|was|were)\s+\w+)$", re.IGNORECASE)
-# who speaks a quotation in the video: "... kill us,” a male student says"
-_QUOTED = re.compile(rf"[”\"],?\s+{_PERSON}\s+(?:says|said|shouts|shouted|adds|added|tells|told)\b", re.IGNORECASE)
 _AFTERWARDS = re.compile(
-    rf"^\s*(?:(?:who|that|which|whom|it|they|he|she|had|have|has|were|was)\s+)*(?:{OTHER_EVENT_VERBS})\b", re.I
+    rf"^(?:,[^,]{{1,30}},)?\s*(?:had\s+(?!been\s+(?:seen|shown|filmed))\w+|(?:(?:who|that|which|whom|it|they|he"
+    rf"|she|had|have|has|were|was|been|being)\s+)*(?:{OTHER_EVENT_VERBS}"
+    rf"|{PEOPLE_EVENT_VERBS}))\b",
+    re.I,
 )
+# any person noun phrase with a determiner or a number ("the masked fighter", "seven young Israeli women")
+_MENTION = re.compile(
+    rf"(?<![\w'’.-])(?:{_COUNT}\s+|(?P<det>{_DETERMINER})\s+)(?P<bare>{_ADJECTIVES})(?P<noun>{PERSON_NOUNS}){_NOUN_END}"
+    rf"(?:,?\s+{_NAME})?",
+    re.IGNORECASE,
+)
+_PARTITIVE = rf"\b(?:one|some|many|most|all|each|none|several|both|either|neither)\s+of\s+(?:(?:{_DETERMINER})\s+)?$"
+# before a person who views, publishes or comments on the video ("seen by", "according to"), or who is
+# named as what someone else is ("introducing their victims as students")
+_BEFORE_OUTSIDER = re.compile(
+    rf"(?:\b(?:{RELEASE_VERBS}|{RECORD_VERBS}|{PEOPLE_MAKING_VERBS})(?:\s+(?:on|in|at)\s+\S+|\s+\w+ly|\s+online)?"
+    rf"\s+by(?:\s+[^,;]{{1,40}}?\s+and)?|\baccording\s+to|\btold|\bfrom|\blike|\b(?:photo(?:graph)?s?|pictures?)\s+of"
+    rf"|\b(?:{PEOPLE_KIN}|{PEOPLE_OUTSIDERS}|head|chief)"
+    rf"\s+(?:of|for)(?:\s+the)?|\b(?:be|being|been|is|was|are|were)"
+    rf"|\b(?:identif\w+|describ\w+|introduc\w+|nam\w+|known|pos\w+|disguised|dressed|seiz\w+|tak\w+|held)\b"
+    rf"[^,;]{{0,30}}\bas)\s+$",
+    re.IGNORECASE,
+)
+# (a person who "appeared" or "emerged" is seen in the video, not publishing it)
+_PUBLISHES = (
+    r"released|re-released|posted|re-posted|reposted|published|uploaded|re-uploaded|shared|re-shared|circulated"
+    r"|broadcast|aired|distributed|issued|leaked|unveiled|put\s+out|made\s+public"
+)
+# after one: a publishing or filming verb ("a dad filmed", "city officials put the video out") or, after one who
+# comments on the video, a reporting verb ("officials from both countries say")
+_AFTER_OUTSIDER = re.compile(
+    rf"(?:,[^,]{{1,60}},|\s+(?:from|of|in|at|for|with|on)\s+[^,;:]{{1,40}}?|\s+and\s+(?:(?:{_DETERMINER})\s+)?\w+)?"
+    rf"\s+(?:(?:who|have|has|had|also|later|then|previously|first|there|here|themselves)\s+)*(?P<verb>{_REPORTING}|say|tell|insist|insisted"
+    rf"|believe|believed|suspect|suspected|put|{_PUBLISHES}|{RECORD_STRONG}|recorded|made|produced"
+    rf"|(?:shot|took|captured)\s+(?:\w+\s+){{0,2}}?(?:{SCOPE_NOUN}))\b",
+    re.IGNORECASE,
+)
+# where a clause about what the video shows begins: "shows", "video of", "opens with", "can be seen",
+# "In it,"; it runs to the end of the clause (the next ";", ":" or ", but")
+_SHOWN_REGION = re.compile(
+    rf"(?:\b(?<!\ba\s)(?<!\bthe\s)(?:{SHOW_VERBS})|\b{SCOPE_NOUN}\s+(?:(?!(?:is|was|are|were|has|had|be)\b)[\w,-]+\s+){{0,4}}?of|\b(?:opens|begins|ends|starts)\s+with"
+    rf"|\b(?:in|at)\s+which|\b(?:can|could)\s+(?:also\s+)?be\s+(?:seen|heard)|\b(?:is|are|was|were)\s+(?:also\s+)?"
+    rf"(?:seen|shown|heard|visible)|\b(?:in|on)\s+(?:it|the\s+(?:\w+\s+){{0,2}}?{SCOPE_NOUN}|one\s+(?:clip|video|scene))\s*,"
+    rf"|\b(?:during|throughout)\s+the\s+(?:[\w-]+\s+){{0,2}}?{SCOPE_NOUN}\s*,|\bin\s+the\s+(?:background|foreground)"
+    rf"|\bat\s+the\s+(?:end|start|beginning)\s+of\s+the\s+{SCOPE_NOUN})\s",
+    re.IGNORECASE,
+)
+# a subject the video is said to show after it: "a man in a red shirt can be seen", "a captor is heard"
+_SEEN_AFTER = re.compile(
+    r"[^;:.]{0,60}?\s(?:(?:can|could)\s+(?:also\s+)?be\s+(?:seen|heard)|(?:is|are|was|were)\s+(?:also\s+)?"
+    r"(?:seen|shown|heard|visible|pictured)|seen|appears?|appeared)\b",
+    re.IGNORECASE,
+)
+_REGION_END = re.compile(r"[;:]|,\s+but\b|,\s+(?:according|said|says)\b")
+_IN_IT = re.compile(r"\b(?:in|on)\s+(?:it|the\s+(?:\w+\s+)?(?:video|footage|clip|film|tape))\s*,\s*$", re.IGNORECASE)
+_REPORTS = re.compile(rf"{_REPORTING}|say|tell|insist|insisted|believe|believed|suspect|suspected", re.IGNORECASE)
+# a number of people an event killed or hurt: "killing at least 80 passengers", "a gunman massacred 19 students"
+_CASUALTIES = re.compile(rf"\b(?:{PEOPLE_CASUALTY_VERBS})\s+(?:[^,;]{{1,40}}\s+and\s+)?$", re.IGNORECASE)
+_KILLS = re.compile(
+    rf"^\s+(?:\w+ly\s+)?(?:{PEOPLE_CASUALTY_VERBS})\s+(?:at\s+least\s+|more\s+than\s+)?(?:\d|{_COUNT_WORD})\b",
+    re.IGNORECASE,
+)
+_SHOWN_BEFORE = re.compile(rf"\b(?:{SHOW_VERBS})\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_POSSESSIVE = ("his", "her", "their", "its")
+_OUTSIDE_NOUNS = r"bod(?:y|ies)|corpses?|families"
 _NUMBER_WORDS = {"a": 1, "an": 1, **{w: v for w, v in UNIT_WORDS.items() if 1 <= v <= 12}}
 _BOUND = re.compile(rf"({_AT_LEAST}|{_APPROXIMATE}|{_DETERMINER}|only|just) ")
 _PLURAL = re.compile(r"(?:men|people|children|police|crew|staff|s)$", re.IGNORECASE)
 
 
 def _count(match: re.Match[str]) -> float | Range | None:
-    count = re.sub(r"\s+", " ", (match.group("count") or "").lower())
+    groups = match.groupdict()
+    count = re.sub(r"\s+", " ", (groups.get("count") or "").lower())
     words = re.sub(rf" (?:other|of(?: (?:{_DETERMINER}))?)$", "", count).replace(" other", "").strip()
     words = re.sub(r"^a (?:large|huge|small) ", "a ", words)
     bound = _BOUND.match(words)
@@ -95,9 +180,9 @@ def _count(match: re.Match[str]) -> float | Range | None:
     if words in PEOPLE_QUANTITIES:
         return _bounded(PEOPLE_QUANTITIES[words], bound and bound.group(1), exact=False)
     if not words:  # a bare noun: one named person, or at least two of a plural; "the man": one
-        if noun in PEOPLE_GROUPS and (match.group("det") or not plural):
+        if noun in PEOPLE_GROUPS:
             return Range(min=float(PEOPLE_GROUPS[noun]), max=None)  # "the crowd": at least ten
-        if match.group("name") or (match.group("det") and not plural):
+        if groups.get("name") or (groups.get("det") and not plural):
             return 1.0
         return Range(min=2.0, max=None) if plural else None
     value = int(words) if words.isdigit() else _NUMBER_WORDS.get(words)
@@ -138,11 +223,80 @@ def _person(match: re.Match[str], context: Context) -> Hit | None:
     return Hit(start, end, fields)
 
 
+def _outsider(match: re.Match[str], context: Context, start: int) -> bool:
+    """Who publishes, films, views or comments on the video rather than appears in it, a relative or a
+    casualty named beside the people it shows ("his family", "killing at least 80 passengers")."""
+    text, noun, groups = context.sentence.text, match.group("noun"), match.groupdict()
+    if _BEFORE_OUTSIDER.search(text[:start][-60:]) or re.fullmatch(_OUTSIDE_NOUNS, noun, re.IGNORECASE):
+        return True  # "seen by Associated Press journalists", "according to officials", "claiming to be a commander"
+    kin = re.fullmatch(PEOPLE_KIN, noun, re.IGNORECASE)
+    between = text[start : match.start("noun")]
+    possessed = (groups.get("det") or "").lower() in _POSSESSIVE or re.search(r"['’]s?\s+$", between)
+    if kin and (possessed or re.match(r"\s+of\b", text[match.end() :])):
+        return True  # "grieving for his sisters", "the boy's mother", "the mother of a student"
+    counted = re.search(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b", groups.get("count") or "")
+    if (counted and _CASUALTIES.search(text[:start][-60:])) or _KILLS.match(text[match.end() :]):
+        return True
+    after = _AFTER_OUTSIDER.match(text[match.end() :][:90])
+    if not after:
+        return False
+    if _REPORTS.fullmatch(after.group("verb")):  # "a commander says" speaks in it; "they say they killed" of it
+        if _IN_IT.search(text[:start]):
+            return False  # "In it, a distraught teenager says he was taken"
+        clause = re.match(r"\s+(?:that|they|it|he|she|we)\b", text[match.end() + after.end() :])
+        return bool(clause or re.fullmatch(PEOPLE_OUTSIDERS, noun, re.IGNORECASE))
+    return True
+
+
+def _organisation(match: re.Match[str], text: str, start: int) -> bool:
+    """A capitalised person noun inside a name ("Staffordshire Police", "the People's Defense Units")."""
+    noun_start = match.start("noun")
+    if not match.group("noun")[0].isupper() or not text[:start].strip(" \"“'‘(—-"):
+        return False
+    return start == noun_start or bool(re.search(r"(?-i:[A-Z])[\w'’.-]*\s+$", text[:noun_start]))
+
+
+def _in_shown_region(context: Context, start: int, end: int) -> bool:
+    """Whether a phrase stands in a clause about what the video shows (after "shows", "a video of", "In it,"),
+    is said to be seen in it ("a captor is heard"), or stands in a sentence that continues one naming the video."""
+    text = context.sentence.text
+    if not context.sentence.names_video or _SEEN_AFTER.match(text, end):
+        return True
+    openers = list(_SHOWN_REGION.finditer(text, 0, start))
+    return bool(openers) and not _REGION_END.search(text, openers[-1].end(), start)
+
+
+def _mention(match: re.Match[str], context: Context) -> Hit | None:
+    """Any person noun phrase in a sentence about the video, unless it publishes, films or comments on it,
+    belongs to another event, is someone's relative, or is part of a name."""
+    groups, text = match.groupdict(), context.sentence.text
+    start = match.start("count") if groups.get("count") else match.start("det")
+    end = match.end("name") if groups.get("name") else match.end("noun")
+    if not _in_shown_region(context, start, end):
+        return None
+    if _organisation(match, text, start) or _outsider(match, context, start):
+        return None
+    later = _AFTERWARDS.search(text[end:][:40]) and not (
+        _SHOWN_BEFORE.search(text[:start][-40:]) and re.match(r"\s+\w+ed\b", text[end:])
+    )  # "shows students kidnapped from a college" is what it shows
+    if re.search(_PARTITIVE, text[:start][-25:]) or later:
+        return None
+    if re.match(r"['’]", text[match.end("noun") :]) or re.search(r"\d\s+$", text[:start][-3:]):
+        return None  # "a child's bedroom", "over 2,000 guards"
+    value = _count(match)
+    if value == 1.0 and re.search(r"(?-i:[A-Z])[\w'’-]+,\s+$", text[:start]) and re.match(r"[^,;.]{0,50},", text[end:]):
+        return None  # "Yahya Saree, the spokesman for ...": the name is the claim
+    if value is None or (groups.get("name") and re.search(r"['’]s?$", groups["name"])):
+        return None
+    fields: dict = {"value": value, **({"names": [groups["name"]]} if groups.get("name") else {})}
+    return Hit(start, end, fields)
+
+
 def _subject(match: re.Match[str], context: Context) -> Hit | None:
     """The subject of a clause: with any verb after "In it," or in a sentence continuing one about the video;
     where the sentence itself names the video, only with a verb of being seen (its other subjects publish it)."""
     verb = match.group("verb")
-    if re.search(rf"\b(?:{OTHER_EVENT_VERBS})\b", verb, re.IGNORECASE):
+    if re.search(rf"\b(?:{OTHER_EVENT_VERBS}|{PEOPLE_EVENT_VERBS})\b", verb, re.IGNORECASE):
         return None  # "The pilot, 26, was captured": another event
     opened = re.match(r"\W*(?:in|on)\s+(?:it|the\s+\w+)", match.group(0), re.IGNORECASE)
     if not opened and re.fullmatch(_REPORTING, verb, re.IGNORECASE):
@@ -173,6 +327,14 @@ RULES = [
          (("In the 42-second video, two men appeared briefly in a room.", "two men"),
           ("The video was filmed at night. In it, a sanitation worker mops the floor.", "a sanitation worker"),
           ("The footage runs five minutes. Later in it, three other captives are shot.", "three other captives"))),
-    Rule("people.quoted", "people_count", _QUOTED, _person, "scope", requires=_ANY_PERSON, examples=
-         (("In the video, “we are in total control,” a commander says.", "a commander"),)),
+    Rule("people.mention", "people_count", _MENTION, _mention, "scope", requires=_ANY_PERSON, examples=
+         (("The video shows riot police beating a naked protester.", "a naked protester"),
+          ("In the footage, a hostile crowd hurls bottles at the police.", "a hostile crowd"),
+          ("In the video, “we are in total control,” a commander says.", "a commander"),
+          ("The video shows a man who is later seen helping seven young women onto a boat.", "seven young women"),
+          ("A clip posted on Monday of guards pushing back the two injured hikers spread.", "the two injured hikers"),
+          ("The footage was shot at dawn. The gunman then drags a wounded soldier to a car.", "a wounded soldier"),
+          ("On the left side of the frame, a woman in a yellow coat can be seen in the clip.", "a woman"),
+          ("The clip opens with roughly two dozen students singing.", "roughly two dozen students"),
+          ("In the video, a large group of pilgrims kneels in prayer.", "a large group of pilgrims"))),
 ]  # fmt: skip

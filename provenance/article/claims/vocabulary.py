@@ -164,7 +164,7 @@ PERSON_NOUNS = (
     r"m[ae]n|wom[ae]n|person|people|persons|individuals?|figures?|soldiers?|troops|servicem[ae]n|conscripts?"
     r"|fighters?|militants?|gunm[ae]n|jihadists?|insurgents?|rebels?|hostages?|captives?|prisoners?|detainees?"
     r"|children|child|kids?|boys?|girls?|teenagers?|teens?|youths?|students?|schoolboys?|schoolgirls?|babies|baby"
-    r"|officers?|policem[ae]n|police\s+officers?|guards?|commanders?|leaders?|spokesm[ae]n|spokesperson"
+    r"|officers?|policem[ae]n|police\s+officers?|police|guards?|commanders?|leaders?|spokesm[ae]n|spokesperson"
     r"|protesters?|demonstrators?|rioters?|activists?|civilians?|residents?|villagers?|migrants?|refugees?"
     r"|journalists?|reporters?|photographers?|cameram[ae]n|aid\s+workers?|workers?|medics?|doctors?|nurses?"
     r"|paramedics?|firefighters?|rescuers?|passengers?|drivers?|pilots?|crew|sailors?|marines?|paratroopers?"
@@ -172,10 +172,11 @@ PERSON_NOUNS = (
     r"|corpses?|mourners?|worshippers?|crowds?|families|family|couple|brothers?|sisters?|sons?|daughters?|fathers?"
     r"|mothers?|husbands?|wives|wife|narrators?|speakers?|presenters?|anchors?|broadcasters?|ministers?|president"
     r"|fishermen|fisherman|farmers?|shepherds?|labourers?|laborers?|miners?|sanitation\s+workers?"
-    r"|politicians?|candidates?|lawmakers?|officials?|diplomats?|cleric|clerics|imams?|priests?|monks?|nuns?"
+    r"|politicians?|candidates?|lawmakers?|officials|diplomats?|cleric|clerics|imams?|priests?|monks?|nuns?"
     r"|athletes?|players?|fans?|students?|teachers?|inmates?|convicts?|gang\s+members?|members?|volunteers?"
     r"|staff(?:\s+members)?|bystanders?|onlookers?|passers-by|passer-by|males?|females?|colleagues?|comrades?"
-    r"|executives?|employees?|hikers?|tourists?|shoppers?|customers?|patients?|scouts?"
+    r"|executives?|employees?|hikers?|tourists?|shoppers?|customers?|patients?|scouts?|citizens?|nationals|actors?|pilgrims?"
+    r"|(?:father|mother)-of-\w+|\d+-year-olds?"
 )
 # titles that stand before a name: "Mr Duggan", "Officer Jason Van Dyke", "Pc Ian Terry"
 PERSON_TITLES = (
@@ -201,8 +202,32 @@ PEOPLE_QUANTITIES = {
     "rows": 10,
     "some": 2,
 }
+# relatives, who copy names beside the people a video shows ("grieving for his sisters")
+PEOPLE_KIN = (
+    r"family|families|relatives?|parents?|fathers?|mothers?|sons?|daughters?|brothers?|sisters?|husbands?|wives|wife"
+    r"|children|child|cousins?|uncles?|aunts?"
+)
+# after a person: what happened to them at another time than the filming ("the pilot was captured")
+PEOPLE_EVENT_VERBS = r"captured|seized|taken\s+hostage|found\s+dead|massacred|slain|shot\s+dead|freed|released"
+# before a number of people: a death toll or injury count, not the people seen ("killing at least 80 passengers")
+PEOPLE_CASUALTY_VERBS = (
+    r"killed|killing|kills|kill|massacred|massacring|injured|injuring|injures|wounded|wounding|executed|executing"
+    r"|murdered|murdering|left|leaving|shot|shooting|fatally\s+shot|claimed|claiming"
+)
+# verbs of making a video, before "by" and its maker ("faked by a film crew", "directed by")
+PEOPLE_MAKING_VERBS = (
+    r"seen|viewed|watched|verified|obtained|reviewed|examined|analy[sz]ed|geolocated|authenticated|quoted|cited"
+    r"|interviewed|contacted|faked|staged|directed|created|edited|narrated|commissioned"
+)
+# people whose words are about a video rather than in it ("officials say", "a spokesman said")
+PEOPLE_OUTSIDERS = (
+    r"officials?|spokesm[ae]n|spokesperson|journalists?|reporters?|correspondents?|analysts?|experts?|researchers?"
+    r"|investigators?|police|officers?|police\s+officers?|policem[ae]n|authorities|witness(?:es)?|residents?"
+    r"|activists?|families|relatives?|lawyers?|prosecutors?|ministers?|president|leaders?|diplomats?|users?"
+    r"|producers?|editors?|politicians?|lawmakers?|candidates?|members?|colleagues?|monitors?|sources?"
+)
 # nouns for a group of people: how many "the crowd" or "a couple" means at least
-PEOPLE_GROUPS = {"crowd": 10, "crowds": 20, "couple": 2, "family": 2, "families": 4, "crew": 2}
+PEOPLE_GROUPS = {"crowd": 10, "crowds": 20, "couple": 2, "crew": 2}
 
 # ------------------------------------------------------------------ who publishes
 
