@@ -31,6 +31,8 @@ def _people(text: str) -> list[tuple[str, object]]:
         "Days after a photograph of soldiers in a trench spread online, a video of a river appeared.",
         # a person noun that names a thing, and a person outside any clause about what is shown
         "The video shows the police station after the fire.",
+        # an office holder named beside the people shown, and a news agency as a subject
+        "The video was posted on Monday; Reuters was shown the footage later.",
         "The video was filmed at a show of support after the former president arrived.",
     ],
 )
@@ -38,8 +40,9 @@ def test_no_people_claim(text: str) -> None:
     assert _people(text) == []
 
 
-def test_a_relative_named_beside_the_person_shown_is_not_claimed() -> None:
+def test_a_relative_or_an_office_holder_named_beside_the_person_shown_is_not_claimed() -> None:
     assert _people("In the video, a boy is seen weeping for his brothers.") == [("a boy", 1.0)]
+    assert _people("The video shows a soldier pleading with President Amara Okoye.") == [("a soldier", 1.0)]
 
 
 def test_values_of_groups_and_approximations() -> None:

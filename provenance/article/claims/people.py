@@ -16,6 +16,9 @@ import re
 
 from provenance.article.claims.rules import Context, Hit, Rule
 from provenance.article.claims.vocabulary import (
+    DEMONYM,
+    MEDIA,
+    ORGANISATIONS,
     OTHER_EVENT_VERBS,
     PEOPLE_CASUALTY_VERBS,
     PEOPLE_EVENT_VERBS,
@@ -26,6 +29,8 @@ from provenance.article.claims.vocabulary import (
     PEOPLE_QUANTITIES,
     PERSON_NOUNS,
     PERSON_TITLES,
+    PERSON_TITLES_PERSONAL,
+    PLATFORMS,
     RECORD_STRONG,
     RECORD_VERBS,
     RELEASE_VERBS,
@@ -86,6 +91,22 @@ _OBJECT = (
 )
 _SHOWN = re.compile(_OBJECT + _PERSON, re.IGNORECASE)
 _SHOWN_TITLED = re.compile(_OBJECT + _TITLED, re.IGNORECASE)
+# a titled name wherever the sentence says the video shows it ("paramedics trying to save Mr Duggan")
+# (a personal title only: presidents and ministers are named in copy far more often than shown)
+_TITLED_ANYWHERE = re.compile(rf"(?<![\w'’.-])(?-i:(?P<title>{PERSON_TITLES_PERSONAL}))\.?\s+{_NAME}")
+# a name as the subject of a verb only a person shown takes ("Bergdahl identifies himself", "Jill Carroll, held
+# hostage, appeared in a 20-second video")
+_NAMED_SUBJECT = re.compile(
+    r"(?:^\W*|[;:]\s+|\b(?:in|on)\s+(?:it|the\s+\w+)\s*,\s+)(?-i:(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}))"
+    r"(?:,[^,]{1,60},)?\s+(?:identifies\s+(?:himself|herself)|introduces\s+(?:himself|herself)|(?:is|was)\s+(?:also\s+)?"
+    r"(?:seen|shown|heard|pictured)|(?:can|could)\s+(?:also\s+)?be\s+(?:seen|heard)|appears\s+in|appeared\s+in)\b",
+    re.IGNORECASE,
+)
+_NOT_A_NAME = re.compile(
+    rf"(?:the|a|an|it|he|she|they|this|that|these|those|in|on|at|one|two|then|later|also|there|here|{ORGANISATIONS}"
+    rf"|{MEDIA}|{PLATFORMS}|{DEMONYM})\b",
+    re.IGNORECASE,
+)
 # the subject of a clause in a sentence about the video: "In it, a sanitation worker mops the floor"
 _CLAUSE_START = (
     r"(?:^\W*|[;:]\s+(?:however,?\s+|then,?\s+)?|,\s+|\b(?:and|as|while|when|then|before|after)\s+"
@@ -306,10 +327,28 @@ def _subject(match: re.Match[str], context: Context) -> Hit | None:
     return _person(match, context)
 
 
+def _titled_mention(match: re.Match[str], context: Context) -> Hit | None:
+    """A titled name in a clause about what the video shows, unless it comments on or publishes it."""
+    text, start = context.sentence.text, match.start("title")
+    if not _in_shown_region(context, start, match.end()) or _BEFORE_OUTSIDER.search(text[:start][-60:]):
+        return None
+    after = _AFTER_OUTSIDER.match(text[match.end() :][:90])
+    if after and not (_REPORTS.fullmatch(after.group("verb")) and _IN_IT.search(text[:start])):
+        return None  # "President Ruto said", "Mr Smith posted the video"
+    return _titled(match, context)
+
+
+def _named_subject(match: re.Match[str], context: Context) -> Hit | None:
+    if _NOT_A_NAME.match(match.group("name")):
+        return None
+    return Hit(match.start("name"), match.end("name"), {"value": 1.0, "names": [match.group("name")]})
+
+
 def _titled(match: re.Match[str], context: Context) -> Hit | None:
     if _AFTERWARDS.search(context.sentence.text[match.end() :][:40]):
         return None
-    return Hit(match.start("title"), match.end("name"), {"value": 1.0, "names": [match.group("name")]})
+    name = re.sub(r"['’]s?$", "", match.group("name"))  # "Mr Duggan's life": the name without its possessive
+    return Hit(match.start("title"), match.start("name") + len(name), {"value": 1.0, "names": [name]})
 
 
 _ANY_PERSON = re.compile(rf"\b(?:{PERSON_NOUNS})\b", re.IGNORECASE)
@@ -323,6 +362,12 @@ RULES = [
           ("The Taliban released a video purporting to show US soldier Bowe Bergdahl.", "US soldier Bowe Bergdahl"))),
     Rule("people.shown_by_name", "people_count", _SHOWN_TITLED, _titled, "scope", requires=_ANY_TITLE, examples=
          (("The video shows Mr Duggan lying in the street.", "Mr Duggan"),)),
+    Rule("people.titled", "people_count", _TITLED_ANYWHERE, _titled_mention, "scope", requires=_ANY_TITLE, examples=
+         (("The footage shows medics trying to save Mr Okafor's life.", "Mr Okafor"),
+          ("In the clip, Sgt Dana Whitlow waves at the camera.", "Sgt Dana Whitlow"))),
+    Rule("people.named_subject", "people_count", _NAMED_SUBJECT, _named_subject, "scope", examples=
+         (("The video is undated; Okonkwo identifies himself and reads a statement.", "Okonkwo"),
+          ("The clip was posted on Friday. Lena Marsh, held for a year, appeared in it briefly.", "Lena Marsh"))),
     Rule("people.subject", "people_count", _SUBJECT, _subject, "scope", requires=_ANY_PERSON, examples=
          (("In the 42-second video, two men appeared briefly in a room.", "two men"),
           ("The video was filmed at night. In it, a sanitation worker mops the floor.", "a sanitation worker"),

@@ -183,6 +183,10 @@ PERSON_TITLES = (
     r"Mr|Mrs|Ms|Miss|Dr|Officer|Pc|PC|Sgt|Sergeant|Constable|Corporal|Private|Lieutenant|Captain|Colonel|General"
     r"|President|Prime\s+Minister|Minister|Senator|Governor|Mayor|King|Queen|Prince|Princess|Sheikh|Imam|Father"
 )
+# the personal ones, which copy uses for people it reports on rather than for office holders it quotes
+PERSON_TITLES_PERSONAL = (
+    r"Mr|Mrs|Ms|Miss|Dr|Officer|Pc|PC|Sgt|Sergeant|Constable|Corporal|Private|Lieutenant|Captain|Colonel"
+)
 # how many a quantity word means when it gives no number: a lower bound
 PEOPLE_QUANTITIES = {
     "dozens": 24,
