@@ -25,6 +25,7 @@ from provenance.article.claims.vocabulary import (
     PEOPLE_GROUPS,
     PEOPLE_KIN,
     PEOPLE_MAKING_VERBS,
+    PEOPLE_NARRATORS,
     PEOPLE_OUTSIDERS,
     PEOPLE_QUANTITIES,
     PERSON_NOUNS,
@@ -97,9 +98,10 @@ _TITLED_ANYWHERE = re.compile(rf"(?<![\w'’.-])(?-i:(?P<title>{PERSON_TITLES_PE
 # a name as the subject of a verb only a person shown takes ("Bergdahl identifies himself", "Jill Carroll, held
 # hostage, appeared in a 20-second video")
 _NAMED_SUBJECT = re.compile(
-    r"(?:^\W*|[;:]\s+|\b(?:in|on)\s+(?:it|the\s+\w+)\s*,\s+)(?-i:(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}))"
-    r"(?:,[^,]{1,60},)?\s+(?:identifies\s+(?:himself|herself)|introduces\s+(?:himself|herself)|(?:is|was)\s+(?:also\s+)?"
-    r"(?:seen|shown|heard|pictured)|(?:can|could)\s+(?:also\s+)?be\s+(?:seen|heard)|appears\s+in|appeared\s+in)\b",
+    r"(?:^\W*|[;:]\s+|\b(?P<opened>(?:in|on)\s+(?:it|the\s+\w+))\s*,\s+)"
+    r"(?-i:(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}))(?:,[^,]{1,60},)?\s+(?P<verb>identifies\s+(?:himself|herself)"
+    r"|introduces\s+(?:himself|herself)|(?:is|was)\s+(?:also\s+)?(?:seen|shown|heard|pictured)|(?:can|could)\s+(?:also\s+)?"
+    r"be\s+(?:seen|heard)|appears\s+in|appeared\s+in|[a-z]+(?:s|ed))\b",
     re.IGNORECASE,
 )
 _NOT_A_NAME = re.compile(
@@ -227,6 +229,8 @@ def _other_event(match: re.Match[str], context: Context, noun_start: int) -> boo
     text = context.sentence.text
     if re.search(r"\b(?:one|some|many|most|all|each|none|several)\s+of\s+(?:the\s+)?$", text[:noun_start][-25:]):
         return True  # "one of the 59 hostages": a part of another group
+    if match.re is _SHOWN and re.match(r"\s+\w+ed\b", text[match.end() :]):
+        return False  # "shows students kidnapped from a college": what it shows, described
     return bool(_AFTERWARDS.search(text[match.end() :][:40]))  # "276 schoolgirls it kidnapped"
 
 
@@ -320,9 +324,10 @@ def _subject(match: re.Match[str], context: Context) -> Hit | None:
     if re.search(rf"\b(?:{OTHER_EVENT_VERBS}|{PEOPLE_EVENT_VERBS})\b", verb, re.IGNORECASE):
         return None  # "The pilot, 26, was captured": another event
     opened = re.match(r"\W*(?:in|on)\s+(?:it|the\s+\w+)", match.group(0), re.IGNORECASE)
-    if not opened and re.fullmatch(_REPORTING, verb, re.IGNORECASE):
+    narrator = re.fullmatch(PEOPLE_NARRATORS, match.group("noun"), re.IGNORECASE)
+    if not opened and not narrator and re.fullmatch(_REPORTING, verb, re.IGNORECASE):
         return None  # "A federal official said ...": speaks about the video, not in it
-    if context.sentence.names_video and not opened and not _SEEN_ONLY.match(verb):
+    if context.sentence.names_video and not opened and not narrator and not _SEEN_ONLY.match(verb):
         return None
     return _person(match, context)
 
@@ -339,7 +344,9 @@ def _titled_mention(match: re.Match[str], context: Context) -> Hit | None:
 
 
 def _named_subject(match: re.Match[str], context: Context) -> Hit | None:
-    if _NOT_A_NAME.match(match.group("name")):
+    """A name with a verb of being seen, or with any verb after "In it," ("In it, Yahya Saree introduces ...")."""
+    generic = re.fullmatch(r"[a-z]+(?:s|ed)", match.group("verb"), re.IGNORECASE)
+    if _NOT_A_NAME.match(match.group("name")) or (generic and not match.group("opened")):
         return None
     return Hit(match.start("name"), match.end("name"), {"value": 1.0, "names": [match.group("name")]})
 
@@ -367,9 +374,11 @@ RULES = [
           ("In the clip, Sgt Dana Whitlow waves at the camera.", "Sgt Dana Whitlow"))),
     Rule("people.named_subject", "people_count", _NAMED_SUBJECT, _named_subject, "scope", examples=
          (("The video is undated; Okonkwo identifies himself and reads a statement.", "Okonkwo"),
-          ("The clip was posted on Friday. Lena Marsh, held for a year, appeared in it briefly.", "Lena Marsh"))),
+          ("The clip was posted on Friday. Lena Marsh, held for a year, appeared in it briefly.", "Lena Marsh"),
+          ("In the footage, Omar Haddad, a nurse from Gaza, describes the night of the strike.", "Omar Haddad"))),
     Rule("people.subject", "people_count", _SUBJECT, _subject, "scope", requires=_ANY_PERSON, examples=
          (("In the 42-second video, two men appeared briefly in a room.", "two men"),
+          ("As a narrator explains the border is closed, the video shows a line of trucks.", "a narrator"),
           ("The video was filmed at night. In it, a sanitation worker mops the floor.", "a sanitation worker"),
           ("The footage runs five minutes. Later in it, three other captives are shot.", "three other captives"))),
     Rule("people.mention", "people_count", _MENTION, _mention, "scope", requires=_ANY_PERSON, examples=

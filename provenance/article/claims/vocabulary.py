@@ -230,6 +230,8 @@ PEOPLE_OUTSIDERS = (
     r"|activists?|families|relatives?|lawyers?|prosecutors?|ministers?|president|leaders?|diplomats?|users?"
     r"|producers?|editors?|politicians?|lawmakers?|candidates?|members?|colleagues?|monitors?|sources?"
 )
+# who speaks in a video by its nature: what they say is said in it ("as a narrator says ...")
+PEOPLE_NARRATORS = r"narrators?|presenters?|voice-?overs?"
 # nouns for a group of people: how many "the crowd" or "a couple" means at least
 PEOPLE_GROUPS = {"crowd": 10, "crowds": 20, "couple": 2, "crew": 2}
 
