@@ -29,6 +29,9 @@ def _people(text: str) -> list[tuple[str, object]]:
         "The video was posted by the Border Guard Forces on their channel.",
         "The clip shows a rally at the People's Square, far from any protest.",
         "Days after a photograph of soldiers in a trench spread online, a video of a river appeared.",
+        # an army named by its country or owner is no count of people
+        "In the footage, a tank burns in a field after Russian forces withdrew.",
+        "In the video, the ministry says its forces had taken the village.",
         # a person noun that names a thing, and a person outside any clause about what is shown
         "The video shows the police station after the fire.",
         # an office holder named beside the people shown, and a news agency as a subject

@@ -301,6 +301,8 @@ def _mention(match: re.Match[str], context: Context) -> Hit | None:
         return None
     if _organisation(match, text, start) or _outsider(match, context, start):
         return None
+    if match.group("noun").lower() == "forces" and (groups.get("det") or "").lower() not in _POSSESSIVE[:3]:
+        return None  # "rallying his forces" are people; "Russian forces", "its forces" an army
     later = _AFTERWARDS.search(text[end:][:40]) and not (
         _SHOWN_BEFORE.search(text[:start][-40:]) and re.match(r"\s+\w+ed\b", text[end:])
     )  # "shows students kidnapped from a college" is what it shows
@@ -390,5 +392,6 @@ RULES = [
           ("The footage was shot at dawn. The gunman then drags a wounded soldier to a car.", "a wounded soldier"),
           ("On the left side of the frame, a woman in a yellow coat can be seen in the clip.", "a woman"),
           ("The clip opens with roughly two dozen students singing.", "roughly two dozen students"),
+          ("In the video, the rebel commander is seen addressing his forces in a field.", "his forces"),
           ("In the video, a large group of pilgrims kneels in prayer.", "a large group of pilgrims"))),
 ]  # fmt: skip

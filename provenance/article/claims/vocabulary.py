@@ -164,7 +164,7 @@ PERSON_NOUNS = (
     r"m[ae]n|wom[ae]n|person|people|persons|individuals?|figures?|soldiers?|troops|servicem[ae]n|conscripts?"
     r"|fighters?|militants?|gunm[ae]n|jihadists?|insurgents?|rebels?|hostages?|captives?|prisoners?|detainees?"
     r"|children|child|kids?|boys?|girls?|teenagers?|teens?|youths?|students?|schoolboys?|schoolgirls?|babies|baby"
-    r"|officers?|policem[ae]n|police\s+officers?|police|guards?|commanders?|leaders?|spokesm[ae]n|spokesperson"
+    r"|officers?|policem[ae]n|police\s+officers?|police|forces|guards?|commanders?|leaders?|spokesm[ae]n|spokesperson"
     r"|protesters?|demonstrators?|rioters?|activists?|civilians?|residents?|villagers?|migrants?|refugees?"
     r"|journalists?|reporters?|photographers?|cameram[ae]n|aid\s+workers?|workers?|medics?|doctors?|nurses?"
     r"|paramedics?|firefighters?|rescuers?|passengers?|drivers?|pilots?|crew|sailors?|marines?|paratroopers?"
