@@ -3,11 +3,18 @@
 
 A person noun phrase is a claim when it is what a sentence about the video shows (the object of
 "shows", "purporting to show", "a video of") or who acts in it (the subject of a clause: "In it,
-a sanitation worker mops the floor", "two men appeared", "three other captives are shot"). A count
-word gives the number; a quantity word a lower bound ("dozens": at least 24); a bare plural at
-least two; a named person one, with the name kept. Numbers of other events ("276 schoolgirls it
-kidnapped", "one of the 59 hostages", "a 40-year-old") are not, and neither is the official who
-speaks about the video ("A federal official said ...") rather than in it.
+a sanitation worker mops the floor", "two men appeared", "three other captives are shot"). Beyond
+those positions, any person noun phrase with a determiner or a number (`people.mention`: "riot
+police beating a naked protester") is one when it stands in a clause about what the video shows
+(after "shows", "a video of", "opens with", "In it,"), is said to be seen ("a captor is heard"), or
+stands in a sentence that continues one naming the video. A count word gives the number; a quantity
+word a lower bound ("dozens": at least 24, "the crowd": at least 10); "about 24" 20 to 30; a bare
+plural at least two; a named person one, with the name kept (a personal title, "Mr Duggan", or a
+name that "identifies himself", "is seen", or acts after "In it,"). Numbers of other events ("276
+schoolgirls it kidnapped", "one of the 59 hostages", "killing at least 80 passengers") are not;
+neither is who publishes, films, views or comments on the video ("A federal official said ...",
+"seen by two journalists"), a relative named beside the person shown ("his sisters"), nor an army
+named by its country ("Russian forces").
 """
 
 from __future__ import annotations
@@ -99,9 +106,10 @@ _TITLED_ANYWHERE = re.compile(rf"(?<![\w'’.-])(?-i:(?P<title>{PERSON_TITLES_PE
 # hostage, appeared in a 20-second video")
 _NAMED_SUBJECT = re.compile(
     r"(?:^\W*|[;:]\s+|\b(?P<opened>(?:in|on)\s+(?:it|the\s+\w+))\s*,\s+)"
-    r"(?-i:(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}))(?:,[^,]{1,60},)?\s+(?P<verb>identifies\s+(?:himself|herself)"
-    r"|introduces\s+(?:himself|herself)|(?:is|was)\s+(?:also\s+)?(?:seen|shown|heard|pictured)|(?:can|could)\s+(?:also\s+)?"
-    r"be\s+(?:seen|heard)|appears\s+in|appeared\s+in|[a-z]+(?:s|ed))\b",
+    r"(?-i:(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}))(?:,[^,]{1,60},)?\s+"
+    r"(?P<verb>identifies\s+(?:himself|herself)|introduces\s+(?:himself|herself)"
+    r"|(?:is|was)\s+(?:also\s+)?(?:seen|shown|heard|pictured)|(?:can|could)\s+(?:also\s+)?be\s+(?:seen|heard)"
+    r"|appears\s+in|appeared\s+in|[a-z]+(?:s|ed))\b",
     re.IGNORECASE,
 )
 _NOT_A_NAME = re.compile(
@@ -126,8 +134,8 @@ _AFTERWARDS = re.compile(
 )
 # any person noun phrase with a determiner or a number ("the masked fighter", "seven young Israeli women")
 _MENTION = re.compile(
-    rf"(?<![\w'’.-])(?:{_COUNT}\s+|(?P<det>{_DETERMINER})\s+)(?P<bare>{_ADJECTIVES})(?P<noun>{PERSON_NOUNS}){_NOUN_END}"
-    rf"(?:,?\s+{_NAME})?",
+    rf"(?<![\w'’.-])(?:{_COUNT}\s+|(?P<det>{_DETERMINER})\s+)(?P<bare>{_ADJECTIVES})"
+    rf"(?P<noun>{PERSON_NOUNS}){_NOUN_END}(?:,?\s+{_NAME})?",
     re.IGNORECASE,
 )
 _PARTITIVE = rf"\b(?:one|some|many|most|all|each|none|several|both|either|neither)\s+of\s+(?:(?:{_DETERMINER})\s+)?$"
@@ -151,17 +159,20 @@ _PUBLISHES = (
 # comments on the video, a reporting verb ("officials from both countries say")
 _AFTER_OUTSIDER = re.compile(
     rf"(?:,[^,]{{1,60}},|\s+(?:from|of|in|at|for|with|on)\s+[^,;:]{{1,40}}?|\s+and\s+(?:(?:{_DETERMINER})\s+)?\w+)?"
-    rf"\s+(?:(?:who|have|has|had|also|later|then|previously|first|there|here|themselves)\s+)*(?P<verb>{_REPORTING}|say|tell|insist|insisted"
-    rf"|believe|believed|suspect|suspected|put|{_PUBLISHES}|{RECORD_STRONG}|recorded|made|produced"
+    rf"\s+(?:(?:who|have|has|had|also|later|then|previously|first|there|here|themselves)\s+)*"
+    rf"(?P<verb>{_REPORTING}|say|tell|insist|insisted|believe|believed|suspect|suspected|put|{_PUBLISHES}"
+    rf"|{RECORD_STRONG}|recorded|made|produced"
     rf"|(?:shot|took|captured)\s+(?:\w+\s+){{0,2}}?(?:{SCOPE_NOUN}))\b",
     re.IGNORECASE,
 )
 # where a clause about what the video shows begins: "shows", "video of", "opens with", "can be seen",
 # "In it,"; it runs to the end of the clause (the next ";", ":" or ", but")
 _SHOWN_REGION = re.compile(
-    rf"(?:\b(?<!\ba\s)(?<!\bthe\s)(?:{SHOW_VERBS})|\b{SCOPE_NOUN}\s+(?:(?!(?:is|was|are|were|has|had|be)\b)[\w,-]+\s+){{0,4}}?of|\b(?:opens|begins|ends|starts)\s+with"
-    rf"|\b(?:in|at)\s+which|\b(?:can|could)\s+(?:also\s+)?be\s+(?:seen|heard)|\b(?:is|are|was|were)\s+(?:also\s+)?"
-    rf"(?:seen|shown|heard|visible)|\b(?:in|on)\s+(?:it|the\s+(?:\w+\s+){{0,2}}?{SCOPE_NOUN}|one\s+(?:clip|video|scene))\s*,"
+    rf"(?:\b(?<!\ba\s)(?<!\bthe\s)(?:{SHOW_VERBS})"
+    rf"|\b{SCOPE_NOUN}\s+(?:(?!(?:is|was|are|were|has|had|be)\b)[\w,-]+\s+){{0,4}}?of"
+    rf"|\b(?:opens|begins|ends|starts)\s+with|\b(?:in|at)\s+which|\b(?:can|could)\s+(?:also\s+)?be\s+(?:seen|heard)"
+    rf"|\b(?:is|are|was|were)\s+(?:also\s+)?(?:seen|shown|heard|visible)"
+    rf"|\b(?:in|on)\s+(?:it|the\s+(?:\w+\s+){{0,2}}?{SCOPE_NOUN}|one\s+(?:clip|video|scene))\s*,"
     rf"|\b(?:during|throughout)\s+the\s+(?:[\w-]+\s+){{0,2}}?{SCOPE_NOUN}\s*,|\bin\s+the\s+(?:background|foreground)"
     rf"|\bat\s+the\s+(?:end|start|beginning)\s+of\s+the\s+{SCOPE_NOUN})\s",
     re.IGNORECASE,
@@ -311,7 +322,8 @@ def _mention(match: re.Match[str], context: Context) -> Hit | None:
     if re.match(r"['’]", text[match.end("noun") :]) or re.search(r"\d\s+$", text[:start][-3:]):
         return None  # "a child's bedroom", "over 2,000 guards"
     value = _count(match)
-    if value == 1.0 and re.search(r"(?-i:[A-Z])[\w'’-]+,\s+$", text[:start]) and re.match(r"[^,;.]{0,50},", text[end:]):
+    apposed = re.search(r"(?-i:[A-Z])[\w'’-]+,\s+$", text[:start]) and re.match(r"[^,;.]{0,50},", text[end:])
+    if value == 1.0 and apposed:
         return None  # "Yahya Saree, the spokesman for ...": the name is the claim
     if value is None or (groups.get("name") and re.search(r"['’]s?$", groups["name"])):
         return None

@@ -175,7 +175,8 @@ PERSON_NOUNS = (
     r"|politicians?|candidates?|lawmakers?|officials|diplomats?|cleric|clerics|imams?|priests?|monks?|nuns?"
     r"|athletes?|players?|fans?|students?|teachers?|inmates?|convicts?|gang\s+members?|members?|volunteers?"
     r"|staff(?:\s+members)?|bystanders?|onlookers?|passers-by|passer-by|males?|females?|colleagues?|comrades?"
-    r"|executives?|employees?|hikers?|tourists?|shoppers?|customers?|patients?|scouts?|citizens?|nationals|actors?|pilgrims?"
+    r"|executives?|employees?|hikers?|tourists?|shoppers?|customers?|patients?|scouts?|citizens?|nationals|actors?"
+    r"|pilgrims?"
     r"|(?:father|mother)-of-\w+|\d+-year-olds?"
 )
 # titles that stand before a name: "Mr Duggan", "Officer Jason Van Dyke", "Pc Ian Terry"
