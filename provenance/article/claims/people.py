@@ -123,7 +123,10 @@ _CLAUSE_START = (
     r"|\b(?:in|on)\s+(?:it|the\s+(?:video|footage|clip|film|tape|background|foreground))\s*,?\s+)"
 )
 _REPORTING = r"said|says|told|tells|added|adds|stated|confirmed|noted|explained|wrote|reported|claimed|argued|declined"
-_ACTS = rf"(?P<verb>(?:{SEEN_VERBS})|(?:is|are|was|were)\s+(?:being\s+)?(?:\w+ly\s+)?\w+|[a-z]+(?:s|ed)\b)"
+# (any verb after "In it,": "In it, armed men tear down a flag")
+_ACTS = (
+    rf"(?P<verb>(?:{SEEN_VERBS})|(?:is|are|was|were)\s+(?:being\s+)?(?:\w+ly\s+)?\w+|[a-z]+(?:s|ed)\b|[a-z]{{2,}}\b)"
+)
 _SUBJECT = re.compile(rf"{_CLAUSE_START}{_PERSON}(?:,[^,]{{1,60}},)?\s+{_ACTS}", re.IGNORECASE)
 _SEEN_ONLY = re.compile(rf"(?:{SEEN_VERBS}|(?:is|are|was|were)\s+\w+)$", re.IGNORECASE)
 _AFTERWARDS = re.compile(
@@ -338,6 +341,8 @@ def _subject(match: re.Match[str], context: Context) -> Hit | None:
     if re.search(rf"\b(?:{OTHER_EVENT_VERBS}|{PEOPLE_EVENT_VERBS})\b", verb, re.IGNORECASE):
         return None  # "The pilot, 26, was captured": another event
     opened = re.match(r"\W*(?:in|on)\s+(?:it|the\s+\w+)", match.group(0), re.IGNORECASE)
+    if not opened and not re.fullmatch(rf"(?:{SEEN_VERBS})|(?:is|are|was|were)\s.*|[a-z]+(?:s|ed)", verb, re.I):
+        return None  # a bare verb form ("men tear") only where "In it," says the clause is about the video
     narrator = re.fullmatch(PEOPLE_NARRATORS, match.group("noun"), re.IGNORECASE)
     if not opened and not narrator and re.fullmatch(_REPORTING, verb, re.IGNORECASE):
         return None  # "A federal official said ...": speaks about the video, not in it
@@ -394,7 +399,8 @@ RULES = [
          (("In the 42-second video, two men appeared briefly in a room.", "two men"),
           ("As a narrator explains the border is closed, the video shows a line of trucks.", "a narrator"),
           ("The video was filmed at night. In it, a sanitation worker mops the floor.", "a sanitation worker"),
-          ("The footage runs five minutes. Later in it, three other captives are shot.", "three other captives"))),
+          ("The footage runs five minutes. Later in it, three other captives are shot.", "three other captives"),
+          ("The clip surfaced on Monday. In it, masked men burn a flag.", "masked men"))),
     Rule("people.mention", "people_count", _MENTION, _mention, "scope", requires=_ANY_PERSON, examples=
          (("The video shows riot police beating a naked protester.", "a naked protester"),
           ("In the footage, a hostile crowd hurls bottles at the police.", "a hostile crowd"),
