@@ -20,11 +20,17 @@ named by its country ("Russian forces").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from provenance.article.claims.rules import Context, Hit, Rule
 from provenance.article.claims.vocabulary import (
     DEMONYM,
     MEDIA,
+    MONTH,
+    NAME_PARTICLES,
+    NAMED_SEEN_VERBS,
+    NAMED_SELF_VERBS,
+    NOT_NAMES,
     ORGANISATIONS,
     OTHER_EVENT_VERBS,
     PEOPLE_CASUALTY_VERBS,
@@ -46,6 +52,7 @@ from provenance.article.claims.vocabulary import (
     SEEN_VERBS,
     SHOW_VERBS,
     UNIT_WORDS,
+    WEEKDAY,
 )
 from provenance.models import Range
 
@@ -102,21 +109,6 @@ _SHOWN_TITLED = re.compile(_OBJECT + _TITLED, re.IGNORECASE)
 # a titled name wherever the sentence says the video shows it ("paramedics trying to save Mr Duggan")
 # (a personal title only: presidents and ministers are named in copy far more often than shown)
 _TITLED_ANYWHERE = re.compile(rf"(?<![\w'’.-])(?-i:(?P<title>{PERSON_TITLES_PERSONAL}))\.?\s+{_NAME}")
-# a name as the subject of a verb only a person shown takes ("Bergdahl identifies himself", "Jill Carroll, held
-# hostage, appeared in a 20-second video")
-_NAMED_SUBJECT = re.compile(
-    r"(?:^\W*|[;:]\s+|\b(?P<opened>(?:in|on)\s+(?:it|the\s+\w+))\s*,\s+)"
-    r"(?-i:(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}))(?:,[^,]{1,60},)?\s+"
-    r"(?P<verb>identifies\s+(?:himself|herself)|introduces\s+(?:himself|herself)"
-    r"|(?:is|was)\s+(?:also\s+)?(?:seen|shown|heard|pictured)|(?:can|could)\s+(?:also\s+)?be\s+(?:seen|heard)"
-    r"|appears\s+in|appeared\s+in|[a-z]+(?:s|ed))\b",
-    re.IGNORECASE,
-)
-_NOT_A_NAME = re.compile(
-    rf"(?:the|a|an|it|he|she|they|this|that|these|those|in|on|at|one|two|then|later|also|there|here|{ORGANISATIONS}"
-    rf"|{MEDIA}|{PLATFORMS}|{DEMONYM})\b",
-    re.IGNORECASE,
-)
 # the subject of a clause in a sentence about the video: "In it, a sanitation worker mops the floor"
 _CLAUSE_START = (
     r"(?:^\W*|[;:]\s+(?:however,?\s+|then,?\s+)?|,\s+|\b(?:and|as|while|when|then|before|after)\s+"
@@ -362,19 +354,235 @@ def _titled_mention(match: re.Match[str], context: Context) -> Hit | None:
     return _titled(match, context)
 
 
-def _named_subject(match: re.Match[str], context: Context) -> Hit | None:
-    """A name with a verb of being seen, or with any verb after "In it," ("In it, Yahya Saree introduces ...")."""
-    generic = re.fullmatch(r"[a-z]+(?:s|ed)", match.group("verb"), re.IGNORECASE)
-    if _NOT_A_NAME.match(match.group("name")) or (generic and not match.group("opened")):
-        return None
-    return Hit(match.start("name"), match.end("name"), {"value": 1.0, "names": [match.group("name")]})
-
-
 def _titled(match: re.Match[str], context: Context) -> Hit | None:
     if _AFTERWARDS.search(context.sentence.text[match.end() :][:40]):
         return None
     name = re.sub(r"['’]s?$", "", match.group("name"))  # "Mr Duggan's life": the name without its possessive
     return Hit(match.start("title"), match.start("name") + len(name), {"value": 1.0, "names": [name]})
+
+
+# ------------------------------------------------------------------ named people
+# A name is a claim only with a cue that it is a person's and that the person is in the video: a verb that can
+# only be said of someone in it ("Bergdahl identifies himself", "Jill Carroll ... appeared in a 20-second video"),
+# a clause opened by "In it," ("In the footage, a hunched-over Hagari ... describes"), a title ("Mr Duggan"), an
+# apposition ("Tyre Nichols, a 29-year-old Black man"), "identified as", or a name the article has already given
+# a person ("US soldier Bowe Bergdahl" ... "a video of Bergdahl"). A bare capitalised word is never enough: places,
+# organisations and outlets are capitalised too.
+
+_NAME_TOKEN = rf"(?:{NAME_PARTICLES})?[A-Z](?:[a-z]|['’][A-Z])[\w-]*"
+_PERSONAL_NAME = rf"(?-i:(?P<person>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}}))"
+_NOT_NAME = re.compile(
+    rf"(?:{ORGANISATIONS}|{MEDIA}|{PLATFORMS}|{DEMONYM}|{PERSON_TITLES}|{MONTH}|{WEEKDAY}"
+    rf"|(?i:{PERSON_NOUNS}|{SCOPE_NOUN}))",
+)
+_APPOSITION = r"(?P<apposition>,[^,;“”\"]{1,70},)?"
+_VIDEO_OF = (
+    rf"(?:{SHOW_VERBS}|{SCOPE_NOUN}\s+(?:\w+\s+){{0,2}}?of|(?:stills?|images?|screenshots?|screengrabs?|frames?"
+    r"|photos?|pictures?)\s+of)\s+(?:what\s+appears\s+to\s+be\s+)?(?:purportedly\s+|apparently\s+|allegedly\s+)?"
+)
+_VIDEO_WORD = r"(?:video|footage|clip|film|tape|videotape|recording)"
+_APPEARS_IN = (
+    rf"appear(?:s|ed)\s+(?:briefly\s+|again\s+)?(?:in|on)\s+(?:it\b|(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?{SCOPE_NOUN}\b)"
+)
+# a name as the subject of a verb only a person in the video takes, anywhere in the sentence ("Bergdahl identifies
+# himself", "Jill Carroll, held hostage, appeared in a 20-second video", "Smith can be seen"), or of any verb after
+# "In it," ("In it, Yahya Saree, the spokesman ..., introduces the event", "In the footage, a hunched-over Hagari ...")
+_NAMED_SUBJECT = re.compile(
+    rf"(?:(?P<opened>\b(?:in|on)\s+(?:it|the\s+(?:[\w-]+\s+)?{SCOPE_NOUN})\s*,\s+)(?P<article>(?:a|an|the)\s+(?:[\w-]+\s+)?)?"
+    rf"|(?<![\w'’.-])){_PERSONAL_NAME}{_APPOSITION}\s+(?:also\s+|then\s+|later\s+)?"
+    rf"(?:(?P<seen>{NAMED_SEEN_VERBS}|{_APPEARS_IN})(?!\s+(?:the|a|an|this|that|these|those|by)\b)"
+    rf"|(?P<verb>(?-i:[a-z]+(?:s|ed)))\b)",
+    re.IGNORECASE,
+)
+# a name the article has given a person, what the video shows: "a video of Bergdahl", "a still of Carroll from it"
+_NAMED_SHOWN = re.compile(rf"(?<![\w'’.-]){_PERSONAL_NAME}(?![\w'’-])")
+_SHOWN_BEFORE_NAME = re.compile(rf"\b{_VIDEO_OF}$", re.IGNORECASE)
+_SHOWN_LAST_WORD = re.compile(r"of|be|\w+ly|show\w*|depict\w*|featur\w*|captur\w*|document\w*|portray\w*", re.I)
+# a name with a person noun in apposition: "Tyre Nichols, a 29-year-old Black man,"
+_NAMED_APPOSITION = re.compile(
+    rf"(?<![\w'’.-]){_PERSONAL_NAME},\s+(?:an?|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{PERSON_NOUNS}),", re.IGNORECASE
+)
+# a person noun phrase and the name it is given: "one girl in the video, identified as Maida Yakubu", "the man,
+# who gives his name as Leonard Maingi Kiiyo", "the Romanian man in the video, Iulian Ghergut"
+# (the name in the group `_count` reads, "name")
+_NAME_GIVEN = _PERSONAL_NAME.replace("(?P<person>", "(?P<name>")
+_IN_VIDEO = rf"(?P<in_video>\s+in\s+(?:the|this|that)\s+{_VIDEO_WORD})?"
+_NAMED_AS = re.compile(
+    rf"(?<![\w'’.-])(?:{_COUNT}\s+|(?P<det>{_DETERMINER})\s+)(?P<bare>{_ADJECTIVES})(?P<noun>{PERSON_NOUNS})"
+    rf"(?![\w'’-]){_IN_VIDEO},\s+(?:(?:(?:later|since|now|subsequently)\s+)?identified\s+(?:by\s+[^,;]{{1,40}}?\s+)?as"
+    rf"|who\s+(?:gives|gave)\s+(?:his|her)\s+name\s+as|(?:who\s+)?(?:identifies|identified|introduces|introduced)"
+    rf"\s+(?:him|her)self\s+as|named)\s+(?:(?:an?|another|the)\s+[^,.;]{{1,40}},\s+)?{_NAME_GIVEN}",
+    re.IGNORECASE,
+)
+_NAMED_IN_VIDEO = re.compile(
+    rf"(?<![\w'’.-])(?:{_COUNT}\s+|(?P<det>{_DETERMINER})\s+)(?P<bare>{_ADJECTIVES})(?P<noun>{PERSON_NOUNS})"
+    rf"(?P<in_video>\s+in\s+(?:the|this|that)\s+{_VIDEO_WORD}),\s+{_NAME_GIVEN}",
+    re.IGNORECASE,
+)
+# where a name belongs to someone who speaks about, publishes or films the video, or to another event
+_NAME_OUTSIDER_BEFORE = re.compile(
+    r"(?:\bby|\bfrom|\baccording\s+to|\btold|\bsaid|\bsays|\bwith|\b(?:deputy|vice|former|then|ex|late)"
+    rf"(?:\s+(?-i:[A-Z])[\w.]*)?|\b(?:{PERSON_NOUNS})\s+of(?:\s+the)?)\s+$",
+    re.IGNORECASE,
+)
+_NAME_OUTSIDER_AFTER = re.compile(
+    rf"^(?:,[^,;]{{1,70}},)?\s+(?:(?:who|has|have|had|also|later|then|previously|first|reportedly|was|is|been)\s+)*"
+    rf"(?:{_REPORTING}|say|tell|recalled|recalls|warned|announced|insisted|unveiled|presented|showed|shows"
+    rf"|{RELEASE_VERBS}|{RECORD_STRONG}|recorded|{OTHER_EVENT_VERBS}|{PEOPLE_EVENT_VERBS})\b",
+    re.IGNORECASE,
+)
+
+
+def _is_name(name: str) -> bool:
+    """A capitalised phrase that may be a person's name: no organisation, outlet, country, month or title."""
+    first = name.split()[0]
+    if first.lower() in NOT_NAMES or _NOT_NAME.fullmatch(name) or _NOT_NAME.fullmatch(first):
+        return False
+    from provenance.gazetteer import country_names, fold
+
+    return fold(name) not in country_names()
+
+
+def _a_place(name: str) -> bool:
+    """A name the gazetteer knows as a country, a region or a town of some size ("Kyiv can be seen ...")."""
+    from provenance.gazetteer import TOWN_POPULATION, candidates
+
+    return any(row.kind != "city" or row.population >= TOWN_POPULATION for row in candidates(name))
+
+
+@lru_cache(maxsize=16)
+def _known_names(text: str) -> frozenset[str]:
+    """The names an article gives people ("US soldier Bowe Bergdahl", "Mr Duggan", "Foley, a 40-year-old",
+    "identified as Maida Yakubu"), and their last words (a later "Bergdahl", "Duggan")."""
+    found: set[str] = set()
+    for match in _NAME_RUN.finditer(text):
+        name = match.group("person")
+        cued = _KNOWN_BEFORE.search(text[max(0, match.start() - 60) : match.start()]) or _KNOWN_AFTER.match(
+            text[match.end() : match.end() + 100]
+        )
+        if cued and _is_name(name):
+            found.add(name)
+            if " " in name:
+                found.add(name.split()[-1])
+    return frozenset(found)
+
+
+_NAME_RUN = re.compile(rf"(?<![\w'’.-]){_PERSONAL_NAME}")
+# what makes a name a person's: a lower-case person noun or a title before it ("soldier Bowe Bergdahl", "Mr Duggan"),
+# "identified as", or after it an apposition ("Foley, a 40-year-old journalist", "Pc Terry, 32,") or a strong verb
+_KNOWN_BEFORE = re.compile(
+    rf"(?:(?<![\w'’-])(?:{PERSON_NOUNS})|\b(?:{PERSON_TITLES})\.?|\b(?:identified(?:\s+by\s+[^,;]{{1,40}}?)?"
+    rf"|(?:identifies|identified|introduces|introduced)\s+(?:him|her)self|(?:gives|gave)\s+(?:his|her)\s+name)\s+as"
+    rf"(?:\s+(?:an?|another|the)\s+[^,.;]{{1,40}},)?)\s+$"
+)
+_KNOWN_AFTER = re.compile(
+    rf"(?:,\s+(?:(?:an?|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{PERSON_NOUNS})|\d{{1,3}}),|{_APPOSITION}\s+(?:{NAMED_SELF_VERBS}))"
+)
+
+
+def _full_name(name: str, known: frozenset[str]) -> str:
+    """ "Bergdahl" -> "Bowe Bergdahl" when the article gave the full name once."""
+    longer = sorted(k for k in known if k != name and k.endswith(" " + name))
+    return longer[0] if len(longer) == 1 else name
+
+
+def _named(match: re.Match[str], context: Context, start: int | None = None) -> Hit | None:
+    name = match.group("person")
+    if not _is_name(name):
+        return None
+    text = context.sentence.text
+    begin = match.start("person") if start is None else start
+    if _NAME_OUTSIDER_BEFORE.search(text[:begin][-40:]):
+        return None
+    known = _known_names(context.document.text)
+    if name not in known and _a_place(name):
+        return None  # no one was given this name, and places are capitalised too
+    return Hit(begin, match.end("person"), {"value": 1.0, "names": [_full_name(name, known)]})
+
+
+def _named_subject(match: re.Match[str], context: Context) -> Hit | None:
+    """A name with a verb only a person in the video takes, or with any verb after "In it,"."""
+    verb, name = match.group("verb"), match.group("person")
+    if verb and (not match.group("opened") or re.fullmatch(PERSON_NOUNS, verb, re.IGNORECASE)):
+        return None  # "In the video, Kharkiv residents ...": a noun, not a verb
+    seen_only = match.group("seen") and not re.match(NAMED_SELF_VERBS, match.group("seen"), re.IGNORECASE)
+    first = not context.sentence.text[: match.start("person")].strip(" \"“‘'(")
+    if seen_only and first and " " not in name and name not in _known_names(context.document.text):
+        return None  # "Smoke can be seen": a capitalised first word need not be a name
+    return _named(match, context, match.start("article") if match.group("article") else None)
+
+
+def _named_shown(match: re.Match[str], context: Context) -> Hit | None:
+    """A name the video shows: one the article has given a person, or a still "from the video"."""
+    name, after = match.group("person"), context.sentence.text[match.end() :]
+    from_video = re.match(rf"\s+from\s+the\s+(?:\w+\s+)?{_VIDEO_WORD}", after, re.IGNORECASE)
+    before = context.sentence.text[: match.start()][-60:]
+    last = before.rsplit(None, 1)[-1] if before.strip() else ""
+    if not _SHOWN_LAST_WORD.fullmatch(last) or not _SHOWN_BEFORE_NAME.search(before):
+        return None
+    if not from_video and name not in _known_names(context.document.text):
+        return None
+    if re.match(r"['’]", after):
+        return None  # "a video of Bergdahl's captors"
+    return _named(match, context)
+
+
+def _named_apposition(match: re.Match[str], context: Context) -> Hit | None:
+    """ "Tyre Nichols, a 29-year-old Black man,": the name, unless it belongs to someone outside the video."""
+    text = context.sentence.text
+    if re.fullmatch(PEOPLE_OUTSIDERS, match.group("noun"), re.IGNORECASE):
+        return None  # "Samuel Amanya, a journalist, ..."
+    if _NAME_OUTSIDER_AFTER.match(text[match.end() :][:100]):
+        return None  # "Charles, a 20-year-old black man, died on 22 July"
+    if not _in_shown_region(context, match.start(), match.end()):
+        return None
+    return _named(match, context)
+
+
+def _named_as(match: re.Match[str], context: Context) -> Hit | None:
+    """A person noun phrase with the name it is given: the phrase through the name."""
+    groups = match.groupdict()
+    if not groups.get("in_video") and _AFTERWARDS.search(context.sentence.text[match.end() :][:40]):
+        return None
+    if not _is_name(match.group("name")):
+        return None
+    value = _count(match)
+    if value is None:
+        return None
+    start = next(match.start(g) for g in ("count", "det", "bare", "noun") if groups.get(g))
+    return Hit(start, match.end("name"), {"value": value, "names": [match.group("name")]})
+
+
+def _of_whom(match: re.Match[str], context: Context) -> Hit | None:
+    """ "four men ..., three of whom speak in French": a part of the group shown, with its number."""
+    if _AFTERWARDS.search(context.sentence.text[match.end() :][:40]):
+        return None
+    number = match.group("number").lower()
+    value = int(number) if number.isdigit() else _NUMBER_WORDS.get(number)
+    return Hit(match.start(), match.end(), {"value": float(value)}) if value else None
+
+
+def _seen_anywhere(match: re.Match[str], context: Context) -> Hit | None:
+    """ "Two individuals can be seen crashing into a buffet table": seen, so in a video or a picture, whatever
+    sentence comes before."""
+    return _person(match, context)
+
+
+_OF_WHOM = re.compile(rf"\b(?P<number>{_COUNT_WORD})\s+of\s+whom\b", re.IGNORECASE)
+_SEEN_ANYWHERE = re.compile(
+    rf"{_CLAUSE_START}{_PERSON}(?:,[^,]{{1,60}},)?\s+(?:also\s+)?(?:(?:can|could)\s+(?:also\s+)?be\s+(?:seen|heard)"
+    r"|(?:is|are|was|were)\s+(?:also\s+)?(?:seen|heard)\s+\w+ing)\b",
+    re.IGNORECASE,
+)
+_ANY_WHOM = re.compile(r"\bof\s+whom\b", re.IGNORECASE)
+# cheap tests a sentence must pass before the slower name patterns run (speed only)
+_ANY_NAMED_SUBJECT = re.compile(rf"{NAMED_SEEN_VERBS}|\bappear(?:s|ed)\s|\b(?:in|on)\s+(?:it|the)\b", re.IGNORECASE)
+_ANY_APPOSITION = re.compile(r"(?-i:[A-Z][a-z][\w-]*),\s+(?:an?|the)\s", re.IGNORECASE)
+_ANY_NAMED_AS = re.compile(r"\b(?:identif|introduc|named\b|gives\s+(?:his|her)\s+name|gave\s+(?:his|her)\s+name)", re.I)
+_ANY_IN_VIDEO = re.compile(rf"\bin\s+(?:the|this|that)\s+{_VIDEO_WORD},", re.IGNORECASE)
+_ANY_SEEN = re.compile(r"\b(?:seen|heard)\b", re.IGNORECASE)
+
+# ------------------------------------------------------------------ end of named people
 
 
 _ANY_PERSON = re.compile(rf"\b(?:{PERSON_NOUNS})\b", re.IGNORECASE)
@@ -391,10 +599,14 @@ RULES = [
     Rule("people.titled", "people_count", _TITLED_ANYWHERE, _titled_mention, "scope", requires=_ANY_TITLE, examples=
          (("The footage shows medics trying to save Mr Okafor's life.", "Mr Okafor"),
           ("In the clip, Sgt Dana Whitlow waves at the camera.", "Sgt Dana Whitlow"))),
-    Rule("people.named_subject", "people_count", _NAMED_SUBJECT, _named_subject, "scope", examples=
+    Rule("people.named_subject", "people_count", _NAMED_SUBJECT, _named_subject, "scope",
+         requires=_ANY_NAMED_SUBJECT, examples=
          (("The video is undated; Okonkwo identifies himself and reads a statement.", "Okonkwo"),
           ("The clip was posted on Friday. Lena Marsh, held for a year, appeared in it briefly.", "Lena Marsh"),
-          ("In the footage, Omar Haddad, a nurse from Gaza, describes the night of the strike.", "Omar Haddad"))),
+          ("In the footage, Omar Haddad, a nurse from Gaza, describes the night of the strike.", "Omar Haddad"),
+          ("BAGHDAD - Jill Carroll, held hostage, appeared in a silent 20-second video.", "Jill Carroll"),
+          ("In the footage, a hunched-over Hagari, unable to stand upright, describes the heat.",
+           "a hunched-over Hagari"))),
     Rule("people.subject", "people_count", _SUBJECT, _subject, "scope", requires=_ANY_PERSON, examples=
          (("In the 42-second video, two men appeared briefly in a room.", "two men"),
           ("As a narrator explains the border is closed, the video shows a line of trucks.", "a narrator"),
@@ -412,4 +624,26 @@ RULES = [
           ("The clip opens with roughly two dozen students singing.", "roughly two dozen students"),
           ("In the video, the rebel commander is seen addressing his forces in a field.", "his forces"),
           ("In the video, a large group of pilgrims kneels in prayer.", "a large group of pilgrims"))),
+    Rule("people.named_shown", "people_count", _NAMED_SHOWN, _named_shown, "scope", examples=
+         (("The Taliban released a video of US soldier Bowe Bergdahl. It is the second video of Bergdahl.",
+           "Bergdahl"),
+          ("But a still of Carroll from the videotape was later posted online.", "Carroll"))),
+    Rule("people.named_apposition", "people_count", _NAMED_APPOSITION, _named_apposition, "scope",
+         requires=_ANY_APPOSITION, examples=
+         (("Video of the encounter between Tyre Nichols, a 29-year-old Black man, and police was released.",
+           "Tyre Nichols"),)),
+    Rule("people.named_as", "people_count", _NAMED_AS, _named_as, "scope", requires=_ANY_NAMED_AS, examples=
+         (("“No one cares for us,” said one girl in the video, identified as Maida Yakubu.",
+           "one girl in the video, identified as Maida Yakubu"),
+          ("The group released a video. In it, the man, who gives his name as Leonard Maingi Kiiyo, says he was"
+           " captured.", "the man, who gives his name as Leonard Maingi Kiiyo"))),
+    Rule("people.named_in_video", "people_count", _NAMED_IN_VIDEO, _named_as, "scope", requires=_ANY_IN_VIDEO,
+         examples=(("The Romanian man in the video, Iulian Ghergut, was kidnapped from a mine in 2015.",
+                    "The Romanian man in the video, Iulian Ghergut"),)),
+    Rule("people.of_whom", "people_count", _OF_WHOM, _of_whom, "scope", requires=_ANY_WHOM, examples=
+         (("The video shows four men who claim to be from France, three of whom speak in French to the camera.",
+           "three of whom"),)),
+    Rule("people.seen_anywhere", "people_count", _SEEN_ANYWHERE, _seen_anywhere, "any", requires=_ANY_SEEN,
+         examples=(("Two individuals can be seen crashing into a buffet table.", "Two individuals"),
+                   ("One of the abducted people is also seen lying on the ground.", "One of the abducted people"))),
 ]  # fmt: skip

@@ -236,6 +236,29 @@ PEOPLE_NARRATORS = r"narrators?|presenters?|voice-?overs?"
 # nouns for a group of people: how many "the crowd" or "a couple" means at least
 PEOPLE_GROUPS = {"crowd": 10, "crowds": 20, "couple": 2, "crew": 2}
 
+# ------------------------------------------------------------------ named people
+
+# lower-case particles that open a word of a personal name ("Abu Osama al-Faranci", "Osama bin Laden", "de Gaulle"),
+# with the hyphen or space after them
+NAME_PARTICLES = r"(?:al|el|ad|ash|as|an|ar|at|az|ud|ul|ur|bin|ibn)-|(?:bin|ibn|van|von|de|da|del|der|di|du|dos|das)\s"
+# verbs only a person is the subject of ("Bergdahl identifies himself"): they make a name a person's
+NAMED_SELF_VERBS = (
+    r"identif(?:ies|ied)\s+(?:him|her)self|introduc(?:es|ed)\s+(?:him|her)self|(?:gives|gave)\s+(?:his|her)\s+name"
+)
+# verbs that put a named person in the video whatever else the sentence says ("Bergdahl identifies himself",
+# "Smith can be seen"); the seen ones may have a place for subject ("Kyiv can be seen"), so they need a person's name
+NAMED_SEEN_VERBS = (
+    rf"{NAMED_SELF_VERBS}|(?:can|could)\s+(?:also\s+)?be\s+(?:seen|heard)"
+    r"|(?:is|was)\s+(?:also\s+|briefly\s+|later\s+|then\s+|clearly\s+)?(?:seen|shown|heard|pictured|visible)"
+)
+# capitalised words that open a sentence or a clause and are nobody's name
+NOT_NAMES = {
+    "the", "a", "an", "this", "that", "these", "those", "it", "its", "they", "he", "she", "his", "her", "their",
+    "we", "i", "you", "but", "and", "later", "earlier", "then", "also", "one", "another", "some", "both", "all",
+    "god", "allah", "video", "footage", "clip", "film", "here", "there", "when", "while", "after", "before",
+    "in", "on", "at", "as", "if", "so", "no", "yes", "now", "still", "once", "during", "since", "though", "although",
+}  # fmt: skip
+
 # ------------------------------------------------------------------ who publishes
 
 # organisations and groups copy names as sources (checked before the gazetteer: "Hamas" is not Hamm, Germany)
