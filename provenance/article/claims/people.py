@@ -9,8 +9,13 @@ police beating a naked protester") is one when it stands in a clause about what 
 (after "shows", "a video of", "opens with", "In it,"), is said to be seen ("a captor is heard"), or
 stands in a sentence that continues one naming the video. A count word gives the number; a quantity
 word a lower bound ("dozens": at least 24, "the crowd": at least 10); "about 24" 20 to 30; a bare
-plural at least two; a named person one, with the name kept (a personal title, "Mr Duggan", or a
-name that "identifies himself", "is seen", or acts after "In it,"). Numbers of other events ("276
+plural at least two; a named person one, with the name kept. A name needs a cue that it is a
+person's and that the person is in the video: a personal title ("Mr Duggan"), a verb only a person in
+it takes ("identifies himself", "appeared in a 20-second video", "is seen"), any verb after "In it,",
+an apposition ("Tyre Nichols, a 29-year-old Black man"), the name a phrase is given ("one girl in the
+video, identified as Maida Yakubu"), or a name the article has given a person where a video shows it
+("a video of Bergdahl"); a bare capitalised word is not enough, and a name the gazetteer knows as a
+country, region or town is a place unless the article gave it a person. Numbers of other events ("276
 schoolgirls it kidnapped", "one of the 59 hostages", "killing at least 80 passengers") are not;
 neither is who publishes, films, views or comments on the video ("A federal official said ...",
 "seen by two journalists"), a relative named beside the person shown ("his sisters"), nor an army
