@@ -48,6 +48,11 @@ def test_a_relative_or_an_office_holder_named_beside_the_person_shown_is_not_cla
     assert _people("The video shows a soldier pleading with President Amara Okoye.") == [("a soldier", 1.0)]
 
 
+def test_the_agent_of_another_event_is_not_claimed() -> None:
+    text = "The group released a video it said showed a hostage seized by its fighters."
+    assert _people(text) == [("a hostage", 1.0)]
+
+
 def test_values_of_groups_and_approximations() -> None:
     assert _people("In the video, a hostile crowd hurls bottles.") == [("a hostile crowd", Range(min=10.0, max=None))]
     assert _people("The footage shows about 24 staff members dancing.") == [

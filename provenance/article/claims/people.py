@@ -143,7 +143,8 @@ _PARTITIVE = rf"\b(?:one|some|many|most|all|each|none|several|both|either|neithe
 # named as what someone else is ("introducing their victims as students")
 _BEFORE_OUTSIDER = re.compile(
     rf"(?:\b(?:{RELEASE_VERBS}|{RECORD_VERBS}|{PEOPLE_MAKING_VERBS})(?:\s+(?:on|in|at)\s+\S+|\s+\w+ly|\s+online)?"
-    rf"\s+by(?:\s+[^,;]{{1,40}}?\s+and)?|\baccording\s+to|\btold|\bfrom|\blike|\b(?:photo(?:graph)?s?|pictures?)\s+of"
+    rf"\s+by(?:\s+[^,;]{{1,40}}?\s+and)?|\b(?:{OTHER_EVENT_VERBS}|captured|seized)\s+by|\baccording\s+to|\btold"
+    rf"|\bfrom|\blike|\b(?:photo(?:graph)?s?|pictures?)\s+of"
     rf"|\b(?:{PEOPLE_KIN}|{PEOPLE_OUTSIDERS}|head|chief)"
     rf"\s+(?:of|for)(?:\s+the)?|\b(?:be|being|been|is|was|are|were)"
     rf"|\b(?:identif\w+|describ\w+|introduc\w+|nam\w+|known|pos\w+|disguised|dressed|seiz\w+|tak\w+|held)\b"
