@@ -228,5 +228,9 @@ def test_generator_reproduces_the_committed_scenarios(tmp_path: Path, exiftool_s
 def test_claims_of_sample_articles_are_stable() -> None:
     text = (SAMPLES / "no_dates_15s.txt").read_text(encoding="utf-8")
     claims = extract_claims(text)
-    assert [(c.kind, c.text) for c in claims] == [("duration", "15-second video"), ("date", "March 12, 2018")]
+    assert [(c.kind, c.text) for c in claims] == [
+        ("duration", "15-second video"),
+        ("date", "March 12, 2018"),
+        ("people_count", "two fishermen"),  # "shows a coast guard boat pulling two fishermen from the water"
+    ]
     assert json.loads(claims[1].model_dump_json())["value"] == "2018-03-12"

@@ -3,53 +3,105 @@
 
 A person noun phrase is a claim when it is what a sentence about the video shows (the object of
 "shows", "purporting to show", "a video of") or who acts in it (the subject of a clause: "In it,
-a sanitation worker mops the floor", "two men appeared", "three other captives are shot"). A count
-word gives the number; a quantity word a lower bound ("dozens": at least 24); a bare plural at
-least two; a named person one, with the name kept. Numbers of other events ("276 schoolgirls it
-kidnapped", "one of the 59 hostages", "a 40-year-old") are not, and neither is the official who
-speaks about the video ("A federal official said ...") rather than in it.
+a sanitation worker mops the floor", "two men appeared", "three other captives are shot"). Beyond
+those positions, any person noun phrase with a determiner or a number (`people.mention`: "riot
+police beating a naked protester") is one when it stands in a clause about what the video shows
+(after "shows", "a video of", "opens with", "In it,"), is said to be seen ("a captor is heard"), or
+stands in a sentence that continues one naming the video. A count word gives the number; a quantity
+word a lower bound ("dozens": at least 24, "the crowd": at least 10); "about 24" 20 to 30; a bare
+plural at least two; a named person one, with the name kept. A name needs a cue that it is a
+person's and that the person is in the video: a personal title ("Mr Duggan"), a verb only a person in
+it takes ("identifies himself", "appeared in a 20-second video", "is seen"), any verb after "In it,",
+an apposition ("Tyre Nichols, a 29-year-old Black man"), the name a phrase is given ("one girl in the
+video, identified as Maida Yakubu"), or a name the article has given a person where a video shows it
+("a video of Bergdahl"); a bare capitalised word is not enough, and a name the gazetteer knows as a
+country, region or town is a place unless the article gave it a person. Numbers of other events ("276
+schoolgirls it kidnapped", "one of the 59 hostages", "killing at least 80 passengers") are not;
+neither is who publishes, films, views or comments on the video ("A federal official said ...",
+"seen by two journalists"), a relative named beside the person shown ("his sisters"), nor an army
+named by its country ("Russian forces").
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from provenance.article.claims.rules import Context, Hit, Rule
 from provenance.article.claims.vocabulary import (
+    DEMONYM,
+    MEDIA,
+    MONTH,
+    NAME_PARTICLES,
+    NAMED_SEEN_VERBS,
+    NAMED_SELF_VERBS,
+    NOT_NAMES,
+    ORGANISATIONS,
     OTHER_EVENT_VERBS,
+    PEOPLE_CASUALTY_VERBS,
+    PEOPLE_EVENT_VERBS,
+    PEOPLE_GROUPS,
+    PEOPLE_KIN,
+    PEOPLE_MAKING_VERBS,
+    PEOPLE_NARRATORS,
+    PEOPLE_OUTSIDERS,
     PEOPLE_QUANTITIES,
     PERSON_NOUNS,
     PERSON_TITLES,
+    PERSON_TITLES_PERSONAL,
+    PLATFORMS,
+    RECORD_STRONG,
+    RECORD_VERBS,
+    RELEASE_VERBS,
     SCOPE_NOUN,
     SEEN_VERBS,
     SHOW_VERBS,
     UNIT_WORDS,
+    WEEKDAY,
 )
 from provenance.models import Range
 
 _COUNT_WORD = r"a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3}"
-_QUANTITY = "|".join(sorted((re.escape(q).replace(r"\ ", r"\s+") for q in PEOPLE_QUANTITIES), key=len, reverse=True))
+# "a group", "a large group", "a huge crowd": the size word is kept out of the value
+_QUANTITY = "|".join(
+    sorted(
+        (re.escape(q).replace(r"\ ", r"\s+").replace(r"a\s+", r"a\s+(?:(?:large|huge|small|big)\s+)?", 1)
+         if q.startswith("a ") else re.escape(q).replace(r"\ ", r"\s+") for q in PEOPLE_QUANTITIES),
+        key=len,
+        reverse=True,
+    )
+)  # fmt: skip
+_DETERMINER = r"the|these|those|his|her|their|its"
+_APPROXIMATE = r"about|around|nearly|approximately|roughly|an\s+estimated|some"
+_AT_LEAST = r"at\s+least|more\s+than|over"
 _COUNT = (
-    rf"(?P<count>(?:only\s+|just\s+|at\s+least\s+|more\s+than\s+|over\s+|about\s+|around\s+|some\s+|nearly\s+|the\s+|approximately\s+"
-    rf"|roughly\s+|an\s+estimated\s+)?"
-    rf"(?:{_COUNT_WORD})(?:\s+other)?(?:\s+of\s+(?:the|his|her|their|its))?|(?:a\s+(?:large|huge|small)\s+)?(?:{_QUANTITY})(?:\s+of)?)"
+    rf"(?P<count>(?:only\s+|just\s+|(?:{_AT_LEAST}|{_APPROXIMATE}|{_DETERMINER})\s+)?"
+    rf"(?:(?:{_COUNT_WORD})(?:\s+other)?(?:\s+of\s+(?:{_DETERMINER}))?"
+    rf"|(?:{_QUANTITY})(?:\s+of(?:\s+(?:{_DETERMINER}))?)?))"
 )
-_ADJECTIVES = (
-    r"(?:(?!(?:of|in|on|at|by|and|or|who|which|that|was|were|is|are|with|from|to|after|before|ago|since|than|where"
+# words that never stand between a determiner and its person noun
+_NOT_ADJECTIVE = (
+    r"of|in|on|at|by|and|or|who|which|that|was|were|is|are|with|from|to|after|before|ago|since|than|where"
     r"|when|over|about|some|them|they|their|his|her|its|our|this|these|those|it|he|she|we|you|as|while|then"
     r"|seconds|minutes?|hours?|days?|weeks?|months?|years?|video|footage|clip|film|a|an|the|one|two|three|four|five"
-    r"|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds|scores|several"
-    r"|shows?|showed|showing|depicts?|depicting|features?|featuring|purports?|appears?)\b)[A-Za-z][\w'’-]*\s+){0,3}?"
+    r"|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds|scores|several|said|says|told|no|not|never|also"
+    r"|be|been|has|have|had|would|could|will|can|may|might|did|does|do"
+    r"|shows?|showed|showing|depicts?|depicting|features?|featuring|purports?|appears?"
 )
+_ADJECTIVES = rf"(?:(?!(?:{_NOT_ADJECTIVE})\b)(?:[A-Za-z]|\d+-)[\w'’.-]*\s+){{0,3}}?"
 # a person noun used as a modifier: "a coast guard boat", "a police car", "a border guard post"
 _THING = (
     r"boat|ship|vessel|vehicle|car|truck|van|bus|station|post|base|tower|house|unit|force|helicopter|plane|aircraft"
     r"|uniform|uniforms|camp|checkpoint|headquarters|building|office|line|cordon|tape|dog|dogs|horse|horses"
+    r"|group|groups|faction|factions|organi[sz]ation|movement|home|homes|department|chief|commission|union"
+    r"|shootings?|killings?|attacks?|raids?|custody|operations?|violence|brutality|investigations?|statements?"
 )
+# (nor one before another: "the female students")
+_NOUN_END = rf"(?![\w'’-])(?!\s+(?:{_THING})\b)(?!\s+(?:{PERSON_NOUNS})(?![\w'’-]))"
 _NAME = r"(?-i:(?P<name>(?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’-]+))"
 _PERSON = (
-    rf"(?:{_COUNT}\s+|(?P<det>the|his|her|their)\s+)?(?P<bare>{_ADJECTIVES})"
-    rf"(?P<noun>{PERSON_NOUNS})\b(?!\s+(?:{_THING}))(?:,?\s+{_NAME})?"
+    rf"(?:{_COUNT}\s+|(?P<det>{_DETERMINER})\s+)?(?P<bare>{_ADJECTIVES})"
+    rf"(?P<noun>{PERSON_NOUNS}){_NOUN_END}(?:,?\s+{_NAME})?"
 )
 _TITLED = rf"(?-i:(?P<title>{PERSON_TITLES}))\.?\s+{_NAME}"
 _OBJECT = (
@@ -59,57 +111,138 @@ _OBJECT = (
 )
 _SHOWN = re.compile(_OBJECT + _PERSON, re.IGNORECASE)
 _SHOWN_TITLED = re.compile(_OBJECT + _TITLED, re.IGNORECASE)
+# a titled name wherever the sentence says the video shows it ("paramedics trying to save Mr Duggan")
+# (a personal title only: presidents and ministers are named in copy far more often than shown)
+_TITLED_ANYWHERE = re.compile(rf"(?<![\w'’.-])(?-i:(?P<title>{PERSON_TITLES_PERSONAL}))\.?\s+{_NAME}")
 # the subject of a clause in a sentence about the video: "In it, a sanitation worker mops the floor"
 _CLAUSE_START = (
     r"(?:^\W*|[;:]\s+(?:however,?\s+|then,?\s+)?|,\s+|\b(?:and|as|while|when|then|before|after)\s+"
     r"|\b(?:in|on)\s+(?:it|the\s+(?:video|footage|clip|film|tape|background|foreground))\s*,?\s+)"
 )
 _REPORTING = r"said|says|told|tells|added|adds|stated|confirmed|noted|explained|wrote|reported|claimed|argued|declined"
-_ACTS = rf"(?P<verb>(?:{SEEN_VERBS})|(?:is|are|was|were)\s+(?:being\s+)?(?:\w+ly\s+)?\w+|[a-z]+(?:s|ed)\b)"
+# (any verb after "In it,": "In it, armed men tear down a flag")
+_ACTS = (
+    rf"(?P<verb>(?:{SEEN_VERBS})|(?:is|are|was|were)\s+(?:being\s+)?(?:\w+ly\s+)?\w+|[a-z]+(?:s|ed)\b|[a-z]{{2,}}\b)"
+)
 _SUBJECT = re.compile(rf"{_CLAUSE_START}{_PERSON}(?:,[^,]{{1,60}},)?\s+{_ACTS}", re.IGNORECASE)
 _SEEN_ONLY = re.compile(rf"(?:{SEEN_VERBS}|(?:is|are|was|were)\s+\w+)$", re.IGNORECASE)
-# who speaks a quotation in the video: "... kill us,” a male student says"
-_QUOTED = re.compile(rf"[”\"],?\s+{_PERSON}\s+(?:says|said|shouts|shouted|adds|added|tells|told)\b", re.IGNORECASE)
 _AFTERWARDS = re.compile(
-    rf"^\s*(?:(?:who|that|which|whom|it|they|he|she|had|have|has|were|was)\s+)*(?:{OTHER_EVENT_VERBS})\b", re.I
+    rf"^(?:,[^,]{{1,30}},)?\s*(?:had\s+(?!been\s+(?:seen|shown|filmed))\w+|(?:(?:who|that|which|whom|it|they|he"
+    rf"|she|had|have|has|were|was|been|being)\s+)*(?:{OTHER_EVENT_VERBS}"
+    rf"|{PEOPLE_EVENT_VERBS}))\b",
+    re.I,
 )
+# any person noun phrase with a determiner or a number ("the masked fighter", "seven young Israeli women")
+_MENTION = re.compile(
+    rf"(?<![\w'’.-])(?:{_COUNT}\s+|(?P<det>{_DETERMINER})\s+)(?P<bare>{_ADJECTIVES})"
+    rf"(?P<noun>{PERSON_NOUNS}){_NOUN_END}(?:,?\s+{_NAME})?",
+    re.IGNORECASE,
+)
+_PARTITIVE = rf"\b(?:one|some|many|most|all|each|none|several|both|either|neither)\s+of\s+(?:(?:{_DETERMINER})\s+)?$"
+# before a person who views, publishes or comments on the video ("seen by", "according to"), or who is
+# named as what someone else is ("introducing their victims as students")
+_BEFORE_OUTSIDER = re.compile(
+    rf"(?:\b(?:{RELEASE_VERBS}|{RECORD_VERBS}|{PEOPLE_MAKING_VERBS})(?:\s+(?:on|in|at)\s+\S+|\s+\w+ly|\s+online)?"
+    rf"\s+by(?:\s+[^,;]{{1,40}}?\s+and)?|\b(?:{OTHER_EVENT_VERBS}|captured|seized)\s+by|\baccording\s+to|\btold"
+    rf"|\bfrom|\blike|\b(?:photo(?:graph)?s?|pictures?)\s+of"
+    rf"|\b(?:{PEOPLE_KIN}|{PEOPLE_OUTSIDERS}|head|chief)"
+    rf"\s+(?:of|for)(?:\s+the)?|\b(?:be|being|been|is|was|are|were)"
+    rf"|\b(?:identif\w+|describ\w+|introduc\w+|nam\w+|known|pos\w+|disguised|dressed|seiz\w+|tak\w+|held)\b"
+    rf"[^,;]{{0,30}}\bas)\s+$",
+    re.IGNORECASE,
+)
+# (a person who "appeared" or "emerged" is seen in the video, not publishing it)
+_PUBLISHES = (
+    r"released|re-released|posted|re-posted|reposted|published|uploaded|re-uploaded|shared|re-shared|circulated"
+    r"|broadcast|aired|distributed|issued|leaked|unveiled|put\s+out|made\s+public"
+)
+# after one: a publishing or filming verb ("a dad filmed", "city officials put the video out") or, after one who
+# comments on the video, a reporting verb ("officials from both countries say")
+_AFTER_OUTSIDER = re.compile(
+    rf"(?:,[^,]{{1,60}},|\s+(?:from|of|in|at|for|with|on)\s+[^,;:]{{1,40}}?|\s+and\s+(?:(?:{_DETERMINER})\s+)?\w+)?"
+    rf"\s+(?:(?:who|have|has|had|also|later|then|previously|first|there|here|themselves)\s+)*"
+    rf"(?P<verb>{_REPORTING}|say|tell|insist|insisted|believe|believed|suspect|suspected|put|{_PUBLISHES}"
+    rf"|{RECORD_STRONG}|recorded|made|produced"
+    rf"|(?:shot|took|captured)\s+(?:\w+\s+){{0,2}}?(?:{SCOPE_NOUN}))\b",
+    re.IGNORECASE,
+)
+# where a clause about what the video shows begins: "shows", "video of", "opens with", "can be seen",
+# "In it,"; it runs to the end of the clause (the next ";", ":" or ", but")
+_SHOWN_REGION = re.compile(
+    rf"(?:\b(?<!\ba\s)(?<!\bthe\s)(?:{SHOW_VERBS})"
+    rf"|\b{SCOPE_NOUN}\s+(?:(?!(?:is|was|are|were|has|had|be)\b)[\w,-]+\s+){{0,4}}?of"
+    rf"|\b(?:opens|begins|ends|starts)\s+with|\b(?:in|at)\s+which|\b(?:can|could)\s+(?:also\s+)?be\s+(?:seen|heard)"
+    rf"|\b(?:is|are|was|were)\s+(?:also\s+)?(?:seen|shown|heard|visible)"
+    rf"|\b(?:in|on)\s+(?:it|the\s+(?:\w+\s+){{0,2}}?{SCOPE_NOUN}|one\s+(?:clip|video|scene))\s*,"
+    rf"|\b(?:during|throughout)\s+the\s+(?:[\w-]+\s+){{0,2}}?{SCOPE_NOUN}\s*,|\bin\s+the\s+(?:background|foreground)"
+    rf"|\bat\s+the\s+(?:end|start|beginning)\s+of\s+the\s+{SCOPE_NOUN})\s",
+    re.IGNORECASE,
+)
+# a subject the video is said to show after it: "a man in a red shirt can be seen", "a captor is heard"
+_SEEN_AFTER = re.compile(
+    r"[^;:.]{0,60}?\s(?:(?:can|could)\s+(?:also\s+)?be\s+(?:seen|heard)|(?:is|are|was|were)\s+(?:also\s+)?"
+    r"(?:seen|shown|heard|visible|pictured)|seen|appears?|appeared)\b",
+    re.IGNORECASE,
+)
+_REGION_END = re.compile(r"[;:]|,\s+but\b|,\s+(?:according|said|says)\b")
+_IN_IT = re.compile(r"\b(?:in|on)\s+(?:it|the\s+(?:\w+\s+)?(?:video|footage|clip|film|tape))\s*,\s*$", re.IGNORECASE)
+_REPORTS = re.compile(rf"{_REPORTING}|say|tell|insist|insisted|believe|believed|suspect|suspected", re.IGNORECASE)
+# a number of people an event killed or hurt: "killing at least 80 passengers", "a gunman massacred 19 students"
+_CASUALTIES = re.compile(rf"\b(?:{PEOPLE_CASUALTY_VERBS})\s+(?:[^,;]{{1,40}}\s+and\s+)?$", re.IGNORECASE)
+_KILLS = re.compile(
+    rf"^\s+(?:\w+ly\s+)?(?:{PEOPLE_CASUALTY_VERBS})\s+(?:at\s+least\s+|more\s+than\s+)?(?:\d|{_COUNT_WORD})\b",
+    re.IGNORECASE,
+)
+_SHOWN_BEFORE = re.compile(rf"\b(?:{SHOW_VERBS})\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_POSSESSIVE = ("his", "her", "their", "its")
+_OUTSIDE_NOUNS = r"bod(?:y|ies)|corpses?|families"
 _NUMBER_WORDS = {"a": 1, "an": 1, **{w: v for w, v in UNIT_WORDS.items() if 1 <= v <= 12}}
+_BOUND = re.compile(rf"({_AT_LEAST}|{_APPROXIMATE}|{_DETERMINER}|only|just) ")
 _PLURAL = re.compile(r"(?:men|people|children|police|crew|staff|s)$", re.IGNORECASE)
 
 
 def _count(match: re.Match[str]) -> float | Range | None:
-    count = re.sub(r"\s+", " ", (match.group("count") or "").lower())
-    words = re.sub(r" (?:other|of(?: the| his| her| their| its)?)$", "", count).replace(" other", "").strip()
+    groups = match.groupdict()
+    count = re.sub(r"\s+", " ", (groups.get("count") or "").lower())
+    words = re.sub(rf" (?:other|of(?: (?:{_DETERMINER}))?)$", "", count).replace(" other", "").strip()
     words = re.sub(r"^a (?:large|huge|small) ", "a ", words)
-    words = re.sub(r"^(?:only|just) ", "", words)
+    bound = _BOUND.match(words)
+    words = words[bound.end() :] if bound else words
     noun = match.group("noun").lower()
     plural = bool(_PLURAL.search(noun)) and noun not in ("bus",)
     if noun == "couple" and re.match(r"\s+of\b", match.string[match.end("noun") :]):
         return None  # "a couple of weeks"
     if words in PEOPLE_QUANTITIES:
-        return Range(min=float(PEOPLE_QUANTITIES[words]), max=None)
+        return _bounded(PEOPLE_QUANTITIES[words], bound and bound.group(1), exact=False)
     if not words:  # a bare noun: one named person, or at least two of a plural; "the man": one
-        if match.group("name") or (match.group("det") and not plural):
+        if noun in PEOPLE_GROUPS:
+            return Range(min=float(PEOPLE_GROUPS[noun]), max=None)  # "the crowd": at least ten
+        if groups.get("name") or (groups.get("det") and not plural):
             return 1.0
         return Range(min=2.0, max=None) if plural else None
-    bounded = re.match(
-        r"(at least|more than|over|some|the|about|around|nearly|approximately|roughly|an estimated) ", words
-    )
-    number_word = words.split()[-1]
-    value = int(number_word) if number_word.isdigit() else _NUMBER_WORDS.get(number_word)
+    value = int(words) if words.isdigit() else _NUMBER_WORDS.get(words)
+    if value == 1 and noun in PEOPLE_GROUPS and " of" not in count:
+        return Range(min=float(PEOPLE_GROUPS[noun]), max=None)  # "a hostile crowd", "a camera crew"
     if value is None or value > 500 or (value > 1 and not plural) or (value == 1 and plural and " of" not in count):
         return None
-    if bounded and bounded.group(1) in ("at least", "more than", "over"):
-        return Range(min=float(value + (1 if bounded.group(1) != "at least" else 0)), max=None)
-    if bounded and bounded.group(1) in ("about", "around", "nearly", "approximately", "roughly", "an estimated"):
-        return Range(min=float(round(value * 0.8)), max=float(round(value * 1.25)))
-    return float(value)
+    return _bounded(value, bound and bound.group(1), exact=True)
+
+
+def _bounded(value: int, bound: str | None, exact: bool) -> float | Range:
+    """A number with the word before it: "more than 20" at least 21, "about 24" 20 to 30, "dozens" at least 24."""
+    if bound and re.fullmatch(_AT_LEAST, bound):
+        return Range(min=float(value + (0 if bound == "at least" else 1)), max=None)
+    if bound and re.fullmatch(_APPROXIMATE, bound):
+        return Range(min=float(round(value / 1.2)), max=float(round(value * 1.25)))
+    return float(value) if exact else Range(min=float(value), max=None)
 
 
 def _other_event(match: re.Match[str], context: Context, noun_start: int) -> bool:
     text = context.sentence.text
     if re.search(r"\b(?:one|some|many|most|all|each|none|several)\s+of\s+(?:the\s+)?$", text[:noun_start][-25:]):
         return True  # "one of the 59 hostages": a part of another group
+    if match.re is _SHOWN and re.match(r"\s+\w+ed\b", text[match.end() :]):
+        return False  # "shows students kidnapped from a college": what it shows, described
     return bool(_AFTERWARDS.search(text[match.end() :][:40]))  # "276 schoolgirls it kidnapped"
 
 
@@ -127,24 +260,335 @@ def _person(match: re.Match[str], context: Context) -> Hit | None:
     return Hit(start, end, fields)
 
 
+def _outsider(match: re.Match[str], context: Context, start: int) -> bool:
+    """Who publishes, films, views or comments on the video rather than appears in it, a relative or a
+    casualty named beside the people it shows ("his family", "killing at least 80 passengers")."""
+    text, noun, groups = context.sentence.text, match.group("noun"), match.groupdict()
+    if _BEFORE_OUTSIDER.search(text[:start][-60:]) or re.fullmatch(_OUTSIDE_NOUNS, noun, re.IGNORECASE):
+        return True  # "seen by Associated Press journalists", "according to officials", "claiming to be a commander"
+    kin = re.fullmatch(PEOPLE_KIN, noun, re.IGNORECASE)
+    between = text[start : match.start("noun")]
+    possessed = (groups.get("det") or "").lower() in _POSSESSIVE or re.search(r"['’]s?\s+$", between)
+    if kin and (possessed or re.match(r"\s+of\b", text[match.end() :])):
+        return True  # "grieving for his sisters", "the boy's mother", "the mother of a student"
+    counted = re.search(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b", groups.get("count") or "")
+    if (counted and _CASUALTIES.search(text[:start][-60:])) or _KILLS.match(text[match.end() :]):
+        return True
+    after = _AFTER_OUTSIDER.match(text[match.end() :][:90])
+    if not after:
+        return False
+    if _REPORTS.fullmatch(after.group("verb")):  # "a commander says" speaks in it; "they say they killed" of it
+        if _IN_IT.search(text[:start]):
+            return False  # "In it, a distraught teenager says he was taken"
+        clause = re.match(r"\s+(?:that|they|it|he|she|we)\b", text[match.end() + after.end() :])
+        return bool(clause or re.fullmatch(PEOPLE_OUTSIDERS, noun, re.IGNORECASE))
+    return True
+
+
+def _organisation(match: re.Match[str], text: str, start: int) -> bool:
+    """A capitalised person noun inside a name ("Staffordshire Police", "the People's Defense Units")."""
+    noun_start = match.start("noun")
+    if not match.group("noun")[0].isupper() or not text[:start].strip(" \"“'‘(—-"):
+        return False
+    return start == noun_start or bool(re.search(r"(?-i:[A-Z])[\w'’.-]*\s+$", text[:noun_start]))
+
+
+def _in_shown_region(context: Context, start: int, end: int) -> bool:
+    """Whether a phrase stands in a clause about what the video shows (after "shows", "a video of", "In it,"),
+    is said to be seen in it ("a captor is heard"), or stands in a sentence that continues one naming the video."""
+    text = context.sentence.text
+    if not context.sentence.names_video or _SEEN_AFTER.match(text, end):
+        return True
+    openers = list(_SHOWN_REGION.finditer(text, 0, start))
+    return bool(openers) and not _REGION_END.search(text, openers[-1].end(), start)
+
+
+def _mention(match: re.Match[str], context: Context) -> Hit | None:
+    """Any person noun phrase in a sentence about the video, unless it publishes, films or comments on it,
+    belongs to another event, is someone's relative, or is part of a name."""
+    groups, text = match.groupdict(), context.sentence.text
+    start = match.start("count") if groups.get("count") else match.start("det")
+    end = match.end("name") if groups.get("name") else match.end("noun")
+    if not _in_shown_region(context, start, end):
+        return None
+    if _organisation(match, text, start) or _outsider(match, context, start):
+        return None
+    if match.group("noun").lower() == "forces" and (groups.get("det") or "").lower() not in _POSSESSIVE[:3]:
+        return None  # "rallying his forces" are people; "Russian forces", "its forces" an army
+    later = _AFTERWARDS.search(text[end:][:40]) and not (
+        _SHOWN_BEFORE.search(text[:start][-40:]) and re.match(r"\s+\w+ed\b", text[end:])
+    )  # "shows students kidnapped from a college" is what it shows
+    if re.search(_PARTITIVE, text[:start][-25:]) or later:
+        return None
+    if re.match(r"['’]", text[match.end("noun") :]) or re.search(r"\d\s+$", text[:start][-3:]):
+        return None  # "a child's bedroom", "over 2,000 guards"
+    value = _count(match)
+    apposed = re.search(r"(?-i:[A-Z])[\w'’-]+,\s+$", text[:start]) and re.match(r"[^,;.]{0,50},", text[end:])
+    if value == 1.0 and apposed:
+        return None  # "Yahya Saree, the spokesman for ...": the name is the claim
+    if value is None or (groups.get("name") and re.search(r"['’]s?$", groups["name"])):
+        return None
+    fields: dict = {"value": value, **({"names": [groups["name"]]} if groups.get("name") else {})}
+    return Hit(start, end, fields)
+
+
 def _subject(match: re.Match[str], context: Context) -> Hit | None:
     """The subject of a clause: with any verb after "In it," or in a sentence continuing one about the video;
     where the sentence itself names the video, only with a verb of being seen (its other subjects publish it)."""
     verb = match.group("verb")
-    if re.search(rf"\b(?:{OTHER_EVENT_VERBS})\b", verb, re.IGNORECASE):
+    if re.search(rf"\b(?:{OTHER_EVENT_VERBS}|{PEOPLE_EVENT_VERBS})\b", verb, re.IGNORECASE):
         return None  # "The pilot, 26, was captured": another event
     opened = re.match(r"\W*(?:in|on)\s+(?:it|the\s+\w+)", match.group(0), re.IGNORECASE)
-    if not opened and re.fullmatch(_REPORTING, verb, re.IGNORECASE):
+    if not opened and not re.fullmatch(rf"(?:{SEEN_VERBS})|(?:is|are|was|were)\s.*|[a-z]+(?:s|ed)", verb, re.I):
+        return None  # a bare verb form ("men tear") only where "In it," says the clause is about the video
+    narrator = re.fullmatch(PEOPLE_NARRATORS, match.group("noun"), re.IGNORECASE)
+    if not opened and not narrator and re.fullmatch(_REPORTING, verb, re.IGNORECASE):
         return None  # "A federal official said ...": speaks about the video, not in it
-    if context.sentence.names_video and not opened and not _SEEN_ONLY.match(verb):
+    if context.sentence.names_video and not opened and not narrator and not _SEEN_ONLY.match(verb):
         return None
     return _person(match, context)
+
+
+def _titled_mention(match: re.Match[str], context: Context) -> Hit | None:
+    """A titled name in a clause about what the video shows, unless it comments on or publishes it."""
+    text, start = context.sentence.text, match.start("title")
+    if not _in_shown_region(context, start, match.end()) or _BEFORE_OUTSIDER.search(text[:start][-60:]):
+        return None
+    after = _AFTER_OUTSIDER.match(text[match.end() :][:90])
+    if after and not (_REPORTS.fullmatch(after.group("verb")) and _IN_IT.search(text[:start])):
+        return None  # "President Ruto said", "Mr Smith posted the video"
+    return _titled(match, context)
 
 
 def _titled(match: re.Match[str], context: Context) -> Hit | None:
     if _AFTERWARDS.search(context.sentence.text[match.end() :][:40]):
         return None
-    return Hit(match.start("title"), match.end("name"), {"value": 1.0, "names": [match.group("name")]})
+    name = re.sub(r"['’]s?$", "", match.group("name"))  # "Mr Duggan's life": the name without its possessive
+    return Hit(match.start("title"), match.start("name") + len(name), {"value": 1.0, "names": [name]})
+
+
+# ------------------------------------------------------------------ named people
+# A name is a claim only with a cue that it is a person's and that the person is in the video: a verb that can
+# only be said of someone in it ("Bergdahl identifies himself", "Jill Carroll ... appeared in a 20-second video"),
+# a clause opened by "In it," ("In the footage, a hunched-over Hagari ... describes"), a title ("Mr Duggan"), an
+# apposition ("Tyre Nichols, a 29-year-old Black man"), "identified as", or a name the article has already given
+# a person ("US soldier Bowe Bergdahl" ... "a video of Bergdahl"). A bare capitalised word is never enough: places,
+# organisations and outlets are capitalised too.
+
+_NAME_TOKEN = rf"(?:{NAME_PARTICLES})?[A-Z](?:[a-z]|['’][A-Z])[\w-]*"
+_PERSONAL_NAME = rf"(?-i:(?P<person>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}}))"
+_NOT_NAME = re.compile(
+    rf"(?:{ORGANISATIONS}|{MEDIA}|{PLATFORMS}|{DEMONYM}|{PERSON_TITLES}|{MONTH}|{WEEKDAY}"
+    rf"|(?i:{PERSON_NOUNS}|{SCOPE_NOUN}))",
+)
+_APPOSITION = r"(?P<apposition>,[^,;“”\"]{1,70},)?"
+_VIDEO_OF = (
+    rf"(?:{SHOW_VERBS}|{SCOPE_NOUN}\s+(?:\w+\s+){{0,2}}?of|(?:stills?|images?|screenshots?|screengrabs?|frames?"
+    r"|photos?|pictures?)\s+of)\s+(?:what\s+appears\s+to\s+be\s+)?(?:purportedly\s+|apparently\s+|allegedly\s+)?"
+)
+_VIDEO_WORD = r"(?:video|footage|clip|film|tape|videotape|recording)"
+_APPEARS_IN = (
+    rf"appear(?:s|ed)\s+(?:briefly\s+|again\s+)?(?:in|on)\s+(?:it\b|(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?{SCOPE_NOUN}\b)"
+)
+# a name as the subject of a verb only a person in the video takes, anywhere in the sentence ("Bergdahl identifies
+# himself", "Jill Carroll, held hostage, appeared in a 20-second video", "Smith can be seen"), or of any verb after
+# "In it," ("In it, Yahya Saree, the spokesman ..., introduces the event", "In the footage, a hunched-over Hagari ...")
+_NAMED_SUBJECT = re.compile(
+    rf"(?:(?P<opened>\b(?:in|on)\s+(?:it|the\s+(?:[\w-]+\s+)?{SCOPE_NOUN})\s*,\s+)(?P<article>(?:a|an|the)\s+(?:[\w-]+\s+)?)?"
+    rf"|(?<![\w'’.-])){_PERSONAL_NAME}{_APPOSITION}\s+(?:also\s+|then\s+|later\s+)?"
+    rf"(?:(?P<seen>{NAMED_SEEN_VERBS}|{_APPEARS_IN})(?!\s+(?:the|a|an|this|that|these|those|by)\b)"
+    rf"|(?P<verb>(?-i:[a-z]+(?:s|ed)))\b)",
+    re.IGNORECASE,
+)
+# a name the article has given a person, what the video shows: "a video of Bergdahl", "a still of Carroll from it"
+_NAMED_SHOWN = re.compile(rf"(?<![\w'’.-]){_PERSONAL_NAME}(?![\w'’-])")
+_SHOWN_BEFORE_NAME = re.compile(rf"\b{_VIDEO_OF}$", re.IGNORECASE)
+_SHOWN_LAST_WORD = re.compile(r"of|be|\w+ly|show\w*|depict\w*|featur\w*|captur\w*|document\w*|portray\w*", re.I)
+# a name with a person noun in apposition: "Tyre Nichols, a 29-year-old Black man,"
+_NAMED_APPOSITION = re.compile(
+    rf"(?<![\w'’.-]){_PERSONAL_NAME},\s+(?:an?|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{PERSON_NOUNS}),", re.IGNORECASE
+)
+# a person noun phrase and the name it is given: "one girl in the video, identified as Maida Yakubu", "the man,
+# who gives his name as Leonard Maingi Kiiyo", "the Romanian man in the video, Iulian Ghergut"
+# (the name in the group `_count` reads, "name")
+_NAME_GIVEN = _PERSONAL_NAME.replace("(?P<person>", "(?P<name>")
+_IN_VIDEO = rf"(?P<in_video>\s+in\s+(?:the|this|that)\s+{_VIDEO_WORD})?"
+_NAMED_AS = re.compile(
+    rf"(?<![\w'’.-])(?:{_COUNT}\s+|(?P<det>{_DETERMINER})\s+)(?P<bare>{_ADJECTIVES})(?P<noun>{PERSON_NOUNS})"
+    rf"(?![\w'’-]){_IN_VIDEO},\s+(?:(?:(?:later|since|now|subsequently)\s+)?identified\s+(?:by\s+[^,;]{{1,40}}?\s+)?as"
+    rf"|who\s+(?:gives|gave)\s+(?:his|her)\s+name\s+as|(?:who\s+)?(?:identifies|identified|introduces|introduced)"
+    rf"\s+(?:him|her)self\s+as|named)\s+(?:(?:an?|another|the)\s+[^,.;]{{1,40}},\s+)?{_NAME_GIVEN}",
+    re.IGNORECASE,
+)
+_NAMED_IN_VIDEO = re.compile(
+    rf"(?<![\w'’.-])(?:{_COUNT}\s+|(?P<det>{_DETERMINER})\s+)(?P<bare>{_ADJECTIVES})(?P<noun>{PERSON_NOUNS})"
+    rf"(?P<in_video>\s+in\s+(?:the|this|that)\s+{_VIDEO_WORD}),\s+{_NAME_GIVEN}",
+    re.IGNORECASE,
+)
+# where a name belongs to someone who speaks about, publishes or films the video, or to another event
+_NAME_OUTSIDER_BEFORE = re.compile(
+    r"(?:\bby|\bfrom|\baccording\s+to|\btold|\bsaid|\bsays|\bwith|\b(?:deputy|vice|former|then|ex|late)"
+    rf"(?:\s+(?-i:[A-Z])[\w.]*)?|\b(?:{PERSON_NOUNS})\s+of(?:\s+the)?)\s+$",
+    re.IGNORECASE,
+)
+_NAME_OUTSIDER_AFTER = re.compile(
+    rf"^(?:,[^,;]{{1,70}},)?\s+(?:(?:who|has|have|had|also|later|then|previously|first|reportedly|was|is|been)\s+)*"
+    rf"(?:{_REPORTING}|say|tell|recalled|recalls|warned|announced|insisted|unveiled|presented|showed|shows"
+    rf"|{RELEASE_VERBS}|{RECORD_STRONG}|recorded|{OTHER_EVENT_VERBS}|{PEOPLE_EVENT_VERBS})\b",
+    re.IGNORECASE,
+)
+
+
+def _is_name(name: str) -> bool:
+    """A capitalised phrase that may be a person's name: no organisation, outlet, country, month or title."""
+    first = name.split()[0]
+    if first.lower() in NOT_NAMES or _NOT_NAME.fullmatch(name) or _NOT_NAME.fullmatch(first):
+        return False
+    from provenance.gazetteer import country_names, fold
+
+    return fold(name) not in country_names()
+
+
+def _a_place(name: str) -> bool:
+    """A name the gazetteer knows as a country, a region or a town of some size ("Kyiv can be seen ...")."""
+    from provenance.gazetteer import TOWN_POPULATION, candidates
+
+    return any(row.kind != "city" or row.population >= TOWN_POPULATION for row in candidates(name))
+
+
+@lru_cache(maxsize=16)
+def _known_names(text: str) -> frozenset[str]:
+    """The names an article gives people ("US soldier Bowe Bergdahl", "Mr Duggan", "Foley, a 40-year-old",
+    "identified as Maida Yakubu"), and their last words (a later "Bergdahl", "Duggan")."""
+    found: set[str] = set()
+    for match in _NAME_RUN.finditer(text):
+        name = match.group("person")
+        cued = _KNOWN_BEFORE.search(text[max(0, match.start() - 60) : match.start()]) or _KNOWN_AFTER.match(
+            text[match.end() : match.end() + 100]
+        )
+        if cued and _is_name(name):
+            found.add(name)
+            if " " in name:
+                found.add(name.split()[-1])
+    return frozenset(found)
+
+
+_NAME_RUN = re.compile(rf"(?<![\w'’.-]){_PERSONAL_NAME}")
+# what makes a name a person's: a lower-case person noun or a title before it ("soldier Bowe Bergdahl", "Mr Duggan"),
+# "identified as", or after it an apposition ("Foley, a 40-year-old journalist", "Pc Terry, 32,") or a strong verb
+_KNOWN_BEFORE = re.compile(
+    rf"(?:(?<![\w'’-])(?:{PERSON_NOUNS})|\b(?:{PERSON_TITLES})\.?|\b(?:identified(?:\s+by\s+[^,;]{{1,40}}?)?"
+    rf"|(?:identifies|identified|introduces|introduced)\s+(?:him|her)self|(?:gives|gave)\s+(?:his|her)\s+name)\s+as"
+    rf"(?:\s+(?:an?|another|the)\s+[^,.;]{{1,40}},)?)\s+$"
+)
+_KNOWN_AFTER = re.compile(
+    rf"(?:,\s+(?:(?:an?|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{PERSON_NOUNS})|\d{{1,3}}),|{_APPOSITION}\s+(?:{NAMED_SELF_VERBS}))"
+)
+
+
+def _full_name(name: str, known: frozenset[str]) -> str:
+    """ "Bergdahl" -> "Bowe Bergdahl" when the article gave the full name once."""
+    longer = sorted(k for k in known if k != name and k.endswith(" " + name))
+    return longer[0] if len(longer) == 1 else name
+
+
+def _named(match: re.Match[str], context: Context, start: int | None = None) -> Hit | None:
+    name = match.group("person")
+    if not _is_name(name):
+        return None
+    text = context.sentence.text
+    begin = match.start("person") if start is None else start
+    if _NAME_OUTSIDER_BEFORE.search(text[:begin][-40:]):
+        return None
+    known = _known_names(context.document.text)
+    if name not in known and _a_place(name):
+        return None  # no one was given this name, and places are capitalised too
+    return Hit(begin, match.end("person"), {"value": 1.0, "names": [_full_name(name, known)]})
+
+
+def _named_subject(match: re.Match[str], context: Context) -> Hit | None:
+    """A name with a verb only a person in the video takes, or with any verb after "In it,"."""
+    verb, name = match.group("verb"), match.group("person")
+    if verb and (not match.group("opened") or re.fullmatch(PERSON_NOUNS, verb, re.IGNORECASE)):
+        return None  # "In the video, Kharkiv residents ...": a noun, not a verb
+    seen_only = match.group("seen") and not re.match(NAMED_SELF_VERBS, match.group("seen"), re.IGNORECASE)
+    first = not context.sentence.text[: match.start("person")].strip(" \"“‘'(")
+    if seen_only and first and " " not in name and name not in _known_names(context.document.text):
+        return None  # "Smoke can be seen": a capitalised first word need not be a name
+    return _named(match, context, match.start("article") if match.group("article") else None)
+
+
+def _named_shown(match: re.Match[str], context: Context) -> Hit | None:
+    """A name the video shows: one the article has given a person, or a still "from the video"."""
+    name, after = match.group("person"), context.sentence.text[match.end() :]
+    from_video = re.match(rf"\s+from\s+the\s+(?:\w+\s+)?{_VIDEO_WORD}", after, re.IGNORECASE)
+    before = context.sentence.text[: match.start()][-60:]
+    last = before.rsplit(None, 1)[-1] if before.strip() else ""
+    if not _SHOWN_LAST_WORD.fullmatch(last) or not _SHOWN_BEFORE_NAME.search(before):
+        return None
+    if not from_video and name not in _known_names(context.document.text):
+        return None
+    if re.match(r"['’]", after):
+        return None  # "a video of Bergdahl's captors"
+    return _named(match, context)
+
+
+def _named_apposition(match: re.Match[str], context: Context) -> Hit | None:
+    """ "Tyre Nichols, a 29-year-old Black man,": the name, unless it belongs to someone outside the video."""
+    text = context.sentence.text
+    if re.fullmatch(PEOPLE_OUTSIDERS, match.group("noun"), re.IGNORECASE):
+        return None  # "Samuel Amanya, a journalist, ..."
+    if _NAME_OUTSIDER_AFTER.match(text[match.end() :][:100]):
+        return None  # "Charles, a 20-year-old black man, died on 22 July"
+    if not _in_shown_region(context, match.start(), match.end()):
+        return None
+    return _named(match, context)
+
+
+def _named_as(match: re.Match[str], context: Context) -> Hit | None:
+    """A person noun phrase with the name it is given: the phrase through the name."""
+    groups = match.groupdict()
+    if not groups.get("in_video") and _AFTERWARDS.search(context.sentence.text[match.end() :][:40]):
+        return None
+    if not _is_name(match.group("name")):
+        return None
+    value = _count(match)
+    if value is None:
+        return None
+    start = next(match.start(g) for g in ("count", "det", "bare", "noun") if groups.get(g))
+    return Hit(start, match.end("name"), {"value": value, "names": [match.group("name")]})
+
+
+def _of_whom(match: re.Match[str], context: Context) -> Hit | None:
+    """ "four men ..., three of whom speak in French": a part of the group shown, with its number."""
+    if _AFTERWARDS.search(context.sentence.text[match.end() :][:40]):
+        return None
+    number = match.group("number").lower()
+    value = int(number) if number.isdigit() else _NUMBER_WORDS.get(number)
+    return Hit(match.start(), match.end(), {"value": float(value)}) if value else None
+
+
+def _seen_anywhere(match: re.Match[str], context: Context) -> Hit | None:
+    """ "Two individuals can be seen crashing into a buffet table": seen, so in a video or a picture, whatever
+    sentence comes before."""
+    return _person(match, context)
+
+
+_OF_WHOM = re.compile(rf"\b(?P<number>{_COUNT_WORD})\s+of\s+whom\b", re.IGNORECASE)
+_SEEN_ANYWHERE = re.compile(
+    rf"{_CLAUSE_START}{_PERSON}(?:,[^,]{{1,60}},)?\s+(?:also\s+)?(?:(?:can|could)\s+(?:also\s+)?be\s+(?:seen|heard)"
+    r"|(?:is|are|was|were)\s+(?:also\s+)?(?:seen|heard)\s+\w+ing)\b",
+    re.IGNORECASE,
+)
+_ANY_WHOM = re.compile(r"\bof\s+whom\b", re.IGNORECASE)
+# cheap tests a sentence must pass before the slower name patterns run (speed only)
+_ANY_NAMED_SUBJECT = re.compile(rf"{NAMED_SEEN_VERBS}|\bappear(?:s|ed)\s|\b(?:in|on)\s+(?:it|the)\b", re.IGNORECASE)
+_ANY_APPOSITION = re.compile(r"(?-i:[A-Z][a-z][\w-]*),\s+(?:an?|the)\s", re.IGNORECASE)
+_ANY_NAMED_AS = re.compile(r"\b(?:identif|introduc|named\b|gives\s+(?:his|her)\s+name|gave\s+(?:his|her)\s+name)", re.I)
+_ANY_IN_VIDEO = re.compile(rf"\bin\s+(?:the|this|that)\s+{_VIDEO_WORD},", re.IGNORECASE)
+_ANY_SEEN = re.compile(r"\b(?:seen|heard)\b", re.IGNORECASE)
+
+# ------------------------------------------------------------------ end of named people
 
 
 _ANY_PERSON = re.compile(rf"\b(?:{PERSON_NOUNS})\b", re.IGNORECASE)
@@ -158,10 +602,54 @@ RULES = [
           ("The Taliban released a video purporting to show US soldier Bowe Bergdahl.", "US soldier Bowe Bergdahl"))),
     Rule("people.shown_by_name", "people_count", _SHOWN_TITLED, _titled, "scope", requires=_ANY_TITLE, examples=
          (("The video shows Mr Duggan lying in the street.", "Mr Duggan"),)),
+    Rule("people.titled", "people_count", _TITLED_ANYWHERE, _titled_mention, "scope", requires=_ANY_TITLE, examples=
+         (("The footage shows medics trying to save Mr Okafor's life.", "Mr Okafor"),
+          ("In the clip, Sgt Dana Whitlow waves at the camera.", "Sgt Dana Whitlow"))),
+    Rule("people.named_subject", "people_count", _NAMED_SUBJECT, _named_subject, "scope",
+         requires=_ANY_NAMED_SUBJECT, examples=
+         (("The video is undated; Okonkwo identifies himself and reads a statement.", "Okonkwo"),
+          ("The clip was posted on Friday. Lena Marsh, held for a year, appeared in it briefly.", "Lena Marsh"),
+          ("In the footage, Omar Haddad, a nurse from Gaza, describes the night of the strike.", "Omar Haddad"),
+          ("BAGHDAD - Jill Carroll, held hostage, appeared in a silent 20-second video.", "Jill Carroll"),
+          ("In the footage, a hunched-over Hagari, unable to stand upright, describes the heat.",
+           "a hunched-over Hagari"))),
     Rule("people.subject", "people_count", _SUBJECT, _subject, "scope", requires=_ANY_PERSON, examples=
          (("In the 42-second video, two men appeared briefly in a room.", "two men"),
+          ("As a narrator explains the border is closed, the video shows a line of trucks.", "a narrator"),
           ("The video was filmed at night. In it, a sanitation worker mops the floor.", "a sanitation worker"),
-          ("The footage runs five minutes. Later in it, three other captives are shot.", "three other captives"))),
-    Rule("people.quoted", "people_count", _QUOTED, _person, "scope", requires=_ANY_PERSON, examples=
-         (("In the video, “we are in total control,” a commander says.", "a commander"),)),
+          ("The footage runs five minutes. Later in it, three other captives are shot.", "three other captives"),
+          ("The clip surfaced on Monday. In it, masked men burn a flag.", "masked men"))),
+    Rule("people.mention", "people_count", _MENTION, _mention, "scope", requires=_ANY_PERSON, examples=
+         (("The video shows riot police beating a naked protester.", "a naked protester"),
+          ("In the footage, a hostile crowd hurls bottles at the police.", "a hostile crowd"),
+          ("In the video, “we are in total control,” a commander says.", "a commander"),
+          ("The video shows a man who is later seen helping seven young women onto a boat.", "seven young women"),
+          ("A clip posted on Monday of guards pushing back the two injured hikers spread.", "the two injured hikers"),
+          ("The footage was shot at dawn. The gunman then drags a wounded soldier to a car.", "a wounded soldier"),
+          ("On the left side of the frame, a woman in a yellow coat can be seen in the clip.", "a woman"),
+          ("The clip opens with roughly two dozen students singing.", "roughly two dozen students"),
+          ("In the video, the rebel commander is seen addressing his forces in a field.", "his forces"),
+          ("In the video, a large group of pilgrims kneels in prayer.", "a large group of pilgrims"))),
+    Rule("people.named_shown", "people_count", _NAMED_SHOWN, _named_shown, "scope", examples=
+         (("The Taliban released a video of US soldier Bowe Bergdahl. It is the second video of Bergdahl.",
+           "Bergdahl"),
+          ("But a still of Carroll from the videotape was later posted online.", "Carroll"))),
+    Rule("people.named_apposition", "people_count", _NAMED_APPOSITION, _named_apposition, "scope",
+         requires=_ANY_APPOSITION, examples=
+         (("Video of the encounter between Tyre Nichols, a 29-year-old Black man, and police was released.",
+           "Tyre Nichols"),)),
+    Rule("people.named_as", "people_count", _NAMED_AS, _named_as, "scope", requires=_ANY_NAMED_AS, examples=
+         (("“No one cares for us,” said one girl in the video, identified as Maida Yakubu.",
+           "one girl in the video, identified as Maida Yakubu"),
+          ("The group released a video. In it, the man, who gives his name as Leonard Maingi Kiiyo, says he was"
+           " captured.", "the man, who gives his name as Leonard Maingi Kiiyo"))),
+    Rule("people.named_in_video", "people_count", _NAMED_IN_VIDEO, _named_as, "scope", requires=_ANY_IN_VIDEO,
+         examples=(("The Romanian man in the video, Iulian Ghergut, was kidnapped from a mine in 2015.",
+                    "The Romanian man in the video, Iulian Ghergut"),)),
+    Rule("people.of_whom", "people_count", _OF_WHOM, _of_whom, "scope", requires=_ANY_WHOM, examples=
+         (("The video shows four men who claim to be from France, three of whom speak in French to the camera.",
+           "three of whom"),)),
+    Rule("people.seen_anywhere", "people_count", _SEEN_ANYWHERE, _seen_anywhere, "any", requires=_ANY_SEEN,
+         examples=(("Two individuals can be seen crashing into a buffet table.", "Two individuals"),
+                   ("One of the abducted people is also seen lying on the ground.", "One of the abducted people"))),
 ]  # fmt: skip

@@ -168,7 +168,7 @@ PERSON_NOUNS = (
     r"m[ae]n|wom[ae]n|person|people|persons|individuals?|figures?|soldiers?|troops|servicem[ae]n|conscripts?"
     r"|fighters?|militants?|gunm[ae]n|jihadists?|insurgents?|rebels?|hostages?|captives?|prisoners?|detainees?"
     r"|children|child|kids?|boys?|girls?|teenagers?|teens?|youths?|students?|schoolboys?|schoolgirls?|babies|baby"
-    r"|officers?|policem[ae]n|police\s+officers?|guards?|commanders?|leaders?|spokesm[ae]n|spokesperson"
+    r"|officers?|policem[ae]n|police\s+officers?|police|forces|guards?|commanders?|leaders?|spokesm[ae]n|spokesperson"
     r"|protesters?|demonstrators?|rioters?|activists?|civilians?|residents?|villagers?|migrants?|refugees?"
     r"|journalists?|reporters?|photographers?|cameram[ae]n|aid\s+workers?|workers?|medics?|doctors?|nurses?"
     r"|paramedics?|firefighters?|rescuers?|passengers?|drivers?|pilots?|crew|sailors?|marines?|paratroopers?"
@@ -176,15 +176,21 @@ PERSON_NOUNS = (
     r"|corpses?|mourners?|worshippers?|crowds?|families|family|couple|brothers?|sisters?|sons?|daughters?|fathers?"
     r"|mothers?|husbands?|wives|wife|narrators?|speakers?|presenters?|anchors?|broadcasters?|ministers?|president"
     r"|fishermen|fisherman|farmers?|shepherds?|labourers?|laborers?|miners?|sanitation\s+workers?"
-    r"|politicians?|candidates?|lawmakers?|officials?|diplomats?|cleric|clerics|imams?|priests?|monks?|nuns?"
+    r"|politicians?|candidates?|lawmakers?|officials|diplomats?|cleric|clerics|imams?|priests?|monks?|nuns?"
     r"|athletes?|players?|fans?|students?|teachers?|inmates?|convicts?|gang\s+members?|members?|volunteers?"
     r"|staff(?:\s+members)?|bystanders?|onlookers?|passers-by|passer-by|males?|females?|colleagues?|comrades?"
-    r"|executives?|employees?|hikers?|tourists?|shoppers?|customers?|patients?|scouts?"
+    r"|executives?|employees?|hikers?|tourists?|shoppers?|customers?|patients?|scouts?|citizens?|nationals|actors?"
+    r"|pilgrims?"
+    r"|(?:father|mother)-of-\w+|\d+-year-olds?"
 )
 # titles that stand before a name: "Mr Duggan", "Officer Jason Van Dyke", "Pc Ian Terry"
 PERSON_TITLES = (
     r"Mr|Mrs|Ms|Miss|Dr|Officer|Pc|PC|Sgt|Sergeant|Constable|Corporal|Private|Lieutenant|Captain|Colonel|General"
     r"|President|Prime\s+Minister|Minister|Senator|Governor|Mayor|King|Queen|Prince|Princess|Sheikh|Imam|Father"
+)
+# the personal ones, which copy uses for people it reports on rather than for office holders it quotes
+PERSON_TITLES_PERSONAL = (
+    r"Mr|Mrs|Ms|Miss|Dr|Officer|Pc|PC|Sgt|Sergeant|Constable|Corporal|Private|Lieutenant|Captain|Colonel"
 )
 # how many a quantity word means when it gives no number: a lower bound
 PEOPLE_QUANTITIES = {
@@ -203,7 +209,59 @@ PEOPLE_QUANTITIES = {
     "a number": 2,
     "many": 3,
     "rows": 10,
+    "some": 2,
 }
+# relatives, who copy names beside the people a video shows ("grieving for his sisters")
+PEOPLE_KIN = (
+    r"family|families|relatives?|parents?|fathers?|mothers?|sons?|daughters?|brothers?|sisters?|husbands?|wives|wife"
+    r"|children|child|cousins?|uncles?|aunts?"
+)
+# after a person: what happened to them at another time than the filming ("the pilot was captured")
+PEOPLE_EVENT_VERBS = r"captured|seized|taken\s+hostage|found\s+dead|massacred|slain|shot\s+dead|freed|released"
+# before a number of people: a death toll or injury count, not the people seen ("killing at least 80 passengers")
+PEOPLE_CASUALTY_VERBS = (
+    r"killed|killing|kills|kill|massacred|massacring|injured|injuring|injures|wounded|wounding|executed|executing"
+    r"|murdered|murdering|left|leaving|shot|shooting|fatally\s+shot|claimed|claiming"
+)
+# verbs of making a video, before "by" and its maker ("faked by a film crew", "directed by")
+PEOPLE_MAKING_VERBS = (
+    r"seen|viewed|watched|verified|obtained|reviewed|examined|analy[sz]ed|geolocated|authenticated|quoted|cited"
+    r"|interviewed|contacted|faked|staged|directed|created|edited|narrated|commissioned"
+)
+# people whose words are about a video rather than in it ("officials say", "a spokesman said")
+PEOPLE_OUTSIDERS = (
+    r"officials?|spokesm[ae]n|spokesperson|journalists?|reporters?|correspondents?|analysts?|experts?|researchers?"
+    r"|investigators?|police|officers?|police\s+officers?|policem[ae]n|authorities|witness(?:es)?|residents?"
+    r"|activists?|families|relatives?|lawyers?|prosecutors?|ministers?|president|leaders?|diplomats?|users?"
+    r"|producers?|editors?|politicians?|lawmakers?|candidates?|members?|colleagues?|monitors?|sources?"
+)
+# who speaks in a video by its nature: what they say is said in it ("as a narrator says ...")
+PEOPLE_NARRATORS = r"narrators?|presenters?|voice-?overs?"
+# nouns for a group of people: how many "the crowd" or "a couple" means at least
+PEOPLE_GROUPS = {"crowd": 10, "crowds": 20, "couple": 2, "crew": 2}
+
+# ------------------------------------------------------------------ named people
+
+# lower-case particles that open a word of a personal name ("Abu Osama al-Faranci", "Osama bin Laden", "de Gaulle"),
+# with the hyphen or space after them
+NAME_PARTICLES = r"(?:al|el|ad|ash|as|an|ar|at|az|ud|ul|ur|bin|ibn)-|(?:bin|ibn|van|von|de|da|del|der|di|du|dos|das)\s"
+# verbs only a person is the subject of ("Bergdahl identifies himself"): they make a name a person's
+NAMED_SELF_VERBS = (
+    r"identif(?:ies|ied)\s+(?:him|her)self|introduc(?:es|ed)\s+(?:him|her)self|(?:gives|gave)\s+(?:his|her)\s+name"
+)
+# verbs that put a named person in the video whatever else the sentence says ("Bergdahl identifies himself",
+# "Smith can be seen"); the seen ones may have a place for subject ("Kyiv can be seen"), so they need a person's name
+NAMED_SEEN_VERBS = (
+    rf"{NAMED_SELF_VERBS}|(?:can|could)\s+(?:also\s+)?be\s+(?:seen|heard)"
+    r"|(?:is|was)\s+(?:also\s+|briefly\s+|later\s+|then\s+|clearly\s+)?(?:seen|shown|heard|pictured|visible)"
+)
+# capitalised words that open a sentence or a clause and are nobody's name
+NOT_NAMES = {
+    "the", "a", "an", "this", "that", "these", "those", "it", "its", "they", "he", "she", "his", "her", "their",
+    "we", "i", "you", "but", "and", "later", "earlier", "then", "also", "one", "another", "some", "both", "all",
+    "god", "allah", "video", "footage", "clip", "film", "here", "there", "when", "while", "after", "before",
+    "in", "on", "at", "as", "if", "so", "no", "yes", "now", "still", "once", "during", "since", "though", "although",
+}  # fmt: skip
 
 # ------------------------------------------------------------------ who publishes
 

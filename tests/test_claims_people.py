@@ -1,0 +1,64 @@
+"""People claims: the traps of the person-phrase rule (people.mention). Every sentence is invented."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from provenance.article.claims import extract_claims
+from provenance.models import Range
+
+
+def _people(text: str) -> list[tuple[str, object]]:
+    return [(c.text, c.value) for c in extract_claims(text, date(2024, 5, 8)) if c.kind == "people_count"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # who publishes, films, views or comments on the video
+        "The clip was seen by two Reuters journalists before it was taken down.",
+        "The video, released on Sunday by the rebel fighters, runs four minutes.",
+        "Two local activists filmed the video from a rooftop.",
+        "Officials from the ministry say the footage shows the aftermath.",
+        # relatives and casualty counts of another event
+        "The footage shows the moment a bus overturned, killing at least 12 passengers.",
+        "A gunman killed three guards in the raid; the video shows the gate.",
+        # a name, an organisation, a comparison, a photograph
+        "The video was posted by the Border Guard Forces on their channel.",
+        "The clip shows a rally at the People's Square, far from any protest.",
+        "Days after a photograph of soldiers in a trench spread online, a video of a river appeared.",
+        # an army named by its country or owner is no count of people
+        "In the footage, a tank burns in a field after Russian forces withdrew.",
+        "In the video, the ministry says its forces had taken the village.",
+        # a person noun that names a thing, and a person outside any clause about what is shown
+        "The video shows the police station after the fire.",
+        # an office holder named beside the people shown, and a news agency as a subject
+        "The video was posted on Monday; Reuters was shown the footage later.",
+        "The video was filmed at a show of support after the former president arrived.",
+    ],
+)
+def test_no_people_claim(text: str) -> None:
+    assert _people(text) == []
+
+
+def test_a_relative_or_an_office_holder_named_beside_the_person_shown_is_not_claimed() -> None:
+    assert _people("In the video, a boy is seen weeping for his brothers.") == [("a boy", 1.0)]
+    assert _people("The video shows a soldier pleading with President Amara Okoye.") == [("a soldier", 1.0)]
+
+
+def test_the_agent_of_another_event_is_not_claimed() -> None:
+    text = "The group released a video it said showed a hostage seized by its fighters."
+    assert _people(text) == [("a hostage", 1.0)]
+
+
+def test_values_of_groups_and_approximations() -> None:
+    assert _people("In the video, a hostile crowd hurls bottles.") == [("a hostile crowd", Range(min=10.0, max=None))]
+    assert _people("The footage shows about 24 staff members dancing.") == [
+        ("about 24 staff members", Range(min=20.0, max=30.0))
+    ]
+    assert _people("The clip opens with roughly two dozen students singing.") == [
+        ("roughly two dozen students", Range(min=20.0, max=30.0))
+    ]
+    assert _people("The video shows the five police officers.") == [("the five police officers", 5.0)]
