@@ -19,7 +19,7 @@ from datetime import date
 
 from provenance.article.claims.date_values import resolve_date, unresolved, years_before
 from provenance.article.claims.document import in_quotation
-from provenance.article.claims.rules import Context, Hit, Rule
+from provenance.article.claims.rules import Context, Hit, Rule, lazy_compile
 from provenance.article.claims.vocabulary import (
     DAY,
     MONTH,
@@ -77,21 +77,21 @@ _GAP = (
     rf"(?P<gap>(?:\s+(?!(?:said|says|when|after|before|because|while|but|who|whom|and(?!\s+(?:{PLATFORMS})\b)"
     rf"|which|that|where|saying)\b)[\w'’()&-]+(?:,(?=\s+(?-i:[A-Z])))?){{0,8}}?)"
 )
-_VERB_THEN_DATE = re.compile(
+_VERB_THEN_DATE = lazy_compile(
     rf"\b(?P<verb>{RELEASE_VERBS}|{RECORD_VERBS}|{RELEASE_GERUNDS})\b{_GAP},?\s+(?P<prep>{_PREP}*)"
     rf"{_TIME_OF_DAY}(?:{DATE_PHRASE}|{_ANCHOR})",
     re.IGNORECASE,
 )
 # a dateline may come first: "CAIRO (Reuters) - On Friday the Taliban released a video"
 _DATELINE = r"(?:[A-Z][\w .,'’()-]{0,40}?\s*[:—–-]\s+)?"
-_DATE_THEN_VERB = re.compile(
+_DATE_THEN_VERB = lazy_compile(
     rf"^\W*{_DATELINE}(?:(?:on|late\s+on|early\s+on|early|late|by|in)\s+)?{_TIME_OF_DAY}{DATE_PHRASE},?\s+"
     rf"(?P<gap>(?:[\w'’.,&-]+\s+){{0,16}}?)(?P<verb>{RELEASE_VERBS}|{RECORD_VERBS})\b(?P<after>(?:\s+[\w'’-]+){{0,6}})",
     re.IGNORECASE,
 )
 # "a 2015 clip", "the August 12, 2018 video published by", "in a June 2020 post", "the May 2 tweet's caption",
 # "one 7 February 2023 Facebook reel"
-_ATTRIBUTIVE = re.compile(
+_ATTRIBUTIVE = lazy_compile(
     rf"\b(?:a|an|the|this|that|one)\s+(?P<date>(?:{DAY}\s+)?{MONTH}(?:\s+{DAY}(?![\w-]))?(?:,?\s+{YEAR})?"
     rf"|{YEAR})\s+(?P<platform>(?:{PLATFORMS})\s+)?(?P<noun>{SCOPE_NOUN}|posts?|tweets?|uploads?)"
     rf"(?:['’]s)?\b(?P<after>(?:\s+[\w'’-]+){{0,3}})",
@@ -99,7 +99,7 @@ _ATTRIBUTIVE = re.compile(
 )
 # "dates back to 2017", "can be traced back to 2016", "is from 2015", "a tweet from May 2016", "dating back a decade"
 # and "a timestamp in the corner reads 12/01/2019" (the `date.timestamp` row): one pattern, compiled once
-_DATES_BACK = re.compile(
+_DATES_BACK = lazy_compile(
     rf"\b(?:(?P<verb>dat(?:es|ed|ing)\s+(?:back\s+)?(?:to|from)|traced?s?\s+back\s+to"
     rf"|goes\s+back\s+to|is\s+from|was\s+from|(?:tweets?|posts?|uploads?)\s+from"
     rf"|timestamped\s+with|(?P<decade>dat(?:es|ed|ing)\s+back\s+(?:(?:almost|nearly|about|over|more\s+than)\s+)?"
@@ -109,18 +109,18 @@ _DATES_BACK = re.compile(
     re.IGNORECASE,
 )
 # the release a date is given for: "dates back to 2020, when it was uploaded to YouTube"
-_WHEN_RELEASED = re.compile(
+_WHEN_RELEASED = lazy_compile(
     r"^,?\s+when\s+(?:it|they|the\s+\w+)\s+(?:was\s+|were\s+)?(?:first\s+)?(?P<verb>[\w-]+(?:\s+(?:viral|online|public))?)",
     re.IGNORECASE,
 )
 # "a three-year-old video", "the clip is four years old", "more than two years old"
-_YEARS_OLD = re.compile(
+_YEARS_OLD = lazy_compile(
     rf"(?P<q>(?:more|over)\s+than\s+|at\s+least\s+|nearly\s+|almost\s+)?(?P<count>{NUM})[- ]years?[- ]old"
     rf"(?=\s+{SCOPE_NOUN}|[.,;]|\s+(?:and|but|when|at|footage)\b|$)",
     re.IGNORECASE,
 )
 # "features a clip of an earthquake in Nepal in 2015": a year (or month) after what the video shows
-_IN_YEAR = re.compile(
+_IN_YEAR = lazy_compile(
     rf"\b(?:{SCOPE_NOUN}|shows?|showed|showing|features?|featuring|depicts?|depicting|captures?|is\s+from|was\s+from)\b"
     rf"(?:[^;.]|\.(?=\d)){{0,90}}?(?:\b(?:in|from|during|on)\s+|\s(?=(?:last|earlier)\s))(?:the\s+(?:early\s+)?(?:morning|evening|night|hours)\s+of\s+)?{DATE_PHRASE}",
     re.IGNORECASE,
@@ -131,21 +131,21 @@ _DAY_DATE = (  # a month with a day before or after it (the normaliser drops a m
     rf"|\d{{1,2}}[/.]\d{{1,2}}[/.](?:{YEAR}|\d{{2}})(?![\w/-]|\.\d)|{YEAR}-\d{{2}}-\d{{2}}(?![\w-])"
 )
 _QUOTED = r"(?:[\"“][^\"”\n]{0,80}?|['‘](?:[^'’\n]|['’](?=[a-z])){0,80}?)"
-_CAPTION = re.compile(
+_CAPTION = lazy_compile(
     rf"\b(?:captions?|captioned|titled?|description)\b[^\"“”‘.;]{{0,25}}?{_QUOTED}(?P<date>{_DAY_DATE})",
     re.IGNORECASE,
 )
 # "yesterday" in a quoted caption counts from the day of the post, when the sentence gives it
-_CAPTION_RELATIVE = re.compile(
+_CAPTION_RELATIVE = lazy_compile(
     r"[\"“][^\"”\n]{0,80}?\b(?P<date>yesterday|today|tonight|last\s+night|this\s+morning|last\s+year)\b"
     r"[^\"”\n]{0,80}[\"”]",
     re.IGNORECASE,
 )
-_MAY_VERB = re.compile(r"^(?:may|march)$", re.IGNORECASE)
+_MAY_VERB = lazy_compile(r"^(?:may|march)$", re.IGNORECASE)
 
 
 # a video found online "dated" a day: the day the page or platform gives, its release
-_FOUND_ONLINE = re.compile(
+_FOUND_ONLINE = lazy_compile(
     r"\b(?:search(?:es|ed)?|turned\s+up|websites?|web\s?pages?|(?:posted|uploaded|shared|published)\s+by)\b",
     re.IGNORECASE,
 )
@@ -166,14 +166,14 @@ _PRONOUN_SUBJECT = (
     r"|^\W*(?:(?:first|originally|initially)\s+)?)$"
 )
 # the video as the verb's object, after the date: "posted on September 10 a video of trains"
-_OBJECT_AFTER = re.compile(
+_OBJECT_AFTER = lazy_compile(
     rf"^\s*(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{SCOPE_NOUN}|version|copy)\b",
     re.IGNORECASE,
 )
 
 
 # an opening participle's subject, after the comma, is something else: "Published on 3 May, the report says"
-_OTHER_SUBJECT = re.compile(
+_OTHER_SUBJECT = lazy_compile(
     rf"^[^,]*,\s+(?:(?:the|a|an|this|his|her|their)\s+"
     rf"(?!(?:(?!(?:says|said|shows?|showed|is|was|were|has|had)\b)[\w-]+\s+){{0,4}}?(?:{SCOPE_NOUN}|version|copy|post)\b)"
     rf"|(?!(?:it|its|this|that|they|these|those|the|a|an|in|on|at|by|with|and|or|then)\b)(?-i:[A-Z]))",  # "..., Smith"
@@ -256,7 +256,7 @@ def _value(match: re.Match[str], context: Context, role: str, bare_year: bool = 
 
 
 # an event the date stands beside: "published on August 11, two days after the election"
-_APPOSITION = re.compile(
+_APPOSITION = lazy_compile(
     r",\s+(?:only\s+|just\s+)?(?P<anchor>(?:a|one|two|three|four|five|six|several|a\s+few)\s+(?:days?|weeks?"
     r"|months?)\s+(?:after|before)\s+[^,.;:()]{3,60}?)(?=[,.;:()]|$)",
     re.IGNORECASE,
@@ -432,11 +432,11 @@ RULES = [
           ("The clip shows a flood. A search showed it dates back to 2019, when it was posted on Facebook.",
            "2019"),
           ("A search led to a tweet from June 2018 with the same video.", "June 2018")),
-         requires=re.compile(r"dat|trace|back|from|stamp", re.IGNORECASE)),
+         requires=lazy_compile(r"dat|trace|back|from|stamp", re.IGNORECASE)),
     Rule("date.years_old", "date", _YEARS_OLD, _years_old, "scope",
          (("The video is old. It is four years old.", "four years old"),
           ("The clip is not new: it is more than three years old.", "more than three years old")),
-         requires=re.compile(r"years?[- ]old", re.IGNORECASE)),
+         requires=lazy_compile(r"years?[- ]old", re.IGNORECASE)),
     Rule("date.in_year", "date", _IN_YEAR, _in_year, "scope",
          (("The post in fact features a clip of an earthquake in Nepal in 2015.", "2015"),
           ("The clip shows the 6.8-magnitude quake in Morocco in September this year.", "September this year"),
@@ -447,11 +447,11 @@ RULES = [
     Rule("date.caption", "date", _CAPTION, _caption, "any",
          (("The video was shared with the caption \"Storm over Miami, 12 June 2021\".", "12 June 2021"),
           ("The clip shows a quake. Its title is '3.14.2019 strong quake in Lima'.", "3.14.2019")),
-         requires=re.compile(r"caption|title|description", re.IGNORECASE)),
+         requires=lazy_compile(r"caption|title|description", re.IGNORECASE)),
     Rule("date.caption_relative", "date", _CAPTION_RELATIVE, _caption_relative, "any",
          (("\"Riot in the capital yesterday,\" reads the caption of the June 3, 2021 video.", "yesterday"),),
-         requires=re.compile(r"caption|title", re.IGNORECASE)),
+         requires=lazy_compile(r"caption|title", re.IGNORECASE)),
     Rule("date.timestamp", "date", _DATES_BACK, _timestamp, "scope",
          (("In the video, a timestamp in the corner reads 14/03/2021.", "14/03/2021"),),
-         requires=re.compile(r"stamp|timecode|\bdate\b", re.IGNORECASE)),
+         requires=lazy_compile(r"stamp|timecode|\bdate\b", re.IGNORECASE)),
 ]  # fmt: skip

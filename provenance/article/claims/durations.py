@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from provenance.article.claims.rules import Context, Hit, Rule
+from provenance.article.claims.rules import Context, Hit, Rule, lazy_compile
 from provenance.article.claims.vocabulary import NUM, VIDEO_NOUN, number_value
 from provenance.models import Range
 
@@ -28,14 +28,14 @@ _DURATION_ADJ = (
 )
 
 # "the 42-second video", "a two-minute clip", "a 1-minute-30-second video", "nearly four-minute footage"
-_ADJECTIVE = re.compile(
+_ADJECTIVE = lazy_compile(
     rf"(?:(?P<q>{DURATION_QUALIFIER})\s+)?(?P<num>{NUM})[\s-]{_UNIT}"
     rf"(?:[\s-](?:and[\s-])?(?P<num2>{NUM})[\s-](?P<unit2>seconds?|secs?))?(?:[\s-]long)?"
     rf"\s+{_DURATION_ADJ}{VIDEO_NOUN}\b",
     re.IGNORECASE,
 )
 # "a 1:30 video"
-_CLOCK = re.compile(
+_CLOCK = lazy_compile(
     rf"(?<![\d:])(?P<clock>\d{{1,2}}:\d{{2}}(?::\d{{2}})?)(?:[\s-]minutes?)?(?:[\s-]long)?\s+{_DURATION_ADJ}{VIDEO_NOUN}\b",
     re.IGNORECASE,
 )
@@ -45,24 +45,24 @@ _AMOUNT = (
     rf"(?P<half>\s+and\s+a\s+half)?(?:,?\s+(?:and\s+)?(?P<num2>{NUM})\s+(?P<unit2>seconds?|secs?))?"
 )
 # "nearly four minutes of footage", "26 seconds of video"
-_OF_FOOTAGE = re.compile(rf"{_AMOUNT}\s+of\s+{_DURATION_ADJ}{VIDEO_NOUN}\b", re.IGNORECASE)
+_OF_FOOTAGE = lazy_compile(rf"{_AMOUNT}\s+of\s+{_DURATION_ADJ}{VIDEO_NOUN}\b", re.IGNORECASE)
 # "the clip lasts about a minute", "the video, which runs 90 seconds", "the video is 26 seconds long",
 # "a video lasting nearly two minutes", "a clip of about a minute"
-_VERBAL = re.compile(
+_VERBAL = lazy_compile(
     rf"\b{VIDEO_NOUN}\b(?P<gap>[^.;:!?]{{0,40}}?)\b(?:lasts?|lasted|lasting|runs?|ran|running|is|was|spans?"
     rf"|spanning|clocks?\s+in\s+at|of)\s+(?:for\s+|just\s+|only\s+)?{_AMOUNT}(?P<long>\s+long|\s+in\s+length)?",
     re.IGNORECASE,
 )
 # "The footage, more than two minutes long, was shot ..."
-_APPOSITIVE = re.compile(rf"\b{VIDEO_NOUN},\s+{_AMOUNT}\s+(?P<long>long|in\s+length)\b", re.IGNORECASE)
+_APPOSITIVE = lazy_compile(rf"\b{VIDEO_NOUN},\s+{_AMOUNT}\s+(?P<long>long|in\s+length)\b", re.IGNORECASE)
 # "the minute-long video", "an hour-long recording": one unit, no number
-_UNIT_LONG = re.compile(rf"\b(?P<unit>minute|hour)-long\s+{_DURATION_ADJ}{VIDEO_NOUN}\b", re.IGNORECASE)
+_UNIT_LONG = lazy_compile(rf"\b(?P<unit>minute|hour)-long\s+{_DURATION_ADJ}{VIDEO_NOUN}\b", re.IGNORECASE)
 # "It is 26 seconds long": a pronoun subject and "long", in a sentence about the video
-_PRONOUN_LONG = re.compile(rf"\b(?:it|which)\s+(?:is|was)\s+{_AMOUNT}\s+(?:long|in\s+length)\b", re.IGNORECASE)
+_PRONOUN_LONG = lazy_compile(rf"\b(?:it|which)\s+(?:is|was)\s+{_AMOUNT}\s+(?:long|in\s+length)\b", re.IGNORECASE)
 # "Lasting just 10 seconds, it shows ...": a participle opening a sentence about the video
-_LASTING = re.compile(rf"^(?:Lasting|Running(?:\s+for)?)\s+{_AMOUNT}\b", re.IGNORECASE)
+_LASTING = lazy_compile(rf"^(?:Lasting|Running(?:\s+for)?)\s+{_AMOUNT}\b", re.IGNORECASE)
 # "hours of footage": more than one of the unit, no number
-_UNITS_OF = re.compile(rf"\b(?P<unit>minutes|hours)\s+of\s+{_DURATION_ADJ}{VIDEO_NOUN}\b", re.IGNORECASE)
+_UNITS_OF = lazy_compile(rf"\b(?P<unit>minutes|hours)\s+of\s+{_DURATION_ADJ}{VIDEO_NOUN}\b", re.IGNORECASE)
 
 
 def _unit_seconds(unit: str) -> float:
@@ -128,9 +128,9 @@ def _normalise(match: re.Match[str], context: Context) -> Hit | None:
     # the span is the duration phrase itself, plus the noun it qualifies when it comes first
     start = match.start("q") if match.groupdict().get("q") else _value_start(match)
     end = match.end()
-    if match.re in (_VERBAL, _APPOSITIVE):
+    if match.re == _VERBAL or match.re == _APPOSITIVE:
         end = match.end("long") if match.group("long") else _value_end(match)
-    if match.re is _UNIT_LONG:
+    if match.re == _UNIT_LONG:
         start = match.start("unit")
     return Hit(start, end, parsed)
 
@@ -142,7 +142,7 @@ def _units_of(match: re.Match[str], context: Context) -> Hit:
     return Hit(match.start("unit"), match.end("unit"), {"value": value, "unit": _unit_name(match.group("unit"))})
 
 
-_UNITS = re.compile(r"second|minute|hour|\bsecs?\b|\bmins?\b|\bhrs?\b|\d:\d", re.IGNORECASE)
+_UNITS = lazy_compile(r"second|minute|hour|\bsecs?\b|\bmins?\b|\bhrs?\b|\d:\d", re.IGNORECASE)
 
 RULES = [
     Rule("duration.adjective", "duration", _ADJECTIVE, _normalise, "any", requires=_UNITS, examples=

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from provenance.article.claims.rules import Context, Hit, Rule
+from provenance.article.claims.rules import Context, Hit, Rule, lazy_compile
 
 _NOT_ABLE = (
     r"(?:could\s+not|couldn['’]t|cannot|can['’]t|can\s+not|(?:was|were|is|are"
@@ -27,7 +27,7 @@ _VERIFY = (
     r"(?:verif(?:y|ied)|confirm(?:ed)?|authenticat(?:e|ed)|establish(?:ed)?|determin(?:e|ed)|identif(?:y|ied)"
     r"|ascertain(?:ed)?|geolocat(?:e|ed)|locat(?:e|ed)|vouch\s+for|corroborat(?:e|ed)|say|tell|view(?:ed)?|trace[d]?)"
 )
-_UNVERIFIED = re.compile(
+_UNVERIFIED = lazy_compile(
     rf"\b{_NOT_ABLE}{_ADVERB}\s+{_VERIFY}\b(?P<object>(?:\s+[\w'’-]+){{0,8}})"
     rf"|\b(?:it|this)(?:\s+|['’])(?:was|is|s|remains|remained)\s+(?:not|un)\s*(?:immediately\s+"
     rf"|yet\s+)?(?:clear|known|certain|possible\s+to\s+{_VERIFY})\b(?P<object2>(?:\s+[\w'’-]+){{0,8}})"
@@ -44,7 +44,7 @@ _UNVERIFIED = re.compile(
     rf"|\bunverified\s+(?:video|footage|clip|recording)s?\b",
     re.IGNORECASE,
 )
-_VERIFIED = re.compile(
+_VERIFIED = lazy_compile(
     r"\b(?:(?:was|were|has\s+been|have\s+been|is|are)\s+(?:able\s+to\s+)?(?:independently\s+)?"
     r"|(?:Reuters|AFP|AP|CNN|BBC|we|The\s+New\s+York\s+Times|the\s+Times|Bellingcat|The\s+Associated\s+Press)\s+"
     r"(?:has\s+|have\s+|had\s+)?(?:independently\s+|first\s+|also\s+|later\s+)?)"
@@ -57,7 +57,7 @@ _VERIFIED = re.compile(
     r"|\bverified\s+by\s+(?:The\s+|the\s+)?(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})",
     re.IGNORECASE,
 )
-_NOT_THE_VIDEO = re.compile(
+_NOT_THE_VIDEO = lazy_compile(
     r"\b(?:photo|photograph|photographs|image|picture|report|reports|claims?|statement|figures?|toll|account"
     r"|accounts|allegations?|whether\s+he|whether\s+she|why|duress)\b",
     re.IGNORECASE,

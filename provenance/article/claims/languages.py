@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from provenance.article.claims.rules import Context, Hit, Rule
+from provenance.article.claims.rules import Context, Hit, Rule, lazy_compile
 from provenance.article.claims.vocabulary import LANGUAGES
 
 _NAMES = "|".join(sorted((k.title() for k in LANGUAGES), key=len, reverse=True))
@@ -29,14 +29,14 @@ _SPEECH_VERB = (
     r"|gave|gives|giving|commands|orders|instructions|made\s+using|using"
 )
 # "speaks in Russian", "tells the camera in Russian", "a statement read in Pashto", "shouting in Arabic"
-_IN_LANGUAGE = re.compile(
+_IN_LANGUAGE = lazy_compile(
     rf"\b(?:{_SPEECH_VERB}|voice-?over|commentary|narration|audio|message|statement|speech|interview|prayer)\b"
     rf"(?:\s+[\w'’-]+){{0,4}}?\s+in\s+(?:an?\s+)?(?:(?:broken|fluent|heavily\s+accented|accented|halting|perfect"
     rf"|colloquial)\s+)?{_lang('lang')}(?:\s+dialect)?\b(?P<more>(?:(?:,\s+|\s+and\s+|\s+or\s+){LANG})*)",
     re.IGNORECASE,
 )
 # "speaks broken English", "speaking Ukrainian", "the Arabic audio", "Russian-speaking man", "in English and Hausa"
-_BARE = re.compile(
+_BARE = lazy_compile(
     rf"\b(?:(?:speaks?|speaking|spoke|spoken)\s+(?:(?:broken|fluent|accented|halting|perfect|mostly|only|in)\s+)*{_lang('lang')}"
     rf"(?P<more>(?:(?:,\s+|\s+and\s+|\s+or\s+){LANG})*)"
     rf"|(?:the|an?|in|using)\s+(?:[\w-]+\s+)?{_lang('audio')}\s+(?:audio|speech|narration|voice-?over|commentary|soundtrack"
@@ -46,7 +46,7 @@ _BARE = re.compile(
     rf"|voice-?over|commentary|song|speech|interview)s?)\b",
     re.IGNORECASE,
 )
-_SUBTITLES = re.compile(
+_SUBTITLES = lazy_compile(
     rf"\b{_lang('lang')}(?:-language)?\s+(?:subtitles|subtitled|captions|subtitling|captioning|on-screen\s+text"
     rf"|text\s+overlays?|text\s+on\s+(?:the\s+)?(?:video|screen|footage|clip))\b"
     rf"|\b(?:subtitles|subtitled|captions|captioned|on-screen\s+text|text)\s+in\s+{_lang('after')}\b",
@@ -83,8 +83,8 @@ def _subtitles(match: re.Match[str], context: Context) -> Hit:
     return Hit(match.start(), match.end(), {"value": LANGUAGES[lang.lower()]})
 
 
-_ANY_LANGUAGE = re.compile(rf"\b{LANG}\b", re.IGNORECASE)
-_IN_ANY_LANGUAGE = re.compile(rf"\bin\s+(?:\w+\s+)?{LANG}\b", re.IGNORECASE)
+_ANY_LANGUAGE = lazy_compile(rf"\b{LANG}\b", re.IGNORECASE)
+_IN_ANY_LANGUAGE = lazy_compile(rf"\bin\s+(?:\w+\s+)?{LANG}\b", re.IGNORECASE)
 
 RULES = [
     Rule("spoken.in_language", "spoken_language", _IN_LANGUAGE, _spoken, "scope", requires=_IN_ANY_LANGUAGE, examples=

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from provenance.article.claims.rules import Context, Hit, Rule
+from provenance.article.claims.rules import Context, Hit, Rule, lazy_compile
 from provenance.article.claims.vocabulary import (
     DEMONYM,
     MEDIA,
@@ -109,11 +109,11 @@ _OBJECT = (
     rf"(?:(?:what|who)\s+(?:appears?|appeared|seems?|is\s+said|are\s+said|they\s+say|it\s+says)\s+(?:to\s+be\s+)?)?"
     r"(?:purportedly\s+|allegedly\s+|apparently\s+)?(?:the\s+(?:\w+\s+)?(?:of|by)\s+)?"
 )
-_SHOWN = re.compile(_OBJECT + _PERSON, re.IGNORECASE)
-_SHOWN_TITLED = re.compile(_OBJECT + _TITLED, re.IGNORECASE)
+_SHOWN = lazy_compile(_OBJECT + _PERSON, re.IGNORECASE)
+_SHOWN_TITLED = lazy_compile(_OBJECT + _TITLED, re.IGNORECASE)
 # a titled name wherever the sentence says the video shows it ("paramedics trying to save Mr Duggan")
 # (a personal title only: presidents and ministers are named in copy far more often than shown)
-_TITLED_ANYWHERE = re.compile(rf"(?<![\w'’.-])(?-i:(?P<title>{PERSON_TITLES_PERSONAL}))\.?\s+{_NAME}")
+_TITLED_ANYWHERE = lazy_compile(rf"(?<![\w'’.-])(?-i:(?P<title>{PERSON_TITLES_PERSONAL}))\.?\s+{_NAME}")
 # the subject of a clause in a sentence about the video: "In it, a sanitation worker mops the floor"
 _CLAUSE_START = (
     r"(?:^\W*|[;:]\s+(?:however,?\s+|then,?\s+)?|,\s+|\b(?:and|as|while|when|then|before|after)\s+"
@@ -124,16 +124,16 @@ _REPORTING = r"said|says|told|tells|added|adds|stated|confirmed|noted|explained|
 _ACTS = (
     rf"(?P<verb>(?:{SEEN_VERBS})|(?:is|are|was|were)\s+(?:being\s+)?(?:\w+ly\s+)?\w+|[a-z]+(?:s|ed)\b|[a-z]{{2,}}\b)"
 )
-_SUBJECT = re.compile(rf"{_CLAUSE_START}{_PERSON}(?:,[^,]{{1,60}},)?\s+{_ACTS}", re.IGNORECASE)
-_SEEN_ONLY = re.compile(rf"(?:{SEEN_VERBS}|(?:is|are|was|were)\s+\w+)$", re.IGNORECASE)
-_AFTERWARDS = re.compile(
+_SUBJECT = lazy_compile(rf"{_CLAUSE_START}{_PERSON}(?:,[^,]{{1,60}},)?\s+{_ACTS}", re.IGNORECASE)
+_SEEN_ONLY = lazy_compile(rf"(?:{SEEN_VERBS}|(?:is|are|was|were)\s+\w+)$", re.IGNORECASE)
+_AFTERWARDS = lazy_compile(
     rf"^(?:,[^,]{{1,30}},)?\s*(?:had\s+(?!been\s+(?:seen|shown|filmed))\w+|(?:(?:who|that|which|whom|it|they|he"
     rf"|she|had|have|has|were|was|been|being)\s+)*(?:{OTHER_EVENT_VERBS}"
     rf"|{PEOPLE_EVENT_VERBS}))\b",
     re.I,
 )
 # any person noun phrase with a determiner or a number ("the masked fighter", "seven young Israeli women")
-_MENTION = re.compile(
+_MENTION = lazy_compile(
     rf"(?<![\w'’.-])(?:{_COUNT}\s+|(?P<det>{_DETERMINER})\s+)(?P<bare>{_ADJECTIVES})"
     rf"(?P<noun>{PERSON_NOUNS}){_NOUN_END}(?:,?\s+{_NAME})?",
     re.IGNORECASE,
@@ -141,7 +141,7 @@ _MENTION = re.compile(
 _PARTITIVE = rf"\b(?:one|some|many|most|all|each|none|several|both|either|neither)\s+of\s+(?:(?:{_DETERMINER})\s+)?$"
 # before a person who views, publishes or comments on the video ("seen by", "according to"), or who is
 # named as what someone else is ("introducing their victims as students")
-_BEFORE_OUTSIDER = re.compile(
+_BEFORE_OUTSIDER = lazy_compile(
     rf"(?:\b(?:{RELEASE_VERBS}|{RECORD_VERBS}|{PEOPLE_MAKING_VERBS})(?:\s+(?:on|in|at)\s+\S+|\s+\w+ly|\s+online)?"
     rf"\s+by(?:\s+[^,;]{{1,40}}?\s+and)?|\b(?:{OTHER_EVENT_VERBS}|captured|seized)\s+by|\baccording\s+to|\btold"
     rf"|\bfrom|\blike|\b(?:photo(?:graph)?s?|pictures?)\s+of"
@@ -158,7 +158,7 @@ _PUBLISHES = (
 )
 # after one: a publishing or filming verb ("a dad filmed", "city officials put the video out") or, after one who
 # comments on the video, a reporting verb ("officials from both countries say")
-_AFTER_OUTSIDER = re.compile(
+_AFTER_OUTSIDER = lazy_compile(
     rf"(?:,[^,]{{1,60}},|\s+(?:from|of|in|at|for|with|on)\s+[^,;:]{{1,40}}?|\s+and\s+(?:(?:{_DETERMINER})\s+)?\w+)?"
     rf"\s+(?:(?:who|have|has|had|also|later|then|previously|first|there|here|themselves)\s+)*"
     rf"(?P<verb>{_REPORTING}|say|tell|insist|insisted|believe|believed|suspect|suspected|put|{_PUBLISHES}"
@@ -168,7 +168,7 @@ _AFTER_OUTSIDER = re.compile(
 )
 # where a clause about what the video shows begins: "shows", "video of", "opens with", "can be seen",
 # "In it,"; it runs to the end of the clause (the next ";", ":" or ", but")
-_SHOWN_REGION = re.compile(
+_SHOWN_REGION = lazy_compile(
     rf"(?:\b(?<!\ba\s)(?<!\bthe\s)(?:{SHOW_VERBS})"
     rf"|\b{SCOPE_NOUN}\s+(?:(?!(?:is|was|are|were|has|had|be)\b)[\w,-]+\s+){{0,4}}?of"
     rf"|\b(?:opens|begins|ends|starts)\s+with|\b(?:in|at)\s+which|\b(?:can|could)\s+(?:also\s+)?be\s+(?:seen|heard)"
@@ -179,26 +179,26 @@ _SHOWN_REGION = re.compile(
     re.IGNORECASE,
 )
 # a subject the video is said to show after it: "a man in a red shirt can be seen", "a captor is heard"
-_SEEN_AFTER = re.compile(
+_SEEN_AFTER = lazy_compile(
     r"[^;:.]{0,60}?\s(?:(?:can|could)\s+(?:also\s+)?be\s+(?:seen|heard)|(?:is|are|was|were)\s+(?:also\s+)?"
     r"(?:seen|shown|heard|visible|pictured)|seen|appears?|appeared)\b",
     re.IGNORECASE,
 )
-_REGION_END = re.compile(r"[;:]|,\s+but\b|,\s+(?:according|said|says)\b")
-_IN_IT = re.compile(r"\b(?:in|on)\s+(?:it|the\s+(?:\w+\s+)?(?:video|footage|clip|film|tape))\s*,\s*$", re.IGNORECASE)
-_REPORTS = re.compile(rf"{_REPORTING}|say|tell|insist|insisted|believe|believed|suspect|suspected", re.IGNORECASE)
+_REGION_END = lazy_compile(r"[;:]|,\s+but\b|,\s+(?:according|said|says)\b")
+_IN_IT = lazy_compile(r"\b(?:in|on)\s+(?:it|the\s+(?:\w+\s+)?(?:video|footage|clip|film|tape))\s*,\s*$", re.IGNORECASE)
+_REPORTS = lazy_compile(rf"{_REPORTING}|say|tell|insist|insisted|believe|believed|suspect|suspected", re.IGNORECASE)
 # a number of people an event killed or hurt: "killing at least 80 passengers", "a gunman massacred 19 students"
-_CASUALTIES = re.compile(rf"\b(?:{PEOPLE_CASUALTY_VERBS})\s+(?:[^,;]{{1,40}}\s+and\s+)?$", re.IGNORECASE)
-_KILLS = re.compile(
+_CASUALTIES = lazy_compile(rf"\b(?:{PEOPLE_CASUALTY_VERBS})\s+(?:[^,;]{{1,40}}\s+and\s+)?$", re.IGNORECASE)
+_KILLS = lazy_compile(
     rf"^\s+(?:\w+ly\s+)?(?:{PEOPLE_CASUALTY_VERBS})\s+(?:at\s+least\s+|more\s+than\s+)?(?:\d|{_COUNT_WORD})\b",
     re.IGNORECASE,
 )
-_SHOWN_BEFORE = re.compile(rf"\b(?:{SHOW_VERBS})\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_SHOWN_BEFORE = lazy_compile(rf"\b(?:{SHOW_VERBS})\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _POSSESSIVE = ("his", "her", "their", "its")
 _OUTSIDE_NOUNS = r"bod(?:y|ies)|corpses?|families"
 _NUMBER_WORDS = {"a": 1, "an": 1, **{w: v for w, v in UNIT_WORDS.items() if 1 <= v <= 12}}
-_BOUND = re.compile(rf"({_AT_LEAST}|{_APPROXIMATE}|{_DETERMINER}|only|just) ")
-_PLURAL = re.compile(r"(?:men|people|children|police|crew|staff|s)$", re.IGNORECASE)
+_BOUND = lazy_compile(rf"({_AT_LEAST}|{_APPROXIMATE}|{_DETERMINER}|only|just) ")
+_PLURAL = lazy_compile(r"(?:men|people|children|police|crew|staff|s)$", re.IGNORECASE)
 
 
 def _count(match: re.Match[str]) -> float | Range | None:
@@ -241,7 +241,7 @@ def _other_event(match: re.Match[str], context: Context, noun_start: int) -> boo
     text = context.sentence.text
     if re.search(r"\b(?:one|some|many|most|all|each|none|several)\s+of\s+(?:the\s+)?$", text[:noun_start][-25:]):
         return True  # "one of the 59 hostages": a part of another group
-    if match.re is _SHOWN and re.match(r"\s+\w+ed\b", text[match.end() :]):
+    if match.re == _SHOWN and re.match(r"\s+\w+ed\b", text[match.end() :]):
         return False  # "shows students kidnapped from a college": what it shows, described
     return bool(_AFTERWARDS.search(text[match.end() :][:40]))  # "276 schoolgirls it kidnapped"
 
@@ -377,7 +377,7 @@ def _titled(match: re.Match[str], context: Context) -> Hit | None:
 
 _NAME_TOKEN = rf"(?:{NAME_PARTICLES})?[A-Z](?:[a-z]|['’][A-Z])[\w-]*"
 _PERSONAL_NAME = rf"(?-i:(?P<person>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}}))"
-_NOT_NAME = re.compile(
+_NOT_NAME = lazy_compile(
     rf"(?:{ORGANISATIONS}|{MEDIA}|{PLATFORMS}|{DEMONYM}|{PERSON_TITLES}|{MONTH}|{WEEKDAY}"
     rf"|(?i:{PERSON_NOUNS}|{SCOPE_NOUN}))",
 )
@@ -393,7 +393,7 @@ _APPEARS_IN = (
 # a name as the subject of a verb only a person in the video takes, anywhere in the sentence ("Bergdahl identifies
 # himself", "Jill Carroll, held hostage, appeared in a 20-second video", "Smith can be seen"), or of any verb after
 # "In it," ("In it, Yahya Saree, the spokesman ..., introduces the event", "In the footage, a hunched-over Hagari ...")
-_NAMED_SUBJECT = re.compile(
+_NAMED_SUBJECT = lazy_compile(
     rf"(?:(?P<opened>\b(?:in|on)\s+(?:it|the\s+(?:[\w-]+\s+)?{SCOPE_NOUN})\s*,\s+)(?P<article>(?:a|an|the)\s+(?:[\w-]+\s+)?)?"
     rf"|(?<![\w'’.-])){_PERSONAL_NAME}{_APPOSITION}\s+(?:also\s+|then\s+|later\s+)?"
     rf"(?:(?P<seen>{NAMED_SEEN_VERBS}|{_APPEARS_IN})(?!\s+(?:the|a|an|this|that|these|those|by)\b)"
@@ -401,11 +401,11 @@ _NAMED_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 # a name the article has given a person, what the video shows: "a video of Bergdahl", "a still of Carroll from it"
-_NAMED_SHOWN = re.compile(rf"(?<![\w'’.-]){_PERSONAL_NAME}(?![\w'’-])")
-_SHOWN_BEFORE_NAME = re.compile(rf"\b{_VIDEO_OF}$", re.IGNORECASE)
-_SHOWN_LAST_WORD = re.compile(r"of|be|\w+ly|show\w*|depict\w*|featur\w*|captur\w*|document\w*|portray\w*", re.I)
+_NAMED_SHOWN = lazy_compile(rf"(?<![\w'’.-]){_PERSONAL_NAME}(?![\w'’-])")
+_SHOWN_BEFORE_NAME = lazy_compile(rf"\b{_VIDEO_OF}$", re.IGNORECASE)
+_SHOWN_LAST_WORD = lazy_compile(r"of|be|\w+ly|show\w*|depict\w*|featur\w*|captur\w*|document\w*|portray\w*", re.I)
 # a name with a person noun in apposition: "Tyre Nichols, a 29-year-old Black man,"
-_NAMED_APPOSITION = re.compile(
+_NAMED_APPOSITION = lazy_compile(
     rf"(?<![\w'’.-]){_PERSONAL_NAME},\s+(?:an?|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{PERSON_NOUNS}),", re.IGNORECASE
 )
 # a person noun phrase and the name it is given: "one girl in the video, identified as Maida Yakubu", "the man,
@@ -413,25 +413,25 @@ _NAMED_APPOSITION = re.compile(
 # (the name in the group `_count` reads, "name")
 _NAME_GIVEN = _PERSONAL_NAME.replace("(?P<person>", "(?P<name>")
 _IN_VIDEO = rf"(?P<in_video>\s+in\s+(?:the|this|that)\s+{_VIDEO_WORD})?"
-_NAMED_AS = re.compile(
+_NAMED_AS = lazy_compile(
     rf"(?<![\w'’.-])(?:{_COUNT}\s+|(?P<det>{_DETERMINER})\s+)(?P<bare>{_ADJECTIVES})(?P<noun>{PERSON_NOUNS})"
     rf"(?![\w'’-]){_IN_VIDEO},\s+(?:(?:(?:later|since|now|subsequently)\s+)?identified\s+(?:by\s+[^,;]{{1,40}}?\s+)?as"
     rf"|who\s+(?:gives|gave)\s+(?:his|her)\s+name\s+as|(?:who\s+)?(?:identifies|identified|introduces|introduced)"
     rf"\s+(?:him|her)self\s+as|named)\s+(?:(?:an?|another|the)\s+[^,.;]{{1,40}},\s+)?{_NAME_GIVEN}",
     re.IGNORECASE,
 )
-_NAMED_IN_VIDEO = re.compile(
+_NAMED_IN_VIDEO = lazy_compile(
     rf"(?<![\w'’.-])(?:{_COUNT}\s+|(?P<det>{_DETERMINER})\s+)(?P<bare>{_ADJECTIVES})(?P<noun>{PERSON_NOUNS})"
     rf"(?P<in_video>\s+in\s+(?:the|this|that)\s+{_VIDEO_WORD}),\s+{_NAME_GIVEN}",
     re.IGNORECASE,
 )
 # where a name belongs to someone who speaks about, publishes or films the video, or to another event
-_NAME_OUTSIDER_BEFORE = re.compile(
+_NAME_OUTSIDER_BEFORE = lazy_compile(
     r"(?:\bby|\bfrom|\baccording\s+to|\btold|\bsaid|\bsays|\bwith|\b(?:deputy|vice|former|then|ex|late)"
     rf"(?:\s+(?-i:[A-Z])[\w.]*)?|\b(?:{PERSON_NOUNS})\s+of(?:\s+the)?)\s+$",
     re.IGNORECASE,
 )
-_NAME_OUTSIDER_AFTER = re.compile(
+_NAME_OUTSIDER_AFTER = lazy_compile(
     rf"^(?:,[^,;]{{1,70}},)?\s+(?:(?:who|has|have|had|also|later|then|previously|first|reportedly|was|is|been)\s+)*"
     rf"(?:{_REPORTING}|say|tell|recalled|recalls|warned|announced|insisted|unveiled|presented|showed|shows"
     rf"|{RELEASE_VERBS}|{RECORD_STRONG}|recorded|{OTHER_EVENT_VERBS}|{PEOPLE_EVENT_VERBS})\b",
@@ -473,15 +473,15 @@ def _known_names(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
-_NAME_RUN = re.compile(rf"(?<![\w'’.-]){_PERSONAL_NAME}")
+_NAME_RUN = lazy_compile(rf"(?<![\w'’.-]){_PERSONAL_NAME}")
 # what makes a name a person's: a lower-case person noun or a title before it ("soldier Bowe Bergdahl", "Mr Duggan"),
 # "identified as", or after it an apposition ("Foley, a 40-year-old journalist", "Pc Terry, 32,") or a strong verb
-_KNOWN_BEFORE = re.compile(
+_KNOWN_BEFORE = lazy_compile(
     rf"(?:(?<![\w'’-])(?:{PERSON_NOUNS})|\b(?:{PERSON_TITLES})\.?|\b(?:identified(?:\s+by\s+[^,;]{{1,40}}?)?"
     rf"|(?:identifies|identified|introduces|introduced)\s+(?:him|her)self|(?:gives|gave)\s+(?:his|her)\s+name)\s+as"
     rf"(?:\s+(?:an?|another|the)\s+[^,.;]{{1,40}},)?)\s+$"
 )
-_KNOWN_AFTER = re.compile(
+_KNOWN_AFTER = lazy_compile(
     rf"(?:,\s+(?:(?:an?|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{PERSON_NOUNS})|\d{{1,3}}),|{_APPOSITION}\s+(?:{NAMED_SELF_VERBS}))"
 )
 
@@ -574,25 +574,27 @@ def _seen_anywhere(match: re.Match[str], context: Context) -> Hit | None:
     return _person(match, context)
 
 
-_OF_WHOM = re.compile(rf"\b(?P<number>{_COUNT_WORD})\s+of\s+whom\b", re.IGNORECASE)
-_SEEN_ANYWHERE = re.compile(
+_OF_WHOM = lazy_compile(rf"\b(?P<number>{_COUNT_WORD})\s+of\s+whom\b", re.IGNORECASE)
+_SEEN_ANYWHERE = lazy_compile(
     rf"{_CLAUSE_START}{_PERSON}(?:,[^,]{{1,60}},)?\s+(?:also\s+)?(?:(?:can|could)\s+(?:also\s+)?be\s+(?:seen|heard)"
     r"|(?:is|are|was|were)\s+(?:also\s+)?(?:seen|heard)\s+\w+ing)\b",
     re.IGNORECASE,
 )
-_ANY_WHOM = re.compile(r"\bof\s+whom\b", re.IGNORECASE)
+_ANY_WHOM = lazy_compile(r"\bof\s+whom\b", re.IGNORECASE)
 # cheap tests a sentence must pass before the slower name patterns run (speed only)
-_ANY_NAMED_SUBJECT = re.compile(rf"{NAMED_SEEN_VERBS}|\bappear(?:s|ed)\s|\b(?:in|on)\s+(?:it|the)\b", re.IGNORECASE)
-_ANY_APPOSITION = re.compile(r"(?-i:[A-Z][a-z][\w-]*),\s+(?:an?|the)\s", re.IGNORECASE)
-_ANY_NAMED_AS = re.compile(r"\b(?:identif|introduc|named\b|gives\s+(?:his|her)\s+name|gave\s+(?:his|her)\s+name)", re.I)
-_ANY_IN_VIDEO = re.compile(rf"\bin\s+(?:the|this|that)\s+{_VIDEO_WORD},", re.IGNORECASE)
-_ANY_SEEN = re.compile(r"\b(?:seen|heard)\b", re.IGNORECASE)
+_ANY_NAMED_SUBJECT = lazy_compile(rf"{NAMED_SEEN_VERBS}|\bappear(?:s|ed)\s|\b(?:in|on)\s+(?:it|the)\b", re.IGNORECASE)
+_ANY_APPOSITION = lazy_compile(r"(?-i:[A-Z][a-z][\w-]*),\s+(?:an?|the)\s", re.IGNORECASE)
+_ANY_NAMED_AS = lazy_compile(
+    r"\b(?:identif|introduc|named\b|gives\s+(?:his|her)\s+name|gave\s+(?:his|her)\s+name)", re.IGNORECASE
+)
+_ANY_IN_VIDEO = lazy_compile(rf"\bin\s+(?:the|this|that)\s+{_VIDEO_WORD},", re.IGNORECASE)
+_ANY_SEEN = lazy_compile(r"\b(?:seen|heard)\b", re.IGNORECASE)
 
 # ------------------------------------------------------------------ end of named people
 
 
-_ANY_PERSON = re.compile(rf"\b(?:{PERSON_NOUNS})\b", re.IGNORECASE)
-_ANY_TITLE = re.compile(rf"\b(?:{PERSON_TITLES})\b")
+_ANY_PERSON = lazy_compile(rf"\b(?:{PERSON_NOUNS})\b", re.IGNORECASE)
+_ANY_TITLE = lazy_compile(rf"\b(?:{PERSON_TITLES})\b")
 
 RULES = [
     Rule("people.shown", "people_count", _SHOWN, _person, "scope", requires=_ANY_PERSON, examples=

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from provenance.article.claims.document import in_quotation
-from provenance.article.claims.rules import Context, Hit, Rule
+from provenance.article.claims.rules import Context, Hit, Rule, lazy_compile
 from provenance.article.claims.vocabulary import (
     DEMONYM,
     DEMONYMS,
@@ -97,44 +97,44 @@ _PREPOSITION = (
     r"(?:\s+what\s+(?:seems|appears|looks)\s+to\s+be)?(?:\s+(?:war|storm|flood|quake)-\w+)?)"
 )
 # "filmed in Kherson", "shot near Bakhmut", "recorded at the port of Beirut"
-_FILMED = re.compile(rf"\b(?P<verb>(?i:{RECORD_VERBS}))(?:\s+[\w'’-]+){{0,3}}?\s+{_PREPOSITION}\s+{PLACE}")
+_FILMED = lazy_compile(rf"\b(?P<verb>(?i:{RECORD_VERBS}))(?:\s+[\w'’-]+){{0,3}}?\s+{_PREPOSITION}\s+{PLACE}")
 # in a sentence about the video: "shows floods in Mexico's Nayarit state", "footage from Idlib"
-_IN_SCOPE = re.compile(rf"\b{_PREPOSITION}\s+{PLACE}")
+_IN_SCOPE = lazy_compile(rf"\b{_PREPOSITION}\s+{PLACE}")
 # "Gaza footage", "a Kharkiv video"
-_PLACE_VIDEO = re.compile(rf"\b(?i:a|an|the)\s+{_NAME}\s+(?i:{SCOPE_NOUN})\b")
+_PLACE_VIDEO = lazy_compile(rf"\b(?i:a|an|the)\s+{_NAME}\s+(?i:{SCOPE_NOUN})\b")
 # "a video of a Gaza tunnel", "shows a Kharkiv apartment block": a site the video shows, named by its place
-_SITE_SHOWN = re.compile(
+_SITE_SHOWN = lazy_compile(
     rf"\b(?:(?i:{SHOW_VERBS})|(?i:{SCOPE_NOUN})\s+of)\s+(?i:a|an|the)\s+{_NAME}\s+(?P<site>{_SITE})\b"
 )
 # "it shows Dolores in Uruguay": a place as what the video shows, held to the country or region named after it
-_SHOWN_IN = re.compile(rf"\b(?i:{SHOW_VERBS})\s+{_NAME}{_TAIL}")
+_SHOWN_IN = lazy_compile(rf"\b(?i:{SHOW_VERBS})\s+{_NAME}{_TAIL}")
 # "Alone in a trench in Bakhmut, the soldier was filmed begging": the place opens the sentence
-_FRONTED = re.compile(
+_FRONTED = lazy_compile(
     rf"^(?:[\w'’-]+\s+){{0,5}}?{_PREPOSITION}\s+{PLACE},\s+(?:[\w'’-]+\s+){{0,5}}?(?:was|were|is|are|being)\s+"
     rf"(?:{RECORD_STRONG}|recorded|(?:seen|shown|pictured)\s+\w+ing)\b"
 )
 # "it is not clear what part of the Gaza Strip is depicted in the clip": the place, then what the video shows of it
-_SHOWN_AFTER = re.compile(
+_SHOWN_AFTER = lazy_compile(
     rf"\b(?:of|in|at)\s+{PLACE}\s+(?:is|are|was|were)\s+(?:\w+\s+)?(?:depicted|shown|seen|visible|pictured)"
     rf"\s+(?:in|on)\s+(?:the|this|that)\s+(?i:{SCOPE_NOUN})\b"
 )
 # "the location in the video is Kazi Nazrul Islam Road, Dhaka"
-_LOCATION_IS = re.compile(rf"\blocation\b(?:\s+[\w'’-]+){{0,5}}?\s+(?:is|was)\s+(?:in\s+)?{PLACE}")
+_LOCATION_IS = lazy_compile(rf"\blocation\b(?:\s+[\w'’-]+){{0,5}}?\s+(?:is|was)\s+(?:in\s+)?{PLACE}")
 # a caption or title that opens with a place: captioned "Fort Myers Beach, halfway down ...", "Taipei Earthquake"
-_CAPTION_OPENS = re.compile(rf"\b(?i:captioned|titled|caption|title)\s*:?\s*[\"“‘']\s*(?:The\s+)?{_NAME}")
+_CAPTION_OPENS = lazy_compile(rf"\b(?i:captioned|titled|caption|title)\s*:?\s*[\"“‘']\s*(?:The\s+)?{_NAME}")
 # cheap tests a sentence passes before the rows below run on it (speed only)
-_NEEDS_SITE = re.compile(rf"[A-Z][\w'’.-]*\s+{_SITE}\b")
-_NEEDS_SHOWING = re.compile(r"(?i:show|depict|feature|captur|document|portray)\w*\s+[A-Z]")
-_NEEDS_FILMED = re.compile(rf"\b(?:{RECORD_STRONG}|recorded|seen|shown|pictured)\b", re.IGNORECASE)
-_NEEDS_SHOWN = re.compile(r"\b(?:depicted|shown|seen|visible|pictured)\s+(?:in|on)\s")
-_NEEDS_LOCATION = re.compile(r"\blocation\b", re.IGNORECASE)
-_NEEDS_CAPTION = re.compile(r"caption|title", re.IGNORECASE)
+_NEEDS_SITE = lazy_compile(rf"[A-Z][\w'’.-]*\s+{_SITE}\b")
+_NEEDS_SHOWING = lazy_compile(r"(?i:show|depict|feature|captur|document|portray)\w*\s+[A-Z]")
+_NEEDS_FILMED = lazy_compile(rf"\b(?:{RECORD_STRONG}|recorded|seen|shown|pictured)\b", re.IGNORECASE)
+_NEEDS_SHOWN = lazy_compile(r"\b(?:depicted|shown|seen|visible|pictured)\s+(?:in|on)\s")
+_NEEDS_LOCATION = lazy_compile(r"\blocation\b", re.IGNORECASE)
+_NEEDS_CAPTION = lazy_compile(r"caption|title", re.IGNORECASE)
 # what puts a place in another event than the filming: a verb of that event up to ten words before, in the
 # same clause ("captured on Jan. 15 during an attack on a Kenyan military base in El Adde"), a person's home
 # ("his home village in southern Russia"), a captive's prison ("a hostage held in Gaza"), a cause ("retribution
 # for US airstrikes in Iraq"), an event the sentence dates by ("after a 6.3-magnitude earthquake in Nepal") or
 # where the video was shown ("revealed at a press conference in Boston")
-_OTHER_EVENT = re.compile(
+_OTHER_EVENT = lazy_compile(
     rf"(?<![\w-])(?:{OTHER_EVENT_VERBS}|(?:his|her|their|my|our)\s+(?:own\s+)?home|hometown|native|birthplace"
     rf"|headquarters|held|seized|(?:retribution|revenge|retaliation|reprisal|response)\s+(?:for|to)|after|since"
     rf"|(?:press|news)\s+conference|briefing"
@@ -142,19 +142,19 @@ _OTHER_EVENT = re.compile(
     rf"|\b(?:he|she|they|who|which)\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?\w+(?:ed|en)\b",
     re.IGNORECASE,
 )
-_TEN_WORDS = re.compile(r"(?:\s+[\w'’.-]+){0,10}\s*$")
+_TEN_WORDS = lazy_compile(r"(?:\s+[\w'’.-]+){0,10}\s*$")
 # a place named only to measure from, cheer or hold captives: "seven miles southwest of Bucha", "far from
 # Kyiv", "Glory to Ukraine", "one of the 59 hostages in Gaza"
-_NOT_THE_SCENE = re.compile(
+_NOT_THE_SCENE = lazy_compile(
     r"\b(?:(?:\d+\s*)?(?:miles?|km|kilomet(?:re|er)s?|met(?:re|er)s?|blocks?|yards?|feet)|far|away)\s*$"
     r"|\b(?:death|glory|shame|victory|freedom)\s*$|\b(?:hostages?|captives?|prisoners?|detainees?)\s*$",
     re.IGNORECASE,
 )
 # inside an apposition to a place named before: "Gusau, the capital of Zamfara, a state in northwestern Nigeria"
-_IN_APPOSITION = re.compile(rf"[A-Z][\w'’-]*\s*(?:,|—|–)\s+{_APPOSITION}\s*$")
-_NOT_A_PLACE = re.compile(rf"^(?:{ORGANISATIONS}|{PLATFORMS}|{DEMONYM}|{MEDIA})$", re.IGNORECASE)
+_IN_APPOSITION = lazy_compile(rf"[A-Z][\w'’-]*\s*(?:,|—|–)\s+{_APPOSITION}\s*$")
+_NOT_A_PLACE = lazy_compile(rf"^(?:{ORGANISATIONS}|{PLATFORMS}|{DEMONYM}|{MEDIA})$", re.IGNORECASE)
 # what ties a place to what the video shows, earlier in the sentence ("shows floods in ...", "footage of ... in")
-_CUE = re.compile(
+_CUE = lazy_compile(
     rf"\b(?:{SHOW_VERBS}|{SCOPE_NOUN}|filmed|shot|recorded|taken|captured|took\s+place|happened|happening|occurred"
     rf"|(?:is|was|are|were|be)\s+from|comes?\s+from|came\s+from|in\s+it|scene|location|located|geolocat\w*"
     rf"|traced|this\s+(?:is|was))\b",
@@ -166,16 +166,16 @@ _CITY_TYPE = {"city", "town", "village", "hamlet", "capital", "neighbourhood", "
 # with a capital inside is an acronym ("JeM camps"), not El Jem, Tunisia
 _GENERIC = {"capital", "city", "town", "region", "state", "province", "border", "strip", "coast", "north", "south"}
 _WATER = {"sea", "ocean", "gulf"}
-_ACRONYM = re.compile(r"^(?=[\w.]{2,5}$)[A-Z][a-z.]+[A-Z]")
+_ACRONYM = lazy_compile(r"^(?=[\w.]{2,5}$)[A-Z][a-z.]+[A-Z]")
 # a direction copy writes with a capital ("Northern California", "Eastern Ukraine"): the rest is the place
-_CAPITAL_DIRECTION = re.compile(r"^(?:(?:North|South)(?:-?(?:east|west))?(?:ern)?|Eastern|Western|Central)\s+")
+_CAPITAL_DIRECTION = lazy_compile(r"^(?:(?:North|South)(?:-?(?:east|west))?(?:ern)?|Eastern|Western|Central)\s+")
 # "on a Southern California commuter train", "the Met Police's Trident gun crime unit": a name before a noun
 # that is no site describes the thing
-_MODIFIES = re.compile(r"\s+(?!(?:in|of|on|at|and|or|to|with|where|which|that|as|by|for|from|when|while)\b)[a-z]")
+_MODIFIES = lazy_compile(r"\s+(?!(?:in|of|on|at|and|or|to|with|where|which|that|as|by|for|from|when|while)\b)[a-z]")
 # a title's shouted words after a name: "Explosion in Beirut Lebanon VIEW FROM THE SEA"
-_SHOUTED = re.compile(r"(?:\s+[A-Z]{4,}\b.*)$")
+_SHOUTED = lazy_compile(r"(?:\s+[A-Z]{4,}\b.*)$")
 _ABBREVIATED = {"st": ("Saint", "Sint", "Sankt"), "mt": ("Mount",), "ft": ("Fort",)}
-_AND_NAME = re.compile(r"\s+and\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
+_AND_NAME = lazy_compile(r"\s+and\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
 
 
 def _name_ok(name: str) -> bool:
@@ -366,7 +366,7 @@ def _filmed(match: re.Match[str], context: Context) -> list[Hit]:
 
 # "in Malawi or Mozambique", "in Turkey and Syria", "in Syria, not Ukraine": the second place of a pair
 _OTHER = _NAME.replace("(?P<name>", "(?P<other>")
-_COORDINATED = re.compile(rf"^,?\s+(?:and|or|nor|not|but\s+not|rather\s+than)\s+{_OTHER}")
+_COORDINATED = lazy_compile(rf"^,?\s+(?:and|or|nor|not|but\s+not|rather\s+than)\s+{_OTHER}")
 
 
 def _with_coordinated(match: re.Match[str], context: Context) -> list[Hit]:
@@ -401,7 +401,7 @@ def _in_scope(match: re.Match[str], context: Context) -> list[Hit]:
 
 
 # a caption, title or post the article quotes: the place it names is what the post claims the video shows
-_CAPTION = re.compile(
+_CAPTION = lazy_compile(
     r"\b(?:caption|captioned|title|titled|tweet|post|says|reads|reading|claim|claiming|words)\b", re.IGNORECASE
 )
 
@@ -420,7 +420,7 @@ def _blocked(before: str) -> bool:
 
 # a person's origin: "a journalist from Rochester", "men who claim to be from France" (but "journalists from
 # Gaza" in a video are where it was filmed, as copy reads it)
-_ORIGIN = re.compile(
+_ORIGIN = lazy_compile(
     r"\b(?:\w+ist|man|woman|boy|girl|student|soldier|resident|native|family)\s*,?\s*$|\bwho\s+(?:[\w'’]+\s+){0,4}$"
 )
 

@@ -11,6 +11,10 @@ Where it sits: each kind's module (`durations`, `dates`, `places`, `people`, `la
                 is about the video; "any": anywhere (the pattern itself ties the claim to a video)
     examples    (sentence, the exact span the claim must have): the test suite runs every one
 
+The kind modules build their expressions with `lazy_compile`: each compiles on first use, so an
+article pays only for the rows (and helper patterns) its sentences reach; compiling all of them
+costs more than the rest of `provenance claims` together.
+
 Regular expressions were chosen over spaCy's rule-based Matcher by measuring: importing spaCy
 alone costs more than the whole of `provenance claims` is allowed (2x the CLI's start-up), and
 the patterns here need no tokenisation beyond what the regex engine does.
@@ -21,12 +25,40 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 from provenance.article.claims.document import Document, Sentence
 from provenance.article.claims.matches import Match
 
 Fields = dict[str, Any]
+_METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split")
+
+
+class _LazyPattern:
+    """A regular expression compiled the first time it is used; then its methods are the compiled ones."""
+
+    def __init__(self, source: str, flags: int) -> None:
+        self.pattern, self._flags = source, flags
+
+    def __getattr__(self, name: str) -> Any:  # only reached until the first use has bound the methods
+        compiled = re.compile(self.pattern, self._flags)
+        for method in _METHODS:
+            setattr(self, method, getattr(compiled, method))
+        self.flags, self.groupindex, self.groups = compiled.flags, compiled.groupindex, compiled.groups
+        return getattr(compiled, name)
+
+    def __eq__(self, other: object) -> bool:  # `match.re == PATTERN` tells which expression matched
+        if isinstance(other, _LazyPattern | re.Pattern):
+            return other.pattern == self.pattern and other.flags == self.flags
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self.pattern)
+
+
+def lazy_compile(source: str, flags: int = 0) -> re.Pattern[str]:
+    """`re.compile`, deferred to the first use (see the module's docstring)."""
+    return cast(re.Pattern[str], _LazyPattern(source, flags))
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from provenance.article.claims.rules import Context, Hit, Rule
+from provenance.article.claims.rules import Context, Hit, Rule, lazy_compile
 from provenance.article.claims.vocabulary import (
     LANGUAGES,
     MONTH,
@@ -65,7 +65,7 @@ _NP = _noun_phrase(_DOER_HEADS)
 # a date counts as one word between the verb and "by": "7 October", "Jan. 23,", "26,"
 _DATE_TOKEN = rf"\d{{1,2}}\s+{MONTH}\b|{MONTH}\s+\d{{1,2}},?|\d{{1,2}},"
 # (the words between never hold "and": "posted online and verified by The New York Times" is no doer of posting)
-_BY = re.compile(
+_BY = lazy_compile(
     rf"\b(?P<verb>{_DOER_VERBS}|posts?(?=\s+of\b))\b"
     rf"(?:\s+(?!(?:and|or)\b)(?:{_DATE_TOKEN}|\([^)]{{1,30}}\)|[\w'’().-]+)){{0,5}}?\s+by\s+{_NP}",
     re.IGNORECASE,
@@ -75,7 +75,7 @@ _MAKE_VERBS = r"filmed|shot|recorded|videotaped|took(?!\s+(?:\w+\s+){0,3}(?:down
 # "Hamas put out a video", "the Israeli military released video of", "the group's media arm published",
 # "The police department put the video out", "the newspaper put out edited portions of surveillance video",
 # "The group's media wing distributed it" (a pronoun only in a sentence about the video)
-_SUBJECT = re.compile(
+_SUBJECT = lazy_compile(
     rf"\b(?P<verb>{_PUBLISH_VERBS}|{_MAKE_VERBS}|obtained|airing|broadcasting|put(?=(?:\s+[\w'’-]+){{1,4}}\s+out\b))\s+"
     rf"(?:(?P<it>it|them)\b|(?:(?:a|an|the|its|their|his|her|new|another|two|three|several|short|brief|series\s+of"
     rf"|graphic|purported|(?:photos?|pictures|images|stills)\s+and|what\s+(?:it|they)\s+said\s+(?:was|is)"
@@ -85,29 +85,29 @@ _SUBJECT = re.compile(
 )
 # a filmer of what they lived through, in a sentence about the video: "A dad filmed his drive through the fire",
 # "X recorded part of her drive", "Soldiers filmed the surrender"
-_FILMER = re.compile(
+_FILMER = lazy_compile(
     r"\b(?P<verb>filmed|videotaped|recorded(?=\s+(?:part|parts|some|much|most|all)\s+of\s+(?:his|her|their)\b))\s+"
     r"(?:(?:part|parts|some|much|most|all)\s+of\s+)?(?:his|her|their|the|a|an)\b",
     re.IGNORECASE,
 )
 # "a video the Taliban distributed", "the footage, which the Mirror newspaper obtained"
-_OBJECT_FIRST = re.compile(
+_OBJECT_FIRST = lazy_compile(
     rf"\b(?:{SCOPE_NOUN})(?:,\s+which|\s+that|\s+which)?\s+(?P<np>(?:the\s+)?(?-i:[A-Z]{_WORD})(?:\s+(?-i:[A-Z]{_WORD}))"
     rf"{{0,3}}(?:\s+(?:{_MEDIA_HEADS})\b)?)\s+(?:had\s+|has\s+|have\s+)?(?:{_PUBLISH_VERBS}|obtained|filmed)\b",
     re.IGNORECASE,
 )
 # "posted on Telegram", "shared on a Telegram channel close to the army", "Uploaded to YouTube, the clip",
 # "circulating widely, particularly on WhatsApp", "on the R.S.F.'s main Twitter account"
-_PLATFORM = re.compile(
+_PLATFORM = lazy_compile(
     rf"\b(?P<verb>(?i:{_DOER_VERBS}|appeared|surfaced|emerged|went\s+viral|spread|circulating|circulates|viral"
     rf"|trending|went\s+online|found))\b(?:,?\s+[\w'’.-]+){{0,4}}?,?\s+(?i:on|to|via|through|across|onto)\s+"
     rf"(?P<np>(?:(?i:the|a|an|its|his|her|their|several|multiple|various|many)\s+)?(?:[\w'’.-]+\s+){{0,4}}?"
     rf"(?P<platform>{PLATFORMS})(?:\s+(?:channels?|accounts?|pages?|groups?|users?|profiles?))?)",
 )
-_STOP_BACK = re.compile(
+_STOP_BACK = lazy_compile(
     r"[,;:()\"“”—–]|\s-\s|\b(?:that|which|who|and|but|when|as|after|before|said|says|while|where|if)\b", re.I
 )
-_DATE_WORD = re.compile(
+_DATE_WORD = lazy_compile(
     rf"^(?:{WEEKDAY}|{MONTH}|\d{{1,4}}(?:st|nd|rd|th)?|night|morning|afternoon|evening|on|in|at|last|late|early)$", re.I
 )
 # words around a doer that are not its name: "Hamas also released", "BBC News did not broadcast it"
@@ -118,7 +118,7 @@ _ADVERBS = {
 }  # fmt: skip
 
 
-_ORGANISATION = re.compile(rf"(?:{ORGANISATIONS})", re.IGNORECASE)
+_ORGANISATION = lazy_compile(rf"(?:{ORGANISATIONS})", re.IGNORECASE)
 
 
 def _clean_np(text: str, heads: str = SOURCE_NOUNS) -> str | None:
@@ -146,14 +146,14 @@ def _clean_np(text: str, heads: str = SOURCE_NOUNS) -> str | None:
 
 # a generic holder before its name: "user J & K TV", "the account Latest Sightings", "a YouTube channel, X",
 # "an account called Y", "Moroccan media outlet Z", "video production company 8704Media"
-_HOLDER = re.compile(
+_HOLDER = lazy_compile(
     rf"^(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:(?:{PLATFORMS})\s+)?(?:user|account|channel|page|handle"
     rf"|network|outlet|station|newspaper|broadcaster|company|firm|journalist|reporter|photographer|activist|blogger)\s*,?\s+(?:called\s+|named\s+)?['‘\"“]?"
     rf"(?-i:(?P<name>[A-Z0-9@].*?))['’\"”]?$",
     re.IGNORECASE,
 )
 # the name that follows a holder: "J & K TV", "Latest Sightings", "8704Media", "'The India Eye'"
-_NAME_AFTER = re.compile(
+_NAME_AFTER = lazy_compile(
     r"^\s+(?:called\s+|named\s+)?['‘\"“]?(?-i:[A-Z0-9@][\w'’.@-]*(?:\s+(?:[A-Z0-9&][\w'’.-]*|&|of|de|the))*)['’\"”]?"
 )
 
@@ -190,12 +190,12 @@ def _by(match: re.Match[str], context: Context) -> Hit | None:
 
 # the video is what was shot: "the footage, apparently shot by", not "footage showing a man shot by police"
 # nor "footage of an officer being shot by a colleague"
-_MADE_VIDEO = re.compile(
+_MADE_VIDEO = lazy_compile(
     rf"\b{SCOPE_NOUN},?(?:\s+(?:that|which|was|were|is|are|been|had|has|have|appears?|seems?|to|first|\w+ly))*\s+$",
     re.I,
 )
 # "Apparently shot by a militant, it shows ...": the participle opens a sentence about the video
-_OPENING = re.compile(r"^\W*(?:\w+ly\s+)?$")
+_OPENING = lazy_compile(r"^\W*(?:\w+ly\s+)?$")
 
 
 def _made_video(match: re.Match[str], context: Context) -> bool:
@@ -204,13 +204,13 @@ def _made_video(match: re.Match[str], context: Context) -> bool:
 
 
 # what ties a doer to the video: a video noun, or a copy of it ("an extended version on YouTube", "the original")
-_TIE = re.compile(rf"\b(?:{SCOPE_NOUN}|versions?|original)\b", re.IGNORECASE)
+_TIE = lazy_compile(rf"\b(?:{SCOPE_NOUN}|versions?|original)\b", re.IGNORECASE)
 
 
 # the verb's subject is the video the text is about: "when it was uploaded to YouTube"
-_IT_WAS = re.compile(r"\b(?:it|which)\s+(?:was|had\s+been|has\s+been)\s+(?:first\s+|originally\s+|\w+ly\s+)?$", re.I)
+_IT_WAS = lazy_compile(r"\b(?:it|which)\s+(?:was|had\s+been|has\s+been)\s+(?:first\s+|originally\s+|\w+ly\s+)?$", re.I)
 # "Posted on May 2 by an account called X, it has been shared 300 times"
-_THEN_IT = re.compile(r"[^,;]{0,80},\s+it\s")
+_THEN_IT = lazy_compile(r"[^,;]{0,80},\s+it\s")
 
 
 def _tied(match: re.Match[str], context: Context) -> bool:
@@ -222,29 +222,29 @@ def _tied(match: re.Match[str], context: Context) -> bool:
 
 
 # the verb is an adjective here: "the shared video", "a newly released clip", "the group's recently posted video"
-_ADJECTIVAL = re.compile(
+_ADJECTIVAL = lazy_compile(
     r"(?:\b(?:the|a|an|this|that|these|those|its|their|his|her|another|other|one|each|every|some|any|no)|['’]s)"
     r"(?:\s+\w+ly)?\s*$",
     re.IGNORECASE,
 )
 # a relative clause between the doer and its verb: "The local activists who filmed the videos"
-_RELATIVE = re.compile(
+_RELATIVE = lazy_compile(
     r"\s*,?\s*\b(?:who|that|which)(?:\s+(?:had|has|have|first|also|initially|originally|\w+ly))*\s*$"
 )
 # a verb before the relative's antecedent: "The Times has not identified the source who posted it"
-_CLAUSE_VERB = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|not|did|does|do|know|knows|knew)\b", re.I)
+_CLAUSE_VERB = lazy_compile(r"\b(?:is|are|was|were|be|been|has|have|had|not|did|does|do|know|knows|knew)\b", re.I)
 # an apposition between them: "al-Shabaab, the al-Qaeda-affiliated group, released"
-_APPOSITION = re.compile(r"^\s*(?:the|a|an|its|their|one|head|leader|chief|founder|owner)\b", re.IGNORECASE)
+_APPOSITION = lazy_compile(r"^\s*(?:the|a|an|its|their|one|head|leader|chief|founder|owner)\b", re.IGNORECASE)
 # who only passed a video on: "Social media users have circulated a video", "Several journalists shared the clip"
-_LATER_SHARERS = re.compile(r"\b(?:users|accounts|pages|netizens|people|posts)$", re.IGNORECASE)
-_NEWS_SHARERS = re.compile(r"\b(?:journalists?|reporters?)\b", re.IGNORECASE)
-_MAKING = re.compile(rf"{_MAKE_VERBS}|captured|taken|made", re.IGNORECASE)
-_ORIGINAL = re.compile(r"\b(?:original(?:ly)?|first|initially|oldest|earliest)\b", re.IGNORECASE)
-_SHARE_VERBS = re.compile(r"shared|re-shared|posted|circulated|tweeted|reposted", re.IGNORECASE)
+_LATER_SHARERS = lazy_compile(r"\b(?:users|accounts|pages|netizens|people|posts)$", re.IGNORECASE)
+_NEWS_SHARERS = lazy_compile(r"\b(?:journalists?|reporters?)\b", re.IGNORECASE)
+_MAKING = lazy_compile(rf"{_MAKE_VERBS}|captured|taken|made", re.IGNORECASE)
+_ORIGINAL = lazy_compile(r"\b(?:original(?:ly)?|first|initially|oldest|earliest)\b", re.IGNORECASE)
+_SHARE_VERBS = lazy_compile(r"shared|re-shared|posted|circulated|tweeted|reposted", re.IGNORECASE)
 
 
-_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s*$", re.IGNORECASE)
-_VIDEO_WORD = re.compile(rf"\b(?:{SCOPE_NOUN})\b", re.IGNORECASE)
+_PASSIVE = lazy_compile(r"\b(?:was|were|been|being|is|are|be)\s*$", re.IGNORECASE)
+_VIDEO_WORD = lazy_compile(rf"\b(?:{SCOPE_NOUN})\b", re.IGNORECASE)
 
 
 def _later_sharer(name: str, verb: str, sentence: str = "") -> bool:
@@ -298,14 +298,14 @@ def _object_first(match: re.Match[str], context: Context, heads: str = SOURCE_NO
     return Hit(begin, begin + len(name), {"value": name})
 
 
-_PLATFORM_NAME = re.compile(rf"\b(?:{PLATFORMS})\b")
+_PLATFORM_NAME = lazy_compile(rf"\b(?:{PLATFORMS})\b")
 # the copy a fact-check is about: "A video shared on Facebook purportedly shows", "a clip is circulating on X"
-_VIRAL_COPY = re.compile(rf"\b{SCOPE_NOUN}(?:\s+of\s+[^,;:]{{1,40}}?)?\s+(?:(?:is|are)\s+|being\s+|now\s+)*$", re.I)
-_CLAIMED = re.compile(
+_VIRAL_COPY = lazy_compile(rf"\b{SCOPE_NOUN}(?:\s+of\s+[^,;:]{{1,40}}?)?\s+(?:(?:is|are)\s+|being\s+|now\s+)*$", re.I)
+_CLAIMED = lazy_compile(
     r"\b(?:claim(?:s|ed|ing)?|purport(?:s|ed|edly)|supposedly|allegedly|falsely|does\s*n[o’']t|did\s*n[o’']t)\b", re.I
 )
 # a fact-checker's or newsroom's inbox is not where the video came from: "sent to PesaCheck's WhatsApp tipline"
-_INBOX = re.compile(r"\s*(?:tip\s*line|hotline|number|inbox)", re.I)
+_INBOX = lazy_compile(r"\s*(?:tip\s*line|hotline|number|inbox)", re.I)
 
 
 def _platform(match: re.Match[str], context: Context) -> Hit | None:
@@ -320,33 +320,33 @@ def _platform(match: re.Match[str], context: Context) -> Hit | None:
 
 
 # "released on the group's AMAQ news agency", "via its Al-Naba newsletter"
-_OUTLET = re.compile(
+_OUTLET = lazy_compile(
     rf"\b(?:{_DOER_VERBS}|appeared|surfaced)\b(?:\s+[\w'’-]+){{0,3}}?\s+(?:on|to|via|through|by)\s+(?:the\s+|its\s+|their\s+)?"
     rf"(?:(?:group|militants|movement|army|military|ministry)['’]s?\s+)?(?P<np>(?-i:[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*)"
     rf"\s+(?:news\s+agency|agency|channel|outlet|website|account|media\s+(?:arm|wing|office|centre|center)|television|TV|newsletter))",
     re.IGNORECASE,
 )
 # "In a video released Sunday, Boko Haram said ...": who speaks in a video put out in their name
-_SPEAKER = re.compile(
+_SPEAKER = lazy_compile(
     rf"^\W*In\s+(?:a|an|its|their|his|her|the\s+latest|a\s+new)\s+(?:[\w'’-]+\s+)?(?:{VIDEO_NOUN})\s+"
     rf"(?:{_PUBLISH_VERBS})\b[^,;]{{0,60}},\s+(?P<np>[^,;]{{2,60}}?)\s+(?:also\s+)?(?:said|says|claimed|claims|warned"
     rf"|warns|threatened|threatens|announced|vowed|demanded|urged|called)\b",
     re.IGNORECASE,
 )
 # "Prigozhin said in a video posted on Telegram": who speaks in a video put out without another's name on it
-_SAID_IN = re.compile(
+_SAID_IN = lazy_compile(
     rf"\b(?P<verb>said|says|claimed|announced|warned|threatened|vowed)\s+in\s+(?:a|an)\s+(?:new\s+|short\s+|brief\s+)?"
     rf"(?:{VIDEO_NOUN})\s+(?:{_PUBLISH_VERBS})\b(?![^,;.]{{0,40}}\bby\b)",
     re.IGNORECASE,
 )
 # "(Video courtesy: Human Angle)", "footage courtesy of the fire service", "Video credit: Jane Doe"
-_COURTESY = re.compile(
+_COURTESY = lazy_compile(
     rf"\b(?:(?:{SCOPE_NOUN})\s+)?(?:courtesy(?:\s+of)?|credit)\s*:?\s+(?P<np>(?:the\s+)?{_CAPS})",
     re.IGNORECASE,
 )
 # a mark in the picture names its maker: "carried a logo in the corner reading 'The Revenge Brigade'",
 # "bore the name of the group JNIM", "with the watermark of Amaq"
-_MARK = re.compile(
+_MARK = lazy_compile(
     rf"\b(?:bore|bears?|carried|carries|carrying|displayed|displays|showed|shows|had|has|with)\s+(?:a|an|the|its)\s+"
     rf"(?:[\w-]+\s+)?(?:logo|emblem|watermark|insignia|name|branding|banner)\b(?:\s+[\w'’-]+){{0,6}}?\s+(?:of|reading"
     rf"|saying|that\s+reads?)\s+[\"“'‘]?(?P<np>(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?{_CAPS}(?:\s+(?:{_MEDIA_HEADS})\s+{_CAPS})?)",
@@ -355,7 +355,7 @@ _MARK = re.compile(
 # where the footage came from: "footage from its drone", "One clip from Staffordshire Police",
 # "Drone footage from a unit of the 92nd brigade", "Obtained from a group representing the families",
 # "received two videos from production company 8704Media"
-_FROM = re.compile(
+_FROM = lazy_compile(
     rf"\b(?:(?P<noun>{VIDEO_NOUN})|obtained|received|acquired|sourced|comes|came)\s+(?:[\w'’-]+\s+){{0,2}}?from\s+"
     rf"(?P<np>(?:the|a|an|its|their|one\s+of\s+its|one\s+of\s+the)\s+(?:[\w'’.-]+\s+){{0,3}}?(?:{_FROM_HEADS})\b"
     rf"|{_CAPS}\s+(?:{_FROM_HEADS})\b|{ORGANISATIONS}|"
@@ -363,7 +363,7 @@ _FROM = re.compile(
     re.IGNORECASE,
 )
 # "traced the footage back to the Italian television network RepubblicaTV", "traced it to a Twitter user"
-_TRACED = re.compile(
+_TRACED = lazy_compile(
     rf"\btrac(?:ed|e|ing)\s+(?:it|them|the\s+(?:[\w-]+\s+)?(?:{SCOPE_NOUN}))\s+(?:back\s+)?to\s+"
     r"(?P<np>(?:the|an?)\s+[^,;:()]{2,80}?)(?=[,.;:()]|\s+(?:in|on|at|from|who|which|that|and|but|when)\b|$)",
     re.IGNORECASE,
@@ -408,7 +408,7 @@ RULES = [
           ("The video was posted by the account Daily Wildlife on July 2.", "Daily Wildlife"),
           ("The video was posted on May 2, 2023 by an account called Lagos Vibes.", "Lagos Vibes"),
           ("The recording was made public by the city council on Friday.", "the city council")),
-         requires=re.compile(r"\bby\b", re.I)),
+         requires=lazy_compile(r"\bby\b", re.I)),
     Rule("source.subject", "source", _SUBJECT, _subject, "any",
          (("On Saturday Hamas put out a video purportedly of a hostage.", "Hamas"),
           ("The regional police force released the video on Friday.", "The regional police force"),
@@ -425,13 +425,13 @@ RULES = [
     Rule("source.filmer", "source", _FILMER, _subject, "scope",
          (("A nurse filmed her drive out of the burning town.", "A nurse"),
           ("Climber Jo Park recorded part of his descent in a video he shared on Monday.", "Climber Jo Park")),
-         requires=re.compile(r"filmed|videotaped|recorded", re.I)),
+         requires=lazy_compile(r"filmed|videotaped|recorded", re.I)),
     Rule("source.object_first", "source", _OBJECT_FIRST, _object_first, "any",
          (("It is the second video the Taliban distributed this year.", "the Taliban"),)),
     Rule("source.outlet", "source", _OUTLET, _object_first, "any",
          (("The video was released on the group's AMAQ news agency.", "AMAQ news agency"),
           ("Both clips were posted to the FBI website on Thursday.", "FBI website")),
-         requires=re.compile(r"agency|channel|outlet|website|account|media|television|TV|newsletter", re.I)),
+         requires=lazy_compile(r"agency|channel|outlet|website|account|media|television|TV|newsletter", re.I)),
     Rule("source.platform", "source", _PLATFORM, _platform, "any",
          (("The clip was shared on a Telegram channel close to the army.", "a Telegram channel"),
           ("The video was posted on Telegram on Sunday.", "Telegram"),
@@ -442,26 +442,26 @@ RULES = [
          requires=_PLATFORM_NAME),
     Rule("source.speaker", "source", _SPEAKER, _speaker, "any",
          (("In a video posted on Monday, the Wagner Group said it had taken the town.", "the Wagner Group"),),
-         requires=re.compile(r"^\W*In\b", re.I)),
+         requires=lazy_compile(r"^\W*In\b", re.I)),
     Rule("source.said_in", "source", _SAID_IN, _subject, "any",
          (("The rebel leader Ali Musa said in a video posted on Telegram that his men had withdrawn.",
            "The rebel leader Ali Musa"),),
-         requires=re.compile(r"\bin\s+an?\s", re.I)),
+         requires=lazy_compile(r"\bin\s+an?\s", re.I)),
     Rule("source.courtesy", "source", _COURTESY, _from, "scope",
          (("The clip shows the flood. (Video courtesy: River Watch Trust.)", "River Watch Trust"),
           ("The footage, courtesy of the Coast Guard, shows the rescue.", "the Coast Guard")),
-         requires=re.compile(r"courtesy|credit", re.I)),
+         requires=lazy_compile(r"courtesy|credit", re.I)),
     Rule("source.mark", "source", _MARK, _object_first, "scope",
          (("The video carried a logo in the top left corner reading \"Lions of Tawhid\".", "Lions of Tawhid"),
           ("The film bore the name of the jihadist group Ansar Dine.", "the jihadist group Ansar Dine")),
-         requires=re.compile(r"logo|emblem|watermark|insignia|name|branding|banner", re.I)),
+         requires=lazy_compile(r"logo|emblem|watermark|insignia|name|branding|banner", re.I)),
     Rule("source.from", "source", _FROM, _from, "any",
          (("A clip from Devon Police shows officers at the door.", "Devon Police"),
           ("The footage from its drone shows the harbour.", "its drone"),
           ("Obtained from a group representing the families, the footage shows the hostages.", "a group"),
           ("The paper received two videos from production company 5590Films.", "production company 5590Films")),
-         requires=re.compile(r"\bfrom\b", re.I)),
+         requires=lazy_compile(r"\bfrom\b", re.I)),
     Rule("source.traced", "source", _TRACED, _traced, "any",
          (("Reporters traced the footage back to the Spanish television network Antena Sur.", "Antena Sur"),),
-         requires=re.compile(r"trac(?:ed|e|ing)\s", re.I)),
+         requires=lazy_compile(r"trac(?:ed|e|ing)\s", re.I)),
 ]  # fmt: skip
