@@ -20,38 +20,38 @@ def _people(text: str) -> list[tuple[str, object, list[str]]]:
     [
         # a verb that is only said of someone in the video
         (
-            "The video was produced in 2009; Bergdahl identifies himself and talks about his unit.",
-            "Bergdahl",
-            ["Bergdahl"],
+            "The video was made in 2011; Brask identifies himself and talks about his family.",
+            "Brask",
+            ["Brask"],
         ),
         (
-            "Jill Carroll, held hostage, appeared in a silent 20-second video aired on Tuesday.",
-            "Jill Carroll",
-            ["Jill Carroll"],
+            "Nell Quist, missing since May, appeared in a short silent video aired on Friday.",
+            "Nell Quist",
+            ["Nell Quist"],
         ),
         # the subject after "In it,"
         (
-            "The army released a video. In the footage, a hunched-over Hagari, unable to stand, describes the heat.",
-            "a hunched-over Hagari",
-            ["Hagari"],
+            "The army released a video. In the footage, a limping Varga, leaning on a stick, describes the cold.",
+            "a limping Varga",
+            ["Varga"],
         ),
         # a name the article gave a person, then what a video shows
         (
-            "The Taliban released a video of US soldier Bowe Bergdahl. It is the second video of Bergdahl since June.",
-            "Bergdahl",
-            ["Bowe Bergdahl"],
+            "The rebels released a video of Canadian soldier Owen Brask. It is the third video of Brask since March.",
+            "Brask",
+            ["Owen Brask"],
         ),
         # a title, an apposition, "identified as"
-        ("The footage shows paramedics trying to save Mr Duggan's life.", "Mr Duggan", ["Duggan"]),
+        ("The footage shows paramedics trying to save Mr Hale's life.", "Mr Hale", ["Hale"]),
         (
-            "Video of the encounter between Tyre Nichols, a 29-year-old Black man, and police was released.",
-            "Tyre Nichols",
-            ["Tyre Nichols"],
+            "Video of the confrontation between Dario Mendes, a 41-year-old Portuguese man, and police was released.",
+            "Dario Mendes",
+            ["Dario Mendes"],
         ),
         (
-            "“No one cares for us,” said one girl in the video, identified as Maida Yakubu.",
-            "one girl in the video, identified as Maida Yakubu",
-            ["Maida Yakubu"],
+            "“Please help us,” said one woman in the video, identified as Amina Bello.",
+            "one woman in the video, identified as Amina Bello",
+            ["Amina Bello"],
         ),
     ],
 )
@@ -64,14 +64,14 @@ def test_a_named_person_in_the_video_is_one(text: str, span: str, names: list[st
 @pytest.mark.parametrize(
     "text",
     [
-        "Hagari unveiled the video at a televised press conference on Tuesday.",  # he publishes it
+        "Varga presented the video at a news briefing on Friday.",  # he publishes it
         "President Zelenskyy said the video showed the city after the strike.",  # he speaks about it
-        "Boston FBI chief Richard DesLauriers showed still images and video of the scene.",
+        "Regional police chief Anton Meier showed still images and video of the scene.",
         "The video was filmed outside Deputy President William Ruto's office in Nairobi.",  # the office is shown
         "A video of Kabul airport shows a crowded runway.",  # a place, never given a person
         "The video was posted by Reuters. In the video, Hamas says the tunnel was dug in 2019.",  # an organisation
-        "Samuel Amanya, a journalist who works at Uganda Radio Network, confirmed that he took the video.",
-        "The footage, seen by Hagari, appeared in a video on Telegram.",
+        "Joel Okello, a reporter who works at a local radio station, confirmed that he took the video.",
+        "The footage, seen by Varga, appeared in a video on Telegram.",
         "The video was filmed on a hill. Kyiv can be seen in the distance.",  # a city, never given a person
         "The video was posted on Monday. Smith was shown the footage by his lawyers.",  # a viewer
     ],
@@ -82,9 +82,9 @@ def test_names_of_others_are_not_people_shown(text: str) -> None:
 
 def test_seen_says_it_is_in_the_video_whatever_came_before() -> None:
     # the sentence names no video and continues none, but "can be seen" says it is in a picture
-    assert ("Two individuals", 2.0, []) in _people("Two individuals can be seen crashing into a buffet table.")
+    assert ("Two individuals", 2.0, []) in _people("Two individuals can be seen climbing over a garden wall.")
 
 
 def test_of_whom_is_a_part_of_the_group_shown() -> None:
-    found = _people("The video shows four men who claim to be from France, three of whom speak French to the camera.")
-    assert ("three of whom", 3.0, []) in found and ("four men", 4.0, []) in found
+    found = _people("The video shows five women who say they are from Chile, three of whom speak Spanish on camera.")
+    assert ("three of whom", 3.0, []) in found and ("five women", 5.0, []) in found

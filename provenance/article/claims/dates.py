@@ -354,7 +354,7 @@ def _in_year(match: re.Match[str], context: Context) -> Hit | None:
     ):
         return None  # "since his capture in June 2009"
     if re.search(r"\b(?:days?|weeks?|months?|years?|hours?)\s+(?:after|before|since)\b", between, re.IGNORECASE):
-        return None  # "six weeks after gunmen entered the school on 12 March": the date of what it counts from
+        return None  # "three weeks after armed men stormed the camp on 4 June": the date of what it counts from
     if re.fullmatch(rf"{WEEKDAY}|yesterday|today|tonight", match.group("date"), re.IGNORECASE):
         return None  # a weekday after what is shown is too loose ("a rally on Friday" may be another day's)
     released = _when_released(context.sentence.text[match.end() :])  # "earlier this year, when it went viral"

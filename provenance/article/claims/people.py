@@ -1,5 +1,5 @@
 """People claims: how many people the video shows ("two men appeared", "shows four aid workers",
-"hundreds of protesters", "journalist Anna Kowalski", "Mr Duggan").
+"hundreds of protesters", "journalist Anna Kowalski", "Mr Hale").
 
 A person noun phrase is a claim when it is what a sentence about the video shows (the object of
 "shows", "purporting to show", "a video of") or who acts in it (the subject of a clause: "In it,
@@ -10,11 +10,11 @@ police beating a naked protester") is one when it stands in a clause about what 
 stands in a sentence that continues one naming the video. A count word gives the number; a quantity
 word a lower bound ("dozens": at least 24, "the crowd": at least 10); "about 24" 20 to 30; a bare
 plural at least two; a named person one, with the name kept. A name needs a cue that it is a
-person's and that the person is in the video: a personal title ("Mr Duggan"), a verb only a person in
+person's and that the person is in the video: a personal title ("Mr Hale"), a verb only a person in
 it takes ("identifies himself", "appeared in a 20-second video", "is seen"), any verb after "In it,",
-an apposition ("Tyre Nichols, a 29-year-old Black man"), the name a phrase is given ("one girl in the
-video, identified as Maida Yakubu"), or a name the article has given a person where a video shows it
-("a video of Bergdahl"); a bare capitalised word is not enough, and a name the gazetteer knows as a
+an apposition ("Dario Mendes, a 41-year-old Portuguese man"), the name a phrase is given ("one girl in the
+video, identified as Amina Bello"), or a name the article has given a person where a video shows it
+("a video of Brask"); a bare capitalised word is not enough, and a name the gazetteer knows as a
 country, region or town is a place unless the article gave it a person. Numbers of other events ("276
 schoolgirls it kidnapped", "one of the 59 hostages", "killing at least 80 passengers") are not;
 neither is who publishes, films, views or comments on the video ("A federal official said ...",
@@ -111,7 +111,7 @@ _OBJECT = (
 )
 _SHOWN = lazy_compile(_OBJECT + _PERSON, re.IGNORECASE)
 _SHOWN_TITLED = lazy_compile(_OBJECT + _TITLED, re.IGNORECASE)
-# a titled name wherever the sentence says the video shows it ("paramedics trying to save Mr Duggan")
+# a titled name wherever the sentence says the video shows it ("paramedics trying to save Mr Hale")
 # (a personal title only: presidents and ministers are named in copy far more often than shown)
 _TITLED_ANYWHERE = lazy_compile(rf"(?<![\w'’.-])(?-i:(?P<title>{PERSON_TITLES_PERSONAL}))\.?\s+{_NAME}")
 # the subject of a clause in a sentence about the video: "In it, a sanitation worker mops the floor"
@@ -325,7 +325,7 @@ def _mention(match: re.Match[str], context: Context) -> Hit | None:
     value = _count(match)
     apposed = re.search(r"(?-i:[A-Z])[\w'’-]+,\s+$", text[:start]) and re.match(r"[^,;.]{0,50},", text[end:])
     if value == 1.0 and apposed:
-        return None  # "Yahya Saree, the spokesman for ...": the name is the claim
+        return None  # "Karim Zayed, the spokesman for ...": the name is the claim
     if value is None or (groups.get("name") and re.search(r"['’]s?$", groups["name"])):
         return None
     fields: dict = {"value": value, **({"names": [groups["name"]]} if groups.get("name") else {})}
@@ -363,16 +363,16 @@ def _titled_mention(match: re.Match[str], context: Context) -> Hit | None:
 def _titled(match: re.Match[str], context: Context) -> Hit | None:
     if _AFTERWARDS.search(context.sentence.text[match.end() :][:40]):
         return None
-    name = re.sub(r"['’]s?$", "", match.group("name"))  # "Mr Duggan's life": the name without its possessive
+    name = re.sub(r"['’]s?$", "", match.group("name"))  # "Mr Hale's life": the name without its possessive
     return Hit(match.start("title"), match.start("name") + len(name), {"value": 1.0, "names": [name]})
 
 
 # ------------------------------------------------------------------ named people
 # A name is a claim only with a cue that it is a person's and that the person is in the video: a verb that can
-# only be said of someone in it ("Bergdahl identifies himself", "Jill Carroll ... appeared in a 20-second video"),
-# a clause opened by "In it," ("In the footage, a hunched-over Hagari ... describes"), a title ("Mr Duggan"), an
-# apposition ("Tyre Nichols, a 29-year-old Black man"), "identified as", or a name the article has already given
-# a person ("US soldier Bowe Bergdahl" ... "a video of Bergdahl"). A bare capitalised word is never enough: places,
+# only be said of someone in it ("Brask identifies himself", "Nell Quist ... appeared in a 20-second video"),
+# a clause opened by "In it," ("In the footage, a limping Varga ... describes"), a title ("Mr Hale"), an
+# apposition ("Dario Mendes, a 41-year-old Portuguese man"), "identified as", or a name the article has already given
+# a person ("Canadian soldier Owen Brask" ... "a video of Brask"). A bare capitalised word is never enough: places,
 # organisations and outlets are capitalised too.
 
 _NAME_TOKEN = rf"(?:{NAME_PARTICLES})?[A-Z](?:[a-z]|['’][A-Z])[\w-]*"
@@ -390,9 +390,9 @@ _VIDEO_WORD = r"(?:video|footage|clip|film|tape|videotape|recording)"
 _APPEARS_IN = (
     rf"appear(?:s|ed)\s+(?:briefly\s+|again\s+)?(?:in|on)\s+(?:it\b|(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?{SCOPE_NOUN}\b)"
 )
-# a name as the subject of a verb only a person in the video takes, anywhere in the sentence ("Bergdahl identifies
-# himself", "Jill Carroll, held hostage, appeared in a 20-second video", "Smith can be seen"), or of any verb after
-# "In it," ("In it, Yahya Saree, the spokesman ..., introduces the event", "In the footage, a hunched-over Hagari ...")
+# a name as the subject of a verb only a person in the video takes, anywhere in the sentence ("Brask identifies
+# himself", "Nell Quist, held hostage, appeared in a 20-second video", "Smith can be seen"), or of any verb after
+# "In it," ("In it, Karim Zayed, the spokesman ..., introduces the event", "In the footage, a limping Varga ...")
 _NAMED_SUBJECT = lazy_compile(
     rf"(?:(?P<opened>\b(?:in|on)\s+(?:it|the\s+(?:[\w-]+\s+)?{SCOPE_NOUN})\s*,\s+)(?P<article>(?:a|an|the)\s+(?:[\w-]+\s+)?)?"
     rf"|(?<![\w'’.-])){_PERSONAL_NAME}{_APPOSITION}\s+(?:also\s+|then\s+|later\s+)?"
@@ -400,16 +400,16 @@ _NAMED_SUBJECT = lazy_compile(
     rf"|(?P<verb>(?-i:[a-z]+(?:s|ed)))\b)",
     re.IGNORECASE,
 )
-# a name the article has given a person, what the video shows: "a video of Bergdahl", "a still of Carroll from it"
+# a name the article has given a person, what the video shows: "a video of Brask", "a still of Quist from it"
 _NAMED_SHOWN = lazy_compile(rf"(?<![\w'’.-]){_PERSONAL_NAME}(?![\w'’-])")
 _SHOWN_BEFORE_NAME = lazy_compile(rf"\b{_VIDEO_OF}$", re.IGNORECASE)
 _SHOWN_LAST_WORD = lazy_compile(r"of|be|\w+ly|show\w*|depict\w*|featur\w*|captur\w*|document\w*|portray\w*", re.I)
-# a name with a person noun in apposition: "Tyre Nichols, a 29-year-old Black man,"
+# a name with a person noun in apposition: "Dario Mendes, a 41-year-old Portuguese man,"
 _NAMED_APPOSITION = lazy_compile(
     rf"(?<![\w'’.-]){_PERSONAL_NAME},\s+(?:an?|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{PERSON_NOUNS}),", re.IGNORECASE
 )
-# a person noun phrase and the name it is given: "one girl in the video, identified as Maida Yakubu", "the man,
-# who gives his name as Leonard Maingi Kiiyo", "the Romanian man in the video, Iulian Ghergut"
+# a person noun phrase and the name it is given: "one woman in the video, identified as Amina Bello", "the man,
+# who gives his name as Peter Kamau Njoroge", "the Polish man in the video, Tomasz Nowak"
 # (the name in the group `_count` reads, "name")
 _NAME_GIVEN = _PERSONAL_NAME.replace("(?P<person>", "(?P<name>")
 _IN_VIDEO = rf"(?P<in_video>\s+in\s+(?:the|this|that)\s+{_VIDEO_WORD})?"
@@ -458,8 +458,8 @@ def _a_place(name: str) -> bool:
 
 @lru_cache(maxsize=16)
 def _known_names(text: str) -> frozenset[str]:
-    """The names an article gives people ("US soldier Bowe Bergdahl", "Mr Duggan", "Foley, a 40-year-old",
-    "identified as Maida Yakubu"), and their last words (a later "Bergdahl", "Duggan")."""
+    """The names an article gives people ("Canadian soldier Owen Brask", "Mr Hale", "Brandt, a 40-year-old",
+    "identified as Amina Bello"), and their last words (a later "Brask", "Hale")."""
     found: set[str] = set()
     for match in _NAME_RUN.finditer(text):
         name = match.group("person")
@@ -474,8 +474,8 @@ def _known_names(text: str) -> frozenset[str]:
 
 
 _NAME_RUN = lazy_compile(rf"(?<![\w'’.-]){_PERSONAL_NAME}")
-# what makes a name a person's: a lower-case person noun or a title before it ("soldier Bowe Bergdahl", "Mr Duggan"),
-# "identified as", or after it an apposition ("Foley, a 40-year-old journalist", "Pc Terry, 32,") or a strong verb
+# what makes a name a person's: a lower-case person noun or a title before it ("soldier Owen Brask", "Mr Hale"),
+# "identified as", or after it an apposition ("Brandt, a 40-year-old journalist", "Pc Mercer, 32,") or a strong verb
 _KNOWN_BEFORE = lazy_compile(
     rf"(?:(?<![\w'’-])(?:{PERSON_NOUNS})|\b(?:{PERSON_TITLES})\.?|\b(?:identified(?:\s+by\s+[^,;]{{1,40}}?)?"
     rf"|(?:identifies|identified|introduces|introduced)\s+(?:him|her)self|(?:gives|gave)\s+(?:his|her)\s+name)\s+as"
@@ -487,7 +487,7 @@ _KNOWN_AFTER = lazy_compile(
 
 
 def _full_name(name: str, known: frozenset[str]) -> str:
-    """ "Bergdahl" -> "Bowe Bergdahl" when the article gave the full name once."""
+    """ "Brask" -> "Owen Brask" when the article gave the full name once."""
     longer = sorted(k for k in known if k != name and k.endswith(" " + name))
     return longer[0] if len(longer) == 1 else name
 
@@ -529,15 +529,15 @@ def _named_shown(match: re.Match[str], context: Context) -> Hit | None:
     if not from_video and name not in _known_names(context.document.text):
         return None
     if re.match(r"['’]", after):
-        return None  # "a video of Bergdahl's captors"
+        return None  # "a video of Brask's captors"
     return _named(match, context)
 
 
 def _named_apposition(match: re.Match[str], context: Context) -> Hit | None:
-    """ "Tyre Nichols, a 29-year-old Black man,": the name, unless it belongs to someone outside the video."""
+    """ "Dario Mendes, a 41-year-old Portuguese man,": the name, unless it belongs to someone outside the video."""
     text = context.sentence.text
     if re.fullmatch(PEOPLE_OUTSIDERS, match.group("noun"), re.IGNORECASE):
-        return None  # "Samuel Amanya, a journalist, ..."
+        return None  # "Joel Okello, a reporter, ..."
     if _NAME_OUTSIDER_AFTER.match(text[match.end() :][:100]):
         return None  # "Charles, a 20-year-old black man, died on 22 July"
     if not _in_shown_region(context, match.start(), match.end()):
@@ -569,7 +569,7 @@ def _of_whom(match: re.Match[str], context: Context) -> Hit | None:
 
 
 def _seen_anywhere(match: re.Match[str], context: Context) -> Hit | None:
-    """ "Two individuals can be seen crashing into a buffet table": seen, so in a video or a picture, whatever
+    """ "Two individuals can be seen climbing over a garden wall": seen, so in a video or a picture, whatever
     sentence comes before."""
     return _person(match, context)
 
@@ -601,9 +601,9 @@ RULES = [
          (("The video shows two men in a room.", "two men"),
           ("The video appeared to show four aid workers.", "four aid workers"),
           ("The video shows what appears to be hundreds of gunmen.", "hundreds of gunmen"),
-          ("The Taliban released a video purporting to show US soldier Bowe Bergdahl.", "US soldier Bowe Bergdahl"))),
+          ("Rebels released a video purporting to show Canadian soldier Owen Brask.", "Canadian soldier Owen Brask"))),
     Rule("people.shown_by_name", "people_count", _SHOWN_TITLED, _titled, "scope", requires=_ANY_TITLE, examples=
-         (("The video shows Mr Duggan lying in the street.", "Mr Duggan"),)),
+         (("The video shows Mr Hale lying in the street.", "Mr Hale"),)),
     Rule("people.titled", "people_count", _TITLED_ANYWHERE, _titled_mention, "scope", requires=_ANY_TITLE, examples=
          (("The footage shows medics trying to save Mr Okafor's life.", "Mr Okafor"),
           ("In the clip, Sgt Dana Whitlow waves at the camera.", "Sgt Dana Whitlow"))),
@@ -612,9 +612,9 @@ RULES = [
          (("The video is undated; Okonkwo identifies himself and reads a statement.", "Okonkwo"),
           ("The clip was posted on Friday. Lena Marsh, held for a year, appeared in it briefly.", "Lena Marsh"),
           ("In the footage, Omar Haddad, a nurse from Gaza, describes the night of the strike.", "Omar Haddad"),
-          ("BAGHDAD - Jill Carroll, held hostage, appeared in a silent 20-second video.", "Jill Carroll"),
-          ("In the footage, a hunched-over Hagari, unable to stand upright, describes the heat.",
-           "a hunched-over Hagari"))),
+          ("LAGOS - Nell Quist, missing since May, appeared in a short silent video.", "Nell Quist"),
+          ("In the footage, a limping Varga, leaning on a stick, describes the cold.",
+           "a limping Varga"))),
     Rule("people.subject", "people_count", _SUBJECT, _subject, "scope", requires=_ANY_PERSON, examples=
          (("In the 42-second video, two men appeared briefly in a room.", "two men"),
           ("As a narrator explains the border is closed, the video shows a line of trucks.", "a narrator"),
@@ -633,25 +633,25 @@ RULES = [
           ("In the video, the rebel commander is seen addressing his forces in a field.", "his forces"),
           ("In the video, a large group of pilgrims kneels in prayer.", "a large group of pilgrims"))),
     Rule("people.named_shown", "people_count", _NAMED_SHOWN, _named_shown, "scope", examples=
-         (("The Taliban released a video of US soldier Bowe Bergdahl. It is the second video of Bergdahl.",
-           "Bergdahl"),
-          ("But a still of Carroll from the videotape was later posted online.", "Carroll"))),
+         (("The rebels released a video of Canadian soldier Owen Brask. It is the third video of Brask.",
+           "Brask"),
+          ("But a still of Quist from the videotape was later shared online.", "Quist"))),
     Rule("people.named_apposition", "people_count", _NAMED_APPOSITION, _named_apposition, "scope",
          requires=_ANY_APPOSITION, examples=
-         (("Video of the encounter between Tyre Nichols, a 29-year-old Black man, and police was released.",
-           "Tyre Nichols"),)),
+         (("Video of the confrontation between Dario Mendes, a 41-year-old Portuguese man, and police was released.",
+           "Dario Mendes"),)),
     Rule("people.named_as", "people_count", _NAMED_AS, _named_as, "scope", requires=_ANY_NAMED_AS, examples=
-         (("“No one cares for us,” said one girl in the video, identified as Maida Yakubu.",
-           "one girl in the video, identified as Maida Yakubu"),
-          ("The group released a video. In it, the man, who gives his name as Leonard Maingi Kiiyo, says he was"
-           " captured.", "the man, who gives his name as Leonard Maingi Kiiyo"))),
+         (("“Please help us,” said one woman in the video, identified as Amina Bello.",
+           "one woman in the video, identified as Amina Bello"),
+          ("The group released a video. In it, the man, who gives his name as Peter Kamau Njoroge, says he was"
+           " captured.", "the man, who gives his name as Peter Kamau Njoroge"))),
     Rule("people.named_in_video", "people_count", _NAMED_IN_VIDEO, _named_as, "scope", requires=_ANY_IN_VIDEO,
-         examples=(("The Romanian man in the video, Iulian Ghergut, was kidnapped from a mine in 2015.",
-                    "The Romanian man in the video, Iulian Ghergut"),)),
+         examples=(("The Polish man in the video, Tomasz Nowak, was abducted from a farm in 2019.",
+                    "The Polish man in the video, Tomasz Nowak"),)),
     Rule("people.of_whom", "people_count", _OF_WHOM, _of_whom, "scope", requires=_ANY_WHOM, examples=
-         (("The video shows four men who claim to be from France, three of whom speak in French to the camera.",
+         (("The video shows five women who say they are from Chile, three of whom speak in Spanish to the camera.",
            "three of whom"),)),
     Rule("people.seen_anywhere", "people_count", _SEEN_ANYWHERE, _seen_anywhere, "any", requires=_ANY_SEEN,
-         examples=(("Two individuals can be seen crashing into a buffet table.", "Two individuals"),
-                   ("One of the abducted people is also seen lying on the ground.", "One of the abducted people"))),
+         examples=(("Two individuals can be seen climbing over a garden wall.", "Two individuals"),
+                   ("One of the injured men is also seen lying on a stretcher.", "One of the injured men"))),
 ]  # fmt: skip

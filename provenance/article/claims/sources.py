@@ -231,11 +231,11 @@ _ADJECTIVAL = lazy_compile(
 _RELATIVE = lazy_compile(
     r"\s*,?\s*\b(?:who|that|which)(?:\s+(?:had|has|have|first|also|initially|originally|\w+ly))*\s*$"
 )
-# a verb before the relative's antecedent: "The Times has not identified the source who posted it"
+# a verb before the relative's antecedent: "The broadcaster has not named the source who posted it"
 _CLAUSE_VERB = lazy_compile(r"\b(?:is|are|was|were|be|been|has|have|had|not|did|does|do|know|knows|knew)\b", re.I)
 # an apposition between them: "al-Shabaab, the al-Qaeda-affiliated group, released"
 _APPOSITION = lazy_compile(r"^\s*(?:the|a|an|its|their|one|head|leader|chief|founder|owner)\b", re.IGNORECASE)
-# who only passed a video on: "Social media users have circulated a video", "Several journalists shared the clip"
+# who only passed a video on: "Social media users have been circulating a clip", "Several journalists shared the clip"
 _LATER_SHARERS = lazy_compile(r"\b(?:users|accounts|pages|netizens|people|posts)$", re.IGNORECASE)
 _NEWS_SHARERS = lazy_compile(r"\b(?:journalists?|reporters?)\b", re.IGNORECASE)
 _MAKING = lazy_compile(rf"{_MAKE_VERBS}|captured|taken|made", re.IGNORECASE)

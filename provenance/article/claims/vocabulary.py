@@ -183,7 +183,7 @@ PERSON_NOUNS = (
     r"|pilgrims?"
     r"|(?:father|mother)-of-\w+|\d+-year-olds?"
 )
-# titles that stand before a name: "Mr Duggan", "Officer Jason Van Dyke", "Pc Ian Terry"
+# titles that stand before a name: "Mr Hale", "Officer Dan Pruitt", "Pc Alan Mercer"
 PERSON_TITLES = (
     r"Mr|Mrs|Ms|Miss|Dr|Officer|Pc|PC|Sgt|Sergeant|Constable|Corporal|Private|Lieutenant|Captain|Colonel|General"
     r"|President|Prime\s+Minister|Minister|Senator|Governor|Mayor|King|Queen|Prince|Princess|Sheikh|Imam|Father"
@@ -245,11 +245,11 @@ PEOPLE_GROUPS = {"crowd": 10, "crowds": 20, "couple": 2, "crew": 2}
 # lower-case particles that open a word of a personal name ("Abu Osama al-Faranci", "Osama bin Laden", "de Gaulle"),
 # with the hyphen or space after them
 NAME_PARTICLES = r"(?:al|el|ad|ash|as|an|ar|at|az|ud|ul|ur|bin|ibn)-|(?:bin|ibn|van|von|de|da|del|der|di|du|dos|das)\s"
-# verbs only a person is the subject of ("Bergdahl identifies himself"): they make a name a person's
+# verbs only a person is the subject of ("Brask identifies himself"): they make a name a person's
 NAMED_SELF_VERBS = (
     r"identif(?:ies|ied)\s+(?:him|her)self|introduc(?:es|ed)\s+(?:him|her)self|(?:gives|gave)\s+(?:his|her)\s+name"
 )
-# verbs that put a named person in the video whatever else the sentence says ("Bergdahl identifies himself",
+# verbs that put a named person in the video whatever else the sentence says ("Brask identifies himself",
 # "Smith can be seen"); the seen ones may have a place for subject ("Kyiv can be seen"), so they need a person's name
 NAMED_SEEN_VERBS = (
     rf"{NAMED_SELF_VERBS}|(?:can|could)\s+(?:also\s+)?be\s+(?:seen|heard)"
