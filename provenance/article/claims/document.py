@@ -3,8 +3,9 @@
 Where it sits: first step of claim extraction, after sentence splitting. A sentence is about the
 video (`in_scope`) when it names it (a video noun: "video", "footage", "the clip") or when it
 continues a sentence that did, in the same paragraph, with a reference back ("In it, ...", "He
-tells ...", "The man ...", "It was posted ...") or by describing what is seen or heard ("can be
-seen", "is heard"). The headline counts as a sentence of its own. The document also keeps what
+tells ...", "The man ...", "It was posted ...", also after an opener: "But it ...", "According to
+police, it ...", "Fact: it ...", "Posted on Monday, it ...") or by describing what is seen or heard
+("can be seen", "is heard"). The headline counts as a sentence of its own. The document also keeps what
 every extractor may need: the publication date, the countries it names (to tell Dmytrivka in
 Ukraine from Dmitriyevka in Russia) and whether it reads as a debunk (a fact-check restating a
 claim to refute it).
@@ -22,12 +23,26 @@ from provenance.article.claims.vocabulary import DEMONYMS, SCOPE_NOUN
 # sentences a reference back may reach after the one that named the video
 SCOPE_REACH = 3
 _NAMES_VIDEO = re.compile(rf"\b(?:{SCOPE_NOUN}|filmed|videotaped|on\s+camera)\b", re.IGNORECASE)
+# what may stand before a reference back: a conjunction, an adverb of sequence, an attribution, a label,
+# an opening participle ("But it ...", "According to police, the man ...", "Fact: it was ...",
+# "Posted on Monday, it ...")
+_OPENERS = (
+    r"but|and|so|yet|however|still|instead|later|earlier|then|also|elsewhere|at\s+(?:one|another)\s+point"
+    r"|at\s+the\s+(?:end|start|beginning)|in\s+(?:it|one|another|the\s+\w+\s+(?:part|half|section|scene|segment|frame))"
+    r"|according\s+to\s+[^,;:]{1,60}|(?:fact|claim|verdict|the\s+claim|the\s+facts?)\s*:"
+    r"|(?:posted|shared|uploaded|published|released|filmed|shot|recorded|dated|taken|circulated|broadcast|aired)"
+    r"\s+[^,;:]{1,60}"
+)
+# people a description goes on to speak of ("the man", "the soldiers")
+_SEEN_PEOPLE = (
+    r"m[ae]n|wom[ae]n|soldiers?|boys?|girls?|fighters?|hostages?|captives?|prisoners?|officers?|person|people|group"
+    r"|speaker|narrator|commander|militants?|gunm[ae]n|child|children|driver|pilot|crowd|victim|suspect|other"
+    r"|latter|former"
+)
 _REFERS_BACK = re.compile(
-    r"^\W*(?:(?:later|earlier|then|also|elsewhere|at\s+(?:one|another)\s+point|at\s+the\s+(?:end|start|beginning)"
-    r"|in\s+(?:it|one|another|the\s+\w+\s+(?:part|half|section|scene|segment|frame))),?\s+)?"
-    r"(?:in\s+it|it|its|they|he|she|his|her|him|one|both|the\s+(?:\w+\s+){0,2}(?:m[ae]n|wom[ae]n|soldiers?|boys?|girls?"
-    r"|fighters?|hostages?|captives?|prisoners?|officers?|person|people|group|speaker|narrator|commander|militants?"
-    r"|gunm[ae]n|child|children|driver|pilot|crowd|victim|suspect|other|latter|former)|the\s+(?:other|same))\b",
+    rf"^\W*(?:(?:{_OPENERS}),?\s+)?"
+    rf"(?:in\s+it|it|its|they|he|she|his|her|him|one|both|the\s+(?:\w+\s+){{0,2}}(?:{_SEEN_PEOPLE})"
+    r"|the\s+(?:other|same))\b",
     re.IGNORECASE,
 )
 _SEEN_OR_HEARD = re.compile(

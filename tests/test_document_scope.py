@@ -1,0 +1,40 @@
+"""The document pass: which sentences are about the video (invented passages, traps included)."""
+
+from __future__ import annotations
+
+import pytest
+
+from provenance.article.claims.document import read_document
+
+
+def _scope(text: str) -> list[bool]:
+    return [s.in_scope for s in read_document(text, None).sentences]
+
+
+IN_SCOPE = [
+    # an opening conjunction, attribution, label or participle before the reference back
+    "The video spread fast on Monday. But it was not filmed in Lisbon at all.",
+    "A clip shows a flooded square. According to the broadcaster, it was recorded in Porto.",
+    "Claim: the video shows a storm in Lima. Fact: it was shot during a storm in Quito.",
+    "The footage shows a march. Posted on Friday, it drew thousands of views.",
+    "The clip shows two men on a bridge. However, the men are not soldiers.",
+]
+OUT_OF_SCOPE = [
+    # the article's own reporting, or another event, after the video
+    "The video shows a march. According to the ministry, 40 people were arrested in June.",
+    "The clip shows a fire. But officials said the cause was unknown.",
+    "The video shows a march. Fact: unemployment rose in June.",
+    "A video shows a crowd in Lyon. Posted on Friday, a second report says the strike ended.",
+    # too far from the sentence that named the video
+    "The video shows a march. Prices rose. Wages fell. Rents rose. Taxes fell. But it rained in Paris.",
+]
+
+
+@pytest.mark.parametrize("text", IN_SCOPE)
+def test_a_reference_back_after_an_opener_keeps_the_video_in_scope(text: str) -> None:
+    assert _scope(text) == [True, True]
+
+
+@pytest.mark.parametrize("text", OUT_OF_SCOPE)
+def test_a_sentence_about_something_else_stays_out_of_scope(text: str) -> None:
+    assert _scope(text)[-1] is False
