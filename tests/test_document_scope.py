@@ -38,3 +38,30 @@ def test_a_reference_back_after_an_opener_keeps_the_video_in_scope(text: str) ->
 @pytest.mark.parametrize("text", OUT_OF_SCOPE)
 def test_a_sentence_about_something_else_stays_out_of_scope(text: str) -> None:
     assert _scope(text)[-1] is False
+
+
+def test_a_description_goes_on_sentence_after_sentence_until_the_reporting_resumes() -> None:
+    text = (
+        "A video shared on Sunday shows a crowd outside a bank. A woman in a red coat enters the frame. "
+        "Two guards then push her towards a van. Police said the woman was later released."
+    )
+    assert _scope(text) == [True, True, True, False]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a new paragraph, another event, a spokesman's words: the description has ended
+        "The clip shows a crowd outside a bank.\n\nA woman in a red coat walks to the door.",
+        "The clip shows a crowd outside a bank. A second crowd gathers in Porto on Monday.",
+        "The clip shows a crowd outside a bank. Another woman runs a shop across the street.",
+        "The clip shows a crowd outside a bank. A spokesman says the crowd left at noon.",
+        "The clip shows a crowd outside a bank. Prices rose. A woman walks to the door.",
+    ],
+)
+def test_a_narrated_sentence_out_of_the_description_stays_out_of_scope(text: str) -> None:
+    assert _scope(text)[-1] is False
+
+
+def test_entering_the_frame_is_what_the_video_shows() -> None:
+    assert _scope("The video shows a quiet road. Moments later, a truck comes into the frame.") == [True, True]

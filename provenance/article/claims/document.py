@@ -5,10 +5,12 @@ video (`in_scope`) when it names it (a video noun: "video", "footage", "the clip
 continues a sentence that did, in the same paragraph, with a reference back ("In it, ...", "He
 tells ...", "The man ...", "It was posted ...", also after an opener: "But it ...", "According to
 police, it ...", "Fact: it ...", "Posted on Monday, it ...") or by describing what is seen or heard
-("can be seen", "is heard"). The headline counts as a sentence of its own. The document also keeps what
-every extractor may need: the publication date, the countries it names (to tell Dmytrivka in
-Ukraine from Dmitriyevka in Russia) and whether it reads as a debunk (a fact-check restating a
-claim to refute it).
+("can be seen", "is heard", "enters the frame"). A description also goes on, sentence after sentence
+in one paragraph, while each narrates what someone does ("A woman sits ...", "Two guards then push
+..."), until one turns to the article's own reporting or to another scene ("Police said ...").
+The headline counts as a sentence of its own. The document also keeps what every extractor may
+need: the publication date, the countries it names (to tell Dmytrivka in Ukraine from Dmitriyevka
+in Russia) and whether it reads as a debunk (a fact-check restating a claim to refute it).
 """
 
 from __future__ import annotations
@@ -48,7 +50,31 @@ _REFERS_BACK = re.compile(
 _SEEN_OR_HEARD = re.compile(
     r"\b(?:can|could)\s+(?:also\s+)?be\s+(?:seen|heard)|\b(?:is|are|was|were)\s+(?:seen|heard|shown|visible)\b"
     r"|\b(?:it|they)\s+(?:also\s+)?(?:shows?|showed|depicts?|features?|captures?|begins?|ends?|opens?|closes?)\b"
-    r"|\b(?:in\s+it|on\s+camera|to\s+the\s+camera)\b",
+    r"|\b(?:in\s+it|on\s+camera|to\s+the\s+camera)\b"
+    r"|\b(?:enters?|entered|leaves?|left|in|into|out\s+of)\s+(?:the\s+)?frame\b|\b(?:on|off)[- ](?:screen|camera)\b",
+    re.IGNORECASE,
+)
+# what someone or something in the footage does, as a description narrates it (present tense)
+_ACTIONS = (
+    r"sits?|stands?|kneels?|walks?|runs?|enters?|leaves|approach(?:es)?|moves?|falls?|drives?|pulls?|push(?:es)?"
+    r"|throws?|drags?|kicks?|beats|points|waves|climbs?|jumps?|opens?|passes|slams?|floats?|lies|lie|holds?"
+    r"|carries|carry|raises?|fires|shoots?|hits|wipes?|grabs?|rush(?:es)?|flees?|crawls?|fights?"
+    r"|chases?|surrounds?|emerges?|arrives?|gathers?|march(?:es)?|dances?|sings?|cries|cry|screams?|shouts?"
+    r"|chants?|gestures?|smiles?|wears?|burns?|explodes?|collapses?|sways?|shakes?|rolls?|lands|tries|try"
+)
+# a description goes on sentence after sentence: a subject, then what it does ("A man in a blue suit enters
+# ...", "Two officers then force ...")
+_NARRATES = re.compile(
+    r"^\W*(?:(?:then|next|moments\s+later|seconds\s+later|minutes\s+later),?\s+)?"
+    r"(?:an?|the|two|three|four|five|six|several|some|one|many|dozens\s+of)\s+"
+    rf"(?:[\w-]+\s+){{0,5}}?(?:then\s+|also\s+|still\s+)?(?:{_ACTIONS})\b",
+    re.IGNORECASE,
+)
+# ... until the sentence turns to the article's own reporting, or to another scene or event
+_REPORTING = re.compile(
+    r"\b(?:said|says|say|told|tells|reported|reports|according\s+to|confirmed|statement|verify|verified"
+    r"|could\s+not|cannot|can't|unclear|unknown|investigat\w+|another|separate|different|similar|elsewhere"
+    r"|meanwhile|a\s+(?:second|third|later|earlier))\b",
     re.IGNORECASE,
 )
 _DEBUNK = re.compile(
@@ -100,6 +126,8 @@ def read_document(text: str, published: date | None, title: str | None = None) -
             last_named = sentence
         elif last_named is not None and _continues(sentence, last_named):
             sentence.in_scope = True
+        else:
+            sentence.in_scope = sentence.index > 0 and _goes_on_describing(sentence, found[sentence.index - 1])
     debunk = bool(_DEBUNK.search(text) or (title and _DEBUNK.search(title)))
     return Document(text, published, found, title, debunk=debunk, countries=_countries_named(text))
 
@@ -113,6 +141,12 @@ def _continues(sentence: Sentence, named: Sentence) -> bool:
     """A sentence after one that named the video still speaks of it."""
     near = sentence.index - named.index <= SCOPE_REACH and sentence.paragraph - named.paragraph <= 1
     return near and bool(_REFERS_BACK.search(sentence.text) or _SEEN_OR_HEARD.search(sentence.text))
+
+
+def _goes_on_describing(sentence: Sentence, previous: Sentence) -> bool:
+    """A sentence that narrates what is seen, right after one about the video, in the same paragraph."""
+    same = previous.in_scope and sentence.paragraph == previous.paragraph
+    return same and bool(_NARRATES.search(sentence.text)) and not _REPORTING.search(sentence.text)
 
 
 def _countries_named(text: str) -> list[str]:
