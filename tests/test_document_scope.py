@@ -65,3 +65,28 @@ def test_a_narrated_sentence_out_of_the_description_stays_out_of_scope(text: str
 
 def test_entering_the_frame_is_what_the_video_shows() -> None:
     assert _scope("The video shows a quiet road. Moments later, a truck comes into the frame.") == [True, True]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A clip of a burning ship went viral. Users shared it with the claim that it shows Odesa.",
+        "A video of a flood resurfaced. The caption it was posted with reads: 'Valencia today'.",
+        "A video of a flood resurfaced. Its title names a town in Sicily.",
+        "The footage shows a blast. Sharing it on Monday, one account called it an attack on Haifa.",
+    ],
+)
+def test_the_video_shared_or_captioned_is_still_in_scope(text: str) -> None:
+    assert _scope(text) == [True, True]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A video of a flood resurfaced. The photo's caption says it is Venice.",
+        "A video of a flood resurfaced. The book's title is 'High Water'.",
+        "A video of a flood resurfaced. Officials shared a report on the storm.",
+    ],
+)
+def test_a_photo_caption_or_another_thing_shared_is_not_the_video(text: str) -> None:
+    assert _scope(text)[-1] is False

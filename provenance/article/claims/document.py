@@ -5,7 +5,8 @@ video (`in_scope`) when it names it (a video noun: "video", "footage", "the clip
 continues a sentence that did, in the same paragraph, with a reference back ("In it, ...", "He
 tells ...", "The man ...", "It was posted ...", also after an opener: "But it ...", "According to
 police, it ...", "Fact: it ...", "Posted on Monday, it ...") or by describing what is seen or heard
-("can be seen", "is heard", "enters the frame"). A description also goes on, sentence after sentence
+("can be seen", "is heard", "enters the frame") or the words it circulates with ("users shared it",
+"the caption reads"). A description also goes on, sentence after sentence
 in one paragraph, while each narrates what someone does ("A woman sits ...", "Two guards then push
 ..."), until one turns to the article's own reporting or to another scene ("Police said ...").
 The headline counts as a sentence of its own. The document also keeps what every extractor may
@@ -45,6 +46,14 @@ _REFERS_BACK = re.compile(
     rf"^\W*(?:(?:{_OPENERS}),?\s+)?"
     rf"(?:in\s+it|it|its|they|he|she|his|her|him|one|both|the\s+(?:\w+\s+){{0,2}}(?:{_SEEN_PEOPLE})"
     r"|the\s+(?:other|same))\b",
+    re.IGNORECASE,
+)
+# the video as the object of its circulation, or the words it was posted with ("users shared it", "the
+# caption reads", "its title is")
+_POSTED_WITH = re.compile(
+    r"\b(?:shared|posted|uploaded|re-?posted|re-?shared|circulated|captioned|called|described|labell?ed|titled"
+    r"|sharing|posting|uploading)\s+(?:it|them)\b"
+    r"|\b(?:its|the)\s+(?:(?!(?:photo|picture|image|article|story|book|song|album))[\w'’-]+\s+){0,2}?(?:caption|title)s?\b",
     re.IGNORECASE,
 )
 _SEEN_OR_HEARD = re.compile(
@@ -140,7 +149,8 @@ def in_quotation(before: str) -> bool:
 def _continues(sentence: Sentence, named: Sentence) -> bool:
     """A sentence after one that named the video still speaks of it."""
     near = sentence.index - named.index <= SCOPE_REACH and sentence.paragraph - named.paragraph <= 1
-    return near and bool(_REFERS_BACK.search(sentence.text) or _SEEN_OR_HEARD.search(sentence.text))
+    refers = (_REFERS_BACK, _SEEN_OR_HEARD, _POSTED_WITH)
+    return near and any(pattern.search(sentence.text) for pattern in refers)
 
 
 def _goes_on_describing(sentence: Sentence, previous: Sentence) -> bool:
