@@ -90,3 +90,26 @@ def test_the_video_shared_or_captioned_is_still_in_scope(text: str) -> None:
 )
 def test_a_photo_caption_or_another_thing_shared_is_not_the_video(text: str) -> None:
     assert _scope(text)[-1] is False
+
+
+def test_a_lead_that_describes_the_footage_before_the_video_is_named() -> None:
+    text = "Two men in uniform drag a boy across a courtyard. The video, shared on Monday, was viewed 2m times."
+    assert _scope(text) == [True, True]
+    assert _scope("A woman waves from a balcony. In the clip she then climbs down a rope.") == [True, True]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a casualty report, another event, the article's reporting, a filmer, or a new paragraph
+        "A bus crash killed 12 people on Monday. The video, filmed by a passenger, shows the bus on its side.",
+        "The army is accused of shelling the town. The video shows a street in flames.",
+        "Police said two men were arrested. The video shows the arrest.",
+        "A resident recorded the flood from her window. The video shows a car floating away.",
+        "Two men drag a boy across a courtyard.\n\nThe video was viewed 2m times.",
+        # an indefinite video is new, not one the sentence before introduced
+        "Two men drag a boy across a courtyard. A video from another town shows a fire.",
+    ],
+)
+def test_a_sentence_before_the_video_that_does_not_introduce_it_stays_out(text: str) -> None:
+    assert _scope(text)[0] is False

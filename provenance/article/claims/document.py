@@ -8,7 +8,9 @@ police, it ...", "Fact: it ...", "Posted on Monday, it ...") or by describing wh
 ("can be seen", "is heard", "enters the frame") or the words it circulates with ("users shared it",
 "the caption reads"). A description also goes on, sentence after sentence
 in one paragraph, while each narrates what someone does ("A woman sits ...", "Two guards then push
-..."), until one turns to the article's own reporting or to another scene ("Police said ...").
+..."), until one turns to the article's own reporting or to another scene ("Police said ..."). A
+sentence that describes the footage before "the video" is taken up in the next one introduced it
+("Two men drag a boy across a yard. The video, shared on Monday, ...").
 The headline counts as a sentence of its own. The document also keeps what every extractor may
 need: the publication date, the countries it names (to tell Dmytrivka in Ukraine from Dmitriyevka
 in Russia) and whether it reads as a debunk (a fact-check restating a claim to refute it).
@@ -21,7 +23,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from provenance.article.claims.sentences import sentences
-from provenance.article.claims.vocabulary import DEMONYMS, SCOPE_NOUN
+from provenance.article.claims.vocabulary import DEMONYMS, OTHER_EVENT_VERBS, SCOPE_NOUN
 
 # sentences a reference back may reach after the one that named the video
 SCOPE_REACH = 3
@@ -55,6 +57,15 @@ _POSTED_WITH = re.compile(
     r"|sharing|posting|uploading)\s+(?:it|them)\b"
     r"|\b(?:its|the)\s+(?:(?!(?:photo|picture|image|article|story|book|song|album))[\w'’-]+\s+){0,2}?(?:caption|title)s?\b",
     re.IGNORECASE,
+)
+# a sentence before the video's that tells of its filming (the one who filmed is not in it) or of
+# another event, casualties included, rather than what it shows
+_NOT_AN_INTRODUCTION = re.compile(
+    rf"\b(?:recorded|filmed|videotaped|captured|{OTHER_EVENT_VERBS}|accused|claims?|claimed|verdict)\b", re.IGNORECASE
+)
+# the video taken up as one the reader already knows
+_THE_VIDEO = re.compile(
+    r"^\W*(?:[^,;:]{1,60},\s+)?(?:in\s+)?(?:the|this)\s+(?:video|clip|footage|recording)\b", re.IGNORECASE
 )
 _SEEN_OR_HEARD = re.compile(
     r"\b(?:can|could)\s+(?:also\s+)?be\s+(?:seen|heard)|\b(?:is|are|was|were)\s+(?:seen|heard|shown|visible)\b"
@@ -137,6 +148,9 @@ def read_document(text: str, published: date | None, title: str | None = None) -
             sentence.in_scope = True
         else:
             sentence.in_scope = sentence.index > 0 and _goes_on_describing(sentence, found[sentence.index - 1])
+    for sentence, after in zip(found, found[1:], strict=False):
+        if not sentence.in_scope and _introduces(sentence, after):
+            sentence.in_scope = True
     debunk = bool(_DEBUNK.search(text) or (title and _DEBUNK.search(title)))
     return Document(text, published, found, title, debunk=debunk, countries=_countries_named(text))
 
@@ -157,6 +171,13 @@ def _goes_on_describing(sentence: Sentence, previous: Sentence) -> bool:
     """A sentence that narrates what is seen, right after one about the video, in the same paragraph."""
     same = previous.in_scope and sentence.paragraph == previous.paragraph
     return same and bool(_NARRATES.search(sentence.text)) and not _REPORTING.search(sentence.text)
+
+
+def _introduces(sentence: Sentence, after: Sentence) -> bool:
+    """A sentence right before one that takes up "the video" as already known, in the same paragraph,
+    introduced it ("A man walks into a bank with a rifle. The video, posted on Monday, ...")."""
+    same = after.paragraph == sentence.paragraph and after.names_video and bool(_THE_VIDEO.search(after.text))
+    return same and not _REPORTING.search(sentence.text) and not _NOT_AN_INTRODUCTION.search(sentence.text)
 
 
 def _countries_named(text: str) -> list[str]:
