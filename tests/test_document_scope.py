@@ -113,3 +113,20 @@ def test_a_lead_that_describes_the_footage_before_the_video_is_named() -> None:
 )
 def test_a_sentence_before_the_video_that_does_not_introduce_it_stays_out(text: str) -> None:
     assert _scope(text)[0] is False
+
+
+def test_words_heard_in_the_footage_given_to_someone_it_shows() -> None:
+    text = 'The video shows armed men at a checkpoint. "Nobody passes tonight," a masked fighter says.'
+    assert _scope(text) == [True, True]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The video shows armed men at a checkpoint. "We are looking into it," a police spokesman says.',
+        'The video shows armed men at a checkpoint. "Old news," the minister says.',
+        'The video shows armed men at a checkpoint.\n\n"Nobody passes tonight," a fighter told reporters in May.',
+    ],
+)
+def test_a_comment_on_the_footage_is_not_words_heard_in_it(text: str) -> None:
+    assert _scope(text)[-1] is False

@@ -44,6 +44,11 @@ _SEEN_PEOPLE = (
     r"|speaker|narrator|commander|militants?|gunm[ae]n|child|children|driver|pilot|crowd|victim|suspect|other"
     r"|latter|former"
 )
+# who speaks in footage rather than about it (no officials, officers or spokesmen: they comment on it)
+_SPEAKERS = (
+    r"m[ae]n|wom[ae]n|voice|soldiers?|fighters?|hostages?|captives?|prisoners?|commander|militants?|gunm[ae]n"
+    r"|boys?|girls?|child|narrator|speaker"
+)
 _REFERS_BACK = re.compile(
     rf"^\W*(?:(?:{_OPENERS}),?\s+)?"
     rf"(?:in\s+it|it|its|they|he|she|his|her|him|one|both|the\s+(?:\w+\s+){{0,2}}(?:{_SEEN_PEOPLE})"
@@ -71,7 +76,9 @@ _SEEN_OR_HEARD = re.compile(
     r"\b(?:can|could)\s+(?:also\s+)?be\s+(?:seen|heard)|\b(?:is|are|was|were)\s+(?:seen|heard|shown|visible)\b"
     r"|\b(?:it|they)\s+(?:also\s+)?(?:shows?|showed|depicts?|features?|captures?|begins?|ends?|opens?|closes?)\b"
     r"|\b(?:in\s+it|on\s+camera|to\s+the\s+camera)\b"
-    r"|\b(?:enters?|entered|leaves?|left|in|into|out\s+of)\s+(?:the\s+)?frame\b|\b(?:on|off)[- ](?:screen|camera)\b",
+    r"|\b(?:enters?|entered|leaves?|left|in|into|out\s+of)\s+(?:the\s+)?frame\b|\b(?:on|off)[- ](?:screen|camera)\b"
+    # words heard in it, given to someone it shows (present tense): '"We hold the city," a commander says'
+    rf"|[”\"],?\s+(?:an?|one|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{_SPEAKERS})\s+(?:says|shouts|tells|adds|replies|asks)\b",
     re.IGNORECASE,
 )
 # what someone or something in the footage does, as a description narrates it (present tense)
