@@ -130,3 +130,13 @@ def test_words_heard_in_the_footage_given_to_someone_it_shows() -> None:
 )
 def test_a_comment_on_the_footage_is_not_words_heard_in_it(text: str) -> None:
     assert _scope(text)[-1] is False
+
+
+def _names(text: str) -> bool:
+    return read_document(text, None).sentences[0].names_video
+
+
+def test_a_post_that_shows_something_carries_the_footage_unless_it_is_a_still() -> None:
+    assert _names("A TikTok post purportedly shows a flooded metro station in Madrid.")
+    assert not _names("A Facebook post shows two photos of a flooded station.")
+    assert not _names("A post shows a satellite image of the port.")

@@ -27,7 +27,13 @@ from provenance.article.claims.vocabulary import DEMONYMS, OTHER_EVENT_VERBS, SC
 
 # sentences a reference back may reach after the one that named the video
 SCOPE_REACH = 3
-_NAMES_VIDEO = re.compile(rf"\b(?:{SCOPE_NOUN}|filmed|videotaped|on\s+camera)\b", re.IGNORECASE)
+# a post that shows something carries the footage ("A Facebook post purportedly shows ...")
+# ... unless what it shows is a still ("A post shows a photo of ...")
+_POST_SHOWS = (
+    r"(?:post|tweet|upload)s?\s+(?:\w+ly\s+)?(?:shows?|showed|showing|depicts?|depicting|purports?\s+to\s+show)"
+    r"(?!\s+(?:(?:an?|the|two|three|several)\s+)?(?:\w+\s+)?(?:photo|picture|image|screenshot|graphic|map|chart|still)s?\b)"
+)
+_NAMES_VIDEO = re.compile(rf"\b(?:{SCOPE_NOUN}|filmed|videotaped|on\s+camera|{_POST_SHOWS})\b", re.IGNORECASE)
 # what may stand before a reference back: a conjunction, an adverb of sequence, an attribution, a label,
 # an opening participle ("But it ...", "According to police, the man ...", "Fact: it was ...",
 # "Posted on Monday, it ...")
