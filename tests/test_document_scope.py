@@ -18,6 +18,7 @@ IN_SCOPE = [
     "Claim: the video shows a storm in Lima. Fact: it was shot during a storm in Quito.",
     "The footage shows a march. Posted on Friday, it drew thousands of views.",
     "The clip shows two men on a bridge. However, the men are not soldiers.",
+    "The footage shows a trench. Alone in a trench near Avdiivka, the soldier lights a cigarette.",
 ]
 OUT_OF_SCOPE = [
     # the article's own reporting, or another event, after the video
@@ -25,6 +26,8 @@ OUT_OF_SCOPE = [
     "The clip shows a fire. But officials said the cause was unknown.",
     "The video shows a march. Fact: unemployment rose in June.",
     "A video shows a crowd in Lyon. Posted on Friday, a second report says the strike ended.",
+    "A video shows a crowd in Lyon. On Monday, police said the strike ended.",
+    "A video shows a crowd in Lyon. In a statement issued on Monday, the ministry denied it.",
     # too far from the sentence that named the video
     "The video shows a march. Prices rose. Wages fell. Rents rose. Taxes fell. But it rained in Paris.",
 ]

@@ -2,18 +2,18 @@
 
 Where it sits: first step of claim extraction, after sentence splitting. A sentence is about the
 video (`in_scope`) when it names it (a video noun: "video", "footage", "the clip") or when it
-continues a sentence that did, in the same paragraph, with a reference back ("In it, ...", "He
-tells ...", "The man ...", "It was posted ...", also after an opener: "But it ...", "According to
-police, it ...", "Fact: it ...", "Posted on Monday, it ...") or by describing what is seen or heard
-("can be seen", "is heard", "enters the frame") or the words it circulates with ("users shared it",
-"the caption reads"). A description also goes on, sentence after sentence
-in one paragraph, while each narrates what someone does ("A woman sits ...", "Two guards then push
-..."), until one turns to the article's own reporting or to another scene ("Police said ..."). A
-sentence that describes the footage before "the video" is taken up in the next one introduced it
-("Two men drag a boy across a yard. The video, shared on Monday, ...").
-The headline counts as a sentence of its own. The document also keeps what every extractor may
-need: the publication date, the countries it names (to tell Dmytrivka in Ukraine from Dmitriyevka
-in Russia) and whether it reads as a debunk (a fact-check restating a claim to refute it).
+continues a sentence that did, in the same paragraph, with a reference back ("In it, ...", "He tells
+...", "The man ...", "It was posted ...", also after an opener: "But it ...", "According to police,
+it ...", "Fact: it ...", "Posted on Monday, it ...", "Alone in a trench, the soldier ...") or by
+describing what is seen or heard ("can be seen", "is heard", "enters the frame") or the words it
+circulates with ("users shared it", "the caption reads"). A description also goes on, sentence after
+sentence in one paragraph, while each narrates what someone does ("A woman sits ...", "Two guards
+then push ..."), until one turns to the article's own reporting or to another scene ("Police said
+..."). A sentence that describes the footage before "the video" is taken up in the next one
+introduced it ("Two men drag a boy across a yard. The video, shared on Monday, ..."). The headline
+counts as a sentence of its own. The document also keeps what every extractor may need: the
+publication date, the countries it names (to tell Dmytrivka in Ukraine from Dmitriyevka in Russia)
+and whether it reads as a debunk (a fact-check restating a claim to refute it).
 """
 
 from __future__ import annotations
@@ -56,7 +56,7 @@ _SPEAKERS = (
     r"|boys?|girls?|child|narrator|speaker"
 )
 _REFERS_BACK = re.compile(
-    rf"^\W*(?:(?:{_OPENERS}),?\s+)?"
+    rf"^\W*(?:(?:{_OPENERS}),?\s+|[^,;:\"“]{{1,50}},\s+)?"
     rf"(?:in\s+it|it|its|they|he|she|his|her|him|one|both|the\s+(?:\w+\s+){{0,2}}(?:{_SEEN_PEOPLE})"
     r"|the\s+(?:other|same))\b",
     re.IGNORECASE,
