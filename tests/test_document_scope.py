@@ -76,6 +76,7 @@ def test_entering_the_frame_is_what_the_video_shows() -> None:
         "A clip of a burning ship went viral. Users shared it with the claim that it shows Odesa.",
         "A video of a flood resurfaced. The caption it was posted with reads: 'Valencia today'.",
         "A video of a flood resurfaced. Its title names a town in Sicily.",
+        'A clip of a march went viral. "Huge rally in Oslo today," the March 3 post\'s caption reads.',
         "The footage shows a blast. Sharing it on Monday, one account called it an attack on Haifa.",
     ],
 )

@@ -66,7 +66,7 @@ _REFERS_BACK = re.compile(
 _POSTED_WITH = re.compile(
     r"\b(?:shared|posted|uploaded|re-?posted|re-?shared|circulated|captioned|called|described|labell?ed|titled"
     r"|sharing|posting|uploading)\s+(?:it|them)\b"
-    r"|\b(?:its|the)\s+(?:(?!(?:photo|picture|image|article|story|book|song|album))[\w'’-]+\s+){0,2}?(?:caption|title)s?\b",
+    r"|\b(?:its|the)\s+(?:(?!(?:photo|picture|image|article|story|book|song|album))[\w'’-]+\s+){0,3}?(?:caption|title)s?\b",
     re.IGNORECASE,
 )
 # a sentence before the video's that tells of its filming (the one who filmed is not in it) or of
