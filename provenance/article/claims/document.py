@@ -2,12 +2,18 @@
 
 Where it sits: first step of claim extraction, after sentence splitting. A sentence is about the
 video (`in_scope`) when it names it (a video noun: "video", "footage", "the clip") or when it
-continues a sentence that did, in the same paragraph, with a reference back ("In it, ...", "He
-tells ...", "The man ...", "It was posted ...") or by describing what is seen or heard ("can be
-seen", "is heard"). The headline counts as a sentence of its own. The document also keeps what
-every extractor may need: the publication date, the countries it names (to tell Dmytrivka in
-Ukraine from Dmitriyevka in Russia) and whether it reads as a debunk (a fact-check restating a
-claim to refute it).
+continues a sentence that did, in the same paragraph, with a reference back ("In it, ...", "He tells
+...", "The man ...", "It was posted ...", also after an opener: "But it ...", "According to police,
+it ...", "Fact: it ...", "Posted on Monday, it ...", "Alone in a trench, the soldier ...") or by
+describing what is seen or heard ("can be seen", "is heard", "enters the frame") or the words it
+circulates with ("users shared it", "the caption reads"). A description also goes on, sentence after
+sentence in one paragraph, while each narrates what someone does ("A woman sits ...", "Two guards
+then push ..."), until one turns to the article's own reporting or to another scene ("Police said
+..."). A sentence that describes the footage before "the video" is taken up in the next one
+introduced it ("Two men drag a boy across a yard. The video, shared on Monday, ..."). The headline
+counts as a sentence of its own. The document also keeps what every extractor may need: the
+publication date, the countries it names (to tell Dmytrivka in Ukraine from Dmitriyevka in Russia)
+and whether it reads as a debunk (a fact-check restating a claim to refute it).
 """
 
 from __future__ import annotations
@@ -17,23 +23,91 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from provenance.article.claims.sentences import sentences
-from provenance.article.claims.vocabulary import DEMONYMS, SCOPE_NOUN
+from provenance.article.claims.vocabulary import DEMONYMS, OTHER_EVENT_VERBS, SCOPE_NOUN
 
 # sentences a reference back may reach after the one that named the video
 SCOPE_REACH = 3
-_NAMES_VIDEO = re.compile(rf"\b(?:{SCOPE_NOUN}|filmed|videotaped|on\s+camera)\b", re.IGNORECASE)
+# a post that shows something carries the footage ("A Facebook post purportedly shows ...")
+# ... unless what it shows is a still ("A post shows a photo of ...")
+_POST_SHOWS = (
+    r"(?:post|tweet|upload)s?\s+(?:\w+ly\s+)?(?:shows?|showed|showing|depicts?|depicting|purports?\s+to\s+show)"
+    r"(?!\s+(?:(?:an?|the|two|three|several)\s+)?(?:\w+\s+)?(?:photo|picture|image|screenshot|graphic|map|chart|still)s?\b)"
+)
+_NAMES_VIDEO = re.compile(rf"\b(?:{SCOPE_NOUN}|filmed|videotaped|on\s+camera|{_POST_SHOWS})\b", re.IGNORECASE)
+# what may stand before a reference back: a conjunction, an adverb of sequence, an attribution, a label,
+# an opening participle ("But it ...", "According to police, the man ...", "Fact: it was ...",
+# "Posted on Monday, it ...")
+_OPENERS = (
+    r"but|and|so|yet|however|still|instead|later|earlier|then|also|elsewhere|at\s+(?:one|another)\s+point"
+    r"|at\s+the\s+(?:end|start|beginning)|in\s+(?:it|one|another|the\s+\w+\s+(?:part|half|section|scene|segment|frame))"
+    r"|according\s+to\s+[^,;:]{1,60}|(?:fact|claim|verdict|the\s+claim|the\s+facts?)\s*:"
+    r"|(?:posted|shared|uploaded|published|released|filmed|shot|recorded|dated|taken|circulated|broadcast|aired)"
+    r"\s+[^,;:]{1,60}"
+)
+# people a description goes on to speak of ("the man", "the soldiers")
+_SEEN_PEOPLE = (
+    r"m[ae]n|wom[ae]n|soldiers?|boys?|girls?|fighters?|hostages?|captives?|prisoners?|officers?|person|people|group"
+    r"|speaker|narrator|commander|militants?|gunm[ae]n|child|children|driver|pilot|crowd|victim|suspect|other"
+    r"|latter|former"
+)
+# who speaks in footage rather than about it (no officials, officers or spokesmen: they comment on it)
+_SPEAKERS = (
+    r"m[ae]n|wom[ae]n|voice|soldiers?|fighters?|hostages?|captives?|prisoners?|commander|militants?|gunm[ae]n"
+    r"|boys?|girls?|child|narrator|speaker"
+)
 _REFERS_BACK = re.compile(
-    r"^\W*(?:(?:later|earlier|then|also|elsewhere|at\s+(?:one|another)\s+point|at\s+the\s+(?:end|start|beginning)"
-    r"|in\s+(?:it|one|another|the\s+\w+\s+(?:part|half|section|scene|segment|frame))),?\s+)?"
-    r"(?:in\s+it|it|its|they|he|she|his|her|him|one|both|the\s+(?:\w+\s+){0,2}(?:m[ae]n|wom[ae]n|soldiers?|boys?|girls?"
-    r"|fighters?|hostages?|captives?|prisoners?|officers?|person|people|group|speaker|narrator|commander|militants?"
-    r"|gunm[ae]n|child|children|driver|pilot|crowd|victim|suspect|other|latter|former)|the\s+(?:other|same))\b",
+    rf"^\W*(?:(?:{_OPENERS}),?\s+|[^,;:\"“]{{1,50}},\s+)?"
+    rf"(?:in\s+it|it|its|they|he|she|his|her|him|one|both|the\s+(?:\w+\s+){{0,2}}(?:{_SEEN_PEOPLE})"
+    r"|the\s+(?:other|same))\b",
     re.IGNORECASE,
+)
+# the video as the object of its circulation, or the words it was posted with ("users shared it", "the
+# caption reads", "its title is")
+_POSTED_WITH = re.compile(
+    r"\b(?:shared|posted|uploaded|re-?posted|re-?shared|circulated|captioned|called|described|labell?ed|titled"
+    r"|sharing|posting|uploading)\s+(?:it|them)\b"
+    r"|\b(?:its|the)\s+(?:(?!(?:photo|picture|image|article|story|book|song|album))[\w'’-]+\s+){0,3}?(?:caption|title)s?\b",
+    re.IGNORECASE,
+)
+# a sentence before the video's that tells of its filming (the one who filmed is not in it) or of
+# another event, casualties included, rather than what it shows
+_NOT_AN_INTRODUCTION = re.compile(
+    rf"\b(?:recorded|filmed|videotaped|captured|{OTHER_EVENT_VERBS}|accused|claims?|claimed|verdict)\b", re.IGNORECASE
+)
+# the video taken up as one the reader already knows
+_THE_VIDEO = re.compile(
+    r"^\W*(?:[^,;:]{1,60},\s+)?(?:in\s+)?(?:the|this)\s+(?:video|clip|footage|recording)\b", re.IGNORECASE
 )
 _SEEN_OR_HEARD = re.compile(
     r"\b(?:can|could)\s+(?:also\s+)?be\s+(?:seen|heard)|\b(?:is|are|was|were)\s+(?:seen|heard|shown|visible)\b"
     r"|\b(?:it|they)\s+(?:also\s+)?(?:shows?|showed|depicts?|features?|captures?|begins?|ends?|opens?|closes?)\b"
-    r"|\b(?:in\s+it|on\s+camera|to\s+the\s+camera)\b",
+    r"|\b(?:in\s+it|on\s+camera|to\s+the\s+camera)\b"
+    r"|\b(?:enters?|entered|leaves?|left|in|into|out\s+of)\s+(?:the\s+)?frame\b|\b(?:on|off)[- ](?:screen|camera)\b"
+    # words heard in it, given to someone it shows (present tense): '"We hold the city," a commander says'
+    rf"|[”\"],?\s+(?:an?|one|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{_SPEAKERS})\s+(?:says|shouts|tells|adds|replies|asks)\b",
+    re.IGNORECASE,
+)
+# what someone or something in the footage does, as a description narrates it (present tense)
+_ACTIONS = (
+    r"sits?|stands?|kneels?|walks?|runs?|enters?|leaves|approach(?:es)?|moves?|falls?|drives?|pulls?|push(?:es)?"
+    r"|throws?|drags?|kicks?|beats|points|waves|climbs?|jumps?|opens?|passes|slams?|floats?|lies|lie|holds?"
+    r"|carries|carry|raises?|fires|shoots?|hits|wipes?|grabs?|rush(?:es)?|flees?|crawls?|fights?"
+    r"|chases?|surrounds?|emerges?|arrives?|gathers?|march(?:es)?|dances?|sings?|cries|cry|screams?|shouts?"
+    r"|chants?|gestures?|smiles?|wears?|burns?|explodes?|collapses?|sways?|shakes?|rolls?|lands|tries|try"
+)
+# a description goes on sentence after sentence: a subject, then what it does ("A man in a blue suit enters
+# ...", "Two officers then force ...")
+_NARRATES = re.compile(
+    r"^\W*(?:(?:then|next|moments\s+later|seconds\s+later|minutes\s+later),?\s+)?"
+    r"(?:an?|the|two|three|four|five|six|several|some|one|many|dozens\s+of)\s+"
+    rf"(?:[\w-]+\s+){{0,5}}?(?:then\s+|also\s+|still\s+)?(?:{_ACTIONS})\b",
+    re.IGNORECASE,
+)
+# ... until the sentence turns to the article's own reporting, or to another scene or event
+_REPORTING = re.compile(
+    r"\b(?:said|says|say|told|tells|reported|reports|according\s+to|confirmed|statement|verify|verified"
+    r"|could\s+not|cannot|can't|unclear|unknown|investigat\w+|another|separate|different|similar|elsewhere"
+    r"|meanwhile|a\s+(?:second|third|later|earlier))\b",
     re.IGNORECASE,
 )
 _DEBUNK = re.compile(
@@ -85,6 +159,11 @@ def read_document(text: str, published: date | None, title: str | None = None) -
             last_named = sentence
         elif last_named is not None and _continues(sentence, last_named):
             sentence.in_scope = True
+        else:
+            sentence.in_scope = sentence.index > 0 and _goes_on_describing(sentence, found[sentence.index - 1])
+    for sentence, after in zip(found, found[1:], strict=False):
+        if not sentence.in_scope and _introduces(sentence, after):
+            sentence.in_scope = True
     debunk = bool(_DEBUNK.search(text) or (title and _DEBUNK.search(title)))
     return Document(text, published, found, title, debunk=debunk, countries=_countries_named(text))
 
@@ -97,7 +176,21 @@ def in_quotation(before: str) -> bool:
 def _continues(sentence: Sentence, named: Sentence) -> bool:
     """A sentence after one that named the video still speaks of it."""
     near = sentence.index - named.index <= SCOPE_REACH and sentence.paragraph - named.paragraph <= 1
-    return near and bool(_REFERS_BACK.search(sentence.text) or _SEEN_OR_HEARD.search(sentence.text))
+    refers = (_REFERS_BACK, _SEEN_OR_HEARD, _POSTED_WITH)
+    return near and any(pattern.search(sentence.text) for pattern in refers)
+
+
+def _goes_on_describing(sentence: Sentence, previous: Sentence) -> bool:
+    """A sentence that narrates what is seen, right after one about the video, in the same paragraph."""
+    same = previous.in_scope and sentence.paragraph == previous.paragraph
+    return same and bool(_NARRATES.search(sentence.text)) and not _REPORTING.search(sentence.text)
+
+
+def _introduces(sentence: Sentence, after: Sentence) -> bool:
+    """A sentence right before one that takes up "the video" as already known, in the same paragraph,
+    introduced it ("A man walks into a bank with a rifle. The video, posted on Monday, ...")."""
+    same = after.paragraph == sentence.paragraph and after.names_video and bool(_THE_VIDEO.search(after.text))
+    return same and not _REPORTING.search(sentence.text) and not _NOT_AN_INTRODUCTION.search(sentence.text)
 
 
 def _countries_named(text: str) -> list[str]:

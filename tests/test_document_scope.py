@@ -1,0 +1,146 @@
+"""The document pass: which sentences are about the video (invented passages, traps included)."""
+
+from __future__ import annotations
+
+import pytest
+
+from provenance.article.claims.document import read_document
+
+
+def _scope(text: str) -> list[bool]:
+    return [s.in_scope for s in read_document(text, None).sentences]
+
+
+IN_SCOPE = [
+    # an opening conjunction, attribution, label or participle before the reference back
+    "The video spread fast on Monday. But it was not filmed in Lisbon at all.",
+    "A clip shows a flooded square. According to the broadcaster, it was recorded in Porto.",
+    "Claim: the video shows a storm in Lima. Fact: it was shot during a storm in Quito.",
+    "The footage shows a march. Posted on Friday, it drew thousands of views.",
+    "The clip shows two men on a bridge. However, the men are not soldiers.",
+    "The footage shows a trench. Alone in a trench near Avdiivka, the soldier lights a cigarette.",
+]
+OUT_OF_SCOPE = [
+    # the article's own reporting, or another event, after the video
+    "The video shows a march. According to the ministry, 40 people were arrested in June.",
+    "The clip shows a fire. But officials said the cause was unknown.",
+    "The video shows a march. Fact: unemployment rose in June.",
+    "A video shows a crowd in Lyon. Posted on Friday, a second report says the strike ended.",
+    "A video shows a crowd in Lyon. On Monday, police said the strike ended.",
+    "A video shows a crowd in Lyon. In a statement issued on Monday, the ministry denied it.",
+    # too far from the sentence that named the video
+    "The video shows a march. Prices rose. Wages fell. Rents rose. Taxes fell. But it rained in Paris.",
+]
+
+
+@pytest.mark.parametrize("text", IN_SCOPE)
+def test_a_reference_back_after_an_opener_keeps_the_video_in_scope(text: str) -> None:
+    assert _scope(text) == [True, True]
+
+
+@pytest.mark.parametrize("text", OUT_OF_SCOPE)
+def test_a_sentence_about_something_else_stays_out_of_scope(text: str) -> None:
+    assert _scope(text)[-1] is False
+
+
+def test_a_description_goes_on_sentence_after_sentence_until_the_reporting_resumes() -> None:
+    text = (
+        "A video shared on Sunday shows a crowd outside a bank. A woman in a red coat enters the frame. "
+        "Two guards then push her towards a van. Police said the woman was later released."
+    )
+    assert _scope(text) == [True, True, True, False]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a new paragraph, another event, a spokesman's words: the description has ended
+        "The clip shows a crowd outside a bank.\n\nA woman in a red coat walks to the door.",
+        "The clip shows a crowd outside a bank. A second crowd gathers in Porto on Monday.",
+        "The clip shows a crowd outside a bank. Another woman runs a shop across the street.",
+        "The clip shows a crowd outside a bank. A spokesman says the crowd left at noon.",
+        "The clip shows a crowd outside a bank. Prices rose. A woman walks to the door.",
+    ],
+)
+def test_a_narrated_sentence_out_of_the_description_stays_out_of_scope(text: str) -> None:
+    assert _scope(text)[-1] is False
+
+
+def test_entering_the_frame_is_what_the_video_shows() -> None:
+    assert _scope("The video shows a quiet road. Moments later, a truck comes into the frame.") == [True, True]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A clip of a burning ship went viral. Users shared it with the claim that it shows Odesa.",
+        "A video of a flood resurfaced. The caption it was posted with reads: 'Valencia today'.",
+        "A video of a flood resurfaced. Its title names a town in Sicily.",
+        'A clip of a march went viral. "Huge rally in Oslo today," the March 3 post\'s caption reads.',
+        "The footage shows a blast. Sharing it on Monday, one account called it an attack on Haifa.",
+    ],
+)
+def test_the_video_shared_or_captioned_is_still_in_scope(text: str) -> None:
+    assert _scope(text) == [True, True]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A video of a flood resurfaced. The photo's caption says it is Venice.",
+        "A video of a flood resurfaced. The book's title is 'High Water'.",
+        "A video of a flood resurfaced. Officials shared a report on the storm.",
+    ],
+)
+def test_a_photo_caption_or_another_thing_shared_is_not_the_video(text: str) -> None:
+    assert _scope(text)[-1] is False
+
+
+def test_a_lead_that_describes_the_footage_before_the_video_is_named() -> None:
+    text = "Two men in uniform drag a boy across a courtyard. The video, shared on Monday, was viewed 2m times."
+    assert _scope(text) == [True, True]
+    assert _scope("A woman waves from a balcony. In the clip she then climbs down a rope.") == [True, True]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a casualty report, another event, the article's reporting, a filmer, or a new paragraph
+        "A bus crash killed 12 people on Monday. The video, filmed by a passenger, shows the bus on its side.",
+        "The army is accused of shelling the town. The video shows a street in flames.",
+        "Police said two men were arrested. The video shows the arrest.",
+        "A resident recorded the flood from her window. The video shows a car floating away.",
+        "Two men drag a boy across a courtyard.\n\nThe video was viewed 2m times.",
+        # an indefinite video is new, not one the sentence before introduced
+        "Two men drag a boy across a courtyard. A video from another town shows a fire.",
+    ],
+)
+def test_a_sentence_before_the_video_that_does_not_introduce_it_stays_out(text: str) -> None:
+    assert _scope(text)[0] is False
+
+
+def test_words_heard_in_the_footage_given_to_someone_it_shows() -> None:
+    text = 'The video shows armed men at a checkpoint. "Nobody passes tonight," a masked fighter says.'
+    assert _scope(text) == [True, True]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The video shows armed men at a checkpoint. "We are looking into it," a police spokesman says.',
+        'The video shows armed men at a checkpoint. "Old news," the minister says.',
+        'The video shows armed men at a checkpoint.\n\n"Nobody passes tonight," a fighter told reporters in May.',
+    ],
+)
+def test_a_comment_on_the_footage_is_not_words_heard_in_it(text: str) -> None:
+    assert _scope(text)[-1] is False
+
+
+def _names(text: str) -> bool:
+    return read_document(text, None).sentences[0].names_video
+
+
+def test_a_post_that_shows_something_carries_the_footage_unless_it_is_a_still() -> None:
+    assert _names("A TikTok post purportedly shows a flooded metro station in Madrid.")
+    assert not _names("A Facebook post shows two photos of a flooded station.")
+    assert not _names("A post shows a satellite image of the port.")
