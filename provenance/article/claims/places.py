@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from provenance.article.claims.document import in_quotation
-from provenance.article.claims.rules import Context, Hit, Rule, lazy_compile
+from provenance.article.claims.rules import Context, Hit, Rule, lazy_compile, sketch
 from provenance.article.claims.vocabulary import (
     DEMONYM,
     DEMONYMS,
@@ -109,10 +109,11 @@ _SITE_SHOWN = lazy_compile(
 # "it shows Dolores in Uruguay": a place as what the video shows, held to the country or region named after it
 _SHOWN_IN = lazy_compile(rf"\b(?i:{SHOW_VERBS})\s+{_NAME}{_TAIL}")
 # "Alone in a trench in Bakhmut, the soldier was filmed begging": the place opens the sentence
-_FRONTED = lazy_compile(
-    rf"^(?:[\w'’-]+\s+){{0,5}}?{_PREPOSITION}\s+{PLACE},\s+(?:[\w'’-]+\s+){{0,5}}?(?:was|were|is|are|being)\s+"
+_THEN_FILMED = (
+    rf",\s+(?:[\w'’-]+\s+){{0,5}}?(?:was|were|is|are|being)\s+"
     rf"(?:{RECORD_STRONG}|recorded|(?:seen|shown|pictured)\s+\w+ing)\b"
 )
+_FRONTED = lazy_compile(rf"^(?:[\w'’-]+\s+){{0,5}}?{_PREPOSITION}\s+{PLACE}{_THEN_FILMED}")
 # "it is not clear what part of the Gaza Strip is depicted in the clip": the place, then what the video shows of it
 _SHOWN_AFTER = lazy_compile(
     rf"\b(?:of|in|at)\s+{PLACE}\s+(?:is|are|was|were)\s+(?:\w+\s+)?(?:depicted|shown|seen|visible|pictured)"
@@ -507,7 +508,7 @@ RULES = [
     Rule("location.fronted", "location", _FRONTED, _resolve, "any",
          (("Hiding in a basement in Mariupol, the family was filmed by a neighbour.", "Mariupol"),
           ("At a checkpoint near Jenin, two men are seen arguing with soldiers.", "Jenin")),
-         _NEEDS_FILMED),
+         (_NEEDS_FILMED, sketch(_FRONTED, _THEN_FILMED))),
     Rule("location.shown_after", "location", _SHOWN_AFTER, _resolve, "scope",
          (("It is unclear which part of Kharkiv is shown in the video.", "Kharkiv"),
           ("Buildings of the Syrian town of Saraqib are visible in the footage.", "Saraqib")),

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from provenance.article.claims.rules import Context, Hit, Rule, lazy_compile
+from provenance.article.claims.rules import Context, Hit, Rule, lazy_compile, sketch
 from provenance.article.claims.vocabulary import (
     LANGUAGES,
     MONTH,
@@ -355,9 +355,11 @@ _MARK = lazy_compile(
 # where the footage came from: "footage from its drone", "One clip from Staffordshire Police",
 # "Drone footage from a unit of the 92nd brigade", "Obtained from a group representing the families",
 # "received two videos from production company 8704Media"
-_FROM = lazy_compile(
+_CAME_FROM = (
     rf"\b(?:(?P<noun>{VIDEO_NOUN})|obtained|received|acquired|sourced|comes|came)\s+(?:[\w'’-]+\s+){{0,2}}?from\s+"
-    rf"(?P<np>(?:the|a|an|its|their|one\s+of\s+its|one\s+of\s+the)\s+(?:[\w'’.-]+\s+){{0,3}}?(?:{_FROM_HEADS})\b"
+)
+_FROM = lazy_compile(
+    rf"{_CAME_FROM}(?P<np>(?:the|a|an|its|their|one\s+of\s+its|one\s+of\s+the)\s+(?:[\w'’.-]+\s+){{0,3}}?(?:{_FROM_HEADS})\b"
     rf"|{_CAPS}\s+(?:{_FROM_HEADS})\b|{ORGANISATIONS}|"
     rf"(?:[\w'’-]+\s+){{0,2}}?(?:company|firm|agency|outlet|channel|account)\s+(?-i:[A-Z0-9]{_WORD}))",
     re.IGNORECASE,
@@ -460,7 +462,7 @@ RULES = [
           ("The footage from its drone shows the harbour.", "its drone"),
           ("Obtained from a group representing the families, the footage shows the hostages.", "a group"),
           ("The paper received two videos from production company 5590Films.", "production company 5590Films")),
-         requires=lazy_compile(r"\bfrom\b", re.I)),
+         requires=(lazy_compile(r"\bfrom\b", re.I), sketch(_FROM, _CAME_FROM))),
     Rule("source.traced", "source", _TRACED, _traced, "any",
          (("Reporters traced the footage back to the Spanish television network Antena Sur.", "Antena Sur"),),
          requires=lazy_compile(r"trac(?:ed|e|ing)\s", re.I)),
