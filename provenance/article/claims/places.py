@@ -97,7 +97,8 @@ _PREPOSITION = (
     r"(?:\s+what\s+(?:seems|appears|looks)\s+to\s+be)?(?:\s+(?:war|storm|flood|quake)-\w+)?)"
 )
 # "filmed in Kherson", "shot near Bakhmut", "recorded at the port of Beirut"
-_FILMED = lazy_compile(rf"\b(?P<verb>(?i:{RECORD_VERBS}))(?:\s+[\w'’-]+){{0,3}}?\s+{_PREPOSITION}\s+{PLACE}")
+_FILMED_PREPOSITION = rf"\b(?P<verb>(?i:{RECORD_VERBS}))(?:\s+[\w'’-]+){{0,3}}?\s+{_PREPOSITION}\s+"
+_FILMED = lazy_compile(rf"{_FILMED_PREPOSITION}{PLACE}")
 # in a sentence about the video: "shows floods in Mexico's Nayarit state", "footage from Idlib"
 _IN_SCOPE = lazy_compile(rf"\b{_PREPOSITION}\s+{PLACE}")
 # "Gaza footage", "a Kharkiv video"
@@ -477,7 +478,8 @@ RULES = [
     Rule("location.filmed_in", "location", _FILMED, _filmed, "any",
          (("The video was filmed in the Syrian city of Deir al-Zor.", "Deir al-Zor"),
           ("The amateur video is said to have been shot in Damascus.", "Damascus"),
-          ("The video was filmed in Saudi Arabia.", "Saudi Arabia"))),
+          ("The video was filmed in Saudi Arabia.", "Saudi Arabia")),
+         sketch(_FILMED, _FILMED_PREPOSITION)),
     Rule("location.in_scope", "location", _IN_SCOPE, _in_scope, "scope",
          (("A video shows floods in Mexico's Nayarit state.", "Nayarit state"),
           ("The footage shows a convoy near the village of Kamyanka, south of Kharkiv.", "Kamyanka"),
