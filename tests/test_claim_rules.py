@@ -33,10 +33,11 @@ def test_a_sketch_is_a_piece_every_match_of_its_row_contains() -> None:
     pattern = lazy_compile(r"\b(?:a|b)\s+(?P<x>c|d)\s+e\b")
     assert sketch(pattern, r"\s+e\b").pattern == r"\s+e\b"
     assert sketch(pattern, r"\b(?:a|b)\s+").pattern == r"\b(?:a|b)\s+"
+    assert sketch(lazy_compile(r"[]()][^]()]x(y)"), "x").pattern == "x"  # brackets and parentheses in a class
     for piece in ("c|d", r"b)\s+", "a", "x"):  # inside a group, cut across one, or not in it
         with pytest.raises(ValueError):
             sketch(pattern, piece)
-    for source, piece in (("ab|cd", "ab"), ("a(?:bc)?", "(?:bc)"), ("(?i)abc", "bc")):  # a branch; optional; flags
+    for source, piece in (("ab|cd", "ab"), ("a(?:bc)?", "(?:bc)"), ("(?i)abc", "bc"), (r"(a)(b)\1", r"(b)\1")):
         with pytest.raises(ValueError):
             sketch(lazy_compile(source), piece)
 

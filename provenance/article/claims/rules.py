@@ -92,6 +92,8 @@ def sketch(pattern: re.Pattern[str], piece: str) -> re.Pattern[str]:
     top = [char for char, depth in zip(source, depths, strict=False) if depth == 0]
     if at < 0 or "|" in top or re.search(r"\(\?[aiLmsux]+\)", source):  # one branch of several; global flags
         raise ValueError(f"not a top-level piece of the expression: {piece[:40]!r}")
+    if re.search(r"\\[1-9]|\(\?P=|\(\?\(", piece):  # alone, a reference would name another group or none
+        raise ValueError(f"a piece with a group reference: {piece[:40]!r}")
     return lazy_compile(piece, lazy._flags)
 
 
@@ -112,6 +114,10 @@ def _depths(source: str) -> list[int | None]:
         elif char == "[":
             depths.append(depth)
             in_class = True
+            for opening in ("^", "]"):  # "[^]...]", "[]...]": a "]" first is a member, not the end
+                if source.startswith(opening, i + 1):
+                    depths.append(None)
+                    i += 1
         elif char == "(":
             depths.append(depth)
             depth += 1
