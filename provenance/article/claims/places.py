@@ -123,7 +123,8 @@ _SHOWN_AFTER = lazy_compile(
 # "the location in the video is Kazi Nazrul Islam Road, Dhaka"
 _LOCATION_IS = lazy_compile(rf"\blocation\b(?:\s+[\w'’-]+){{0,5}}?\s+(?:is|was)\s+(?:in\s+)?{PLACE}")
 # a caption or title that opens with a place: captioned "Fort Myers Beach, halfway down ...", "Taipei Earthquake"
-_CAPTION_OPENS = lazy_compile(rf"\b(?i:captioned|titled|caption|title)\s*:?\s*[\"“‘']\s*(?:The\s+)?{_NAME}")
+_CAPTIONED = r"\b(?i:captioned|titled|caption|title)\s*:?\s*[\"“‘']"
+_CAPTION_OPENS = lazy_compile(rf"{_CAPTIONED}\s*(?:The\s+)?{_NAME}")
 # cheap tests a sentence passes before the rows below run on it (speed only)
 _NEEDS_SITE = lazy_compile(rf"[A-Z][\w'’.-]*\s+{_SITE}\b")
 _NEEDS_SHOWING = lazy_compile(r"(?i:show|depict|feature|captur|document|portray)\w*\s+[A-Z]")
@@ -523,5 +524,5 @@ RULES = [
          (("The clip was shared with the caption \"Durban flooding today\".", "Durban"),
           ("The same video, titled 'Lisbon storm, 2019', was on YouTube.", "Lisbon"),
           ("The clip was posted under the title \"The Odesa Blast, One Year On\".", "Odesa")),
-         _NEEDS_CAPTION),
+         (_NEEDS_CAPTION, sketch(_CAPTION_OPENS, _CAPTIONED))),
 ]  # fmt: skip

@@ -334,9 +334,11 @@ _SPEAKER = lazy_compile(
     re.IGNORECASE,
 )
 # "Prigozhin said in a video posted on Telegram": who speaks in a video put out without another's name on it
+_SAID_IN_A = (
+    r"\b(?P<verb>said|says|claimed|announced|warned|threatened|vowed)\s+in\s+(?:a|an)\s+(?:new\s+|short\s+|brief\s+)?"
+)
 _SAID_IN = lazy_compile(
-    rf"\b(?P<verb>said|says|claimed|announced|warned|threatened|vowed)\s+in\s+(?:a|an)\s+(?:new\s+|short\s+|brief\s+)?"
-    rf"(?:{VIDEO_NOUN})\s+(?:{_PUBLISH_VERBS})\b(?![^,;.]{{0,40}}\bby\b)",
+    rf"{_SAID_IN_A}(?:{VIDEO_NOUN})\s+(?:{_PUBLISH_VERBS})\b(?![^,;.]{{0,40}}\bby\b)",
     re.IGNORECASE,
 )
 # "(Video courtesy: Human Angle)", "footage courtesy of the fire service", "Video credit: Jane Doe"
@@ -346,10 +348,13 @@ _COURTESY = lazy_compile(
 )
 # a mark in the picture names its maker: "carried a logo in the corner reading 'The Revenge Brigade'",
 # "bore the name of the group JNIM", "with the watermark of Amaq"
+_MARK_READING = (
+    r"\b(?:bore|bears?|carried|carries|carrying|displayed|displays|showed|shows|had|has|with)\s+(?:a|an|the|its)\s+"
+    r"(?:[\w-]+\s+)?(?:logo|emblem|watermark|insignia|name|branding|banner)\b(?:\s+[\w'’-]+){0,6}?\s+(?:of|reading"
+    r"|saying|that\s+reads?)\s+"
+)
 _MARK = lazy_compile(
-    rf"\b(?:bore|bears?|carried|carries|carrying|displayed|displays|showed|shows|had|has|with)\s+(?:a|an|the|its)\s+"
-    rf"(?:[\w-]+\s+)?(?:logo|emblem|watermark|insignia|name|branding|banner)\b(?:\s+[\w'’-]+){{0,6}}?\s+(?:of|reading"
-    rf"|saying|that\s+reads?)\s+[\"“'‘]?(?P<np>(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?{_CAPS}(?:\s+(?:{_MEDIA_HEADS})\s+{_CAPS})?)",
+    rf"{_MARK_READING}[\"“'‘]?(?P<np>(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?{_CAPS}(?:\s+(?:{_MEDIA_HEADS})\s+{_CAPS})?)",
     re.IGNORECASE,
 )
 # where the footage came from: "footage from its drone", "One clip from Staffordshire Police",
@@ -448,7 +453,7 @@ RULES = [
     Rule("source.said_in", "source", _SAID_IN, _subject, "any",
          (("The rebel leader Ali Musa said in a video posted on Telegram that his men had withdrawn.",
            "The rebel leader Ali Musa"),),
-         requires=lazy_compile(r"\bin\s+an?\s", re.I)),
+         requires=(lazy_compile(r"\bin\s+an?\s", re.I), sketch(_SAID_IN, _SAID_IN_A))),
     Rule("source.courtesy", "source", _COURTESY, _from, "scope",
          (("The clip shows the flood. (Video courtesy: River Watch Trust.)", "River Watch Trust"),
           ("The footage, courtesy of the Coast Guard, shows the rescue.", "the Coast Guard")),
@@ -456,7 +461,10 @@ RULES = [
     Rule("source.mark", "source", _MARK, _object_first, "scope",
          (("The video carried a logo in the top left corner reading \"Lions of Tawhid\".", "Lions of Tawhid"),
           ("The film bore the name of the jihadist group Ansar Dine.", "the jihadist group Ansar Dine")),
-         requires=lazy_compile(r"logo|emblem|watermark|insignia|name|branding|banner", re.I)),
+         requires=(
+             lazy_compile(r"logo|emblem|watermark|insignia|name|branding|banner", re.I),
+             sketch(_MARK, _MARK_READING),
+         )),
     Rule("source.from", "source", _FROM, _from, "any",
          (("A clip from Devon Police shows officers at the door.", "Devon Police"),
           ("The footage from its drone shows the harbour.", "its drone"),
