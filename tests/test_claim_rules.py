@@ -8,6 +8,7 @@ import pytest
 
 from provenance.article.claims import extract_claims
 from provenance.article.claims.patterns import RULES
+from provenance.article.claims.rules import lazy_compile, sketch
 from provenance.models import Place
 
 EXAMPLES = [(rule, sentence, span) for rule in RULES for sentence, span in rule.examples]
@@ -26,6 +27,19 @@ def test_row_example_gives_its_claim(rule, sentence: str, span: str) -> None:
 
 def _claims(text: str) -> list:
     return [c for c in extract_claims(text, date(2024, 5, 8)) if c.start is not None]
+
+
+def test_a_sketch_is_a_piece_every_match_of_its_row_contains() -> None:
+    pattern = lazy_compile(r"\b(?:a|b)\s+(?P<x>c|d)\s+e\b")
+    assert sketch(pattern, r"\s+e\b").pattern == r"\s+e\b"
+    assert sketch(pattern, r"\b(?:a|b)\s+").pattern == r"\b(?:a|b)\s+"
+    assert sketch(lazy_compile(r"[]()][^]()]x(y)"), "x").pattern == "x"  # brackets and parentheses in a class
+    for piece in ("c|d", r"b)\s+", "a", "x"):  # inside a group, cut across one, or not in it
+        with pytest.raises(ValueError):
+            sketch(pattern, piece)
+    for source, piece in (("ab|cd", "ab"), ("a(?:bc)?", "(?:bc)"), ("(?i)abc", "bc"), (r"(a)(b)\1", r"(b)\1")):
+        with pytest.raises(ValueError):
+            sketch(lazy_compile(source), piece)
 
 
 def test_an_organisation_is_never_a_place() -> None:

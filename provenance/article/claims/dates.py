@@ -19,7 +19,7 @@ from datetime import date
 
 from provenance.article.claims.date_values import resolve_date, unresolved, years_before
 from provenance.article.claims.document import in_quotation
-from provenance.article.claims.rules import Context, Hit, Rule, lazy_compile
+from provenance.article.claims.rules import Context, Hit, Rule, lazy_compile, sketch
 from provenance.article.claims.vocabulary import (
     DAY,
     MONTH,
@@ -131,10 +131,8 @@ _DAY_DATE = (  # a month with a day before or after it (the normaliser drops a m
     rf"|\d{{1,2}}[/.]\d{{1,2}}[/.](?:{YEAR}|\d{{2}})(?![\w/-]|\.\d)|{YEAR}-\d{{2}}-\d{{2}}(?![\w-])"
 )
 _QUOTED = r"(?:[\"“][^\"”\n]{0,80}?|['‘](?:[^'’\n]|['’](?=[a-z])){0,80}?)"
-_CAPTION = lazy_compile(
-    rf"\b(?:captions?|captioned|titled?|description)\b[^\"“”‘.;]{{0,25}}?{_QUOTED}(?P<date>{_DAY_DATE})",
-    re.IGNORECASE,
-)
+_CAPTION_QUOTE = rf"\b(?:captions?|captioned|titled?|description)\b[^\"“”‘.;]{{0,25}}?{_QUOTED}"
+_CAPTION = lazy_compile(rf"{_CAPTION_QUOTE}(?P<date>{_DAY_DATE})", re.IGNORECASE)
 # "yesterday" in a quoted caption counts from the day of the post, when the sentence gives it
 _CAPTION_RELATIVE = lazy_compile(
     r"[\"“][^\"”\n]{0,80}?\b(?P<date>yesterday|today|tonight|last\s+night|this\s+morning|last\s+year)\b"
@@ -447,7 +445,7 @@ RULES = [
     Rule("date.caption", "date", _CAPTION, _caption, "any",
          (("The video was shared with the caption \"Storm over Miami, 12 June 2021\".", "12 June 2021"),
           ("The clip shows a quake. Its title is '3.14.2019 strong quake in Lima'.", "3.14.2019")),
-         requires=lazy_compile(r"caption|title|description", re.IGNORECASE)),
+         requires=(lazy_compile(r"caption|title|description", re.IGNORECASE), sketch(_CAPTION, _CAPTION_QUOTE))),
     Rule("date.caption_relative", "date", _CAPTION_RELATIVE, _caption_relative, "any",
          (("\"Riot in the capital yesterday,\" reads the caption of the June 3, 2021 video.", "yesterday"),),
          requires=lazy_compile(r"caption|title", re.IGNORECASE)),

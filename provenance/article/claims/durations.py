@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from provenance.article.claims.rules import Context, Hit, Rule, lazy_compile
+from provenance.article.claims.rules import Context, Hit, Rule, lazy_compile, sketch
 from provenance.article.claims.vocabulary import NUM, VIDEO_NOUN, number_value
 from provenance.models import Range
 
@@ -45,22 +45,26 @@ _AMOUNT = (
     rf"(?P<half>\s+and\s+a\s+half)?(?:,?\s+(?:and\s+)?(?P<num2>{NUM})\s+(?P<unit2>seconds?|secs?))?"
 )
 # "nearly four minutes of footage", "26 seconds of video"
-_OF_FOOTAGE = lazy_compile(rf"{_AMOUNT}\s+of\s+{_DURATION_ADJ}{VIDEO_NOUN}\b", re.IGNORECASE)
+_OF_NOUN = rf"\s+of\s+{_DURATION_ADJ}{VIDEO_NOUN}\b"
+_OF_FOOTAGE = lazy_compile(rf"{_AMOUNT}{_OF_NOUN}", re.IGNORECASE)
 # "the clip lasts about a minute", "the video, which runs 90 seconds", "the video is 26 seconds long",
 # "a video lasting nearly two minutes", "a clip of about a minute"
-_VERBAL = lazy_compile(
+_NOUN_LASTS = (
     rf"\b{VIDEO_NOUN}\b(?P<gap>[^.;:!?]{{0,40}}?)\b(?:lasts?|lasted|lasting|runs?|ran|running|is|was|spans?"
-    rf"|spanning|clocks?\s+in\s+at|of)\s+(?:for\s+|just\s+|only\s+)?{_AMOUNT}(?P<long>\s+long|\s+in\s+length)?",
-    re.IGNORECASE,
+    rf"|spanning|clocks?\s+in\s+at|of)\s+(?:for\s+|just\s+|only\s+)?"
 )
+_VERBAL = lazy_compile(rf"{_NOUN_LASTS}{_AMOUNT}(?P<long>\s+long|\s+in\s+length)?", re.IGNORECASE)
 # "The footage, more than two minutes long, was shot ..."
-_APPOSITIVE = lazy_compile(rf"\b{VIDEO_NOUN},\s+{_AMOUNT}\s+(?P<long>long|in\s+length)\b", re.IGNORECASE)
+_LONG = r"\s+(?P<long>long|in\s+length)\b"
+_APPOSITIVE = lazy_compile(rf"\b{VIDEO_NOUN},\s+{_AMOUNT}{_LONG}", re.IGNORECASE)
 # "the minute-long video", "an hour-long recording": one unit, no number
 _UNIT_LONG = lazy_compile(rf"\b(?P<unit>minute|hour)-long\s+{_DURATION_ADJ}{VIDEO_NOUN}\b", re.IGNORECASE)
 # "It is 26 seconds long": a pronoun subject and "long", in a sentence about the video
-_PRONOUN_LONG = lazy_compile(rf"\b(?:it|which)\s+(?:is|was)\s+{_AMOUNT}\s+(?:long|in\s+length)\b", re.IGNORECASE)
+_LONG_AFTER = r"\s+(?:long|in\s+length)\b"
+_PRONOUN_LONG = lazy_compile(rf"\b(?:it|which)\s+(?:is|was)\s+{_AMOUNT}{_LONG_AFTER}", re.IGNORECASE)
 # "Lasting just 10 seconds, it shows ...": a participle opening a sentence about the video
-_LASTING = lazy_compile(rf"^(?:Lasting|Running(?:\s+for)?)\s+{_AMOUNT}\b", re.IGNORECASE)
+_LASTING_OPENS = r"^(?:Lasting|Running(?:\s+for)?)\s+"
+_LASTING = lazy_compile(rf"{_LASTING_OPENS}{_AMOUNT}\b", re.IGNORECASE)
 # "hours of footage": more than one of the unit, no number
 _UNITS_OF = lazy_compile(rf"\b(?P<unit>minutes|hours)\s+of\s+{_DURATION_ADJ}{VIDEO_NOUN}\b", re.IGNORECASE)
 
@@ -144,6 +148,12 @@ def _units_of(match: re.Match[str], context: Context) -> Hit:
 
 _UNITS = lazy_compile(r"second|minute|hour|\bsecs?\b|\bmins?\b|\bhrs?\b|\d:\d", re.IGNORECASE)
 
+
+def _needs(pattern: re.Pattern[str], piece: str) -> tuple[re.Pattern[str], ...]:
+    """A unit word, then the row's words beside the amount (its sketch): most sentences with a unit fail it."""
+    return (_UNITS, sketch(pattern, piece))
+
+
 RULES = [
     Rule("duration.adjective", "duration", _ADJECTIVE, _normalise, "any", requires=_UNITS, examples=
          (("In the 42-second video, two men appeared.", "42-second video"),
@@ -151,18 +161,23 @@ RULES = [
           ("Islamist militants released a 17-minute video.", "17-minute video"))),
     Rule("duration.clock", "duration", _CLOCK, _normalise, "any", requires=_UNITS,
          examples=(("A 1:30 video was posted.", "1:30 video"),)),
-    Rule("duration.of_footage", "duration", _OF_FOOTAGE, _normalise, "any", requires=_UNITS, examples=
+    Rule("duration.of_footage", "duration", _OF_FOOTAGE, _normalise, "any",
+         requires=_needs(_OF_FOOTAGE, _OF_NOUN), examples=
          (("Investigators reviewed nearly four minutes of footage.", "nearly four minutes of footage"),)),
-    Rule("duration.verbal", "duration", _VERBAL, _normalise, "any", requires=_UNITS, examples=
+    Rule("duration.verbal", "duration", _VERBAL, _normalise, "any",
+         requires=_needs(_VERBAL, _NOUN_LASTS), examples=
          (("The footage runs for more than five minutes.", "more than five minutes"),
           ("The video is 26 seconds long and ends abruptly.", "26 seconds long"))),
-    Rule("duration.appositive", "duration", _APPOSITIVE, _normalise, "any", requires=_UNITS, examples=
+    Rule("duration.appositive", "duration", _APPOSITIVE, _normalise, "any",
+         requires=_needs(_APPOSITIVE, _LONG), examples=
          (("The footage, more than two minutes long, was shot at night.", "more than two minutes long"),)),
     Rule("duration.unit_long", "duration", _UNIT_LONG, _normalise, "any", requires=_UNITS, examples=
          (("The minute-long video shows a convoy.", "minute-long video"),)),
-    Rule("duration.pronoun_long", "duration", _PRONOUN_LONG, _normalise, "scope", requires=_UNITS, examples=
+    Rule("duration.pronoun_long", "duration", _PRONOUN_LONG, _normalise, "scope",
+         requires=_needs(_PRONOUN_LONG, _LONG_AFTER), examples=
          (("The group posted a video. It is 26 seconds long.", "26 seconds long"),)),
-    Rule("duration.lasting", "duration", _LASTING, _normalise, "scope", requires=_UNITS, examples=
+    Rule("duration.lasting", "duration", _LASTING, _normalise, "scope",
+         requires=_needs(_LASTING, _LASTING_OPENS), examples=
          (("Dashcam footage emerged on Monday. Lasting just 12 seconds, it shows the crash.", "just 12 seconds"),)),
     Rule("duration.units_of", "duration", _UNITS_OF, _units_of, "any", requires=_UNITS, examples=
          (("Hours of footage have been posted online.", "Hours"),)),

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from provenance.article.claims.rules import Context, Hit, Rule, lazy_compile
+from provenance.article.claims.rules import Context, Hit, Rule, lazy_compile, sketch
 from provenance.article.claims.vocabulary import (
     DEMONYM,
     MEDIA,
@@ -413,11 +413,15 @@ _NAMED_APPOSITION = lazy_compile(
 # (the name in the group `_count` reads, "name")
 _NAME_GIVEN = _PERSONAL_NAME.replace("(?P<person>", "(?P<name>")
 _IN_VIDEO = rf"(?P<in_video>\s+in\s+(?:the|this|that)\s+{_VIDEO_WORD})?"
+# what gives the name ("identified as", "who gives his name as"): every match has it, so it is the row's sketch
+_IDENTIFIED_AS = (
+    r",\s+(?:(?:(?:later|since|now|subsequently)\s+)?identified\s+(?:by\s+[^,;]{1,40}?\s+)?as"
+    r"|who\s+(?:gives|gave)\s+(?:his|her)\s+name\s+as|(?:who\s+)?(?:identifies|identified|introduces|introduced)"
+    r"\s+(?:him|her)self\s+as|named)\s+"
+)
 _NAMED_AS = lazy_compile(
     rf"(?<![\w'’.-])(?:{_COUNT}\s+|(?P<det>{_DETERMINER})\s+)(?P<bare>{_ADJECTIVES})(?P<noun>{PERSON_NOUNS})"
-    rf"(?![\w'’-]){_IN_VIDEO},\s+(?:(?:(?:later|since|now|subsequently)\s+)?identified\s+(?:by\s+[^,;]{{1,40}}?\s+)?as"
-    rf"|who\s+(?:gives|gave)\s+(?:his|her)\s+name\s+as|(?:who\s+)?(?:identifies|identified|introduces|introduced)"
-    rf"\s+(?:him|her)self\s+as|named)\s+(?:(?:an?|another|the)\s+[^,.;]{{1,40}},\s+)?{_NAME_GIVEN}",
+    rf"(?![\w'’-]){_IN_VIDEO}{_IDENTIFIED_AS}(?:(?:an?|another|the)\s+[^,.;]{{1,40}},\s+)?{_NAME_GIVEN}",
     re.IGNORECASE,
 )
 _NAMED_IN_VIDEO = lazy_compile(
@@ -640,7 +644,8 @@ RULES = [
          requires=_ANY_APPOSITION, examples=
          (("Video of the confrontation between Dario Mendes, a 41-year-old Portuguese man, and police was released.",
            "Dario Mendes"),)),
-    Rule("people.named_as", "people_count", _NAMED_AS, _named_as, "scope", requires=_ANY_NAMED_AS, examples=
+    Rule("people.named_as", "people_count", _NAMED_AS, _named_as, "scope",
+         requires=(_ANY_NAMED_AS, sketch(_NAMED_AS, _IDENTIFIED_AS)), examples=
          (("“Please help us,” said one woman in the video, identified as Amina Bello.",
            "one woman in the video, identified as Amina Bello"),
           ("The group released a video. In it, the man, who gives his name as Peter Kamau Njoroge, says he was"

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from provenance.article.claims.document import in_quotation
-from provenance.article.claims.rules import Context, Hit, Rule, lazy_compile
+from provenance.article.claims.rules import Context, Hit, Rule, lazy_compile, sketch
 from provenance.article.claims.vocabulary import (
     DEMONYM,
     DEMONYMS,
@@ -97,7 +97,8 @@ _PREPOSITION = (
     r"(?:\s+what\s+(?:seems|appears|looks)\s+to\s+be)?(?:\s+(?:war|storm|flood|quake)-\w+)?)"
 )
 # "filmed in Kherson", "shot near Bakhmut", "recorded at the port of Beirut"
-_FILMED = lazy_compile(rf"\b(?P<verb>(?i:{RECORD_VERBS}))(?:\s+[\w'’-]+){{0,3}}?\s+{_PREPOSITION}\s+{PLACE}")
+_FILMED_PREPOSITION = rf"\b(?P<verb>(?i:{RECORD_VERBS}))(?:\s+[\w'’-]+){{0,3}}?\s+{_PREPOSITION}\s+"
+_FILMED = lazy_compile(rf"{_FILMED_PREPOSITION}{PLACE}")
 # in a sentence about the video: "shows floods in Mexico's Nayarit state", "footage from Idlib"
 _IN_SCOPE = lazy_compile(rf"\b{_PREPOSITION}\s+{PLACE}")
 # "Gaza footage", "a Kharkiv video"
@@ -109,10 +110,11 @@ _SITE_SHOWN = lazy_compile(
 # "it shows Dolores in Uruguay": a place as what the video shows, held to the country or region named after it
 _SHOWN_IN = lazy_compile(rf"\b(?i:{SHOW_VERBS})\s+{_NAME}{_TAIL}")
 # "Alone in a trench in Bakhmut, the soldier was filmed begging": the place opens the sentence
-_FRONTED = lazy_compile(
-    rf"^(?:[\w'’-]+\s+){{0,5}}?{_PREPOSITION}\s+{PLACE},\s+(?:[\w'’-]+\s+){{0,5}}?(?:was|were|is|are|being)\s+"
+_THEN_FILMED = (
+    rf",\s+(?:[\w'’-]+\s+){{0,5}}?(?:was|were|is|are|being)\s+"
     rf"(?:{RECORD_STRONG}|recorded|(?:seen|shown|pictured)\s+\w+ing)\b"
 )
+_FRONTED = lazy_compile(rf"^(?:[\w'’-]+\s+){{0,5}}?{_PREPOSITION}\s+{PLACE}{_THEN_FILMED}")
 # "it is not clear what part of the Gaza Strip is depicted in the clip": the place, then what the video shows of it
 _SHOWN_AFTER = lazy_compile(
     rf"\b(?:of|in|at)\s+{PLACE}\s+(?:is|are|was|were)\s+(?:\w+\s+)?(?:depicted|shown|seen|visible|pictured)"
@@ -121,7 +123,8 @@ _SHOWN_AFTER = lazy_compile(
 # "the location in the video is Kazi Nazrul Islam Road, Dhaka"
 _LOCATION_IS = lazy_compile(rf"\blocation\b(?:\s+[\w'’-]+){{0,5}}?\s+(?:is|was)\s+(?:in\s+)?{PLACE}")
 # a caption or title that opens with a place: captioned "Fort Myers Beach, halfway down ...", "Taipei Earthquake"
-_CAPTION_OPENS = lazy_compile(rf"\b(?i:captioned|titled|caption|title)\s*:?\s*[\"“‘']\s*(?:The\s+)?{_NAME}")
+_CAPTIONED = r"\b(?i:captioned|titled|caption|title)\s*:?\s*[\"“‘']"
+_CAPTION_OPENS = lazy_compile(rf"{_CAPTIONED}\s*(?:The\s+)?{_NAME}")
 # cheap tests a sentence passes before the rows below run on it (speed only)
 _NEEDS_SITE = lazy_compile(rf"[A-Z][\w'’.-]*\s+{_SITE}\b")
 _NEEDS_SHOWING = lazy_compile(r"(?i:show|depict|feature|captur|document|portray)\w*\s+[A-Z]")
@@ -476,7 +479,8 @@ RULES = [
     Rule("location.filmed_in", "location", _FILMED, _filmed, "any",
          (("The video was filmed in the Syrian city of Deir al-Zor.", "Deir al-Zor"),
           ("The amateur video is said to have been shot in Damascus.", "Damascus"),
-          ("The video was filmed in Saudi Arabia.", "Saudi Arabia"))),
+          ("The video was filmed in Saudi Arabia.", "Saudi Arabia")),
+         sketch(_FILMED, _FILMED_PREPOSITION)),
     Rule("location.in_scope", "location", _IN_SCOPE, _in_scope, "scope",
          (("A video shows floods in Mexico's Nayarit state.", "Nayarit state"),
           ("The footage shows a convoy near the village of Kamyanka, south of Kharkiv.", "Kamyanka"),
@@ -507,7 +511,7 @@ RULES = [
     Rule("location.fronted", "location", _FRONTED, _resolve, "any",
          (("Hiding in a basement in Mariupol, the family was filmed by a neighbour.", "Mariupol"),
           ("At a checkpoint near Jenin, two men are seen arguing with soldiers.", "Jenin")),
-         _NEEDS_FILMED),
+         (_NEEDS_FILMED, sketch(_FRONTED, _THEN_FILMED))),
     Rule("location.shown_after", "location", _SHOWN_AFTER, _resolve, "scope",
          (("It is unclear which part of Kharkiv is shown in the video.", "Kharkiv"),
           ("Buildings of the Syrian town of Saraqib are visible in the footage.", "Saraqib")),
@@ -520,5 +524,5 @@ RULES = [
          (("The clip was shared with the caption \"Durban flooding today\".", "Durban"),
           ("The same video, titled 'Lisbon storm, 2019', was on YouTube.", "Lisbon"),
           ("The clip was posted under the title \"The Odesa Blast, One Year On\".", "Odesa")),
-         _NEEDS_CAPTION),
+         (_NEEDS_CAPTION, sketch(_CAPTION_OPENS, _CAPTIONED))),
 ]  # fmt: skip

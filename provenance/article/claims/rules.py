@@ -13,7 +13,9 @@ Where it sits: each kind's module (`durations`, `dates`, `places`, `people`, `la
 
 The kind modules build their expressions with `lazy_compile`: each compiles on first use, so an
 article pays only for the rows (and helper patterns) its sentences reach; compiling all of them
-costs more than the rest of `provenance claims` together.
+costs more than the rest of `provenance claims` together. A long row may also have a `sketch` as a
+prefilter: a piece of its own expression every match contains, without the big tables, which
+compiles in a fraction of the time, so a row no sentence could match is never compiled.
 
 Regular expressions were chosen over spaCy's rule-based Matcher by measuring: importing spaCy
 alone costs more than the whole of `provenance claims` is allowed (2x the CLI's start-up), and
@@ -61,6 +63,73 @@ def lazy_compile(source: str, flags: int = 0) -> re.Pattern[str]:
     return cast(re.Pattern[str], _LazyPattern(source, flags))
 
 
+def sketch(pattern: re.Pattern[str], piece: str) -> re.Pattern[str]:
+    """A row's prefilter (`Rule.requires`): a piece of `pattern`'s source that every match of it contains.
+
+    `piece` must stand in the expression at its top level (not inside a group, a lookaround, an optional part or
+    one branch of several), so wherever `pattern` matches, `piece` matches the same text at the same place:
+    a sentence the sketch rejects is one the row finds nothing in. Choose a piece without the big tables: it then
+    compiles in a fraction of the time (Python's regex compiler is pure Python and costs in proportion to the
+    expression's length), and an article none of whose sentences passes it never compiles `pattern`.
+
+    Raises:
+        ValueError: `piece` is not such a piece of the expression.
+    """
+    lazy = cast(_LazyPattern, pattern)
+    source = lazy.pattern
+    depths = _depths(source)
+    at = source.find(piece)
+    while (
+        at >= 0
+        and not (
+            depths[at] == 0  # starts at the top level, on a whole token
+            and depths[at + len(piece)] == 0  # and ends there, every group it opens closed
+            and source[at + len(piece) : at + len(piece) + 1] not in ("?", "*", "+", "{")  # and nothing repeats it
+            and piece[:1] not in ("?", "*", "+", "{")
+        )
+    ):
+        at = source.find(piece, at + 1)
+    top = [char for char, depth in zip(source, depths, strict=False) if depth == 0]
+    if at < 0 or "|" in top or re.search(r"\(\?[aiLmsux]+\)", source):  # one branch of several; global flags
+        raise ValueError(f"not a top-level piece of the expression: {piece[:40]!r}")
+    if re.search(r"\\[1-9]|\(\?P=|\(\?\(", piece):  # alone, a reference would name another group or none
+        raise ValueError(f"a piece with a group reference: {piece[:40]!r}")
+    return lazy_compile(piece, lazy._flags)
+
+
+def _depths(source: str) -> list[int | None]:
+    """For each position of `source` (and its end), how many groups are open there; None inside a character
+    class or an escape."""
+    depths: list[int | None] = []
+    depth, i, in_class = 0, 0, False
+    while i < len(source):
+        char = source[i]
+        if char == "\\":
+            depths += [None if in_class else depth, None]
+            i += 2
+            continue
+        if in_class:
+            depths.append(None)
+            in_class = char != "]"
+        elif char == "[":
+            depths.append(depth)
+            in_class = True
+            for opening in ("^", "]"):  # "[^]...]", "[]...]": a "]" first is a member, not the end
+                if source.startswith(opening, i + 1):
+                    depths.append(None)
+                    i += 1
+        elif char == "(":
+            depths.append(depth)
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            depths.append(depth + 1)
+        else:
+            depths.append(depth)
+        i += 1
+    return [*depths, depth]
+
+
 @dataclass(frozen=True)
 class Hit:
     """What a normaliser makes of a match: where the claim is in the sentence, and its fields."""
@@ -87,8 +156,8 @@ class Rule:
     normalise: Normaliser
     scope: Literal["named", "scope", "any"] = "scope"
     examples: tuple[tuple[str, str], ...] = ()
-    # a cheap test a sentence must pass before the pattern runs on it (speed only, never meaning)
-    requires: re.Pattern[str] | None = None
+    # cheap tests a sentence must pass before the pattern runs on it, in order (speed only, never meaning)
+    requires: re.Pattern[str] | tuple[re.Pattern[str], ...] | None = None
 
 
 def run(rules: Iterable[Rule], document: Document) -> list[Match]:
@@ -101,7 +170,7 @@ def run(rules: Iterable[Rule], document: Document) -> list[Match]:
                 continue
             if rule.scope == "scope" and not sentence.in_scope:
                 continue
-            if rule.requires is not None and not rule.requires.search(sentence.text):
+            if rule.requires is not None and not _passes(rule.requires, sentence.text):
                 continue
             for match in rule.pattern.finditer(sentence.text):
                 result = rule.normalise(match, context)
@@ -109,3 +178,9 @@ def run(rules: Iterable[Rule], document: Document) -> list[Match]:
                     fields = {"kind": rule.kind, "pattern": rule.id, **item.fields}
                     found.append(Match(sentence.start + item.start, sentence.start + item.end, fields))
     return found
+
+
+def _passes(requires: re.Pattern[str] | tuple[re.Pattern[str], ...], text: str) -> bool:
+    if isinstance(requires, tuple):
+        return all(test.search(text) for test in requires)
+    return bool(requires.search(text))

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from provenance.article.claims.rules import Context, Hit, Rule, lazy_compile
+from provenance.article.claims.rules import Context, Hit, Rule, lazy_compile, sketch
 from provenance.article.claims.vocabulary import (
     LANGUAGES,
     MONTH,
@@ -334,9 +334,11 @@ _SPEAKER = lazy_compile(
     re.IGNORECASE,
 )
 # "Prigozhin said in a video posted on Telegram": who speaks in a video put out without another's name on it
+_SAID_IN_A = (
+    r"\b(?P<verb>said|says|claimed|announced|warned|threatened|vowed)\s+in\s+(?:a|an)\s+(?:new\s+|short\s+|brief\s+)?"
+)
 _SAID_IN = lazy_compile(
-    rf"\b(?P<verb>said|says|claimed|announced|warned|threatened|vowed)\s+in\s+(?:a|an)\s+(?:new\s+|short\s+|brief\s+)?"
-    rf"(?:{VIDEO_NOUN})\s+(?:{_PUBLISH_VERBS})\b(?![^,;.]{{0,40}}\bby\b)",
+    rf"{_SAID_IN_A}(?:{VIDEO_NOUN})\s+(?:{_PUBLISH_VERBS})\b(?![^,;.]{{0,40}}\bby\b)",
     re.IGNORECASE,
 )
 # "(Video courtesy: Human Angle)", "footage courtesy of the fire service", "Video credit: Jane Doe"
@@ -346,18 +348,23 @@ _COURTESY = lazy_compile(
 )
 # a mark in the picture names its maker: "carried a logo in the corner reading 'The Revenge Brigade'",
 # "bore the name of the group JNIM", "with the watermark of Amaq"
+_MARK_READING = (
+    r"\b(?:bore|bears?|carried|carries|carrying|displayed|displays|showed|shows|had|has|with)\s+(?:a|an|the|its)\s+"
+    r"(?:[\w-]+\s+)?(?:logo|emblem|watermark|insignia|name|branding|banner)\b(?:\s+[\w'’-]+){0,6}?\s+(?:of|reading"
+    r"|saying|that\s+reads?)\s+"
+)
 _MARK = lazy_compile(
-    rf"\b(?:bore|bears?|carried|carries|carrying|displayed|displays|showed|shows|had|has|with)\s+(?:a|an|the|its)\s+"
-    rf"(?:[\w-]+\s+)?(?:logo|emblem|watermark|insignia|name|branding|banner)\b(?:\s+[\w'’-]+){{0,6}}?\s+(?:of|reading"
-    rf"|saying|that\s+reads?)\s+[\"“'‘]?(?P<np>(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?{_CAPS}(?:\s+(?:{_MEDIA_HEADS})\s+{_CAPS})?)",
+    rf"{_MARK_READING}[\"“'‘]?(?P<np>(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?{_CAPS}(?:\s+(?:{_MEDIA_HEADS})\s+{_CAPS})?)",
     re.IGNORECASE,
 )
 # where the footage came from: "footage from its drone", "One clip from Staffordshire Police",
 # "Drone footage from a unit of the 92nd brigade", "Obtained from a group representing the families",
 # "received two videos from production company 8704Media"
-_FROM = lazy_compile(
+_CAME_FROM = (
     rf"\b(?:(?P<noun>{VIDEO_NOUN})|obtained|received|acquired|sourced|comes|came)\s+(?:[\w'’-]+\s+){{0,2}}?from\s+"
-    rf"(?P<np>(?:the|a|an|its|their|one\s+of\s+its|one\s+of\s+the)\s+(?:[\w'’.-]+\s+){{0,3}}?(?:{_FROM_HEADS})\b"
+)
+_FROM = lazy_compile(
+    rf"{_CAME_FROM}(?P<np>(?:the|a|an|its|their|one\s+of\s+its|one\s+of\s+the)\s+(?:[\w'’.-]+\s+){{0,3}}?(?:{_FROM_HEADS})\b"
     rf"|{_CAPS}\s+(?:{_FROM_HEADS})\b|{ORGANISATIONS}|"
     rf"(?:[\w'’-]+\s+){{0,2}}?(?:company|firm|agency|outlet|channel|account)\s+(?-i:[A-Z0-9]{_WORD}))",
     re.IGNORECASE,
@@ -446,7 +453,7 @@ RULES = [
     Rule("source.said_in", "source", _SAID_IN, _subject, "any",
          (("The rebel leader Ali Musa said in a video posted on Telegram that his men had withdrawn.",
            "The rebel leader Ali Musa"),),
-         requires=lazy_compile(r"\bin\s+an?\s", re.I)),
+         requires=(lazy_compile(r"\bin\s+an?\s", re.I), sketch(_SAID_IN, _SAID_IN_A))),
     Rule("source.courtesy", "source", _COURTESY, _from, "scope",
          (("The clip shows the flood. (Video courtesy: River Watch Trust.)", "River Watch Trust"),
           ("The footage, courtesy of the Coast Guard, shows the rescue.", "the Coast Guard")),
@@ -454,13 +461,16 @@ RULES = [
     Rule("source.mark", "source", _MARK, _object_first, "scope",
          (("The video carried a logo in the top left corner reading \"Lions of Tawhid\".", "Lions of Tawhid"),
           ("The film bore the name of the jihadist group Ansar Dine.", "the jihadist group Ansar Dine")),
-         requires=lazy_compile(r"logo|emblem|watermark|insignia|name|branding|banner", re.I)),
+         requires=(
+             lazy_compile(r"logo|emblem|watermark|insignia|name|branding|banner", re.I),
+             sketch(_MARK, _MARK_READING),
+         )),
     Rule("source.from", "source", _FROM, _from, "any",
          (("A clip from Devon Police shows officers at the door.", "Devon Police"),
           ("The footage from its drone shows the harbour.", "its drone"),
           ("Obtained from a group representing the families, the footage shows the hostages.", "a group"),
           ("The paper received two videos from production company 5590Films.", "production company 5590Films")),
-         requires=lazy_compile(r"\bfrom\b", re.I)),
+         requires=(lazy_compile(r"\bfrom\b", re.I), sketch(_FROM, _CAME_FROM))),
     Rule("source.traced", "source", _TRACED, _traced, "any",
          (("Reporters traced the footage back to the Spanish television network Antena Sur.", "Antena Sur"),),
          requires=lazy_compile(r"trac(?:ed|e|ing)\s", re.I)),
