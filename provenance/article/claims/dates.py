@@ -370,7 +370,7 @@ def _caption(match: re.Match[str], context: Context) -> Hit | None:
 
 
 def _caption_relative(match: re.Match[str], context: Context) -> Hit | None:
-    """ "Protest yesterday in Moscow," the May 2 tweet's caption reads: the day before the tweet, not before
+    """ "Rally yesterday in Lyon," the June 4 post's caption says: the day before the post, not before
     the article. Without the post's day in the sentence there is no claim (publication is the wrong base)."""
     sentence = context.sentence.text
     outside = sentence[: match.start()] + " " * (match.end() - match.start()) + sentence[match.end() :]
