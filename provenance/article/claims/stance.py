@@ -48,7 +48,7 @@ _CLAIM_FRAME = re.compile(
     r"\b(?:claim(?:s|ed|ing)?|alleg(?:e|es|ed|ing|edly)|purport(?:s|ed|ing)?(?:ly)?|supposedly|said\s+to|is\s+said|are\s+said"
     r"|was\s+said|captioned|caption(?:s)?\s+(?:reading|saying|that)|posts?|users?|social\s+media\s+users|shared\s+with"
     r"|circulat(?:ed|ing)\s+with|described\s+as|presented\s+as|passed\s+off|billed\s+as|according\s+to\s+(?:the\s+)?(?:posts?|users?|claims?)"
-    r"|tweets?|says?\s+a\s+(?:tweet|post|caption)|(?:the\s+)?claim:)",
+    r"|tweets?|says?\s+a\s+(?:tweet|post|caption))\b|\bclaim:",
     re.IGNORECASE,
 )
 _REPORTED = re.compile(
@@ -56,7 +56,7 @@ _REPORTED = re.compile(
     r"|said\s+(?:it\s+|they\s+)?(?:showed|shows|show)|purport(?:s|ed|ing)?(?:\s+to)?|purportedly|allegedly|reportedly|according\s+to"
     r"|said\s+to|is\s+said|are\s+said|was\s+said|were\s+said|supposedly|claim(?:s|ed|ing)?\s+to|what\s+(?:they|it|he|she)"
     r"\s+(?:claims?|says?|said)|claiming\s+to\s+be|identified\s+as|believed\s+to|thought\s+to"
-    r"|suggest(?:s|ed|ing)|(?:the\s+)?claim:)",
+    r"|suggest(?:s|ed|ing))\b|\bclaim:",
     re.IGNORECASE,
 )
 _CONTRAST = re.compile(
