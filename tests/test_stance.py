@@ -13,6 +13,7 @@ import pytest
 
 from provenance.article.claims import extract_claims
 
+CLAIM_FACT = "Claim: the video shows flooding in Lagos. Fact: it was filmed in Accra in 2019."
 CASES = [
     # a framing word is a whole word: "posted" is not "post", a poster's account is what was seen
     (
@@ -27,6 +28,13 @@ CASES = [
         "Storm Watch",
         "asserted",
     ),
+    # "Claim: ... Fact: ..." headings: the claim after the heading is refuted, the fact is asserted
+    (CLAIM_FACT, "location", "Lagos", "refuted"),
+    (CLAIM_FACT, "location", "Accra", "asserted"),
+    (CLAIM_FACT, "date", "2019", "asserted"),
+    ('The claim: a clip is "happening in Kano right now". Our rating: false.', "location", "Kano", "refuted"),
+    # a trap: a news story quoting a caption, with no heading and nothing false said
+    ('The video, shared with the caption "Flooding in Kano", shows cars under water.', "location", "Kano", "reported"),
 ]
 
 

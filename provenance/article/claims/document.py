@@ -41,7 +41,8 @@ _DEBUNK = re.compile(
     r"|fact[- ]?check(?:ed|ers?)?|debunk(?:ed|s)?|not\s+(?:recent|new|from)|nothing\s+to\s+do\s+with|unrelated"
     r"|old\s+(?:video|footage|clip)|(?:years?|months?)\s+old|dates\s+back|traced\s+(?:it\s+)?back|actually|in\s+fact"
     r"|wrongly|erroneously|video\s+game|(?:posts?|users?|tweets?|captions?)\s+(?:claim|claiming|say|saying|said)"
-    r"|with\s+(?:a|the)\s+(?:false\s+)?claim|claim(?:ed|ing)?\s+(?:that\s+)?it\s+shows|verdict|the\s+claim:)\b",
+    r"|with\s+(?:a|the)\s+(?:false\s+)?claim|claim(?:ed|ing)?\s+(?:that\s+)?it\s+shows|verdict)\b"
+    r"|\b(?:claim|fact|rating):",  # a fact-check's headings ("Claim: ... Fact: ...")
     re.IGNORECASE,
 )
 

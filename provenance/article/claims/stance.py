@@ -66,10 +66,16 @@ _CONTRAST = re.compile(
 )
 
 
+# where a clause ends; the colon of a "Claim:" heading does not (what follows it is the claim)
+_CLAUSE_BREAK = re.compile(
+    r"[;]|(?<!\bclaim):\s|,\s+(?:but|while|and)\s+|\bbut\b|\bin\s+fact\b|\bactually\b", re.IGNORECASE
+)
+
+
 def stance_of(document: Document, sentence: Sentence, start: int, end: int) -> str:
     """The stance of the claim at text offsets [start, end) in `sentence`."""
     before = sentence.text[: start - sentence.start]
-    clause = re.split(r"[;]|:\s(?!.*\bclaim:)|,\s+(?:but|while|and)\s+|\bbut\b|\bin\s+fact\b|\bactually\b", before)[-1]
+    clause = _CLAUSE_BREAK.split(before)[-1]
     segment = re.split(r"[,;:]", clause)[-1]  # a reporting verb reaches what follows it, not past a comma
     quoted = in_quotation(before)
     if _NEGATED.search(segment) or _DENIAL.search(segment):
