@@ -13,6 +13,7 @@ import pytest
 
 from provenance.article.claims import extract_claims
 
+DEBUNKED = "Posts falsely claim the clip shows Kherson."
 CLAIM_FACT = "Claim: the video shows flooding in Lagos. Fact: it was filmed in Accra in 2019."
 CASES = [
     # a framing word is a whole word: "posted" is not "post", a poster's account is what was seen
@@ -28,6 +29,25 @@ CASES = [
         "Storm Watch",
         "asserted",
     ),
+    (
+        "Posts falsely claim it shows Kherson. One post of the video by the page Daily Storm drew 10,000 views.",
+        "source",
+        "Daily Storm",
+        "asserted",
+    ),
+    # a post frames a claim when it says something; only named, it frames nothing
+    (
+        DEBUNKED + " However, the video accompanying the posts is three years old.",
+        "date",
+        "three years old",
+        "asserted",
+    ),
+    ("A viral post shows flooding in Lagos, but the clip is old.", "location", "Lagos", "refuted"),
+    # a negation reaches a list of places, not the found date after "and can be traced back to"
+    (DEBUNKED + " But the footage is not recent and can be traced back to 2016.", "date", "2016", "asserted"),
+    ("The video was not filmed in Kherson or Mykolaiv.", "location", "Mykolaiv", "refuted"),
+    # the original found by the fact-checker: its caption is reported, not refuted
+    (DEBUNKED + ' The actual video was shared in 2019 with the caption "Storm in Accra".', "location", "Accra", "reported"),
     # "Claim: ... Fact: ..." headings: the claim after the heading is refuted, the fact is asserted
     (CLAIM_FACT, "location", "Lagos", "refuted"),
     (CLAIM_FACT, "location", "Accra", "asserted"),

@@ -21,7 +21,10 @@ from provenance.article.claims.document import Document, Sentence, in_quotation
 _NEGATED = re.compile(
     r"(?:\bnot\b|n['’]t\b|\bnever\b|\bnor\b|\bno\s+longer\b|\brather\s+than\b|\binstead\s+of\b)(?!\s+(?:only|just"
     r"|immediately|independently|possible|clear|able|yet|verif|confirm|been\s+(?:independently\s+)?verif))"
-    r"(?:\s+[\w'’-]+){0,12}\s*$",
+    # the negation's reach: a dozen words, not past "and"/"or" opening a new predicate ("the clip is not
+    # recent and can be traced back to 2016": 2016 is what was found, not what is denied)
+    r"(?:\s+(?!(?:and|or)\s+(?:can|could|is|was|were|are|has|have|had|it|its|they|dates?|traced|comes?|came)\b)[\w'’-]+)"
+    r"{0,12}\s*$",
     re.IGNORECASE,
 )
 _FALSE_FRAME = re.compile(
@@ -46,9 +49,12 @@ _CONTRADICTED_AFTER = re.compile(
 )
 _CLAIM_FRAME = re.compile(
     r"\b(?:claim(?:s|ed|ing)?|alleg(?:e|es|ed|ing|edly)|purport(?:s|ed|ing)?(?:ly)?|supposedly|said\s+to|is\s+said|are\s+said"
-    r"|was\s+said|captioned|caption(?:s)?\s+(?:reading|saying|that)|posts?|users?|social\s+media\s+users|shared\s+with"
+    r"|was\s+said|captioned|caption(?:s)?\s+(?:reading|saying|that)|shared\s+with"
+    # a post is a frame when it says something, not when it is only named ("the video accompanying the posts")
+    r"|(?:posts?|tweets?|users?)\s+(?:[\w'’-]+\s+){0,3}?(?:claim\w*|say\w*|said|show\w*|describ\w*|present\w*|link\w*"
+    r"|suggest\w*|purport\w*)"
     r"|circulat(?:ed|ing)\s+with|described\s+as|presented\s+as|passed\s+off|billed\s+as|according\s+to\s+(?:the\s+)?(?:posts?|users?|claims?)"
-    r"|tweets?|says?\s+a\s+(?:tweet|post|caption))\b|\bclaim:",
+    r"|says?\s+a\s+(?:tweet|post|caption))\b|\bclaim:",
     re.IGNORECASE,
 )
 _REPORTED = re.compile(
@@ -60,7 +66,7 @@ _REPORTED = re.compile(
     re.IGNORECASE,
 )
 _CONTRAST = re.compile(
-    r"\b(?:actually|in\s+fact|in\s+reality|really|instead|originally|the\s+original|first\s+(?:posted|published|shared|uploaded)"
+    r"\b(?:actual(?:ly)?|in\s+fact|in\s+reality|really|instead|originally|the\s+original|first\s+(?:posted|published|shared|uploaded)"
     r"|traced|found|shows?\s+that|dates?\s+back|was\s+(?:filmed|shot|recorded|taken)|but)\b",
     re.IGNORECASE,
 )
