@@ -47,7 +47,12 @@ CASES = [
     (DEBUNKED + " But the footage is not recent and can be traced back to 2016.", "date", "2016", "asserted"),
     ("The video was not filmed in Kherson or Mykolaiv.", "location", "Mykolaiv", "refuted"),
     # the original found by the fact-checker: its caption is reported, not refuted
-    (DEBUNKED + ' The actual video was shared in 2019 with the caption "Storm in Accra".', "location", "Accra", "reported"),
+    (
+        DEBUNKED + ' The actual video was shared in 2019 with the caption "Storm in Accra".',
+        "location",
+        "Accra",
+        "reported",
+    ),
     # "Claim: ... Fact: ..." headings: the claim after the heading is refuted, the fact is asserted
     (CLAIM_FACT, "location", "Lagos", "refuted"),
     (CLAIM_FACT, "location", "Accra", "asserted"),
