@@ -65,6 +65,13 @@ _REPORTED = re.compile(
     r"|suggest(?:s|ed|ing))\b|\bclaim:",
     re.IGNORECASE,
 )
+# the claim is the subject of a denied act of putting the video out ("BBC News did not broadcast it",
+# "the ministry never released the clip")
+_DENIED_AFTER = re.compile(
+    r"^\s*(?:(?:did|does|do|has|have|had)\s*(?:not|n['’]t)|never)\s+(?:\w+\s+)?(?:broadcast|air(?:ed)?|publish(?:ed)?"
+    r"|post(?:ed)?|upload(?:ed)?|release[d]?|film(?:ed)?|shoot|shot|record(?:ed)?|share[d]?|produce[d]?|make|made)\b",
+    re.IGNORECASE,
+)
 _CONTRAST = re.compile(
     r"\b(?:actual(?:ly)?|in\s+fact|in\s+reality|really|instead|originally|the\s+original|first\s+(?:posted|published|shared|uploaded)"
     r"|traced|found|shows?\s+that|dates?\s+back|was\s+(?:filmed|shot|recorded|taken)|but)\b",
@@ -84,7 +91,11 @@ def stance_of(document: Document, sentence: Sentence, start: int, end: int) -> s
     clause = _CLAUSE_BREAK.split(before)[-1]
     segment = re.split(r"[,;:]", clause)[-1]  # a reporting verb reaches what follows it, not past a comma
     quoted = in_quotation(before)
-    if _NEGATED.search(segment) or _DENIAL.search(segment):
+    if (
+        _NEGATED.search(segment)
+        or _DENIAL.search(segment)
+        or _DENIED_AFTER.search(sentence.text[end - sentence.start :])
+    ):
         return "refuted"
     contrast = _CONTRAST.search(clause)
     if _FALSE_FRAME.search(clause) and not contrast:
