@@ -60,6 +60,33 @@ CASES = [
     # "the clip is old": a debunk, so the caption restated before it is refuted; a hedge is not a debunk
     ('Text on the video says "Flooding in Lagos". But the clip is old.', "location", "Lagos", "refuted"),
     ('Text on the video says "Flooding in Lagos". Reuters could not verify it.', "location", "Lagos", "reported"),
+    # an opening "Falsely linked to ..." denies the link, not the main clause's description
+    ("Falsely linked to the floods, the video shows a rescue in Lagos.", "location", "Lagos", "asserted"),
+    # a caption set off by commas is restated to be refuted; the sentence's own description is not
+    (DEBUNKED + ' The video, captioned "Storm in Odesa", shows people on a beach.', "location", "Odesa", "refuted"),
+    (
+        DEBUNKED + ' The video, captioned "Storm in Odesa", shows people on a beach.',
+        "people_count",
+        "people",
+        "asserted",
+    ),
+    # when a post went up is what the fact-checker saw, in a debunk too
+    (
+        '"This is Kherson," says a tweet published with the video on 3 March 2023. That is false.',
+        "date",
+        "3 March 2023",
+        "asserted",
+    ),
+    # the original a search led to: its caption is reported
+    (
+        DEBUNKED + ' A reverse image search led us to a video shared with the caption "Storm in Odesa".',
+        "location",
+        "Odesa",
+        "reported",
+    ),
+    # a quotation from an outlet reports; a quoted post restates the claim
+    (DEBUNKED + ' The BBC reported, "The video shows a storm in Odesa."', "location", "Odesa", "reported"),
+    (DEBUNKED + ' One post said, "The video shows a storm in Odesa."', "location", "Odesa", "refuted"),
     # "Claim: ... Fact: ..." headings: the claim after the heading is refuted, the fact is asserted
     (CLAIM_FACT, "location", "Lagos", "refuted"),
     (CLAIM_FACT, "location", "Accra", "asserted"),

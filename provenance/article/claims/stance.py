@@ -74,9 +74,40 @@ _DENIED_AFTER = re.compile(
 )
 _CONTRAST = re.compile(
     r"\b(?:actual(?:ly)?|in\s+fact|in\s+reality|really|instead|originally|the\s+original|first\s+(?:posted|published|shared|uploaded)"
-    r"|traced|found|shows?\s+that|dates?\s+back|was\s+(?:filmed|shot|recorded|taken)|but)\b",
+    r"|traced|led\s+(?:[\w'’-]+\s+){0,4}?to|found|shows?\s+that|dates?\s+back|was\s+(?:filmed|shot|recorded|taken)|but)\b",
     re.IGNORECASE,
 )
+
+
+# asides that frame nothing after them: an opening "Falsely linked to the war, ..." denies the link, not
+# the main clause's description; a caption set off by commas ("The video, captioned "...", shows ...")
+_ASIDE = re.compile(
+    r"^\W*(?:false(?:ly)?|wrongly|mistakenly|erroneously|misleadingly)\s+[^,;“\"]{1,80},\s"
+    r"|,\s*(?:captioned|titled|headlined|with\s+the\s+(?:caption|title|headline))\s*[“\"][^”\"]*[”\"]\s*,",
+    re.IGNORECASE,
+)
+# when and by whom a post went up is what the fact-checker saw ("a tweet that was published with a
+# video on March 14", "posted by the account X"), unless a claim is restated on the way
+_POSTED = re.compile(
+    r"\b(?:posted|published|uploaded|tweeted|shared)\b(?:\s+(?!(?:show\w*|depict\w*|claim\w*|caption\w*|as|saying|says"
+    r"|said|titled|reading|purport\w*|link\w*)\b)[\w'’.-]+){0,5}\s+(?:on|by)\s*$",
+    re.IGNORECASE,
+)
+# a quotation from a named speaker or outlet ('New Lines reported, "..."') reports; a quoted caption,
+# post or title restates the claim
+_SPEAKER_QUOTE = re.compile(
+    r"\b(?:reported|said|told\s+[\w\s]{1,30}?|wrote|added|explained|noted|stated)\s*[,:]?\s*$", re.I
+)
+_POST_WORDS = re.compile(
+    r"\b(?:posts?|tweets?|captions?|users?|text|titles?|descriptions?|headlines?|accounts?)\b", re.I
+)
+
+
+def _quoted_speaker(before: str) -> bool:
+    """Whether the open quotation in `before` was introduced by a speaker's reporting verb."""
+    opening = before.rfind("“") if before.count("“") > before.count("”") else before.rfind('"')
+    lead = before[max(0, opening - 60) : max(0, opening)]
+    return bool(_SPEAKER_QUOTE.search(lead)) and not _POST_WORDS.search(lead)
 
 
 # where a clause ends; the colon of a "Claim:" heading does not (what follows it is the claim)
@@ -88,7 +119,7 @@ _CLAUSE_BREAK = re.compile(
 def stance_of(document: Document, sentence: Sentence, start: int, end: int) -> str:
     """The stance of the claim at text offsets [start, end) in `sentence`."""
     before = sentence.text[: start - sentence.start]
-    clause = _CLAUSE_BREAK.split(before)[-1]
+    clause = _ASIDE.sub(" ", _CLAUSE_BREAK.split(before)[-1])
     segment = re.split(r"[,;:]", clause)[-1]  # a reporting verb reaches what follows it, not past a comma
     quoted = in_quotation(before)
     if (
@@ -100,7 +131,9 @@ def stance_of(document: Document, sentence: Sentence, start: int, end: int) -> s
     contrast = _CONTRAST.search(clause)
     if _FALSE_FRAME.search(clause) and not contrast:
         return "refuted"
-    framed = quoted or _CLAIM_FRAME.search(clause)
+    framed = (quoted and not _quoted_speaker(before)) or _CLAIM_FRAME.search(clause)
+    if _POSTED.search(segment) and not quoted:
+        framed = None
     contradicted = document.debunk or _CONTRADICTED_AFTER.search(sentence.text[end - sentence.start :])
     if framed and not contrast and contradicted:
         return "refuted"
