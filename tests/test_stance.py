@@ -87,6 +87,12 @@ CASES = [
     # a quotation from an outlet reports; a quoted post restates the claim
     (DEBUNKED + ' The BBC reported, "The video shows a storm in Odesa."', "location", "Odesa", "reported"),
     (DEBUNKED + ' One post said, "The video shows a storm in Odesa."', "location", "Odesa", "refuted"),
+    # a copy "shared 300 times": what its caption or post says is restated to be refuted, what someone in
+    # the video says is not (news stories count views too)
+    ('"Storm in Lagos," says the caption of the video, shared 300 times since Monday.', "location", "Lagos", "refuted"),
+    ("A video shared 300 times claimed that a bridge had collapsed in Lagos.", "location", "Lagos", "refuted"),
+    ('The video, viewed thousands of times, shows a man who says "I am in Idlib".', "location", "Idlib", "reported"),
+    ("The video, viewed 2 million times, is said to show fighters in Idlib.", "location", "Idlib", "reported"),
     # "Claim: ... Fact: ..." headings: the claim after the heading is refuted, the fact is asserted
     (CLAIM_FACT, "location", "Lagos", "refuted"),
     (CLAIM_FACT, "location", "Accra", "asserted"),

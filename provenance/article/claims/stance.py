@@ -110,6 +110,25 @@ def _quoted_speaker(before: str) -> bool:
     return bool(_SPEAKER_QUOTE.search(lead)) and not _POST_WORDS.search(lead)
 
 
+# how far a copy spread ("shared almost 300 times", "viewed more than 1.3 million times"): a fact-check's
+# opening, but a news story counts views too, so it only marks as refuted what a post or caption says,
+# never what someone in the video says
+_SPREAD = re.compile(
+    r"\b(?:shared|viewed|watched|retweeted)\s+(?:more\s+than\s+|over\s+|almost\s+|nearly\s+)?(?:[\d,.]+|hundreds"
+    r"|thousands|millions|tens\s+of\s+thousands)\s+(?:(?:million|thousand)\s+)?(?:of\s+)?times\b",
+    re.IGNORECASE,
+)
+_POST_FRAME = re.compile(
+    r"\b(?:captioned|captions?\s+(?:reading|saying|that)|claim(?:s|ed|ing)?|titled|headlined)\b", re.IGNORECASE
+)
+# a quotation the words after it give to a caption or post ('"Flooding in Lagos," says the caption')
+_QUOTE_OF_POST = re.compile(
+    r"^[^“”\"]*[”\"],?\s+(?:says|said|reads|read|runs)\s+(?:the\s+|a\s+|one\s+)?(?:\w+\s+)?(?:captions?|posts?|tweets?|text"
+    r"|titles?|headlines?)\b",
+    re.IGNORECASE,
+)
+
+
 # where a clause ends; the colon of a "Claim:" heading does not (what follows it is the claim)
 _CLAUSE_BREAK = re.compile(
     r"[;]|(?<!\bclaim):\s|,\s+(?:but|while|and)\s+|\bbut\b|\bin\s+fact\b|\bactually\b", re.IGNORECASE
@@ -119,24 +138,23 @@ _CLAUSE_BREAK = re.compile(
 def stance_of(document: Document, sentence: Sentence, start: int, end: int) -> str:
     """The stance of the claim at text offsets [start, end) in `sentence`."""
     before = sentence.text[: start - sentence.start]
+    after = sentence.text[end - sentence.start :]
     clause = _ASIDE.sub(" ", _CLAUSE_BREAK.split(before)[-1])
     segment = re.split(r"[,;:]", clause)[-1]  # a reporting verb reaches what follows it, not past a comma
     quoted = in_quotation(before)
-    if (
-        _NEGATED.search(segment)
-        or _DENIAL.search(segment)
-        or _DENIED_AFTER.search(sentence.text[end - sentence.start :])
-    ):
+    if _NEGATED.search(segment) or _DENIAL.search(segment) or _DENIED_AFTER.search(after):
         return "refuted"
     contrast = _CONTRAST.search(clause)
     if _FALSE_FRAME.search(clause) and not contrast:
         return "refuted"
-    framed = (quoted and not _quoted_speaker(before)) or _CLAIM_FRAME.search(clause)
-    if _POSTED.search(segment) and not quoted:
-        framed = None
-    contradicted = document.debunk or _CONTRADICTED_AFTER.search(sentence.text[end - sentence.start :])
-    if framed and not contrast and contradicted:
-        return "refuted"
+    seen = not quoted and _POSTED.search(segment)  # when or by whom a post went up: observed, not claimed
+    if not contrast and not seen:
+        framed = (quoted and not _quoted_speaker(before)) or _CLAIM_FRAME.search(clause)
+        if framed and (document.debunk or _CONTRADICTED_AFTER.search(after)):
+            return "refuted"
+        posted = _POST_FRAME.search(clause) or (quoted and _QUOTE_OF_POST.search(after))
+        if posted and _SPREAD.search(document.text):
+            return "refuted"
     if quoted or _REPORTED.search(segment):
         return "reported"
     return "asserted"
