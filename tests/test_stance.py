@@ -93,6 +93,10 @@ CASES = [
     ("A video shared 300 times claimed that a bridge had collapsed in Lagos.", "location", "Lagos", "refuted"),
     ('The video, viewed thousands of times, shows a man who says "I am in Idlib".', "location", "Idlib", "reported"),
     ("The video, viewed 2 million times, is said to show fighters in Idlib.", "location", "Idlib", "reported"),
+    # an opening "According to X," reports the whole clause after it; a negation in it still refutes
+    ("According to the Times, the video was filmed near Bucha.", "location", "Bucha", "reported"),
+    ("According to the Times, the video was not filmed near Bucha.", "location", "Bucha", "refuted"),
+    ("The video was filmed near Bucha, where the Times found the road.", "location", "Bucha", "asserted"),
     # "Claim: ... Fact: ..." headings: the claim after the heading is refuted, the fact is asserted
     (CLAIM_FACT, "location", "Lagos", "refuted"),
     (CLAIM_FACT, "location", "Accra", "asserted"),

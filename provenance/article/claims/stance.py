@@ -129,6 +129,11 @@ _QUOTE_OF_POST = re.compile(
 )
 
 
+# an opening attribution governs the whole clause after its comma ("According to the Times, it was filmed
+# near Bucha"; "Citing local officials, the agency said ...")
+_ATTRIBUTED_OPENING = re.compile(r"^\W*(?:according\s+to|citing)\s+[^,;]{1,80},\s", re.IGNORECASE)
+
+
 # where a clause ends; the colon of a "Claim:" heading does not (what follows it is the claim)
 _CLAUSE_BREAK = re.compile(
     r"[;]|(?<!\bclaim):\s|,\s+(?:but|while|and)\s+|\bbut\b|\bin\s+fact\b|\bactually\b", re.IGNORECASE
@@ -155,6 +160,6 @@ def stance_of(document: Document, sentence: Sentence, start: int, end: int) -> s
         posted = _POST_FRAME.search(clause) or (quoted and _QUOTE_OF_POST.search(after))
         if posted and _SPREAD.search(document.text):
             return "refuted"
-    if quoted or _REPORTED.search(segment):
+    if quoted or _REPORTED.search(segment) or _ATTRIBUTED_OPENING.search(clause):
         return "reported"
     return "asserted"
