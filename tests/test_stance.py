@@ -97,6 +97,10 @@ CASES = [
     ("According to the Times, the video was filmed near Bucha.", "location", "Bucha", "reported"),
     ("According to the Times, the video was not filmed near Bucha.", "location", "Bucha", "refuted"),
     ("The video was filmed near Bucha, where the Times found the road.", "location", "Bucha", "asserted"),
+    # "officials say", "X reported that the video ...": reported; a clip "first reported by" media is described
+    ("The video has not been made public, but officials say it comes from Jalisco.", "location", "Jalisco", "reported"),
+    ("A news agency reported that the video showed a flood in Recife.", "location", "Recife", "reported"),
+    ("The clip, first reported by local media, shows a flood in Recife.", "location", "Recife", "asserted"),
     # "Claim: ... Fact: ..." headings: the claim after the heading is refuted, the fact is asserted
     (CLAIM_FACT, "location", "Lagos", "refuted"),
     (CLAIM_FACT, "location", "Accra", "asserted"),

@@ -58,7 +58,8 @@ _CLAIM_FRAME = re.compile(
     re.IGNORECASE,
 )
 _REPORTED = re.compile(
-    r"\b(?:(?:it|they|he|she|the\s+group|officials?|authorities|militants|the\s+\w+)\s+(?:said|says|claimed|claims|alleged)"
+    r"\b(?:(?:it|they|he|she|the\s+group|officials?|authorities|militants|the\s+\w+)\s+(?:said|says|say|claimed|claims|alleged)"
+    r"|report(?:s|ed)\s+(?:that\b|(?:that\s+)?(?:the|a|an|it)\s+(?:video|footage|clip|film)\b)"
     r"|said\s+(?:it\s+|they\s+)?(?:showed|shows|show)|purport(?:s|ed|ing)?(?:\s+to)?|purportedly|allegedly|reportedly|according\s+to"
     r"|said\s+to|is\s+said|are\s+said|was\s+said|were\s+said|supposedly|claim(?:s|ed|ing)?\s+to|what\s+(?:they|it|he|she)"
     r"\s+(?:claims?|says?|said)|claiming\s+to\s+be|identified\s+as|believed\s+to|thought\s+to"
@@ -132,7 +133,6 @@ _QUOTE_OF_POST = re.compile(
 # an opening attribution governs the whole clause after its comma ("According to the Times, it was filmed
 # near Bucha"; "Citing local officials, the agency said ...")
 _ATTRIBUTED_OPENING = re.compile(r"^\W*(?:according\s+to|citing)\s+[^,;]{1,80},\s", re.IGNORECASE)
-
 
 # where a clause ends; the colon of a "Claim:" heading does not (what follows it is the claim)
 _CLAUSE_BREAK = re.compile(
