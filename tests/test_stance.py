@@ -101,6 +101,11 @@ CASES = [
     ("The video has not been made public, but officials say it comes from Jalisco.", "location", "Jalisco", "reported"),
     ("A news agency reported that the video showed a flood in Recife.", "location", "Recife", "reported"),
     ("The clip, first reported by local media, shows a flood in Recife.", "location", "Recife", "asserted"),
+    # "posts say" attributes, it does not debunk: a hedge after it leaves the claim reported
+    ("Posts say the video shows a protest in Lagos. It could not be verified.", "location", "Lagos", "reported"),
+    ("Posts say the video shows a protest in Lagos. Verdict: False.", "location", "Lagos", "refuted"),
+    ("It was mislabeled as footage from Lagos.", "location", "Lagos", "refuted"),
+    ("A video is being shared with the false claim that it shows flooding in Lagos.", "location", "Lagos", "refuted"),
     # "Claim: ... Fact: ..." headings: the claim after the heading is refuted, the fact is asserted
     (CLAIM_FACT, "location", "Lagos", "refuted"),
     (CLAIM_FACT, "location", "Accra", "asserted"),

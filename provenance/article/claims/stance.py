@@ -29,7 +29,7 @@ _NEGATED = re.compile(
 )
 _FALSE_FRAME = re.compile(
     r"\b(?:false(?:ly)?|wrongly|misleading(?:ly)?|erroneously|incorrectly|mistakenly|fake|hoax|misattributed"
-    r"|miscaptioned|out\s+of\s+context|nothing\s+to\s+do\s+with|unrelated\s+to|not\s+(?:appear\s+to\s+)?be\s+related"
+    r"|miscaptioned|mislabell?ed|misidentified|out\s+of\s+context|nothing\s+to\s+do\s+with|unrelated\s+to|not\s+(?:appear\s+to\s+)?be\s+related"
     r"|not\s+related\s+to|misrepresented|passed\s+off|contrary\s+to)\b",
     re.IGNORECASE,
 )
@@ -59,6 +59,7 @@ _CLAIM_FRAME = re.compile(
 )
 _REPORTED = re.compile(
     r"\b(?:(?:it|they|he|she|the\s+group|officials?|authorities|militants|the\s+\w+)\s+(?:said|says|say|claimed|claims|alleged)"
+    r"|(?:posts?|tweets?|users?|captions?)\s+(?:say|says|said|claim|claims|claimed)"
     r"|report(?:s|ed)\s+(?:that\b|(?:that\s+)?(?:the|a|an|it)\s+(?:video|footage|clip|film)\b)"
     r"|said\s+(?:it\s+|they\s+)?(?:showed|shows|show)|purport(?:s|ed|ing)?(?:\s+to)?|purportedly|allegedly|reportedly|according\s+to"
     r"|said\s+to|is\s+said|are\s+said|was\s+said|were\s+said|supposedly|claim(?:s|ed|ing)?\s+to|what\s+(?:they|it|he|she)"
