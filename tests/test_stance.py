@@ -106,6 +106,11 @@ CASES = [
     ("Posts say the video shows a protest in Lagos. Verdict: False.", "location", "Lagos", "refuted"),
     ("It was mislabeled as footage from Lagos.", "location", "Lagos", "refuted"),
     ("A video is being shared with the false claim that it shows flooding in Lagos.", "location", "Lagos", "refuted"),
+    # a post named at the end of the sentence frames it: refuted in a debunk, reported in a news story
+    ("The clip shows flooding in Lagos, posts say. That is false.", "location", "Lagos", "refuted"),
+    ("The clip shows flooding in Lagos, posts say. Reuters could not verify it.", "location", "Lagos", "reported"),
+    # a true claim in a fact-check: what the checker found is asserted
+    (DEBUNKED + " The clip was filmed in Odesa in 2019.", "location", "Odesa", "asserted"),
     # "Claim: ... Fact: ..." headings: the claim after the heading is refuted, the fact is asserted
     (CLAIM_FACT, "location", "Lagos", "refuted"),
     (CLAIM_FACT, "location", "Accra", "asserted"),

@@ -135,6 +135,14 @@ _QUOTE_OF_POST = re.compile(
 # near Bucha"; "Citing local officials, the agency said ...")
 _ATTRIBUTED_OPENING = re.compile(r"^\W*(?:according\s+to|citing)\s+[^,;]{1,80},\s", re.IGNORECASE)
 
+# a post named at the sentence's end ("The clip shows flooding in Lagos, posts say.")
+_POSTS_SAY_AFTER = re.compile(
+    r"^[^.;]{0,80}?,\s+(?:(?:social\s+media|online|viral)\s+)?(?:posts?|tweets?|users?|captions?)\s+(?:say|said|claim|claimed)"
+    r"\W*$",
+    re.IGNORECASE,
+)
+
+
 # where a clause ends; the colon of a "Claim:" heading does not (what follows it is the claim)
 _CLAUSE_BREAK = re.compile(
     r"[;]|(?<!\bclaim):\s|,\s+(?:but|while|and)\s+|\bbut\b|\bin\s+fact\b|\bactually\b", re.IGNORECASE
@@ -155,12 +163,14 @@ def stance_of(document: Document, sentence: Sentence, start: int, end: int) -> s
         return "refuted"
     seen = not quoted and _POSTED.search(segment)  # when or by whom a post went up: observed, not claimed
     if not contrast and not seen:
-        framed = (quoted and not _quoted_speaker(before)) or _CLAIM_FRAME.search(clause)
+        framed = (
+            (quoted and not _quoted_speaker(before)) or _CLAIM_FRAME.search(clause) or _POSTS_SAY_AFTER.search(after)
+        )
         if framed and (document.debunk or _CONTRADICTED_AFTER.search(after)):
             return "refuted"
         posted = _POST_FRAME.search(clause) or (quoted and _QUOTE_OF_POST.search(after))
         if posted and _SPREAD.search(document.text):
             return "refuted"
-    if quoted or _REPORTED.search(segment) or _ATTRIBUTED_OPENING.search(clause):
+    if quoted or _REPORTED.search(segment) or _ATTRIBUTED_OPENING.search(clause) or _POSTS_SAY_AFTER.search(after):
         return "reported"
     return "asserted"
