@@ -8,8 +8,11 @@
 
 Read from the claim's own sentence: a negation or denial governing the claim, an attribution before
 it, whether the same sentence goes on to contradict it ("..., but reporters found it is old"), and
-whether the whole article reads as a debunk (`Document.debunk`). What a fact-checker found ("it
-actually dates back to 2016") is asserted.
+whether the whole article reads as a debunk (`Document.debunk`: "Claim: ... Fact: ...", "Verdict:
+False", "the clip is old") or opens on how far a post spread ("shared 300 times", which refutes only
+what a caption or post says). What a fact-checker found ("it actually dates back to 2016", "a search
+led us to the original") and what it saw of the post itself (when and by whom it went up) are
+asserted; an opening "According to X," and a quotation from a named outlet are reported.
 """
 
 from __future__ import annotations
