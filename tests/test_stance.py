@@ -111,6 +111,8 @@ CASES = [
     ("The clip shows flooding in Lagos, posts say. Reuters could not verify it.", "location", "Lagos", "reported"),
     # a true claim in a fact-check: what the checker found is asserted
     (DEBUNKED + " The clip was filmed in Odesa in 2019.", "location", "Odesa", "asserted"),
+    # a court's verdict is not a fact-check's "Verdict:" heading
+    ("After the verdict, a video said to show the officer in Lagos circulated.", "location", "Lagos", "reported"),
     # "Claim: ... Fact: ..." headings: the claim after the heading is refuted, the fact is asserted
     (CLAIM_FACT, "location", "Lagos", "refuted"),
     (CLAIM_FACT, "location", "Accra", "asserted"),
