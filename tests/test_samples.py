@@ -103,7 +103,7 @@ def test_consistent_pair_evidence_names_its_sources(exiftool_session) -> None:
     assert all(c.text in c.sentence for c in text_claims)
     # the traps in this article ("a 42-year-old", "a 10-minute meeting", "Twelve people ... on Monday")
     assert [(c.kind, c.text, c.stance) for c in text_claims] == [
-        ("people_count", "two captured soldiers", "asserted"),  # the headline
+        ("people_count", "two captured soldiers", "reported"),  # the headline: "video they say shows"
         ("source", "A militant group", "asserted"),
         ("date", "Tuesday", "asserted"),
         ("people_count", "two soldiers", "reported"),  # "that it said showed"

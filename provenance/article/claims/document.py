@@ -111,11 +111,14 @@ _REPORTING = re.compile(
     re.IGNORECASE,
 )
 _DEBUNK = re.compile(
-    r"\b(?:false(?:ly)?|misleading(?:ly)?|fake|fabricated|doctored|misattributed|miscaptioned|out\s+of\s+context"
+    r"\b(?:false(?:ly)?|misleading(?:ly)?|fake|fabricated|doctored|misattributed|miscaptioned|mislabell?ed|out\s+of\s+context"
     r"|fact[- ]?check(?:ed|ers?)?|debunk(?:ed|s)?|not\s+(?:recent|new|from)|nothing\s+to\s+do\s+with|unrelated"
     r"|old\s+(?:video|footage|clip)|(?:years?|months?)\s+old|dates\s+back|traced\s+(?:it\s+)?back|actually|in\s+fact"
-    r"|wrongly|erroneously|video\s+game|(?:posts?|users?|tweets?|captions?)\s+(?:claim|claiming|say|saying|said)"
-    r"|with\s+(?:a|the)\s+(?:false\s+)?claim|claim(?:ed|ing)?\s+(?:that\s+)?it\s+shows|verdict|the\s+claim:)\b",
+    r"|wrongly|erroneously|video\s+game|(?:posts?|users?|tweets?|captions?)\s+(?:claim|claiming)"
+    r"|with\s+(?:a|the)\s+(?:false\s+)?claim|claim(?:ed|ing)?\s+(?:that\s+)?it\s+shows)\b"
+    # "the clip is old", "was not filmed in Nigeria": what a debunk says of the video itself
+    r"|\b(?:is|was|are|were)\s+(?:also\s+)?old\b|\bnot\s+(?:filmed|shot|taken|recorded)\s+(?:in|at|on|during)\b"
+    r"|\b(?:claim|fact|rating|verdict|assessment):",  # a fact-check's headings ("Claim: ... Fact: ...")
     re.IGNORECASE,
 )
 

@@ -8,8 +8,11 @@
 
 Read from the claim's own sentence: a negation or denial governing the claim, an attribution before
 it, whether the same sentence goes on to contradict it ("..., but reporters found it is old"), and
-whether the whole article reads as a debunk (`Document.debunk`). What a fact-checker found ("it
-actually dates back to 2016") is asserted.
+whether the whole article reads as a debunk (`Document.debunk`: "Claim: ... Fact: ...", "Verdict:
+False", "the clip is old") or opens on how far a post spread ("shared 300 times", which refutes only
+what a caption or post says). What a fact-checker found ("it actually dates back to 2016", "a search
+led us to the original") and what it saw of the post itself (when and by whom it went up) are
+asserted; an opening "According to X," and a quotation from a named outlet are reported.
 """
 
 from __future__ import annotations
@@ -21,12 +24,15 @@ from provenance.article.claims.document import Document, Sentence, in_quotation
 _NEGATED = re.compile(
     r"(?:\bnot\b|n['’]t\b|\bnever\b|\bnor\b|\bno\s+longer\b|\brather\s+than\b|\binstead\s+of\b)(?!\s+(?:only|just"
     r"|immediately|independently|possible|clear|able|yet|verif|confirm|been\s+(?:independently\s+)?verif))"
-    r"(?:\s+[\w'’-]+){0,12}\s*$",
+    # the negation's reach: a dozen words, not past "and"/"or" opening a new predicate ("the clip is not
+    # recent and can be traced back to 2016": 2016 is what was found, not what is denied)
+    r"(?:\s+(?!(?:and|or)\s+(?:can|could|is|was|were|are|has|have|had|it|its|they|dates?|traced|comes?|came)\b)[\w'’-]+)"
+    r"{0,12}\s*$",
     re.IGNORECASE,
 )
 _FALSE_FRAME = re.compile(
     r"\b(?:false(?:ly)?|wrongly|misleading(?:ly)?|erroneously|incorrectly|mistakenly|fake|hoax|misattributed"
-    r"|miscaptioned|out\s+of\s+context|nothing\s+to\s+do\s+with|unrelated\s+to|not\s+(?:appear\s+to\s+)?be\s+related"
+    r"|miscaptioned|mislabell?ed|misidentified|out\s+of\s+context|nothing\s+to\s+do\s+with|unrelated\s+to|not\s+(?:appear\s+to\s+)?be\s+related"
     r"|not\s+related\s+to|misrepresented|passed\s+off|contrary\s+to)\b",
     re.IGNORECASE,
 )
@@ -46,41 +52,128 @@ _CONTRADICTED_AFTER = re.compile(
 )
 _CLAIM_FRAME = re.compile(
     r"\b(?:claim(?:s|ed|ing)?|alleg(?:e|es|ed|ing|edly)|purport(?:s|ed|ing)?(?:ly)?|supposedly|said\s+to|is\s+said|are\s+said"
-    r"|was\s+said|captioned|caption(?:s)?\s+(?:reading|saying|that)|posts?|users?|social\s+media\s+users|shared\s+with"
+    r"|was\s+said|captioned|caption(?:s)?\s+(?:reading|saying|that)|shared\s+with"
+    # a post is a frame when it says something, not when it is only named ("the video accompanying the posts")
+    r"|(?:posts?|tweets?|users?)\s+(?:[\w'’-]+\s+){0,3}?(?:claim\w*|say\w*|said|show\w*|describ\w*|present\w*|link\w*"
+    r"|suggest\w*|purport\w*)"
     r"|circulat(?:ed|ing)\s+with|described\s+as|presented\s+as|passed\s+off|billed\s+as|according\s+to\s+(?:the\s+)?(?:posts?|users?|claims?)"
-    r"|tweets?|says?\s+a\s+(?:tweet|post|caption)|(?:the\s+)?claim:)",
+    r"|says?\s+a\s+(?:tweet|post|caption))\b|\bclaim:",
     re.IGNORECASE,
 )
 _REPORTED = re.compile(
-    r"\b(?:(?:it|they|he|she|the\s+group|officials?|authorities|militants|the\s+\w+)\s+(?:said|says|claimed|claims|alleged)"
+    r"\b(?:(?:it|they|he|she|the\s+group|officials?|authorities|militants|the\s+\w+)\s+(?:said|says|say|claimed|claims|alleged)"
+    r"|(?:posts?|tweets?|users?|captions?)\s+(?:say|says|said|claim|claims|claimed)"
+    r"|report(?:s|ed)\s+(?:that\b|(?:that\s+)?(?:the|a|an|it)\s+(?:video|footage|clip|film)\b)"
     r"|said\s+(?:it\s+|they\s+)?(?:showed|shows|show)|purport(?:s|ed|ing)?(?:\s+to)?|purportedly|allegedly|reportedly|according\s+to"
     r"|said\s+to|is\s+said|are\s+said|was\s+said|were\s+said|supposedly|claim(?:s|ed|ing)?\s+to|what\s+(?:they|it|he|she)"
     r"\s+(?:claims?|says?|said)|claiming\s+to\s+be|identified\s+as|believed\s+to|thought\s+to"
-    r"|suggest(?:s|ed|ing)|(?:the\s+)?claim:)",
+    r"|suggest(?:s|ed|ing))\b|\bclaim:",
+    re.IGNORECASE,
+)
+# the claim is the subject of a denied act of putting the video out ("BBC News did not broadcast it",
+# "the ministry never released the clip")
+_DENIED_AFTER = re.compile(
+    r"^\s*(?:(?:did|does|do|has|have|had)\s*(?:not|n['’]t)|never)\s+(?:\w+\s+)?(?:broadcast|air(?:ed)?|publish(?:ed)?"
+    r"|post(?:ed)?|upload(?:ed)?|release[d]?|film(?:ed)?|shoot|shot|record(?:ed)?|share[d]?|produce[d]?|make|made)\b",
     re.IGNORECASE,
 )
 _CONTRAST = re.compile(
-    r"\b(?:actually|in\s+fact|in\s+reality|really|instead|originally|the\s+original|first\s+(?:posted|published|shared|uploaded)"
-    r"|traced|found|shows?\s+that|dates?\s+back|was\s+(?:filmed|shot|recorded|taken)|but)\b",
+    r"\b(?:actual(?:ly)?|in\s+fact|in\s+reality|really|instead|originally|the\s+original|first\s+(?:posted|published|shared|uploaded)"
+    r"|traced|led\s+(?:[\w'’-]+\s+){0,4}?to|found|shows?\s+that|dates?\s+back|was\s+(?:filmed|shot|recorded|taken)|but)\b",
     re.IGNORECASE,
+)
+
+
+# asides that frame nothing after them: an opening "Falsely linked to the war, ..." denies the link, not
+# the main clause's description; a caption set off by commas ("The video, captioned "...", shows ...")
+_ASIDE = re.compile(
+    r"^\W*(?:false(?:ly)?|wrongly|mistakenly|erroneously|misleadingly)\s+[^,;“\"]{1,80},\s"
+    r"|,\s*(?:captioned|titled|headlined|with\s+the\s+(?:caption|title|headline))\s*[“\"][^”\"]*[”\"]\s*,",
+    re.IGNORECASE,
+)
+# when and by whom a post went up is what the fact-checker saw ("a tweet that was published with a
+# video on March 14", "posted by the account X"), unless a claim is restated on the way
+_POSTED = re.compile(
+    r"\b(?:posted|published|uploaded|tweeted|shared)\b(?:\s+(?!(?:show\w*|depict\w*|claim\w*|caption\w*|as|saying|says"
+    r"|said|titled|reading|purport\w*|link\w*)\b)[\w'’.-]+){0,5}\s+(?:on|by)\s*$",
+    re.IGNORECASE,
+)
+# a quotation from a named speaker or outlet ('New Lines reported, "..."') reports; a quoted caption,
+# post or title restates the claim
+_SPEAKER_QUOTE = re.compile(
+    r"\b(?:reported|said|told\s+[\w\s]{1,30}?|wrote|added|explained|noted|stated)\s*[,:]?\s*$", re.I
+)
+_POST_WORDS = re.compile(
+    r"\b(?:posts?|tweets?|captions?|users?|text|titles?|descriptions?|headlines?|accounts?)\b", re.I
+)
+
+
+def _quoted_speaker(before: str) -> bool:
+    """Whether the open quotation in `before` was introduced by a speaker's reporting verb."""
+    opening = before.rfind("“") if before.count("“") > before.count("”") else before.rfind('"')
+    lead = before[max(0, opening - 60) : max(0, opening)]
+    return bool(_SPEAKER_QUOTE.search(lead)) and not _POST_WORDS.search(lead)
+
+
+# how far a copy spread ("shared almost 300 times", "viewed more than 1.3 million times"): a fact-check's
+# opening, but a news story counts views too, so it only marks as refuted what a post or caption says,
+# never what someone in the video says
+_SPREAD = re.compile(
+    r"\b(?:shared|viewed|watched|retweeted)\s+(?:more\s+than\s+|over\s+|almost\s+|nearly\s+)?(?:[\d,.]+|hundreds"
+    r"|thousands|millions|tens\s+of\s+thousands)\s+(?:(?:million|thousand)\s+)?(?:of\s+)?times\b",
+    re.IGNORECASE,
+)
+_POST_FRAME = re.compile(
+    r"\b(?:captioned|captions?\s+(?:reading|saying|that)|claim(?:s|ed|ing)?|titled|headlined)\b", re.IGNORECASE
+)
+# a quotation the words after it give to a caption or post ('"Flooding in Lagos," says the caption')
+_QUOTE_OF_POST = re.compile(
+    r"^[^“”\"]*[”\"],?\s+(?:says|said|reads|read|runs)\s+(?:the\s+|a\s+|one\s+)?(?:\w+\s+)?(?:captions?|posts?|tweets?|text"
+    r"|titles?|headlines?)\b",
+    re.IGNORECASE,
+)
+
+
+# an opening attribution governs the whole clause after its comma ("According to the Times, it was filmed
+# near Bucha"; "Citing local officials, the agency said ...")
+_ATTRIBUTED_OPENING = re.compile(r"^\W*(?:according\s+to|citing)\s+[^,;]{1,80},\s", re.IGNORECASE)
+
+# a post named at the sentence's end ("The clip shows flooding in Lagos, posts say.")
+_POSTS_SAY_AFTER = re.compile(
+    r"^[^.;]{0,80}?,\s+(?:(?:social\s+media|online|viral)\s+)?(?:posts?|tweets?|users?|captions?)\s+(?:say|said|claim|claimed)"
+    r"\W*$",
+    re.IGNORECASE,
+)
+
+
+# where a clause ends; the colon of a "Claim:" heading does not (what follows it is the claim)
+_CLAUSE_BREAK = re.compile(
+    r"[;]|(?<!\bclaim):\s|,\s+(?:but|while|and)\s+|\bbut\b|\bin\s+fact\b|\bactually\b", re.IGNORECASE
 )
 
 
 def stance_of(document: Document, sentence: Sentence, start: int, end: int) -> str:
     """The stance of the claim at text offsets [start, end) in `sentence`."""
     before = sentence.text[: start - sentence.start]
-    clause = re.split(r"[;]|:\s(?!.*\bclaim:)|,\s+(?:but|while|and)\s+|\bbut\b|\bin\s+fact\b|\bactually\b", before)[-1]
+    after = sentence.text[end - sentence.start :]
+    clause = _ASIDE.sub(" ", _CLAUSE_BREAK.split(before)[-1])
     segment = re.split(r"[,;:]", clause)[-1]  # a reporting verb reaches what follows it, not past a comma
     quoted = in_quotation(before)
-    if _NEGATED.search(segment) or _DENIAL.search(segment):
+    if _NEGATED.search(segment) or _DENIAL.search(segment) or _DENIED_AFTER.search(after):
         return "refuted"
     contrast = _CONTRAST.search(clause)
     if _FALSE_FRAME.search(clause) and not contrast:
         return "refuted"
-    framed = quoted or _CLAIM_FRAME.search(clause)
-    contradicted = document.debunk or _CONTRADICTED_AFTER.search(sentence.text[end - sentence.start :])
-    if framed and not contrast and contradicted:
-        return "refuted"
-    if quoted or _REPORTED.search(segment):
+    seen = not quoted and _POSTED.search(segment)  # when or by whom a post went up: observed, not claimed
+    if not contrast and not seen:
+        framed = (
+            (quoted and not _quoted_speaker(before)) or _CLAIM_FRAME.search(clause) or _POSTS_SAY_AFTER.search(after)
+        )
+        if framed and (document.debunk or _CONTRADICTED_AFTER.search(after)):
+            return "refuted"
+        posted = _POST_FRAME.search(clause) or (quoted and _QUOTE_OF_POST.search(after))
+        if posted and _SPREAD.search(document.text):
+            return "refuted"
+    if quoted or _REPORTED.search(segment) or _ATTRIBUTED_OPENING.search(clause) or _POSTS_SAY_AFTER.search(after):
         return "reported"
     return "asserted"

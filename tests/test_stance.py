@@ -1,0 +1,130 @@
+"""Stance, sentence by sentence: the forms fact-checkers use to refute a claim, and the traps beside them.
+
+Every passage is invented. Each row: the passage, the claim kind, the claimed words and the stance
+the article gives them. The traps are claims the article supports (asserted), hedges that are not
+refutations ("could not be verified") and what a fact-checker found (asserted, even in a debunk).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from provenance.article.claims import extract_claims
+
+DEBUNKED = "Posts falsely claim the clip shows Kherson."
+CLAIM_FACT = "Claim: the video shows flooding in Lagos. Fact: it was filmed in Accra in 2019."
+CASES = [
+    # a framing word is a whole word: "posted" is not "post", a poster's account is what was seen
+    (
+        "Posts falsely claim the clip shows Kherson. It was posted on YouTube on 3 March 2021.",
+        "date",
+        "3 March 2021",
+        "asserted",
+    ),
+    (
+        "Posts falsely claim the clip shows Kherson. It was posted on YouTube by the account Storm Watch.",
+        "source",
+        "Storm Watch",
+        "asserted",
+    ),
+    (
+        "Posts falsely claim it shows Kherson. One post of the video by the page Daily Storm drew 10,000 views.",
+        "source",
+        "Daily Storm",
+        "asserted",
+    ),
+    # a post frames a claim when it says something; only named, it frames nothing
+    (
+        DEBUNKED + " However, the video accompanying the posts is three years old.",
+        "date",
+        "three years old",
+        "asserted",
+    ),
+    ("A viral post shows flooding in Lagos, but the clip is old.", "location", "Lagos", "refuted"),
+    # a negation reaches a list of places, not the found date after "and can be traced back to"
+    (DEBUNKED + " But the footage is not recent and can be traced back to 2016.", "date", "2016", "asserted"),
+    ("The video was not filmed in Kherson or Mykolaiv.", "location", "Mykolaiv", "refuted"),
+    # the original found by the fact-checker: its caption is reported, not refuted
+    (
+        DEBUNKED + ' The actual video was shared in 2019 with the caption "Storm in Accra".',
+        "location",
+        "Accra",
+        "reported",
+    ),
+    # the subject of a denied broadcast or upload; a trap: a denial about something else after a comma
+    ("The video is a dramatization from 2016, and BBC News did not broadcast it.", "source", "BBC News", "refuted"),
+    ("Al Jazeera never aired the video.", "source", "Al Jazeera", "refuted"),
+    ("The video was posted by the account Storm Watch, which did not respond.", "source", "Storm Watch", "asserted"),
+    # "the clip is old": a debunk, so the caption restated before it is refuted; a hedge is not a debunk
+    ('Text on the video says "Flooding in Lagos". But the clip is old.', "location", "Lagos", "refuted"),
+    ('Text on the video says "Flooding in Lagos". Reuters could not verify it.', "location", "Lagos", "reported"),
+    # an opening "Falsely linked to ..." denies the link, not the main clause's description
+    ("Falsely linked to the floods, the video shows a rescue in Lagos.", "location", "Lagos", "asserted"),
+    # a caption set off by commas is restated to be refuted; the sentence's own description is not
+    (DEBUNKED + ' The video, captioned "Storm in Odesa", shows people on a beach.', "location", "Odesa", "refuted"),
+    (
+        DEBUNKED + ' The video, captioned "Storm in Odesa", shows people on a beach.',
+        "people_count",
+        "people",
+        "asserted",
+    ),
+    # when a post went up is what the fact-checker saw, in a debunk too
+    (
+        '"This is Kherson," says a tweet published with the video on 3 March 2023. That is false.',
+        "date",
+        "3 March 2023",
+        "asserted",
+    ),
+    # the original a search led to: its caption is reported
+    (
+        DEBUNKED + ' A reverse image search led us to a video shared with the caption "Storm in Odesa".',
+        "location",
+        "Odesa",
+        "reported",
+    ),
+    # a quotation from an outlet reports; a quoted post restates the claim
+    (DEBUNKED + ' The BBC reported, "The video shows a storm in Odesa."', "location", "Odesa", "reported"),
+    (DEBUNKED + ' One post said, "The video shows a storm in Odesa."', "location", "Odesa", "refuted"),
+    # a copy "shared 300 times": what its caption or post says is restated to be refuted, what someone in
+    # the video says is not (news stories count views too)
+    ('"Storm in Lagos," says the caption of the video, shared 300 times since Monday.', "location", "Lagos", "refuted"),
+    ("A video shared 300 times claimed that a bridge had collapsed in Lagos.", "location", "Lagos", "refuted"),
+    ('The video, viewed thousands of times, shows a man who says "I am in Idlib".', "location", "Idlib", "reported"),
+    ("The video, viewed 2 million times, is said to show fighters in Idlib.", "location", "Idlib", "reported"),
+    # an opening "According to X," reports the whole clause after it; a negation in it still refutes
+    ("According to the Times, the video was filmed near Bucha.", "location", "Bucha", "reported"),
+    ("According to the Times, the video was not filmed near Bucha.", "location", "Bucha", "refuted"),
+    ("The video was filmed near Bucha, where the Times found the road.", "location", "Bucha", "asserted"),
+    # "officials say", "X reported that the video ...": reported; a clip "first reported by" media is described
+    ("The video has not been made public, but officials say it comes from Jalisco.", "location", "Jalisco", "reported"),
+    ("A news agency reported that the video showed a flood in Recife.", "location", "Recife", "reported"),
+    ("The clip, first reported by local media, shows a flood in Recife.", "location", "Recife", "asserted"),
+    # "posts say" attributes, it does not debunk: a hedge after it leaves the claim reported
+    ("Posts say the video shows a protest in Lagos. It could not be verified.", "location", "Lagos", "reported"),
+    ("Posts say the video shows a protest in Lagos. Verdict: False.", "location", "Lagos", "refuted"),
+    ("It was mislabeled as footage from Lagos.", "location", "Lagos", "refuted"),
+    ("A video is being shared with the false claim that it shows flooding in Lagos.", "location", "Lagos", "refuted"),
+    # a post named at the end of the sentence frames it: refuted in a debunk, reported in a news story
+    ("The clip shows flooding in Lagos, posts say. That is false.", "location", "Lagos", "refuted"),
+    ("The clip shows flooding in Lagos, posts say. Reuters could not verify it.", "location", "Lagos", "reported"),
+    # a true claim in a fact-check: what the checker found is asserted
+    (DEBUNKED + " The clip was filmed in Odesa in 2019.", "location", "Odesa", "asserted"),
+    # a court's verdict is not a fact-check's "Verdict:" heading
+    ("After the verdict, a video said to show the officer in Lagos circulated.", "location", "Lagos", "reported"),
+    # "Claim: ... Fact: ..." headings: the claim after the heading is refuted, the fact is asserted
+    (CLAIM_FACT, "location", "Lagos", "refuted"),
+    (CLAIM_FACT, "location", "Accra", "asserted"),
+    (CLAIM_FACT, "date", "2019", "asserted"),
+    ('The claim: a clip is "happening in Kano right now". Our rating: false.', "location", "Kano", "refuted"),
+    # a trap: a news story quoting a caption, with no heading and nothing false said
+    ('The video, shared with the caption "Flooding in Kano", shows cars under water.', "location", "Kano", "reported"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "span", "stance"), CASES)
+def test_stance(text: str, kind: str, span: str, stance: str) -> None:
+    claims = [c for c in extract_claims(text, date(2024, 5, 8)) if c.kind == kind and c.text == span]
+    assert claims, f"no {kind} claim {span!r} in {text!r}"
+    assert claims[0].stance == stance  # the first claim with these words
