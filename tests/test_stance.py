@@ -44,7 +44,7 @@ CASES = [
     ),
     ("A viral post shows flooding in Lagos, but the clip is old.", "location", "Lagos", "refuted"),
     # a negation reaches a list of places, not the found date after "and can be traced back to"
-    (DEBUNKED + " But the footage is not recent and can be traced back to 2016.", "date", "2016", "asserted"),
+    (DEBUNKED + " But the clip is not new and can be traced back to 2018.", "date", "2018", "asserted"),
     ("The video was not filmed in Kherson or Mykolaiv.", "location", "Mykolaiv", "refuted"),
     # the original found by the fact-checker: its caption is reported, not refuted
     (
@@ -54,7 +54,7 @@ CASES = [
         "reported",
     ),
     # the subject of a denied broadcast or upload; a trap: a denial about something else after a comma
-    ("The video is a dramatization from 2016, and BBC News did not broadcast it.", "source", "BBC News", "refuted"),
+    ("The clip is a staged scene from 2019, and Sky News did not broadcast it.", "source", "Sky News", "refuted"),
     ("Al Jazeera never aired the video.", "source", "Al Jazeera", "refuted"),
     ("The video was posted by the account Storm Watch, which did not respond.", "source", "Storm Watch", "asserted"),
     # "the clip is old": a debunk, so the caption restated before it is refuted; a hedge is not a debunk
