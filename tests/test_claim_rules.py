@@ -243,3 +243,20 @@ def test_circulating_since_at_least_a_year_is_a_release_bound() -> None:
     [since] = [c for c in _claims("The video has been circulating online since at least 2019.") if c.kind == "date"]
     assert (since.value, since.role, since.bound) == ("2019-01-01", "released", "after")
     assert _dates("Rumours have been circulating since Monday that the video is fake.") == []
+
+
+def test_every_deferred_expression_compiles() -> None:
+    """Expressions compile on first use (`rules.lazy_compile`): a broken one must fail here, not on the first
+    article that reaches it."""
+    import importlib
+
+    from provenance.article.claims.rules import _LazyPattern
+
+    found = 0
+    for name in ("dates", "durations", "hedges", "languages", "people", "places", "sources"):
+        module = importlib.import_module(f"provenance.article.claims.{name}")
+        for value in vars(module).values():
+            if isinstance(value, _LazyPattern):
+                assert isinstance(value.groups, int)  # compiles it
+                found += 1
+    assert found > 100
