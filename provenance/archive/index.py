@@ -33,7 +33,12 @@ BANDS = len(BAND_BITS)
 RADIUS = 1
 _STARTS = np.cumsum((0,) + BAND_BITS[:-1])
 _BAND_IDS = np.arange(BANDS, dtype=np.int64) << 32
-# per band, the masks that make its one-bit neighbours (0 for the band itself; 0 pads the narrower bands)
+# each bit of the hash -> its value inside its band (a column per band): band values by one product
+_WEIGHTS = np.zeros((HASH_BYTES * 8, BANDS), np.int64)
+for _band, (_start, _width) in enumerate(zip(_STARTS, BAND_BITS, strict=True)):
+    _WEIGHTS[_start : _start + _width, _band] = 1 << np.arange(_width - 1, -1, -1, dtype=np.int64)
+# per band, the masks that make its neighbours within RADIUS (1) bits (0 for the band itself; 0 pads the
+# narrower bands)
 _NEIGHBOURS = np.array(
     [[0] + [1 << bit for bit in range(width)] + [0] * (max(BAND_BITS) - width) for width in BAND_BITS], np.int64
 )
@@ -52,11 +57,7 @@ class Candidates:
 
 def band_keys(hashes: np.ndarray) -> np.ndarray:
     """(n, BANDS) index keys of (n, 32) uint8 hashes: band number << 32 | the band's bits."""
-    bits = np.unpackbits(hashes, axis=1).astype(np.int64)
-    weights = np.zeros((HASH_BYTES * 8, BANDS), np.int64)  # bit -> its value inside its band
-    for band, (start, width) in enumerate(zip(_STARTS, BAND_BITS, strict=True)):
-        weights[start : start + width, band] = 1 << np.arange(width - 1, -1, -1, dtype=np.int64)
-    return (bits @ weights) | _BAND_IDS
+    return (np.unpackbits(hashes, axis=1).astype(np.int64) @ _WEIGHTS) | _BAND_IDS
 
 
 def finds(xor: np.ndarray) -> np.ndarray:
@@ -112,15 +113,15 @@ def delete_hashes(connection: sqlite3.Connection, video: int) -> None:
     connection.execute("DELETE FROM hashes WHERE video = ?", (video,))
 
 
-def probe_keys(queries: Sequence[bytes]) -> list[int]:
-    """The keys a lookup seeks: every band of every query hash and its one-bit neighbours, once each."""
-    keys = band_keys(_as_array(queries))
-    return np.unique(keys[:, :, None] ^ _NEIGHBOURS[None, :, :]).tolist()
+def probe_keys(queries: np.ndarray) -> list[int]:
+    """The keys a lookup seeks for (n, 32) query hashes: every band of each and its one-bit neighbours, once each."""
+    return np.unique(band_keys(queries)[:, :, None] ^ _NEIGHBOURS[None, :, :]).tolist()
 
 
 def lookup(connection: sqlite3.Connection, queries: Sequence[bytes]) -> Candidates:
     """Every archived hash with a band within RADIUS bits of a query hash's, with its distance to each query."""
-    keys = probe_keys(queries)
+    wanted = _as_array(queries)
+    keys = probe_keys(wanted)
     rows = connection.execute(
         "SELECT id, video, t, hash FROM hashes WHERE id IN "
         f"(SELECT hash FROM bands WHERE key IN ({','.join('?' * len(keys))}))",
@@ -130,7 +131,6 @@ def lookup(connection: sqlite3.Connection, queries: Sequence[bytes]) -> Candidat
         empty = np.zeros((0, len(queries)), np.uint16)
         return Candidates(np.zeros(0, np.int64), np.zeros(0), empty)
     stored = _as_array([row[3] for row in rows])
-    wanted = _as_array(queries)
     distances = POPCOUNT[stored[:, None, :] ^ wanted[None, :, :]].sum(axis=2)
     return Candidates(
         videos=np.fromiter((row[1] for row in rows), np.int64, len(rows)),
