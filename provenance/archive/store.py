@@ -114,10 +114,9 @@ class Store:
         _vouch_for(target, shown)
         mode = "rw" if write else "ro"
         with _guard(shown):
-            connection = sqlite3.connect(_uri(target, mode), uri=True, isolation_level=None)
+            connection = _connect(target, mode)
         store = cls(connection, target, shown, writable=write)
         with _guard(shown, connection):
-            connection.execute(f"PRAGMA busy_timeout = {int(ARCHIVE_BUSY_TIMEOUT_S * 1000)}")
             version = connection.execute("PRAGMA user_version").fetchone()[0]
             if version > FORMAT:
                 raise ArchiveError(
@@ -200,8 +199,10 @@ class Store:
             self.connection.execute("COMMIT")
 
 
-def _uri(target: Path, mode: str) -> str:
-    return f"file:{quote(os.fsencode(target.resolve()))}?mode={mode}"  # any name, even one not UTF-8
+def _connect(target: Path, mode: str) -> sqlite3.Connection:
+    """An existing archive opened in `mode` ("ro" or "rw"), waiting up to ARCHIVE_BUSY_TIMEOUT_S for a writer."""
+    uri = f"file:{quote(os.fsencode(target.resolve()))}?mode={mode}"  # any name, even one not UTF-8
+    return sqlite3.connect(uri, uri=True, isolation_level=None, timeout=ARCHIVE_BUSY_TIMEOUT_S)
 
 
 def _vouch_for(target: Path, shown: str) -> None:
@@ -229,19 +230,11 @@ def _upgrade(target: Path, shown: str) -> None:
             "write access to it; nothing was changed"
         )
     with _guard(shown):
-        connection = sqlite3.connect(_uri(target, "rw"), uri=True, isolation_level=None)
-    with _guard(shown, connection):
-        connection.execute(f"PRAGMA busy_timeout = {int(ARCHIVE_BUSY_TIMEOUT_S * 1000)}")
-        connection.execute("BEGIN IMMEDIATE")
-        try:
-            if connection.execute("PRAGMA user_version").fetchone()[0] < FORMAT:  # not done meanwhile by another
-                rebuild(connection)
-                connection.execute(f"PRAGMA user_version = {FORMAT}")
-        except BaseException:
-            connection.execute("ROLLBACK")
-            raise
-        connection.execute("COMMIT")
-    connection.close()
+        connection = _connect(target, "rw")
+    with Store(connection, target, shown, writable=True) as store, store.writing():
+        if connection.execute("PRAGMA user_version").fetchone()[0] < FORMAT:  # not done meanwhile by another
+            rebuild(connection)
+            connection.execute(f"PRAGMA user_version = {FORMAT}")
 
 
 def _writable(target: Path) -> bool:
