@@ -123,6 +123,16 @@ _DEBUNK = re.compile(
 )
 
 
+# how far a copy spread ("shared almost 300 times", "viewed more than 1.3 million times"), read once per
+# article (`Document.circulated`): a fact-check's opening, but a news story counts views too, so stance
+# only marks as refuted what a post or caption says, never what someone in the video says
+_SPREAD = re.compile(
+    r"\b(?:shared|viewed|watched|retweeted)\s+(?:more\s+than\s+|over\s+|almost\s+|nearly\s+)?(?:[\d,.]+|hundreds"
+    r"|thousands|millions|tens\s+of\s+thousands)\s+(?:(?:million|thousand)\s+)?(?:of\s+)?times\b",
+    re.IGNORECASE,
+)
+
+
 @dataclass
 class Sentence:
     index: int
@@ -141,6 +151,7 @@ class Document:
     sentences: list[Sentence]
     title: str | None = None
     debunk: bool = False
+    circulated: bool = False  # the text says how often a copy was shared or viewed (`_SPREAD`)
     countries: list[str] = field(default_factory=list)  # codes of the countries the text names, most named first
 
     def sentence_at(self, offset: int) -> Sentence | None:
@@ -168,7 +179,10 @@ def read_document(text: str, published: date | None, title: str | None = None) -
         if not sentence.in_scope and _introduces(sentence, after):
             sentence.in_scope = True
     debunk = bool(_DEBUNK.search(text) or (title and _DEBUNK.search(title)))
-    return Document(text, published, found, title, debunk=debunk, countries=_countries_named(text))
+    circulated = bool(_SPREAD.search(text))
+    return Document(
+        text, published, found, title, debunk=debunk, circulated=circulated, countries=_countries_named(text)
+    )
 
 
 def in_quotation(before: str) -> bool:

@@ -115,14 +115,6 @@ def _quoted_speaker(before: str) -> bool:
     return bool(_SPEAKER_QUOTE.search(lead)) and not _POST_WORDS.search(lead)
 
 
-# how far a copy spread ("shared almost 300 times", "viewed more than 1.3 million times"): a fact-check's
-# opening, but a news story counts views too, so it only marks as refuted what a post or caption says,
-# never what someone in the video says
-_SPREAD = re.compile(
-    r"\b(?:shared|viewed|watched|retweeted)\s+(?:more\s+than\s+|over\s+|almost\s+|nearly\s+)?(?:[\d,.]+|hundreds"
-    r"|thousands|millions|tens\s+of\s+thousands)\s+(?:(?:million|thousand)\s+)?(?:of\s+)?times\b",
-    re.IGNORECASE,
-)
 _POST_FRAME = re.compile(
     r"\b(?:captioned|captions?\s+(?:reading|saying|that)|claim(?:s|ed|ing)?|titled|headlined)\b", re.IGNORECASE
 )
@@ -172,7 +164,7 @@ def stance_of(document: Document, sentence: Sentence, start: int, end: int) -> s
         if framed and (document.debunk or _CONTRADICTED_AFTER.search(after)):
             return "refuted"
         posted = _POST_FRAME.search(clause) or (quoted and _QUOTE_OF_POST.search(after))
-        if posted and _SPREAD.search(document.text):
+        if posted and document.circulated:
             return "refuted"
     if quoted or _REPORTED.search(segment) or _ATTRIBUTED_OPENING.search(clause) or _POSTS_SAY_AFTER.search(after):
         return "reported"
