@@ -28,10 +28,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from provenance.cache import cache_dir
 from provenance.models import Place
 
 EARTH_RADIUS_KM = 6371.0088
-INDEX_FORMAT = 2  # bump when the tables below change
+INDEX_FORMAT = 3  # bump when the tables below change
 _ADMIN1 = Path(__file__).resolve().parent / "data" / "admin1.tsv"
 _ARTICLES = {"al", "el", "ez", "az", "ad", "ar", "as", "ash", "at", "an", "ed", "es", "er", "et", "en", "ul"}
 # words GeoNames puts in region names that copy leaves out ("Muhafazat Hadramawt", "Basra Governorate")
@@ -88,10 +89,7 @@ def _index_path() -> Path:
     for path in (cities, countries, _ADMIN1):
         stamp.update(f"{path.name}:{path.stat().st_size}:{path.stat().st_mtime_ns}".encode())
     stamp.update(str(INDEX_FORMAT).encode())
-    base = os.environ.get("PROVENANCE_CACHE_DIR") or os.path.join(
-        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "provenance"
-    )
-    return Path(base) / f"gazetteer-{stamp.hexdigest()[:16]}.sqlite"
+    return cache_dir() / f"gazetteer-{stamp.hexdigest()[:16]}.sqlite"
 
 
 _BUILD_LOCK = threading.Lock()
@@ -229,11 +227,7 @@ def region_of(place: Place) -> Place | None:
 @lru_cache(maxsize=1)
 def country_names() -> dict[str, str]:
     """Folded country name (and alias) -> country code, for telling quickly whether a word is a country."""
-    rows = (
-        _connection()
-        .execute("SELECT key, country FROM names JOIN places ON places.id = names.place WHERE kind = 'country'")
-        .fetchall()
-    )
+    rows = _connection().execute("SELECT key, country FROM country_names ORDER BY rowid").fetchall()
     return dict(rows)
 
 
