@@ -9,6 +9,7 @@ Where it sits: after the article loader, before the checks. It never sees the vi
                     sources, hedges
     stance.py       asserted, reported or refuted
     matches.py      a found claim's span and fields, and how overlaps are settled
+    programs.py     the expressions' compiled programs, kept in the cache folder between runs
 
 A number, a date, a place or a person is a claim only when the text ties it to the video, so "a
 42-year-old", "a 10-minute meeting", "12 people were killed" and the dateline are not claims.
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from provenance.article.claims import programs
 from provenance.article.claims.document import read_document
 from provenance.article.claims.matches import Match, keep_longest_of_kind
 from provenance.article.claims.patterns import RULES
@@ -72,6 +74,7 @@ def extract_claims(
                 **item.claim,
             )
         )
+    programs.save()  # the expressions this article compiled, for the next run
     return claims
 
 

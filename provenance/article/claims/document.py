@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from provenance.article.claims import programs
 from provenance.article.claims.sentences import sentences
 from provenance.article.claims.vocabulary import DEMONYMS, OTHER_EVENT_VERBS, SCOPE_NOUN
 
@@ -33,7 +34,7 @@ _POST_SHOWS = (
     r"(?:post|tweet|upload)s?\s+(?:\w+ly\s+)?(?:shows?|showed|showing|depicts?|depicting|purports?\s+to\s+show)"
     r"(?!\s+(?:(?:an?|the|two|three|several)\s+)?(?:\w+\s+)?(?:photo|picture|image|screenshot|graphic|map|chart|still)s?\b)"
 )
-_NAMES_VIDEO = re.compile(rf"\b(?:{SCOPE_NOUN}|filmed|videotaped|on\s+camera|{_POST_SHOWS})\b", re.IGNORECASE)
+_NAMES_VIDEO = programs.compile(rf"\b(?:{SCOPE_NOUN}|filmed|videotaped|on\s+camera|{_POST_SHOWS})\b", re.IGNORECASE)
 # what may stand before a reference back: a conjunction, an adverb of sequence, an attribution, a label,
 # an opening participle ("But it ...", "According to police, the man ...", "Fact: it was ...",
 # "Posted on Monday, it ...")
@@ -55,7 +56,7 @@ _SPEAKERS = (
     r"m[ae]n|wom[ae]n|voice|soldiers?|fighters?|hostages?|captives?|prisoners?|commander|militants?|gunm[ae]n"
     r"|boys?|girls?|child|narrator|speaker"
 )
-_REFERS_BACK = re.compile(
+_REFERS_BACK = programs.compile(
     rf"^\W*(?:(?:{_OPENERS}),?\s+|[^,;:\"“]{{1,50}},\s+)?"
     rf"(?:in\s+it|it|its|they|he|she|his|her|him|one|both|the\s+(?:\w+\s+){{0,2}}(?:{_SEEN_PEOPLE})"
     r"|the\s+(?:other|same))\b",
@@ -63,7 +64,7 @@ _REFERS_BACK = re.compile(
 )
 # the video as the object of its circulation, or the words it was posted with ("users shared it", "the
 # caption reads", "its title is")
-_POSTED_WITH = re.compile(
+_POSTED_WITH = programs.compile(
     r"\b(?:shared|posted|uploaded|re-?posted|re-?shared|circulated|captioned|called|described|labell?ed|titled"
     r"|sharing|posting|uploading)\s+(?:it|them)\b"
     r"|\b(?:its|the)\s+(?:(?!(?:photo|picture|image|article|story|book|song|album))[\w'’-]+\s+){0,3}?(?:caption|title)s?\b",
@@ -71,14 +72,14 @@ _POSTED_WITH = re.compile(
 )
 # a sentence before the video's that tells of its filming (the one who filmed is not in it) or of
 # another event, casualties included, rather than what it shows
-_NOT_AN_INTRODUCTION = re.compile(
+_NOT_AN_INTRODUCTION = programs.compile(
     rf"\b(?:recorded|filmed|videotaped|captured|{OTHER_EVENT_VERBS}|accused|claims?|claimed|verdict)\b", re.IGNORECASE
 )
 # the video taken up as one the reader already knows
-_THE_VIDEO = re.compile(
+_THE_VIDEO = programs.compile(
     r"^\W*(?:[^,;:]{1,60},\s+)?(?:in\s+)?(?:the|this)\s+(?:video|clip|footage|recording)\b", re.IGNORECASE
 )
-_SEEN_OR_HEARD = re.compile(
+_SEEN_OR_HEARD = programs.compile(
     r"\b(?:can|could)\s+(?:also\s+)?be\s+(?:seen|heard)|\b(?:is|are|was|were)\s+(?:seen|heard|shown|visible)\b"
     r"|\b(?:it|they)\s+(?:also\s+)?(?:shows?|showed|depicts?|features?|captures?|begins?|ends?|opens?|closes?)\b"
     r"|\b(?:in\s+it|on\s+camera|to\s+the\s+camera)\b"
@@ -97,20 +98,20 @@ _ACTIONS = (
 )
 # a description goes on sentence after sentence: a subject, then what it does ("A man in a blue suit enters
 # ...", "Two officers then force ...")
-_NARRATES = re.compile(
+_NARRATES = programs.compile(
     r"^\W*(?:(?:then|next|moments\s+later|seconds\s+later|minutes\s+later),?\s+)?"
     r"(?:an?|the|two|three|four|five|six|several|some|one|many|dozens\s+of)\s+"
     rf"(?:[\w-]+\s+){{0,5}}?(?:then\s+|also\s+|still\s+)?(?:{_ACTIONS})\b",
     re.IGNORECASE,
 )
 # ... until the sentence turns to the article's own reporting, or to another scene or event
-_REPORTING = re.compile(
+_REPORTING = programs.compile(
     r"\b(?:said|says|say|told|tells|reported|reports|according\s+to|confirmed|statement|verify|verified"
     r"|could\s+not|cannot|can't|unclear|unknown|investigat\w+|another|separate|different|similar|elsewhere"
     r"|meanwhile|a\s+(?:second|third|later|earlier))\b",
     re.IGNORECASE,
 )
-_DEBUNK = re.compile(
+_DEBUNK = programs.compile(
     r"\b(?:false(?:ly)?|misleading(?:ly)?|fake|fabricated|doctored|misattributed|miscaptioned|mislabell?ed|out\s+of\s+context"
     r"|fact[- ]?check(?:ed|ers?)?|debunk(?:ed|s)?|not\s+(?:recent|new|from)|nothing\s+to\s+do\s+with|unrelated"
     r"|old\s+(?:video|footage|clip)|(?:years?|months?)\s+old|dates\s+back|traced\s+(?:it\s+)?back|actually|in\s+fact"
@@ -126,7 +127,7 @@ _DEBUNK = re.compile(
 # how far a copy spread ("shared almost 300 times", "viewed more than 1.3 million times"), read once per
 # article (`Document.circulated`): a fact-check's opening, but a news story counts views too, so stance
 # only marks as refuted what a post or caption says, never what someone in the video says
-_SPREAD = re.compile(
+_SPREAD = programs.compile(
     r"\b(?:shared|viewed|watched|retweeted)\s+(?:more\s+than\s+|over\s+|almost\s+|nearly\s+)?(?:[\d,.]+|hundreds"
     r"|thousands|millions|tens\s+of\s+thousands)\s+(?:(?:million|thousand)\s+)?(?:of\s+)?times\b",
     re.IGNORECASE,

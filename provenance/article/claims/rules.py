@@ -29,6 +29,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, Literal, cast
 
+from provenance.article.claims import programs
 from provenance.article.claims.document import Document, Sentence
 from provenance.article.claims.matches import Match
 
@@ -43,7 +44,7 @@ class _LazyPattern:
         self.pattern, self._flags = source, flags
 
     def __getattr__(self, name: str) -> Any:  # only reached until the first use has bound the methods
-        compiled = re.compile(self.pattern, self._flags)
+        compiled = programs.compile(self.pattern, self._flags)
         for method in _METHODS:
             setattr(self, method, getattr(compiled, method))
         self.flags, self.groupindex, self.groups = compiled.flags, compiled.groupindex, compiled.groups

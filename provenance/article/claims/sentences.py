@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 
+from provenance.article.claims import programs
+
 _ABBREVIATIONS = {
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "capt", "maj", "gov", "sen",
     "rep", "rev", "prof", "no", "vs", "u.s", "u.n", "u.k", "e.g", "i.e", "approx", "inc", "corp",
 }  # fmt: skip
-_BOUNDARY = re.compile(r"(?<=[.!?])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n\s*")
+_BOUNDARY = programs.compile(r"(?<=[.!?])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n\s*")
 
 
 def sentences(text: str) -> list[tuple[int, int]]:

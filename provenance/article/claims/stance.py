@@ -19,9 +19,10 @@ from __future__ import annotations
 
 import re
 
+from provenance.article.claims import programs
 from provenance.article.claims.document import Document, Sentence, in_quotation
 
-_NEGATED = re.compile(
+_NEGATED = programs.compile(
     r"(?:\bnot\b|n['’]t\b|\bnever\b|\bnor\b|\bno\s+longer\b|\brather\s+than\b|\binstead\s+of\b)(?!\s+(?:only|just"
     r"|immediately|independently|possible|clear|able|yet|verif|confirm|been\s+(?:independently\s+)?verif))"
     # the negation's reach: a dozen words, not past "and"/"or" opening a new predicate ("the clip is not
@@ -30,7 +31,7 @@ _NEGATED = re.compile(
     r"{0,12}\s*$",
     re.IGNORECASE,
 )
-_FALSE_FRAME = re.compile(
+_FALSE_FRAME = programs.compile(
     r"\b(?:false(?:ly)?|wrongly|misleading(?:ly)?|erroneously|incorrectly|mistakenly|fake|hoax|misattributed"
     r"|miscaptioned|mislabell?ed|misidentified|out\s+of\s+context|nothing\s+to\s+do\s+with|unrelated\s+to|not\s+(?:appear\s+to\s+)?be\s+related"
     r"|not\s+related\s+to|misrepresented|passed\s+off|contrary\s+to)\b",
@@ -38,19 +39,19 @@ _FALSE_FRAME = re.compile(
 )
 # a denial that governs what follows it whatever else the clause says ("the video is old and has
 # nothing to do with the conflict in Sudan", "wrongly linked to the quake in Syria")
-_DENIAL = re.compile(
+_DENIAL = programs.compile(
     r"\b(?:false(?:ly)?|wrongly|misleading(?:ly)?|erroneously|incorrectly|mistakenly|misattributed|miscaptioned"
     r"|nothing\s+to\s+do\s+with|unrelated\s+to|not\s+(?:appear\s+to\s+)?be\s+related|not\s+related\s+to)\b",
     re.IGNORECASE,
 )
 # after a claim someone made, the same sentence goes on to contradict it ("the clip supposedly shows
 # migrants in Libya, but reporters found it was filmed elsewhere")
-_CONTRADICTED_AFTER = re.compile(
+_CONTRADICTED_AFTER = programs.compile(
     r"^[^;]{0,120}?\bbut\b[^;]{0,60}?\b(?:found|old|actually|in\s+fact|dates?\s+back|different|traced|false"
     r"|misleading|(?:was|were)\s+(?:actually\s+)?(?:filmed|shot|taken|recorded))\b",
     re.IGNORECASE,
 )
-_CLAIM_FRAME = re.compile(
+_CLAIM_FRAME = programs.compile(
     r"\b(?:claim(?:s|ed|ing)?|alleg(?:e|es|ed|ing|edly)|purport(?:s|ed|ing)?(?:ly)?|supposedly|said\s+to|is\s+said|are\s+said"
     r"|was\s+said|captioned|caption(?:s)?\s+(?:reading|saying|that)|shared\s+with"
     # a post is a frame when it says something, not when it is only named ("the video accompanying the posts")
@@ -60,7 +61,7 @@ _CLAIM_FRAME = re.compile(
     r"|says?\s+a\s+(?:tweet|post|caption))\b|\bclaim:",
     re.IGNORECASE,
 )
-_REPORTED = re.compile(
+_REPORTED = programs.compile(
     r"\b(?:(?:it|they|he|she|the\s+group|officials?|authorities|militants|the\s+\w+)\s+(?:said|says|say|claimed|claims|alleged)"
     r"|(?:posts?|tweets?|users?|captions?)\s+(?:say|says|said|claim|claims|claimed)"
     r"|report(?:s|ed)\s+(?:that\b|(?:that\s+)?(?:the|a|an|it)\s+(?:video|footage|clip|film)\b)"
@@ -72,12 +73,12 @@ _REPORTED = re.compile(
 )
 # the claim is the subject of a denied act of putting the video out ("BBC News did not broadcast it",
 # "the ministry never released the clip")
-_DENIED_AFTER = re.compile(
+_DENIED_AFTER = programs.compile(
     r"^\s*(?:(?:did|does|do|has|have|had)\s*(?:not|n['’]t)|never)\s+(?:\w+\s+)?(?:broadcast|air(?:ed)?|publish(?:ed)?"
     r"|post(?:ed)?|upload(?:ed)?|release[d]?|film(?:ed)?|shoot|shot|record(?:ed)?|share[d]?|produce[d]?|make|made)\b",
     re.IGNORECASE,
 )
-_CONTRAST = re.compile(
+_CONTRAST = programs.compile(
     r"\b(?:actual(?:ly)?|in\s+fact|in\s+reality|really|instead|originally|the\s+original|first\s+(?:posted|published|shared|uploaded)"
     r"|traced|led\s+(?:[\w'’-]+\s+){0,4}?to|found|shows?\s+that|dates?\s+back|was\s+(?:filmed|shot|recorded|taken)|but)\b",
     re.IGNORECASE,
@@ -86,24 +87,24 @@ _CONTRAST = re.compile(
 
 # asides that frame nothing after them: an opening "Falsely linked to the war, ..." denies the link, not
 # the main clause's description; a caption set off by commas ("The video, captioned "...", shows ...")
-_ASIDE = re.compile(
+_ASIDE = programs.compile(
     r"^\W*(?:false(?:ly)?|wrongly|mistakenly|erroneously|misleadingly)\s+[^,;“\"]{1,80},\s"
     r"|,\s*(?:captioned|titled|headlined|with\s+the\s+(?:caption|title|headline))\s*[“\"][^”\"]*[”\"]\s*,",
     re.IGNORECASE,
 )
 # when and by whom a post went up is what the fact-checker saw ("a tweet that was published with a
 # video on March 14", "posted by the account X"), unless a claim is restated on the way
-_POSTED = re.compile(
+_POSTED = programs.compile(
     r"\b(?:posted|published|uploaded|tweeted|shared)\b(?:\s+(?!(?:show\w*|depict\w*|claim\w*|caption\w*|as|saying|says"
     r"|said|titled|reading|purport\w*|link\w*)\b)[\w'’.-]+){0,5}\s+(?:on|by)\s*$",
     re.IGNORECASE,
 )
 # a quotation from a named speaker or outlet ('New Lines reported, "..."') reports; a quoted caption,
 # post or title restates the claim
-_SPEAKER_QUOTE = re.compile(
+_SPEAKER_QUOTE = programs.compile(
     r"\b(?:reported|said|told\s+[\w\s]{1,30}?|wrote|added|explained|noted|stated)\s*[,:]?\s*$", re.I
 )
-_POST_WORDS = re.compile(
+_POST_WORDS = programs.compile(
     r"\b(?:posts?|tweets?|captions?|users?|text|titles?|descriptions?|headlines?|accounts?)\b", re.I
 )
 
@@ -115,11 +116,11 @@ def _quoted_speaker(before: str) -> bool:
     return bool(_SPEAKER_QUOTE.search(lead)) and not _POST_WORDS.search(lead)
 
 
-_POST_FRAME = re.compile(
+_POST_FRAME = programs.compile(
     r"\b(?:captioned|captions?\s+(?:reading|saying|that)|claim(?:s|ed|ing)?|titled|headlined)\b", re.IGNORECASE
 )
 # a quotation the words after it give to a caption or post ('"Flooding in Lagos," says the caption')
-_QUOTE_OF_POST = re.compile(
+_QUOTE_OF_POST = programs.compile(
     r"^[^“”\"]*[”\"],?\s+(?:says|said|reads|read|runs)\s+(?:the\s+|a\s+|one\s+)?(?:\w+\s+)?(?:captions?|posts?|tweets?|text"
     r"|titles?|headlines?)\b",
     re.IGNORECASE,
@@ -128,10 +129,10 @@ _QUOTE_OF_POST = re.compile(
 
 # an opening attribution governs the whole clause after its comma ("According to the Times, it was filmed
 # near Bucha"; "Citing local officials, the agency said ...")
-_ATTRIBUTED_OPENING = re.compile(r"^\W*(?:according\s+to|citing)\s+[^,;]{1,80},\s", re.IGNORECASE)
+_ATTRIBUTED_OPENING = programs.compile(r"^\W*(?:according\s+to|citing)\s+[^,;]{1,80},\s", re.IGNORECASE)
 
 # a post named at the sentence's end ("The clip shows flooding in Lagos, posts say.")
-_POSTS_SAY_AFTER = re.compile(
+_POSTS_SAY_AFTER = programs.compile(
     r"^[^.;]{0,80}?,\s+(?:(?:social\s+media|online|viral)\s+)?(?:posts?|tweets?|users?|captions?)\s+(?:say|said|claim|claimed)"
     r"\W*$",
     re.IGNORECASE,
@@ -139,7 +140,7 @@ _POSTS_SAY_AFTER = re.compile(
 
 
 # where a clause ends; the colon of a "Claim:" heading does not (what follows it is the claim)
-_CLAUSE_BREAK = re.compile(
+_CLAUSE_BREAK = programs.compile(
     r"[;]|(?<!\bclaim):\s|,\s+(?:but|while|and)\s+|\bbut\b|\bin\s+fact\b|\bactually\b", re.IGNORECASE
 )
 

@@ -1,0 +1,119 @@
+"""The claim expressions' compiled programs, kept between runs, so `provenance claims` does not recompile them.
+
+Where it sits: under every expression the claim modules compile (`compile` below, and `rules.lazy_compile`
+through it). Python's regex compiler is written in Python: on the seed article the claim tables (some
+expressions are 6,000 characters of alternatives) took about 250 ms to compile, more than everything
+else the command does after start-up. A compiled program depends only on the expression, its flags and
+the Python build, so the first run on a machine stores each program in the cache folder
+(`provenance.cache`) and later runs hand the stored program straight to the regex engine: loading and
+building them all costs about 10 ms.
+
+This reaches into CPython's `re` internals: `re._parser.parse` and `re._compiler._code` are the two steps
+`re.compile` runs, and `_sre.compile` is how it ends. The file is named after the Python build, the
+engine's `MAGIC` number and the claim modules' source, so another Python or changed rules get a file of
+their own (the old one is removed when the new one is written). The engine checks a program before it
+accepts it, and anything unexpected (internals that changed shape, a damaged or unwritable file) falls
+back to `re.compile`: the cache can only make a run slower, never different.
+"""
+
+from __future__ import annotations
+
+import _sre
+import hashlib
+import marshal
+import os
+import re
+import sys
+import tempfile
+import threading
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from provenance.cache import cache_dir
+
+# (expression, flags) -> the arguments `_sre.compile` takes after the expression
+_Program = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+
+_lock = threading.Lock()
+_added: dict[tuple[str, int], _Program] = {}  # programs compiled in this process and not yet stored
+_state = {"internals": True, "writable": True}  # False once the internals or the folder fail us
+
+
+def compile(source: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - the name `re` gives it
+    """`re.compile(source, flags)`, from the stored program when there is one."""
+    flags = int(flags)
+    if not _state["internals"]:
+        return re.compile(source, flags)
+    program = _stored().get((source, flags))
+    if program is not None:
+        try:
+            return _sre.compile(source, *program)
+        except Exception:  # noqa: BLE001 - a program the engine refuses: compile it afresh below
+            pass
+    try:
+        program = _program(source, flags)
+        compiled: re.Pattern[str] = _sre.compile(source, *program)
+    except re.error:
+        raise
+    except Exception:  # noqa: BLE001 - CPython's internals changed shape: use the public way from now on
+        _state["internals"] = False
+        return re.compile(source, flags)
+    with _lock:
+        _added[(source, flags)] = program
+    return compiled
+
+
+def save() -> None:
+    """Store the programs compiled since the last save (the claim extractor calls this after each article)."""
+    if not _added or not _state["writable"]:
+        return
+    with _lock:
+        if not _added:
+            return
+        stored = _stored()
+        stored.update(_added)
+        _added.clear()
+        path = _path()
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            handle, temporary = tempfile.mkstemp(prefix=path.name, suffix=".part", dir=path.parent)
+            with os.fdopen(handle, "wb") as out:
+                out.write(marshal.dumps(stored))
+            os.replace(temporary, path)  # whole or not at all, whatever other processes read meanwhile
+        except OSError:
+            _state["writable"] = False  # a read-only cache folder: compile in every run, as without the cache
+            return
+        for old in path.parent.glob("claim-expressions-*.marshal"):
+            if old != path:
+                old.unlink(missing_ok=True)
+
+
+def _program(source: str, flags: int) -> _Program:
+    """What `re._compiler.compile` computes before it calls the engine."""
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+
+    parsed = _parser.parse(source, flags)
+    code = [int(op) for op in _compiler._code(parsed, flags)]  # marshal stores plain ints, not re's named ones
+    state = parsed.state
+    index_group: list[str | None] = [None] * state.groups
+    for name, number in state.groupdict.items():
+        index_group[number] = name
+    return int(flags | state.flags), code, state.groups - 1, dict(state.groupdict), tuple(index_group)
+
+
+@lru_cache(maxsize=1)
+def _stored() -> dict[tuple[str, int], _Program]:
+    try:
+        loaded: Any = marshal.loads(_path().read_bytes())  # marshal.load on a file reads it piece by piece: 20x slower
+    except (OSError, EOFError, ValueError, TypeError):
+        return {}
+    return loaded if isinstance(loaded, dict) else {}
+
+
+@lru_cache(maxsize=1)
+def _path() -> Path:
+    stamp = hashlib.sha256(f"{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}".encode())
+    for module in sorted(Path(__file__).resolve().parent.glob("*.py")):
+        stamp.update(module.read_bytes())
+    return cache_dir() / f"claim-expressions-{stamp.hexdigest()[:16]}.marshal"
