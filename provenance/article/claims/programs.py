@@ -5,20 +5,22 @@ through it). Python's regex compiler is written in Python: on the seed article t
 expressions are 6,000 characters of alternatives) took about 250 ms to compile, more than everything
 else the command does after start-up. A compiled program depends only on the expression, its flags and
 the Python build, so the first run on a machine stores each program in the cache folder
-(`provenance.cache`) and later runs hand the stored program straight to the regex engine: loading and
-building them all costs about 10 ms.
+(`provenance.cache`) and later runs hand the stored program straight to the regex engine: building all
+140 of the rule tables' expressions from the file takes about 16 ms, against 850 ms to compile them.
 
 This reaches into CPython's `re` internals: `re._parser.parse` and `re._compiler._code` are the two steps
 `re.compile` runs, and `_sre.compile` is how it ends. The file is named after the Python build, the
 engine's `MAGIC` number and the claim modules' source, so another Python or changed rules get a file of
 their own (the old one is removed when the new one is written). The engine checks a program before it
 accepts it, and anything unexpected (internals that changed shape, a damaged or unwritable file) falls
-back to `re.compile`: the cache can only make a run slower, never different.
+back to `re.compile`, which is only slower. The tests check that every stored program matches as
+`re.compile`'s does.
 """
 
 from __future__ import annotations
 
 import _sre
+import array
 import hashlib
 import marshal
 import os
@@ -32,11 +34,13 @@ from typing import Any
 
 from provenance.cache import cache_dir
 
-# (expression, flags) -> the arguments `_sre.compile` takes after the expression
-_Program = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+# a digest of (flags, expression) -> what `_sre.compile` takes after the expression, the code as bytes: keys and
+# code as small bytes objects make the file a third smaller and six times faster to load than the text and lists
+_Program = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
+_WORD = next(kind for kind in "HILQ" if array.array(kind).itemsize == _sre.CODESIZE)  # the engine's code unit
 
 _lock = threading.Lock()
-_added: dict[tuple[str, int], _Program] = {}  # programs compiled in this process and not yet stored
+_added: dict[bytes, _Program] = {}  # programs compiled in this process and not yet stored
 _state = {"internals": True, "writable": True}  # False once the internals or the folder fail us
 
 
@@ -45,23 +49,31 @@ def compile(source: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - the
     flags = int(flags)
     if not _state["internals"]:
         return re.compile(source, flags)
-    program = _stored().get((source, flags))
+    key = hashlib.blake2b(f"{flags}|{source}".encode(), digest_size=16).digest()
+    program = _stored().get(key)
     if program is not None:
         try:
-            return _sre.compile(source, *program)
+            return _engine(source, program)
         except Exception:  # noqa: BLE001 - a program the engine refuses: compile it afresh below
             pass
     try:
         program = _program(source, flags)
-        compiled: re.Pattern[str] = _sre.compile(source, *program)
+        compiled = _engine(source, program)
     except re.error:
         raise
     except Exception:  # noqa: BLE001 - CPython's internals changed shape: use the public way from now on
         _state["internals"] = False
         return re.compile(source, flags)
     with _lock:
-        _added[(source, flags)] = program
+        _added[key] = program
     return compiled
+
+
+def _engine(source: str, program: _Program) -> re.Pattern[str]:
+    flags, code, groups, groupindex, indexgroup = program
+    words = array.array(_WORD)
+    words.frombytes(code)
+    return _sre.compile(source, flags, words.tolist(), groups, groupindex, indexgroup)
 
 
 def save() -> None:
@@ -94,7 +106,7 @@ def _program(source: str, flags: int) -> _Program:
     from re import _compiler, _parser  # type: ignore[attr-defined]
 
     parsed = _parser.parse(source, flags)
-    code = [int(op) for op in _compiler._code(parsed, flags)]  # marshal stores plain ints, not re's named ones
+    code = array.array(_WORD, _compiler._code(parsed, flags)).tobytes()
     state = parsed.state
     index_group: list[str | None] = [None] * state.groups
     for name, number in state.groupdict.items():
@@ -103,7 +115,7 @@ def _program(source: str, flags: int) -> _Program:
 
 
 @lru_cache(maxsize=1)
-def _stored() -> dict[tuple[str, int], _Program]:
+def _stored() -> dict[bytes, _Program]:
     try:
         loaded: Any = marshal.loads(_path().read_bytes())  # marshal.load on a file reads it piece by piece: 20x slower
     except (OSError, EOFError, ValueError, TypeError):
