@@ -37,11 +37,11 @@ from provenance.cache import cache_dir
 # a digest of (flags, expression) -> what `_sre.compile` takes after the expression, the code as bytes: keys and
 # code as small bytes objects make the file a third smaller and six times faster to load than the text and lists
 _Program = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
-_WORD = next(kind for kind in "HILQ" if array.array(kind).itemsize == _sre.CODESIZE)  # the engine's code unit
+_WORD = next((kind for kind in "HILQ" if array.array(kind).itemsize == _sre.CODESIZE), "")  # the engine's code unit
 
 _lock = threading.Lock()
 _added: dict[bytes, _Program] = {}  # programs compiled in this process and not yet stored
-_state = {"internals": True, "writable": True}  # False once the internals or the folder fail us
+_state = {"internals": bool(_WORD), "writable": True}  # False once the internals or the folder fail us
 
 
 def compile(source: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - the name `re` gives it
@@ -86,7 +86,7 @@ def save() -> None:
         stored = _stored()
         stored.update(_added)
         _added.clear()
-        path = _path()
+        path, temporary = _path(), None
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             handle, temporary = tempfile.mkstemp(prefix=path.name, suffix=".part", dir=path.parent)
@@ -94,7 +94,9 @@ def save() -> None:
                 out.write(marshal.dumps(stored))
             os.replace(temporary, path)  # whole or not at all, whatever other processes read meanwhile
         except OSError:
-            _state["writable"] = False  # a read-only cache folder: compile in every run, as without the cache
+            _state["writable"] = False  # a read-only or full cache folder: compile in every run, as without it
+            if temporary is not None:
+                Path(temporary).unlink(missing_ok=True)
             return
         for old in path.parent.glob("claim-expressions-*.marshal"):
             if old != path:
