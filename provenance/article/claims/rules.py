@@ -166,12 +166,13 @@ def run(rules: Iterable[Rule], document: Document) -> list[Match]:
     found: list[Match] = []
     for sentence in document.sentences:
         context = Context(document, sentence)
+        tested: dict[re.Pattern[str], bool] = {}  # rows share prefilters (nine duration rows one): once a sentence
         for rule in rules:
             if rule.scope == "named" and not sentence.names_video:
                 continue
             if rule.scope == "scope" and not sentence.in_scope:
                 continue
-            if rule.requires is not None and not _passes(rule.requires, sentence.text):
+            if rule.requires is not None and not _passes(rule.requires, sentence.text, tested):
                 continue
             for match in rule.pattern.finditer(sentence.text):
                 result = rule.normalise(match, context)
@@ -181,7 +182,13 @@ def run(rules: Iterable[Rule], document: Document) -> list[Match]:
     return found
 
 
-def _passes(requires: re.Pattern[str] | tuple[re.Pattern[str], ...], text: str) -> bool:
-    if isinstance(requires, tuple):
-        return all(test.search(text) for test in requires)
-    return bool(requires.search(text))
+def _passes(
+    requires: re.Pattern[str] | tuple[re.Pattern[str], ...], text: str, tested: dict[re.Pattern[str], bool]
+) -> bool:
+    for test in requires if isinstance(requires, tuple) else (requires,):
+        passed = tested.get(test)  # equal expressions are one test, whichever row built them
+        if passed is None:
+            passed = tested[test] = test.search(text) is not None
+        if not passed:
+            return False
+    return True
