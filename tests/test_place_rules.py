@@ -67,6 +67,21 @@ def test_a_site_the_gazetteer_lacks_is_placed_in_what_holds_it() -> None:
     assert _place("The footage shows an explosion in Kyiv's Obolon district.").name == "Kyiv"
 
 
+def test_a_site_held_only_by_a_country_is_an_area_of_it() -> None:
+    village = _place("The footage was shot in Wadi Tarfa village in Oman.")
+    assert (village.name, village.kind, village.country_code) == ("Wadi Tarfa", "area", "OM")
+    park = _place("The clip shows elephants at Etosha National Park in Namibia.")
+    assert (park.name, park.kind, park.country_code) == ("Etosha National Park", "area", "NA")
+    base = _place("The video shows the aftermath at Bulo Marer, a military base in Somalia.")
+    assert (base.kind, base.country_code) == ("area", "SO")
+    # the country after an unknown region: "in the X region of <country>"
+    text = "The video shows a rally in Kaseta Town Council in the Ankole region of Uganda."
+    assert _places(text) == ["Kaseta Town Council in the Ankole region of Uganda"]
+    assert _place(text).country_code == "UG"
+    # a word after a comma that is no country is no container: the site stays unresolved
+    assert _place("The video shows a rally at Kaseta Grounds in Ankole, Mbabazi said.") is None
+
+
 def test_an_apposition_places_the_place_before_it_and_is_no_claim_of_its_own() -> None:
     text = "The video shows a flooded street in Jos, the capital of Plateau, a state in central Nigeria."
     assert _places(text) == ["Jos"]

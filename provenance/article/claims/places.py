@@ -15,7 +15,8 @@ The phrase's own words resolve it: "the Syrian city of Hasaka", "the southern Ga
 (country), "Derna, Libya", "Hayle, Cornwall", "Vovchansk in the Kharkiv region", "Nova Petropolis — a
 municipality in southern Brazil" (country or region), "Sumy region" (a region, not the city); else the
 countries the article names. A site the gazetteer lacks is placed in what holds it ("Trump Tower in New
-York City": New York City; outside a city, its region).
+York City": New York City; outside a city, its region); held only by a country ("Wadi Tarfa village in Oman",
+"Kaseta Town Council in the Ankole region of Uganda"), it is an area of that country.
 """
 
 from __future__ import annotations
@@ -71,7 +72,11 @@ _IN = (
     rf"(?:,\s+(?:in\s+)?|\s+in\s+|\s+(?P<near>outside|near)\s+)(?:the\s+)?(?:{_DIRECTION}\s+)?"
     r"(?:(?:state|province|region|governorate|county|district)\s+of\s+)?"
 )
-_TAIL = rf"(?:{_IN}(?P<tail>{_WORD}(?:\s+{_WORD})?)(?:\s+(?i:region|province|oblast|governorate|state|county))?)"
+# ... and the country after it: "in the Kigezi region of Uganda", "in Sainj Valley, India"
+_TAIL = (
+    rf"(?:{_IN}(?P<tail>{_WORD}(?:\s+{_WORD})?)(?:\s+(?i:region|province|oblast|governorate|state|county))?"
+    rf"(?:(?:\s+of|,)\s+(?P<tail2>{_WORD}(?:\s+{_WORD})?))?)"
+)
 # an apposition that places it: "Nova Petropolis — a municipality in southern Brazil", "Tverskaya Street, a
 # prominent street in Moscow", "El Adde, a base in Somalia"
 _APPOSITION = (
@@ -84,7 +89,7 @@ _APPOSED = (
     rf"(?:{_DIRECTION}\s+)?(?P<apposed>{_WORD}(?:\s+{_WORD})?))"
 )
 PLACE = (
-    rf"(?:(?i:the|(?P<det>a|an))\s+)?(?:{_DIRECTION}\s+)?(?:(?P<owner>{_WORD}(?:\s+{_WORD}){{0,2}})['’]s?\s+)?"
+    rf"(?:(?i:the|(?P<det>a|an))\s+)?(?:(?P<direction>{_DIRECTION})\s+)?(?:(?P<owner>{_WORD}(?:\s+{_WORD}){{0,2}})['’]s?\s+)?"
     rf"(?:(?:[a-z][\w-]*\s+){{0,2}}?(?:(?P<adj>{DEMONYM})\s+|(?P<area>{_WORD})\s+)?(?i:{_PLACE_TYPE})"
     rf"(?:\s+of\s+|(?P<comma>,)\s+)|(?P<adj2>{DEMONYM})\s+)?"
     rf"{_NAME}(?!\s+(?:border|frontier)\b)(?:\s+(?i:{_SUFFIX})\b|\s+(?P<site>{_SITE})\b)?(?:{_TAIL}|{_APPOSED})?"
@@ -308,20 +313,44 @@ def _container(match: re.Match[str], hint: str | None, context: Context, end: in
     the claim then ends: "Trump Tower in New York City", "Anderson Springs, California", "Udaipur's Chetak
     Circle", "Tverskaya Street, a prominent street in Moscow"; near or outside a city, its region (a city's
     radius may not reach "an airport outside Kyiv")."""
-    from provenance.gazetteer import region_of
+    from provenance.gazetteer import country_names, fold, region_of, resolve_place
 
     groups = match.groupdict()
-    for group in ("tail", "apposed", "owner"):
+    country = None
+    for group in ("tail", "apposed", "owner", "tail2"):
         words = (groups.get(group) or "").rstrip(".")
         if not words or not _name_ok(words):
             continue
-        place = _lookup(words, hint, None, None, context)
+        if group == "tail2":  # only a country there: "in the Kigezi region of Uganda"
+            place = resolve_place(words, kind="country") if fold(words) in country_names() else None
+        else:
+            place = _lookup(words, hint, None, None, context)
         if place is None or place.kind == "country":
+            if place is not None and country is None and group != "owner":
+                country = (place, match.start(group) + len(words))
             continue
         if group == "tail" and groups.get("near") or group == "apposed" and groups.get("beside"):
             place = region_of(place) or place
         return place, match.start(group) + len(words) if group != "owner" else end
+    if country is not None and not groups.get("near") and not groups.get("beside"):
+        # "Wadi Tarfa village in Oman", "Kruger National Park in South Africa": the site, in its country
+        name = _SHOWN_SITE_NAME.sub("", context.sentence.text[match.start("name") : end]) or match.group("name")
+        return _area(name, country[0]), country[1]
     return None
+
+
+# what names the kind of site, not the site: "Wadi Tarfa village" is Wadi Tarfa
+_SHOWN_SITE_NAME = lazy_compile(r"\s+(?i:village|hamlet|town|settlement)$")
+
+
+def _area(name: str, country):
+    """A place in a country that the gazetteer cannot pin down, at the country's position."""
+    from provenance.models import Place
+
+    return Place(
+        name=name, kind="area", country_code=country.country_code, latitude=country.latitude,
+        longitude=country.longitude,
+    )  # fmt: skip
 
 
 def _lookup(name: str, hint: str | None, kind: str | None, region: str | None, context: Context):
@@ -479,7 +508,8 @@ RULES = [
     Rule("location.filmed_in", "location", _FILMED, _filmed, "any",
          (("The video was filmed in the Syrian city of Deir al-Zor.", "Deir al-Zor"),
           ("The amateur video is said to have been shot in Damascus.", "Damascus"),
-          ("The video was filmed in Saudi Arabia.", "Saudi Arabia")),
+          ("The video was filmed in Saudi Arabia.", "Saudi Arabia"),
+          ("The footage was shot in Wadi Tarfa village in Oman.", "Wadi Tarfa village in Oman")),
          sketch(_FILMED, _FILMED_PREPOSITION)),
     Rule("location.in_scope", "location", _IN_SCOPE, _in_scope, "scope",
          (("A video shows floods in Mexico's Nayarit state.", "Nayarit state"),
@@ -491,6 +521,9 @@ RULES = [
           ("The footage shows a market in the northern Gaza town of Beit Lahia.", "Beit Lahia"),
           ("The video shows crowds in Syria's capital, Damascus.", "Damascus"),
           ("The video shows protesters outside Greenfield Arcade in Leeds.", "Greenfield Arcade in Leeds"),
+          ("The clip shows elephants at Etosha National Park in Namibia.", "Etosha National Park in Namibia"),
+          ("The video shows a rally in Kaseta Town Council in the Ankole region of Uganda.",
+           "Kaseta Town Council in the Ankole region of Uganda"),
           ("The video shows a tornado hitting Trinidad and Tobago.", "Trinidad and Tobago"),
           ("The video shows a road in Southern Alberta.", "Southern Alberta"),
           ("A clip titled 'Blast in Beirut Lebanon' shows the harbour.", "Beirut Lebanon"),
