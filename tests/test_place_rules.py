@@ -82,6 +82,14 @@ def test_a_site_held_only_by_a_country_is_an_area_of_it() -> None:
     assert _place("The video shows a rally at Kaseta Grounds in Ankole, Mbabazi said.") is None
 
 
+def test_a_direction_before_a_country_is_a_part_of_it() -> None:
+    text = "The drone footage shows a patrol boat off western Greece."
+    assert _places(text) == ["western Greece"]
+    part = _place(text)
+    assert (part.kind, part.country_code) == ("area", "GR")
+    assert _place("The video was filmed in Greece.").kind == "country"
+
+
 def test_an_apposition_places_the_place_before_it_and_is_no_claim_of_its_own() -> None:
     text = "The video shows a flooded street in Jos, the capital of Plateau, a state in central Nigeria."
     assert _places(text) == ["Jos"]

@@ -16,7 +16,8 @@ The phrase's own words resolve it: "the Syrian city of Hasaka", "the southern Ga
 municipality in southern Brazil" (country or region), "Sumy region" (a region, not the city); else the
 countries the article names. A site the gazetteer lacks is placed in what holds it ("Trump Tower in New
 York City": New York City; outside a city, its region); held only by a country ("Wadi Tarfa village in Oman",
-"Kaseta Town Council in the Ankole region of Uganda"), it is an area of that country.
+"Kaseta Town Council in the Ankole region of Uganda"), it is an area of that country, and so is a country
+after a direction ("southern Lebanon").
 """
 
 from __future__ import annotations
@@ -224,6 +225,11 @@ def _resolve(match: re.Match[str], context: Context) -> Hit | None:
     place = _lookup(name, hint, kind, region, context)
     if place is None:
         place, end = _container(match, hint, context, end) or (_shorter(name, hint, kind, context), end)
+    direction = groups.get("direction")
+    if place is not None and place.kind == "country" and direction and end == start + len(name):
+        # "northern Israel", "central Mexico": a part of the country, not all of it
+        start = match.start("direction")
+        place = _area(f"{direction} {name}", place)
     if place is None:
         if not any(groups.get(group) for group in ("ptype", "suffix", "tail", "apposed")):
             return None  # a capitalised word after "in" is not surely a place
@@ -528,6 +534,7 @@ RULES = [
           ("The video shows a road in Southern Alberta.", "Southern Alberta"),
           ("A clip titled 'Blast in Beirut Lebanon' shows the harbour.", "Beirut Lebanon"),
           ("The footage shows flooding in war-torn Yemen.", "Yemen"),
+          ("The clip shows smoke over southern Lebanon.", "southern Lebanon"),
           ("The video is said to be from somewhere in Libya.", "Libya"),
           ("Posts with the video claim this is a wedding party in Herat.", "Herat"),
           ("The clip ran under the title \"Flood in Porto Alegre Brazil LIVE FOOTAGE\".", "Porto Alegre Brazil"))),
