@@ -90,6 +90,20 @@ def test_a_direction_before_a_country_is_a_part_of_it() -> None:
     assert _place("The video was filmed in Greece.").kind == "country"
 
 
+def test_off_the_coast_of_a_country_is_an_area_by_it() -> None:
+    place = _place("The video shows the tanker burning off the coast of Oman.")
+    assert (place.name, place.kind, place.country_code) == ("off Oman", "area", "OM")
+
+
+def test_a_site_the_gazetteer_lacks_is_in_the_one_country_its_sentence_names() -> None:
+    text = "The clip was filmed in Uganda during a rally in Kaseta Town Council in the Ankole region."
+    site = [c.value for c in extract_claims(text, date(2024, 5, 8)) if c.kind == "location"][-1]
+    assert (site.name, site.kind, site.country_code) == ("Kaseta Town Council", "area", "UG")
+    # two countries named: no telling which holds it
+    text = "The clip, filmed in Uganda or Kenya, shows a rally in Kaseta Town Council in the Ankole region."
+    assert [c.value for c in extract_claims(text, date(2024, 5, 8)) if c.kind == "location"][-1] is None
+
+
 def test_an_apposition_places_the_place_before_it_and_is_no_claim_of_its_own() -> None:
     text = "The video shows a flooded street in Jos, the capital of Plateau, a state in central Nigeria."
     assert _places(text) == ["Jos"]

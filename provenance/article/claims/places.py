@@ -17,7 +17,8 @@ municipality in southern Brazil" (country or region), "Sumy region" (a region, n
 countries the article names. A site the gazetteer lacks is placed in what holds it ("Trump Tower in New
 York City": New York City; outside a city, its region); held only by a country ("Wadi Tarfa village in Oman",
 "Kaseta Town Council in the Ankole region of Uganda"), it is an area of that country, and so is a country
-after a direction ("southern Lebanon").
+after a direction ("southern Lebanon") or the sea off it ("off the coast of Oman"). A site held by nothing
+the gazetteer knows is an area of the one country its sentence names, if it names one.
 """
 
 from __future__ import annotations
@@ -230,11 +231,29 @@ def _resolve(match: re.Match[str], context: Context) -> Hit | None:
         # "northern Israel", "central Mexico": a part of the country, not all of it
         start = match.start("direction")
         place = _area(f"{direction} {name}", place)
+    if place is not None and place.kind == "country" and (groups.get("prep") or "").lower().startswith("off"):
+        place = _area(f"off {name}", place)  # "off the coast of Yemen": at sea by the country, not in it
     if place is None:
         if not any(groups.get(group) for group in ("ptype", "suffix", "tail", "apposed")):
             return None  # a capitalised word after "in" is not surely a place
+        country = _sole_country(context)
+        if country is not None:  # "a by-election in Kaseta Town Council": a site of the one country named
+            return Hit(start, end, {"value": _area(name, country), "resolution": f"area of {country.name}"})
         return Hit(start, end, {"value": None, "reason": "not found in the offline gazetteer"})
     return Hit(start, end, {"value": place, "resolution": f"gazetteer: {place.name}, {place.country_code}"})
+
+
+def _sole_country(context: Context):
+    """The country of a sentence that names one and no other."""
+    from provenance.gazetteer import country_names, fold, resolve_place
+
+    names = country_names()
+    found = {
+        names[fold(words)]: words
+        for words in re.findall(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b", context.sentence.text)
+        if fold(words) in names
+    }
+    return resolve_place(next(iter(found.values())), kind="country") if len(found) == 1 else None
 
 
 def _kind(groups: dict[str, str | None]) -> str | None:
@@ -535,6 +554,7 @@ RULES = [
           ("A clip titled 'Blast in Beirut Lebanon' shows the harbour.", "Beirut Lebanon"),
           ("The footage shows flooding in war-torn Yemen.", "Yemen"),
           ("The clip shows smoke over southern Lebanon.", "southern Lebanon"),
+          ("The video shows the tanker burning off the coast of Oman.", "Oman"),
           ("The video is said to be from somewhere in Libya.", "Libya"),
           ("Posts with the video claim this is a wedding party in Herat.", "Herat"),
           ("The clip ran under the title \"Flood in Porto Alegre Brazil LIVE FOOTAGE\".", "Porto Alegre Brazil"))),
