@@ -104,6 +104,15 @@ def test_a_site_the_gazetteer_lacks_is_in_the_one_country_its_sentence_names() -
     assert [c.value for c in extract_claims(text, date(2024, 5, 8)) if c.kind == "location"][-1] is None
 
 
+def test_the_place_named_before_the_event_the_video_shows() -> None:
+    assert _places("Of all the footage of the Pokhara bus crash, one clip stands out.") == ["Pokhara"]
+    assert _places("Its title is '3.4.2022 Magnitude 6.1 Izmir earthquake'.") == []  # not about a video
+    assert _places("A clip shows the dog. Its title is '3.4.2022 Magnitude 6.1 Izmir earthquake'.") == ["Izmir"]
+    # no cue of the video before it, or a name the gazetteer holds only as something else
+    assert _places("The video was posted a week after the Izmir earthquake.") == []
+    assert _places("The footage shows rescuers after the Christmas flood.") == []
+
+
 def test_an_apposition_places_the_place_before_it_and_is_no_claim_of_its_own() -> None:
     text = "The video shows a flooded street in Jos, the capital of Plateau, a state in central Nigeria."
     assert _places(text) == ["Jos"]

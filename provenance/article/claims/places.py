@@ -3,7 +3,8 @@
 A place is a claim when a verb of filming ties it to the video ("filmed in Kherson", "shot near
 Bakhmut", "In a trench in Bakhmut, the soldier was filmed ...") or when a sentence about the video puts
 what it shows there ("shows floods in Mexico's Nayarit state", "footage from the Idlib countryside",
-"video of a Gaza tunnel", "it shows Dolores in Uruguay", "the location in the video is ...", a caption
+"video of a Gaza tunnel", "it shows Dolores in Uruguay", "footage of the Surfside tower collapse" (the place
+before the noun of the event it shows, also in a quoted title), "the location in the video is ...", a caption
 that opens with a place), unless something ties it to another event: a verb of that event with no
 cue of the video after it ("captured in Afghanistan", "born in Rochester", "hostages held in Gaza",
 "after an earthquake in Nepal", "at a press conference in Boston"), a distance or a slogan ("seven
@@ -114,6 +115,19 @@ _PLACE_VIDEO = lazy_compile(rf"\b(?i:a|an|the)\s+{_NAME}\s+(?i:{SCOPE_NOUN})\b")
 _SITE_SHOWN = lazy_compile(
     rf"\b(?:(?i:{SHOW_VERBS})|(?i:{SCOPE_NOUN})\s+of)\s+(?i:a|an|the)\s+{_NAME}\s+(?P<site>{_SITE})\b"
 )
+# "footage of the Surfside tower collapse", "its title is 'Magnitude 7.1 Davao earthquake'": the place of the
+# event the video shows, named before the event's noun
+_EVENT = (
+    r"(?:earthquake|quake|tremors?|eruption|collapse|explosions?|blasts?|floods?|flooding|wildfires?|bushfires?"
+    r"|fires?|airstrikes?|air\s+strikes?|bombings?|crash|derailment|riots?|protests?|shooting|massacre|tornado"
+    r"|hurricane|typhoon|cyclone|storm|landslide|tsunami|stampede)"
+)
+_PLACE_EVENT = lazy_compile(rf"\b{_NAME}\s+(?:[a-z]+\s+)?(?P<event>{_EVENT})\b")
+# inside a caption or title the sentence quotes: "its title is '...", "captioned “..."
+_IN_TITLE = lazy_compile(
+    r"\b(?i:captioned|titled|caption|title)s?(?:\s+(?:is|was|reads?|read|says?|said))?\s*:?\s*[\"“‘'][^\"”’]*$"
+)
+_NEEDS_EVENT = lazy_compile(rf"[A-Z][\w'’.-]*\s+(?:[a-z]+\s+)?{_EVENT}\b")
 # "it shows Dolores in Uruguay": a place as what the video shows, held to the country or region named after it
 _SHOWN_IN = lazy_compile(rf"\b(?i:{SHOW_VERBS})\s+{_NAME}{_TAIL}")
 # "Alone in a trench in Bakhmut, the soldier was filmed begging": the place opens the sentence
@@ -492,6 +506,24 @@ def _site_shown(match: re.Match[str], context: Context) -> Hit | None:
     return None if _blocked(before) else _resolve(match, context)
 
 
+def _place_event(match: re.Match[str], context: Context) -> Hit | None:
+    """The place of an event the sentence ties to the video ("footage of the Surfside tower collapse"): a country,
+    a region or a town the gazetteer knows by that very name."""
+    from provenance.gazetteer import fold
+
+    before = context.sentence.text[: match.start()]
+    if not (_CUE.search(before[-160:]) or _IN_TITLE.search(before[-160:])) or _blocked(before):
+        return None
+    name = match.group("name").rstrip(".'’")
+    if not _name_ok(name):
+        return None
+    place = _lookup(name, None, None, None, context)
+    if place is None or place.kind == "city" and fold(place.name) != fold(name):
+        return None
+    fields = {"value": place, "resolution": f"gazetteer: {place.name}, {place.country_code}"}
+    return Hit(match.start("name"), match.start("name") + len(name), fields)
+
+
 def _shown_in(match: re.Match[str], context: Context) -> Hit | None:
     """The place only when the gazetteer holds it inside the country or region named after it."""
     from provenance.gazetteer import admin1_name, fold_region
@@ -564,6 +596,10 @@ RULES = [
          (("The army released video of a Gaza tunnel lined with concrete.", "Gaza tunnel"),
           ("The clip shows a Kharkiv apartment block after the strike.", "Kharkiv apartment block")),
          _NEEDS_SITE),
+    Rule("location.place_event", "location", _PLACE_EVENT, _place_event, "scope",
+         (("The footage of the Pokhara bus crash was shared widely.", "Pokhara"),
+          ("The clip's title reads 'Magnitude 6.1 Izmir earthquake'.", "Izmir")),
+         _NEEDS_EVENT),
     Rule("location.shown_in", "location", _SHOWN_IN, _shown_in, "scope",
          (("Analysts say the footage shows Mosul in Iraq, not Aleppo.", "Mosul in Iraq"),
           ("The clip actually shows Valencia, Spain, during the 2024 floods.", "Valencia, Spain")),
