@@ -191,6 +191,8 @@ def _place(name: str, kind: str, cc: str, lat: float, lon: float) -> Place:
 
 DEIR_EZ_ZOR = _place("Deir ez-Zor", "city", "SY", 35.33588, 40.14084)
 SYRIA = _place("Syria", "country", "SY", 33.5, 36.3)
+# a site the gazetteer lacks, known only by its country ("a farm village in Syria")
+FARM = Place(name="Tel Warda", kind="area", country_code="SY", latitude=33.5, longitude=36.3)
 
 
 def located(lat: float | None, lon: float | None) -> VideoEvidence:
@@ -208,6 +210,8 @@ def located(lat: float | None, lon: float | None) -> VideoEvidence:
         (SYRIA, (35.34, 40.15), "location.match", "consistent"),
         (SYRIA, (34.39, 40.99), "location.match", "consistent"),  # Al Qaim, Iraq: within 50 km of Syria
         (SYRIA, (33.31, 44.36), "location.mismatch", "mismatch"),  # Baghdad
+        (FARM, (35.34, 40.15), "location.match", "consistent"),  # an area is checked as its country
+        (FARM, (33.31, 44.36), "location.mismatch", "mismatch"),
         (DEIR_EZ_ZOR, (None, None), "location.no_evidence", "unverifiable"),
         (DEIR_EZ_ZOR, (0.0, 0.0), "location.no_evidence", "unverifiable"),  # null island is no fix
         (None, (35.34, 40.15), "location.unresolved", "unverifiable"),

@@ -67,6 +67,52 @@ def test_a_site_the_gazetteer_lacks_is_placed_in_what_holds_it() -> None:
     assert _place("The footage shows an explosion in Kyiv's Obolon district.").name == "Kyiv"
 
 
+def test_a_site_held_only_by_a_country_is_an_area_of_it() -> None:
+    village = _place("The footage was shot in Wadi Tarfa village in Oman.")
+    assert (village.name, village.kind, village.country_code) == ("Wadi Tarfa", "area", "OM")
+    park = _place("The clip shows elephants at Etosha National Park in Namibia.")
+    assert (park.name, park.kind, park.country_code) == ("Etosha National Park", "area", "NA")
+    base = _place("The video shows the aftermath at Bulo Marer, a military base in Somalia.")
+    assert (base.kind, base.country_code) == ("area", "SO")
+    # the country after an unknown region: "in the X region of <country>"
+    text = "The video shows a rally in Kaseta Town Council in the Ankole region of Uganda."
+    assert _places(text) == ["Kaseta Town Council in the Ankole region of Uganda"]
+    assert _place(text).country_code == "UG"
+    # a word after a comma that is no country is no container: the site stays unresolved
+    assert _place("The video shows a rally at Kaseta Grounds in Ankole, Mbabazi said.") is None
+
+
+def test_a_direction_before_a_country_is_a_part_of_it() -> None:
+    text = "The drone footage shows a patrol boat off western Greece."
+    assert _places(text) == ["western Greece"]
+    part = _place(text)
+    assert (part.kind, part.country_code) == ("area", "GR")
+    assert _place("The video was filmed in Greece.").kind == "country"
+
+
+def test_off_the_coast_of_a_country_is_an_area_by_it() -> None:
+    place = _place("The video shows the tanker burning off the coast of Oman.")
+    assert (place.name, place.kind, place.country_code) == ("off Oman", "area", "OM")
+
+
+def test_a_site_the_gazetteer_lacks_is_in_the_one_country_its_sentence_names() -> None:
+    text = "The clip was filmed in Uganda during a rally in Kaseta Town Council in the Ankole region."
+    site = [c.value for c in extract_claims(text, date(2024, 5, 8)) if c.kind == "location"][-1]
+    assert (site.name, site.kind, site.country_code) == ("Kaseta Town Council", "area", "UG")
+    # two countries named: no telling which holds it
+    text = "The clip, filmed in Uganda or Kenya, shows a rally in Kaseta Town Council in the Ankole region."
+    assert [c.value for c in extract_claims(text, date(2024, 5, 8)) if c.kind == "location"][-1] is None
+
+
+def test_the_place_named_before_the_event_the_video_shows() -> None:
+    assert _places("Of all the footage of the Pokhara bus crash, one clip stands out.") == ["Pokhara"]
+    assert _places("Its title is '3.4.2022 Magnitude 6.1 Izmir earthquake'.") == []  # not about a video
+    assert _places("A clip shows the dog. Its title is '3.4.2022 Magnitude 6.1 Izmir earthquake'.") == ["Izmir"]
+    # no cue of the video before it, or a name the gazetteer holds only as something else
+    assert _places("The video was posted a week after the Izmir earthquake.") == []
+    assert _places("The footage shows rescuers after the Christmas flood.") == []
+
+
 def test_an_apposition_places_the_place_before_it_and_is_no_claim_of_its_own() -> None:
     text = "The video shows a flooded street in Jos, the capital of Plateau, a state in central Nigeria."
     assert _places(text) == ["Jos"]

@@ -34,7 +34,7 @@ def check_location(claim: Claim, video: VideoEvidence, published: date | None) -
         )
     if place.kind == "region":
         return _in_region(claim, place, video, evidence)
-    if place.kind == "country":
+    if place.kind in ("country", "area"):  # an area is known only by the country that holds it
         near = [video.place.country_code, *video.place.countries_within_50km] if video.place else []
         return _within_border(claim, place, video, evidence, place.country_code in near, COUNTRY_BORDER_KM)
     distance = distance_km(position.latitude, position.longitude, place.latitude, place.longitude)
@@ -66,9 +66,11 @@ def _within_border(
     claim: Claim, place: Place, video: VideoEvidence, evidence: list[SourcedValue], inside: bool, border_km: float
 ) -> list[Finding]:
     """A country or a region: in it, or near enough to its border, by what the evidence builder found nearby."""
+    # an area is checked as the country that holds it
+    name = f"{place.name}'s country ({place.country_code})" if place.kind == "area" else place.name
     if inside:
-        text = f"The file's GPS position is in or within {border_km:g} km of {place.name}."
+        text = f"The file's GPS position is in or within {border_km:g} km of {name}."
         return finding(claim, FindingCode.LOCATION_MATCH, text, evidence)
     where = f"near {video.place.name}, {video.place.country_code}" if video.place else "elsewhere"
-    text = f"The file's GPS position is {where}, not within {border_km:g} km of {place.name}."
+    text = f"The file's GPS position is {where}, not within {border_km:g} km of {name}."
     return finding(claim, FindingCode.LOCATION_MISMATCH, text, evidence)

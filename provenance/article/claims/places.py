@@ -3,7 +3,8 @@
 A place is a claim when a verb of filming ties it to the video ("filmed in Kherson", "shot near
 Bakhmut", "In a trench in Bakhmut, the soldier was filmed ...") or when a sentence about the video puts
 what it shows there ("shows floods in Mexico's Nayarit state", "footage from the Idlib countryside",
-"video of a Gaza tunnel", "it shows Dolores in Uruguay", "the location in the video is ...", a caption
+"video of a Gaza tunnel", "it shows Dolores in Uruguay", "footage of the Surfside tower collapse" (the place
+before the noun of the event it shows, also in a quoted title), "the location in the video is ...", a caption
 that opens with a place), unless something ties it to another event: a verb of that event with no
 cue of the video after it ("captured in Afghanistan", "born in Rochester", "hostages held in Gaza",
 "after an earthquake in Nepal", "at a press conference in Boston"), a distance or a slogan ("seven
@@ -15,7 +16,10 @@ The phrase's own words resolve it: "the Syrian city of Hasaka", "the southern Ga
 (country), "Derna, Libya", "Hayle, Cornwall", "Vovchansk in the Kharkiv region", "Nova Petropolis — a
 municipality in southern Brazil" (country or region), "Sumy region" (a region, not the city); else the
 countries the article names. A site the gazetteer lacks is placed in what holds it ("Trump Tower in New
-York City": New York City; outside a city, its region).
+York City": New York City; outside a city, its region); held only by a country ("Wadi Tarfa village in Oman",
+"Kaseta Town Council in the Ankole region of Uganda"), it is an area of that country, and so is a country
+after a direction ("southern Lebanon") or the sea off it ("off the coast of Oman"). A site held by nothing
+the gazetteer knows is an area of the one country its sentence names, if it names one.
 """
 
 from __future__ import annotations
@@ -71,7 +75,11 @@ _IN = (
     rf"(?:,\s+(?:in\s+)?|\s+in\s+|\s+(?P<near>outside|near)\s+)(?:the\s+)?(?:{_DIRECTION}\s+)?"
     r"(?:(?:state|province|region|governorate|county|district)\s+of\s+)?"
 )
-_TAIL = rf"(?:{_IN}(?P<tail>{_WORD}(?:\s+{_WORD})?)(?:\s+(?i:region|province|oblast|governorate|state|county))?)"
+# ... and the country after it: "in the Kigezi region of Uganda", "in Sainj Valley, India"
+_TAIL = (
+    rf"(?:{_IN}(?P<tail>{_WORD}(?:\s+{_WORD})?)(?:\s+(?i:region|province|oblast|governorate|state|county))?"
+    rf"(?:(?:\s+of|,)\s+(?P<tail2>{_WORD}(?:\s+{_WORD})?))?)"
+)
 # an apposition that places it: "Nova Petropolis — a municipality in southern Brazil", "Tverskaya Street, a
 # prominent street in Moscow", "El Adde, a base in Somalia"
 _APPOSITION = (
@@ -84,7 +92,7 @@ _APPOSED = (
     rf"(?:{_DIRECTION}\s+)?(?P<apposed>{_WORD}(?:\s+{_WORD})?))"
 )
 PLACE = (
-    rf"(?:(?i:the|(?P<det>a|an))\s+)?(?:{_DIRECTION}\s+)?(?:(?P<owner>{_WORD}(?:\s+{_WORD}){{0,2}})['’]s?\s+)?"
+    rf"(?:(?i:the|(?P<det>a|an))\s+)?(?:(?P<direction>{_DIRECTION})\s+)?(?:(?P<owner>{_WORD}(?:\s+{_WORD}){{0,2}})['’]s?\s+)?"
     rf"(?:(?:[a-z][\w-]*\s+){{0,2}}?(?:(?P<adj>{DEMONYM})\s+|(?P<area>{_WORD})\s+)?(?i:{_PLACE_TYPE})"
     rf"(?:\s+of\s+|(?P<comma>,)\s+)|(?P<adj2>{DEMONYM})\s+)?"
     rf"{_NAME}(?!\s+(?:border|frontier)\b)(?:\s+(?i:{_SUFFIX})\b|\s+(?P<site>{_SITE})\b)?(?:{_TAIL}|{_APPOSED})?"
@@ -107,6 +115,19 @@ _PLACE_VIDEO = lazy_compile(rf"\b(?i:a|an|the)\s+{_NAME}\s+(?i:{SCOPE_NOUN})\b")
 _SITE_SHOWN = lazy_compile(
     rf"\b(?:(?i:{SHOW_VERBS})|(?i:{SCOPE_NOUN})\s+of)\s+(?i:a|an|the)\s+{_NAME}\s+(?P<site>{_SITE})\b"
 )
+# "footage of the Surfside tower collapse", "its title is 'Magnitude 7.1 Davao earthquake'": the place of the
+# event the video shows, named before the event's noun
+_EVENT = (
+    r"(?:earthquake|quake|tremors?|eruption|collapse|explosions?|blasts?|floods?|flooding|wildfires?|bushfires?"
+    r"|fires?|airstrikes?|air\s+strikes?|bombings?|crash|derailment|riots?|protests?|shooting|massacre|tornado"
+    r"|hurricane|typhoon|cyclone|storm|landslide|tsunami|stampede)"
+)
+_PLACE_EVENT = lazy_compile(rf"\b{_NAME}\s+(?:[a-z]+\s+)?(?P<event>{_EVENT})\b")
+# inside a caption or title the sentence quotes: "its title is '...", "captioned “..."
+_IN_TITLE = lazy_compile(
+    r"\b(?i:captioned|titled|caption|title)s?(?:\s+(?:is|was|reads?|read|says?|said))?\s*:?\s*[\"“‘'][^\"”’]*$"
+)
+_NEEDS_EVENT = lazy_compile(rf"[A-Z][\w'’.-]*\s+(?:[a-z]+\s+)?{_EVENT}\b")
 # "it shows Dolores in Uruguay": a place as what the video shows, held to the country or region named after it
 _SHOWN_IN = lazy_compile(rf"\b(?i:{SHOW_VERBS})\s+{_NAME}{_TAIL}")
 # "Alone in a trench in Bakhmut, the soldier was filmed begging": the place opens the sentence
@@ -219,11 +240,34 @@ def _resolve(match: re.Match[str], context: Context) -> Hit | None:
     place = _lookup(name, hint, kind, region, context)
     if place is None:
         place, end = _container(match, hint, context, end) or (_shorter(name, hint, kind, context), end)
+    direction = groups.get("direction")
+    if place is not None and place.kind == "country" and direction and end == start + len(name):
+        # "northern Israel", "central Mexico": a part of the country, not all of it
+        start = match.start("direction")
+        place = _area(f"{direction} {name}", place)
+    if place is not None and place.kind == "country" and (groups.get("prep") or "").lower().startswith("off"):
+        place = _area(f"off {name}", place)  # "off the coast of Yemen": at sea by the country, not in it
     if place is None:
         if not any(groups.get(group) for group in ("ptype", "suffix", "tail", "apposed")):
             return None  # a capitalised word after "in" is not surely a place
+        country = _sole_country(context)
+        if country is not None:  # "a by-election in Kaseta Town Council": a site of the one country named
+            return Hit(start, end, {"value": _area(name, country), "resolution": f"area of {country.name}"})
         return Hit(start, end, {"value": None, "reason": "not found in the offline gazetteer"})
     return Hit(start, end, {"value": place, "resolution": f"gazetteer: {place.name}, {place.country_code}"})
+
+
+def _sole_country(context: Context):
+    """The country of a sentence that names one and no other."""
+    from provenance.gazetteer import country_names, fold, resolve_place
+
+    names = country_names()
+    found = {
+        names[fold(words)]: words
+        for words in re.findall(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b", context.sentence.text)
+        if fold(words) in names
+    }
+    return resolve_place(next(iter(found.values())), kind="country") if len(found) == 1 else None
 
 
 def _kind(groups: dict[str, str | None]) -> str | None:
@@ -308,20 +352,44 @@ def _container(match: re.Match[str], hint: str | None, context: Context, end: in
     the claim then ends: "Trump Tower in New York City", "Anderson Springs, California", "Udaipur's Chetak
     Circle", "Tverskaya Street, a prominent street in Moscow"; near or outside a city, its region (a city's
     radius may not reach "an airport outside Kyiv")."""
-    from provenance.gazetteer import region_of
+    from provenance.gazetteer import country_names, fold, region_of, resolve_place
 
     groups = match.groupdict()
-    for group in ("tail", "apposed", "owner"):
+    country = None
+    for group in ("tail", "apposed", "owner", "tail2"):
         words = (groups.get(group) or "").rstrip(".")
         if not words or not _name_ok(words):
             continue
-        place = _lookup(words, hint, None, None, context)
+        if group == "tail2":  # only a country there: "in the Kigezi region of Uganda"
+            place = resolve_place(words, kind="country") if fold(words) in country_names() else None
+        else:
+            place = _lookup(words, hint, None, None, context)
         if place is None or place.kind == "country":
+            if place is not None and country is None and group != "owner":
+                country = (place, match.start(group) + len(words))
             continue
         if group == "tail" and groups.get("near") or group == "apposed" and groups.get("beside"):
             place = region_of(place) or place
         return place, match.start(group) + len(words) if group != "owner" else end
+    if country is not None and not groups.get("near") and not groups.get("beside"):
+        # "Wadi Tarfa village in Oman", "Kruger National Park in South Africa": the site, in its country
+        name = _SHOWN_SITE_NAME.sub("", context.sentence.text[match.start("name") : end]) or match.group("name")
+        return _area(name, country[0]), country[1]
     return None
+
+
+# what names the kind of site, not the site: "Wadi Tarfa village" is Wadi Tarfa
+_SHOWN_SITE_NAME = lazy_compile(r"\s+(?i:village|hamlet|town|settlement)$")
+
+
+def _area(name: str, country):
+    """A place in a country that the gazetteer cannot pin down, at the country's position."""
+    from provenance.models import Place
+
+    return Place(
+        name=name, kind="area", country_code=country.country_code, latitude=country.latitude,
+        longitude=country.longitude,
+    )  # fmt: skip
 
 
 def _lookup(name: str, hint: str | None, kind: str | None, region: str | None, context: Context):
@@ -438,6 +506,24 @@ def _site_shown(match: re.Match[str], context: Context) -> Hit | None:
     return None if _blocked(before) else _resolve(match, context)
 
 
+def _place_event(match: re.Match[str], context: Context) -> Hit | None:
+    """The place of an event the sentence ties to the video ("footage of the Surfside tower collapse"): a country,
+    a region or a town the gazetteer knows by that very name."""
+    from provenance.gazetteer import fold
+
+    before = context.sentence.text[: match.start()]
+    if not (_CUE.search(before[-160:]) or _IN_TITLE.search(before[-160:])) or _blocked(before):
+        return None
+    name = match.group("name").rstrip(".'’")
+    if not _name_ok(name):
+        return None
+    place = _lookup(name, None, None, None, context)
+    if place is None or place.kind == "city" and fold(place.name) != fold(name):
+        return None
+    fields = {"value": place, "resolution": f"gazetteer: {place.name}, {place.country_code}"}
+    return Hit(match.start("name"), match.start("name") + len(name), fields)
+
+
 def _shown_in(match: re.Match[str], context: Context) -> Hit | None:
     """The place only when the gazetteer holds it inside the country or region named after it."""
     from provenance.gazetteer import admin1_name, fold_region
@@ -479,7 +565,8 @@ RULES = [
     Rule("location.filmed_in", "location", _FILMED, _filmed, "any",
          (("The video was filmed in the Syrian city of Deir al-Zor.", "Deir al-Zor"),
           ("The amateur video is said to have been shot in Damascus.", "Damascus"),
-          ("The video was filmed in Saudi Arabia.", "Saudi Arabia")),
+          ("The video was filmed in Saudi Arabia.", "Saudi Arabia"),
+          ("The footage was shot in Wadi Tarfa village in Oman.", "Wadi Tarfa village in Oman")),
          sketch(_FILMED, _FILMED_PREPOSITION)),
     Rule("location.in_scope", "location", _IN_SCOPE, _in_scope, "scope",
          (("A video shows floods in Mexico's Nayarit state.", "Nayarit state"),
@@ -491,10 +578,15 @@ RULES = [
           ("The footage shows a market in the northern Gaza town of Beit Lahia.", "Beit Lahia"),
           ("The video shows crowds in Syria's capital, Damascus.", "Damascus"),
           ("The video shows protesters outside Greenfield Arcade in Leeds.", "Greenfield Arcade in Leeds"),
+          ("The clip shows elephants at Etosha National Park in Namibia.", "Etosha National Park in Namibia"),
+          ("The video shows a rally in Kaseta Town Council in the Ankole region of Uganda.",
+           "Kaseta Town Council in the Ankole region of Uganda"),
           ("The video shows a tornado hitting Trinidad and Tobago.", "Trinidad and Tobago"),
           ("The video shows a road in Southern Alberta.", "Southern Alberta"),
           ("A clip titled 'Blast in Beirut Lebanon' shows the harbour.", "Beirut Lebanon"),
           ("The footage shows flooding in war-torn Yemen.", "Yemen"),
+          ("The clip shows smoke over southern Lebanon.", "southern Lebanon"),
+          ("The video shows the tanker burning off the coast of Oman.", "Oman"),
           ("The video is said to be from somewhere in Libya.", "Libya"),
           ("Posts with the video claim this is a wedding party in Herat.", "Herat"),
           ("The clip ran under the title \"Flood in Porto Alegre Brazil LIVE FOOTAGE\".", "Porto Alegre Brazil"))),
@@ -504,6 +596,10 @@ RULES = [
          (("The army released video of a Gaza tunnel lined with concrete.", "Gaza tunnel"),
           ("The clip shows a Kharkiv apartment block after the strike.", "Kharkiv apartment block")),
          _NEEDS_SITE),
+    Rule("location.place_event", "location", _PLACE_EVENT, _place_event, "scope",
+         (("The footage of the Pokhara bus crash was shared widely.", "Pokhara"),
+          ("The clip's title reads 'Magnitude 6.1 Izmir earthquake'.", "Izmir")),
+         _NEEDS_EVENT),
     Rule("location.shown_in", "location", _SHOWN_IN, _shown_in, "scope",
          (("Analysts say the footage shows Mosul in Iraq, not Aleppo.", "Mosul in Iraq"),
           ("The clip actually shows Valencia, Spain, during the 2024 floods.", "Valencia, Spain")),
