@@ -42,6 +42,7 @@ from provenance.article.claims.vocabulary import (
     SCOPE_NOUN,
     SHOW_VERBS,
 )
+from provenance.models import Place
 
 _ARTICLE = r"(?:(?:al|el|ad|ar|as|ash|at|az|ez|an)-)"
 _WORD = rf"{_ARTICLE}?[A-Z][\w'’ʿ.-]*"
@@ -257,7 +258,7 @@ def _resolve(match: re.Match[str], context: Context) -> Hit | None:
     return Hit(start, end, {"value": place, "resolution": f"gazetteer: {place.name}, {place.country_code}"})
 
 
-def _sole_country(context: Context):
+def _sole_country(context: Context) -> Place | None:
     """The country of a sentence that names one and no other."""
     from provenance.gazetteer import country_names, fold, resolve_place
 
@@ -382,10 +383,8 @@ def _container(match: re.Match[str], hint: str | None, context: Context, end: in
 _SHOWN_SITE_NAME = lazy_compile(r"\s+(?i:village|hamlet|town|settlement)$")
 
 
-def _area(name: str, country):
+def _area(name: str, country: Place) -> Place:
     """A place in a country that the gazetteer cannot pin down, at the country's position."""
-    from provenance.models import Place
-
     return Place(
         name=name, kind="area", country_code=country.country_code, latitude=country.latitude,
         longitude=country.longitude,
