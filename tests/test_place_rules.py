@@ -127,3 +127,21 @@ def test_an_abbreviated_saint_or_mount() -> None:
 def test_a_hamlet_of_the_first_country_does_not_beat_a_town_of_another_the_article_names() -> None:
     text = "Moroccan police in Morocco watched the video, filmed in Melilla, on Monday. Spain said nothing."
     assert _place(text).country_code == "ES"  # GeoNames also lists a Mellila in Morocco, population unknown
+
+
+def test_a_place_called_by_the_name_beats_a_bigger_one_it_is_only_an_alternate_name_of() -> None:
+    from provenance.gazetteer import resolve_place
+
+    def where(name: str) -> tuple[str, str]:
+        place = resolve_place(name)
+        assert place is not None, name
+        return place.name, place.country_code
+
+    # Chattogram (3.9 million) lists "Islamabad" among its alternate names; Dayton "Venice"; Guantanamo "Gao"
+    assert where("Islamabad") == ("Islamabad", "PK")
+    assert where("Venice") == ("Venice", "IT")
+    assert where("Gao") == ("Gao", "ML")
+    # an exonym of a city ten times the size still wins, and a name that ends an official one is that name
+    assert where("Calcutta") == ("Kolkata", "IN")
+    assert where("Canton") == ("Guangzhou", "CN")
+    assert where("Matamoros") == ("Heroica Matamoros", "MX")
