@@ -7,7 +7,8 @@ a sanitation worker mops the floor", "two men appeared", "three other captives a
 those positions, any person noun phrase with a determiner or a number (`people.mention`: "riot
 police beating a naked protester") is one when it stands in a clause about what the video shows
 (after "shows", "a video of", "opens with", "In it,"), is said to be seen ("a captor is heard"), or
-stands in a sentence that continues one naming the video. A count word gives the number; a quantity
+stands in a sentence that continues one naming the video; a bare plural ("as passengers relax", "fired at
+protesters") only in such a clause or said to be seen. A count word gives the number; a quantity
 word a lower bound ("dozens": at least 24, "the crowd": at least 10); "about 24" 20 to 30; a bare
 plural at least two; a named person one, with the name kept. A name needs a cue that it is a
 person's and that the person is in the video: a personal title ("Mr Hale"), a verb only a person in
@@ -332,6 +333,49 @@ def _mention(match: re.Match[str], context: Context) -> Hit | None:
     return Hit(start, end, fields)
 
 
+# a bare plural anywhere in a clause about what the video shows ("In it, a worker mops the floor as passengers
+# relax", "a video of trains packed with people", "police throwing smoke at protesters")
+# (the noun first, its adjectives read backwards: a pattern that tries adjectives at every word is slow)
+_BARE_PLURAL = lazy_compile(rf"(?<![\w'’.-])(?P<noun>{PERSON_NOUNS}){_NOUN_END}", re.IGNORECASE)
+_ADJECTIVES_BEFORE = lazy_compile(rf"(?<![\w'’.-]){_ADJECTIVES.replace('{0,3}?', '{1,3}')}$", re.IGNORECASE)
+# what may not stand right before one: a determiner, a number or a quantity word (the other rows read those), a
+# possessive, or a capitalised word that makes it part of a name ("Staffordshire Police", "Trump supporters")
+_NOT_BARE = lazy_compile(
+    rf"(?:\b(?:{_DETERMINER}|{_COUNT_WORD}|{_QUANTITY}|{_APPROXIMATE}|{_AT_LEAST}|of|other|many|few|all|some|most"
+    rf"|no|any|each|every|both|whose|which|what|than|this|that)|['’]s?|\d)\s+$",
+    re.IGNORECASE,
+)
+
+_CLAIMS_OF = lazy_compile(r"\b(?:he|she|they|who)\s+(?:claims?|claimed|says?|said|believes?|believed)\b", re.I)
+
+
+def _bare_plural(match: re.Match[str], context: Context) -> Hit | None:
+    """A plural person noun with no determiner, in a clause about what the video shows, unless it publishes,
+    films or comments on it, or belongs to another event."""
+    text, end, noun = context.sentence.text, match.end(), match.group("noun")
+    adjectives = _ADJECTIVES_BEFORE.search(text, max(0, match.start() - 60), match.start())
+    start = adjectives.start() if adjectives else match.start()
+    if not _PLURAL.search(noun) or re.fullmatch(r"forces|families|bodies|members|officials", noun, re.I):
+        return None
+    if _NOT_BARE.search(text[:start][-30:]) or re.match(r"['’]", text[end:]):
+        return None
+    if re.search(r"(?-i:[A-Z])", text[start:end]) and text[:start].strip(" \"“'‘(—-"):
+        return None  # "Staffordshire Police", "Syrian Democratic Forces": part of a name
+    if re.search(r"\b(?:after|since|before|until|video|footage|film|clip)\s+$", text[:start][-20:], re.I):
+        return None  # "weeks after gunmen entered the school": another event; "a film crew" made it
+    openers = list(_SHOWN_REGION.finditer(text, 0, start))
+    opened = bool(openers) and not _REGION_END.search(text, openers[-1].end(), start)
+    if not opened and not _SEEN_AFTER.match(text, end):
+        return None
+    if opened and _CLAIMS_OF.search(text, openers[-1].end(), start):
+        return None  # "displays cards he claims belonged to soldiers": what someone says, not what is seen
+    if _outsider(match, context, start) or re.search(_PARTITIVE, text[:start][-25:]):
+        return None
+    if _AFTERWARDS.search(text[end:][:40]) and not re.match(r"\s+\w+ed\b", text[end:]):
+        return None
+    return Hit(start, end, {"value": Range(min=2.0, max=None)})
+
+
 def _subject(match: re.Match[str], context: Context) -> Hit | None:
     """The subject of a clause: with any verb after "In it," or in a sentence continuing one about the video;
     where the sentence itself names the video, only with a verb of being seen (its other subjects publish it)."""
@@ -636,6 +680,11 @@ RULES = [
           ("The clip opens with roughly two dozen students singing.", "roughly two dozen students"),
           ("In the video, the rebel commander is seen addressing his forces in a field.", "his forces"),
           ("In the video, a large group of pilgrims kneels in prayer.", "a large group of pilgrims"))),
+    Rule("people.bare_plural", "people_count", _BARE_PLURAL, _bare_plural, "scope", examples=
+         (("In the clip, a cleaner sweeps the platform as shoppers wait for the train.", "shoppers"),
+          ("The footage shows a bus on a bridge while onlookers film from the bank.", "onlookers"),
+          ("A clip of ferries crammed with pilgrims was shared on Sunday.", "pilgrims"),
+          ("The video shows riot police firing tear gas at students near the gate.", "students"))),
     Rule("people.named_shown", "people_count", _NAMED_SHOWN, _named_shown, "scope", examples=
          (("The rebels released a video of Canadian soldier Owen Brask. It is the third video of Brask.",
            "Brask"),
