@@ -376,6 +376,34 @@ def _bare_plural(match: re.Match[str], context: Context) -> Hit | None:
     return Hit(start, end, {"value": Range(min=2.0, max=None)})
 
 
+# an armed group or an army as what the video shows doing something ("shows the Taliban storming a palace", "a
+# video of the Ruritanian Army dragging a man", "shows Ruritania's Houthis preparing an attack"): its fighters
+# are in it; named elsewhere ("Russian forces shelled the town") an army is not counted
+_ARMY = r"army|military|armed\s+forces|forces|navy|militias?|troops|paramilitar(?:y|ies)"
+_GROUP_DOING = lazy_compile(
+    rf"(?<![\w'’.-])(?P<group>(?:the\s+)?(?-i:[A-Z][\w-]*['’]s\s+)?(?:(?-i:{ORGANISATIONS})"
+    rf"|(?:(?-i:[A-Z])[\w'’-]*\s+){{1,2}}(?:{_ARMY})))\s+(?:\w+ly\s+)?(?-i:[a-z]+ing)\b",
+    re.IGNORECASE,
+)
+_GROUP_SHOWN_BEFORE = lazy_compile(
+    rf"\b(?:{SHOW_VERBS}|{SCOPE_NOUN}\s+(?:(?!(?:is|was|are|were|has|had|be)\b)[\w,-]+\s+){{0,4}}?of)\s+"
+    r"(?:purportedly\s+|allegedly\s+|apparently\s+|what\s+appears\s+to\s+be\s+)?$",
+    re.IGNORECASE,
+)
+_NOT_GROUPS = ("amaq", "al-furqan", "is")
+
+
+def _group_doing(match: re.Match[str], context: Context) -> Hit | None:
+    """An armed group or army the video shows doing something: at least two of its people."""
+    text, start = context.sentence.text, match.start("group")
+    if not _GROUP_SHOWN_BEFORE.search(text[:start][-80:]):
+        return None
+    last = re.split(r"\s+", match.group("group"))[-1].lower()
+    if last in _NOT_GROUPS:
+        return None  # an outlet or a word ("IS") the group table shares with other words
+    return Hit(start, match.end("group"), {"value": Range(min=2.0, max=None)})
+
+
 def _subject(match: re.Match[str], context: Context) -> Hit | None:
     """The subject of a clause: with any verb after "In it," or in a sentence continuing one about the video;
     where the sentence itself names the video, only with a verb of being seen (its other subjects publish it)."""
@@ -641,6 +669,7 @@ _ANY_SEEN = lazy_compile(r"\b(?:seen|heard)\b", re.IGNORECASE)
 # ------------------------------------------------------------------ end of named people
 
 
+_ANY_SHOWN_OR_OF = lazy_compile(rf"\b(?:{SHOW_VERBS}|of)\b", re.IGNORECASE)
 _ANY_PERSON = lazy_compile(rf"\b(?:{PERSON_NOUNS})\b", re.IGNORECASE)
 _ANY_TITLE = lazy_compile(rf"\b(?:{PERSON_TITLES})\b")
 
@@ -685,6 +714,11 @@ RULES = [
           ("The footage shows a bus on a bridge while onlookers film from the bank.", "onlookers"),
           ("A clip of ferries crammed with pilgrims was shared on Sunday.", "pilgrims"),
           ("The video shows riot police firing tear gas at students near the gate.", "students"))),
+    Rule("people.group_doing", "people_count", _GROUP_DOING, _group_doing, "scope", requires=_ANY_SHOWN_OR_OF,
+         examples=(("The clip shows the Taliban storming a government compound.", "the Taliban"),
+                   ("A video emerged online of the Chilean Army carrying a wounded man.", "the Chilean Army"),
+                   ("The footage purportedly shows Nigeria's Boko Haram marching through a village.",
+                    "Nigeria's Boko Haram"))),
     Rule("people.named_shown", "people_count", _NAMED_SHOWN, _named_shown, "scope", examples=
          (("The rebels released a video of Canadian soldier Owen Brask. It is the third video of Brask.",
            "Brask"),
