@@ -37,6 +37,10 @@ def _people(text: str) -> list[tuple[str, object]]:
         # an office holder named beside the people shown, and a news agency as a subject
         "The video was posted on Monday; Reuters was shown the footage later.",
         "The video was filmed at a show of support after the former president arrived.",
+        # the people someone in the video speaks of, and a bare plural outside a clause about what is shown
+        "The clip was posted on Friday. One of them says the smugglers want more money.",
+        "The video was posted on Monday, weeks after gunmen stormed the village.",
+        "The clip was faked by a local film crew, the broadcaster said.",
     ],
 )
 def test_no_people_claim(text: str) -> None:
@@ -62,3 +66,11 @@ def test_values_of_groups_and_approximations() -> None:
         ("roughly two dozen students", Range(min=20.0, max=30.0))
     ]
     assert _people("The video shows the five police officers.") == [("the five police officers", 5.0)]
+
+
+def test_a_bare_plural_and_a_group_shown() -> None:
+    assert ("farmers", Range(min=2.0, max=None)) in _people("The video shows a tractor on a road as farmers wave.")
+    assert ("the Taliban", Range(min=2.0, max=None)) in _people("A clip shows the Taliban patrolling a market.")
+    assert _people("The video was posted after the Taliban took the city.") == []
+    spoken = "In the clip, a kidnapped nurse urges the governor to negotiate with the bandits while a guard looks on."
+    assert [text for text, _ in _people(spoken)] == ["a kidnapped nurse", "a guard"]

@@ -304,6 +304,23 @@ def _in_shown_region(context: Context, start: int, end: int) -> bool:
     return bool(openers) and not _REGION_END.search(text, openers[-1].end(), start)
 
 
+# what someone in the video says, urges or asks, up to the clause's end: the people it names are spoken of, not
+# shown ("One says the kidnappers want money", "urges the mayor to negotiate with the gunmen")
+_SPOKEN_OF = lazy_compile(
+    r"\b(?:says|said|urges|urged|asks|asked|pleads|pleaded|begs|begged|appeals|appealed|calls\s+on|called\s+on"
+    r"|demands?|demanded|demanding)\b(?:(?!\b(?:while|as|then|and\s+then|before|after|whereupon)\b)[^;:,])*$",
+    re.IGNORECASE,
+)
+
+
+def _spoken_of(context: Context, start: int) -> bool:
+    """Whether a phrase stands in what someone says or asks, after the clause about the video began."""
+    text = context.sentence.text
+    openers = list(_SHOWN_REGION.finditer(text, 0, start))
+    spoken = _SPOKEN_OF.search(text, openers[-1].end() if openers else 0, start)
+    return bool(spoken) and not re.search(r"[”\"’'],?\s*$", text[: spoken.start()])  # not '"...," asks the man'
+
+
 def _mention(match: re.Match[str], context: Context) -> Hit | None:
     """Any person noun phrase in a sentence about the video, unless it publishes, films or comments on it,
     belongs to another event, is someone's relative, or is part of a name."""
@@ -319,7 +336,7 @@ def _mention(match: re.Match[str], context: Context) -> Hit | None:
     later = _AFTERWARDS.search(text[end:][:40]) and not (
         _SHOWN_BEFORE.search(text[:start][-40:]) and re.match(r"\s+\w+ed\b", text[end:])
     )  # "shows students kidnapped from a college" is what it shows
-    if re.search(_PARTITIVE, text[:start][-25:]) or later:
+    if re.search(_PARTITIVE, text[:start][-25:]) or later or _spoken_of(context, start):
         return None
     if re.match(r"['’]", text[match.end("noun") :]) or re.search(r"\d\s+$", text[:start][-3:]):
         return None  # "a child's bedroom", "over 2,000 guards"
@@ -369,7 +386,7 @@ def _bare_plural(match: re.Match[str], context: Context) -> Hit | None:
         return None
     if opened and _CLAIMS_OF.search(text, openers[-1].end(), start):
         return None  # "displays cards he claims belonged to soldiers": what someone says, not what is seen
-    if _outsider(match, context, start) or re.search(_PARTITIVE, text[:start][-25:]):
+    if _outsider(match, context, start) or re.search(_PARTITIVE, text[:start][-25:]) or _spoken_of(context, start):
         return None
     if _AFTERWARDS.search(text[end:][:40]) and not re.match(r"\s+\w+ed\b", text[end:]):
         return None
