@@ -318,7 +318,9 @@ def _spoken_of(context: Context, start: int) -> bool:
     text = context.sentence.text
     openers = list(_SHOWN_REGION.finditer(text, 0, start))
     spoken = _SPOKEN_OF.search(text, openers[-1].end() if openers else 0, start)
-    return bool(spoken) and not re.search(r"[”\"’'],?\s*$", text[: spoken.start()])  # not '"...," asks the man'
+    if spoken is None:
+        return False
+    return not re.search(r"[”\"’'],?\s*$", text[: spoken.start()])  # not '"...," asks the man'
 
 
 def _mention(match: re.Match[str], context: Context) -> Hit | None:
