@@ -423,13 +423,35 @@ def _group_doing(match: re.Match[str], context: Context) -> Hit | None:
     return Hit(start, match.end("group"), {"value": Range(min=2.0, max=None)})
 
 
+_NAMED_BEFORE = lazy_compile(rf"\b{SCOPE_NOUN}\b", re.IGNORECASE)
+_NOT_IN_IT = lazy_compile(
+    rf"(?:{_PUBLISHES}|{RECORD_STRONG}|{RELEASE_VERBS}|recorded|made|produced|watched|viewed|saw|see|sees|found|finds"
+    rf"|noticed|spotted|verified|confirmed|identified|have|has|had|will|would|could|can|may|might|must|should)",
+    re.IGNORECASE,
+)
+
+
+def _refers_back(match: re.Match[str], context: Context) -> bool:
+    """A definite subject in a clause after the one naming the video, doing something in the present tense:
+    one of the people in it ("The clip is undated; however, the man refers to a holiday", "In three videos
+    posted that year, these two men show themselves")."""
+    det, verb = (match.group("det") or match.group("count") or "").lower().split(" ")[0], match.group("verb")
+    plural = bool(_PLURAL.search(match.group("noun")))
+    present = re.fullmatch(r"[a-z]+s", verb) if not plural else re.fullmatch(r"[a-z]+(?<!ed)(?<!en)(?<!wn)", verb)
+    if det not in ("the", "these", "those") or not present or re.fullmatch(_REPORTS.pattern, verb, re.I):
+        return False
+    if _NOT_IN_IT.fullmatch(verb) or not _NAMED_BEFORE.search(context.sentence.text, 0, match.start()):
+        return False
+    return not re.search(r"\b(?:was|were|had|said|says)\s*$", context.sentence.text[: match.start()])
+
+
 def _subject(match: re.Match[str], context: Context) -> Hit | None:
     """The subject of a clause: with any verb after "In it," or in a sentence continuing one about the video;
     where the sentence itself names the video, only with a verb of being seen (its other subjects publish it)."""
     verb = match.group("verb")
     if re.search(rf"\b(?:{OTHER_EVENT_VERBS}|{PEOPLE_EVENT_VERBS})\b", verb, re.IGNORECASE):
         return None  # "The pilot, 26, was captured": another event
-    opened = re.match(r"\W*(?:in|on)\s+(?:it|the\s+\w+)", match.group(0), re.IGNORECASE)
+    opened = re.match(r"\W*(?:in|on)\s+(?:it|the\s+\w+)", match.group(0), re.IGNORECASE) or _refers_back(match, context)
     if not opened and not re.fullmatch(rf"(?:{SEEN_VERBS})|(?:is|are|was|were)\s.*|[a-z]+(?:s|ed)", verb, re.I):
         return None  # a bare verb form ("men tear") only where "In it," says the clause is about the video
     narrator = re.fullmatch(PEOPLE_NARRATORS, match.group("noun"), re.IGNORECASE)
@@ -716,7 +738,9 @@ RULES = [
           ("As a narrator explains the border is closed, the video shows a line of trucks.", "a narrator"),
           ("The video was filmed at night. In it, a sanitation worker mops the floor.", "a sanitation worker"),
           ("The footage runs five minutes. Later in it, three other captives are shot.", "three other captives"),
-          ("The clip surfaced on Monday. In it, masked men burn a flag.", "masked men"))),
+          ("The clip surfaced on Monday. In it, masked men burn a flag.", "masked men"),
+          ("The clip is undated; however, the woman mentions a festival held in the spring.", "the woman"),
+          ("In two short videos filmed that winter, these three men show their faces.", "these three men"))),
     Rule("people.mention", "people_count", _MENTION, _mention, "scope", requires=_ANY_PERSON, examples=
          (("The video shows riot police beating a naked protester.", "a naked protester"),
           ("In the footage, a hostile crowd hurls bottles at the police.", "a hostile crowd"),
