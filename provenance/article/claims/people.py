@@ -338,6 +338,7 @@ def _mention(match: re.Match[str], context: Context) -> Hit | None:
     later = _AFTERWARDS.search(text[end:][:40]) and not (
         _SHOWN_BEFORE.search(text[:start][-40:]) and re.match(r"\s+\w+ed\b", text[end:])
     )  # "shows students kidnapped from a college" is what it shows
+    later = later and not _THE_MOMENT.search(text[:start][-60:])  # "shows the moment two men were arrested"
     if re.search(_PARTITIVE, text[:start][-25:]) or later or _spoken_of(context, start):
         return None
     if re.match(r"['’]", text[match.end("noun") :]) or re.search(r"\d\s+$", text[:start][-3:]):
@@ -365,6 +366,7 @@ _NOT_BARE = lazy_compile(
     re.IGNORECASE,
 )
 
+_THE_MOMENT = lazy_compile(rf"\b(?:{SHOW_VERBS})\s+(?:\w+ly\s+)?the\s+(?:very\s+)?moments?\s+(?:when\s+)?$", re.I)
 _CLAIMS_OF = lazy_compile(r"\b(?:he|she|they|who)\s+(?:claims?|claimed|says?|said|believes?|believed)\b", re.I)
 
 
@@ -751,7 +753,8 @@ RULES = [
           ("On the left side of the frame, a woman in a yellow coat can be seen in the clip.", "a woman"),
           ("The clip opens with roughly two dozen students singing.", "roughly two dozen students"),
           ("In the video, the rebel commander is seen addressing his forces in a field.", "his forces"),
-          ("In the video, a large group of pilgrims kneels in prayer.", "a large group of pilgrims"))),
+          ("In the video, a large group of pilgrims kneels in prayer.", "a large group of pilgrims"),
+          ("The dashcam video shows the moment three smugglers were arrested at the border.", "three smugglers"))),
     Rule("people.bare_plural", "people_count", _BARE_PLURAL, _bare_plural, "scope", examples=
          (("In the clip, a cleaner sweeps the platform as shoppers wait for the train.", "shoppers"),
           ("The footage shows a bus on a bridge while onlookers film from the bank.", "onlookers"),
