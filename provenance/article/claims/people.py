@@ -754,7 +754,7 @@ RULES = [
           ("The clip opens with roughly two dozen students singing.", "roughly two dozen students"),
           ("In the video, the rebel commander is seen addressing his forces in a field.", "his forces"),
           ("In the video, a large group of pilgrims kneels in prayer.", "a large group of pilgrims"),
-          ("The dashcam video shows the moment three smugglers were arrested at the border.", "three smugglers"))),
+          ("The dashcam video shows the moment two fishermen were arrested at the pier.", "two fishermen"))),
     Rule("people.bare_plural", "people_count", _BARE_PLURAL, _bare_plural, "scope", examples=
          (("In the clip, a cleaner sweeps the platform as shoppers wait for the train.", "shoppers"),
           ("The footage shows a bus on a bridge while onlookers film from the bank.", "onlookers"),
