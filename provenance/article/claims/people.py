@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from provenance.article.claims.rules import Context, Hit, Rule, lazy_compile, sketch
+from provenance.article.claims.rules import Context, Fields, Hit, Rule, lazy_compile, sketch
 from provenance.article.claims.vocabulary import (
     DEMONYM,
     MEDIA,
@@ -447,6 +447,43 @@ def _refers_back(match: re.Match[str], context: Context) -> bool:
     return not re.search(r"\b(?:was|were|had|said|says)\s*$", context.sentence.text[: match.start()])
 
 
+# the words a video was posted with, quoted: the first person they name is one the video is said to show
+# ("captioned “Look, a Ruritanian brother beaten in Zenda”", "with the caption: \"Governor Mbeki visits ...\"",
+# "The caption reads, \"Ruritanian army are shelling ...\"")
+_CAPTION_QUOTE = lazy_compile(
+    r"\b(?:captioned|captions?(?:\s+(?:it\s+)?(?:[\w'’]+\s+){0,6}?(?:reads?|read|says|said|saying|stating|claiming))?)"
+    r"\s*[:,]?\s*[“\"](?P<quote>[^”\"]{1,300})",
+    re.IGNORECASE,
+)
+_CAPTION_TITLED = lazy_compile(rf"(?<![\w'’.-])(?-i:(?P<title>{PERSON_TITLES}))\.?\s+{_NAME}")
+_CAPTION_ARMY = lazy_compile(rf"(?<![\w'’.-])(?-i:[A-Z][\w-]*)\s+(?:{_ARMY})(?![\w-])", re.IGNORECASE)
+
+
+def _caption(match: re.Match[str], context: Context) -> Hit | None:
+    """The first person phrase in a quoted caption: a titled name, a counted or determined person noun, an
+    army named by its country, or a bare plural."""
+    offset, quote = match.start("quote"), match.group("quote")
+    found: list[tuple[int, int, Fields]] = []
+    titled = _CAPTION_TITLED.search(quote)
+    if titled and _is_name(titled.group("name")):
+        name = re.sub(r"['’]s?$", "", titled.group("name"))
+        found.append((titled.start(), titled.start("name") + len(name), {"value": 1.0, "names": [name]}))
+    person = _MENTION.search(quote)
+    if person and (value := _count(person)) is not None:
+        first = next(person.start(g) for g in ("count", "det") if person.group(g))
+        found.append((first, person.end("noun"), {"value": value}))
+    army = _CAPTION_ARMY.search(quote)
+    if army:
+        found.append((army.start(), army.end(), {"value": Range(min=2.0, max=None)}))
+    bare = _BARE_PLURAL.search(quote)
+    if bare and _PLURAL.search(bare.group("noun")) and not _NOT_BARE.search(quote[: bare.start()][-30:]):
+        found.append((bare.start(), bare.end(), {"value": Range(min=2.0, max=None)}))
+    if not found:
+        return None
+    start, end, fields = min(found, key=lambda item: (item[0], -item[1]))
+    return Hit(offset + start, offset + end, fields)
+
+
 def _subject(match: re.Match[str], context: Context) -> Hit | None:
     """The subject of a clause: with any verb after "In it," or in a sentence continuing one about the video;
     where the sentence itself names the video, only with a verb of being seen (its other subjects publish it)."""
@@ -712,6 +749,7 @@ _ANY_SEEN = lazy_compile(r"\b(?:seen|heard)\b", re.IGNORECASE)
 # ------------------------------------------------------------------ end of named people
 
 
+_ANY_CAPTION = lazy_compile(r"\bcaption", re.IGNORECASE)
 _ANY_SHOWN_OR_OF = lazy_compile(rf"\b(?:{SHOW_VERBS}|of)\b", re.IGNORECASE)
 _ANY_PERSON = lazy_compile(rf"\b(?:{PERSON_NOUNS})\b", re.IGNORECASE)
 _ANY_TITLE = lazy_compile(rf"\b(?:{PERSON_TITLES})\b")
@@ -765,6 +803,11 @@ RULES = [
                    ("A video emerged online of the Chilean Army carrying a wounded man.", "the Chilean Army"),
                    ("The footage purportedly shows Nigeria's Boko Haram marching through a village.",
                     "Nigeria's Boko Haram"))),
+    Rule("people.caption", "people_count", _CAPTION_QUOTE, _caption, "scope", requires=_ANY_CAPTION, examples=
+         (("The clip was shared with the caption: \"Governor Mbeki visits the flooded market\".", "Governor Mbeki"),
+          ("The video was posted captioned “Look, a young farmer beaten in Zenda”.", "a young farmer"),
+          ("The clip spread on Monday. The caption it was shared with reads, \"Chilean army are burning the village\".",
+           "Chilean army"))),
     Rule("people.named_shown", "people_count", _NAMED_SHOWN, _named_shown, "scope", examples=
          (("The rebels released a video of Canadian soldier Owen Brask. It is the third video of Brask.",
            "Brask"),
