@@ -185,6 +185,8 @@ _SEEN_AFTER = lazy_compile(
     r"(?:seen|shown|heard|visible|pictured)|seen|appears?|appeared)\b",
     re.IGNORECASE,
 )
+# (every opener, overlapping ones too: "video shows dozens of" opens at "shows" as well)
+_SHOWN_REGION_AT = lazy_compile(f"(?=(?P<opener>{_SHOWN_REGION.pattern}))", re.IGNORECASE)
 _REGION_END = lazy_compile(r"[;:]|,\s+but\b|,\s+(?:according|said|says)\b")
 _IN_IT = lazy_compile(r"\b(?:in|on)\s+(?:it|the\s+(?:\w+\s+)?(?:video|footage|clip|film|tape))\s*,\s*$", re.IGNORECASE)
 _REPORTS = lazy_compile(rf"{_REPORTING}|say|tell|insist|insisted|believe|believed|suspect|suspected", re.IGNORECASE)
@@ -294,14 +296,26 @@ def _organisation(match: re.Match[str], text: str, start: int) -> bool:
     return start == noun_start or bool(re.search(r"(?-i:[A-Z])[\w'’.-]*\s+$", text[:noun_start]))
 
 
+@lru_cache(maxsize=64)
+def _opener_ends(text: str) -> tuple[int, ...]:
+    """Where each clause about what the video shows begins in a sentence (read once per sentence)."""
+    return tuple(sorted({found.end("opener") for found in _SHOWN_REGION_AT.finditer(text)}))
+
+
+def _last_opener(text: str, start: int) -> int | None:
+    """The end of the last opener of a clause about what the video shows before `start`, if any."""
+    ends = [end for end in _opener_ends(text) if end <= start]
+    return ends[-1] if ends else None
+
+
 def _in_shown_region(context: Context, start: int, end: int) -> bool:
     """Whether a phrase stands in a clause about what the video shows (after "shows", "a video of", "In it,"),
     is said to be seen in it ("a captor is heard"), or stands in a sentence that continues one naming the video."""
     text = context.sentence.text
     if not context.sentence.names_video or _SEEN_AFTER.match(text, end):
         return True
-    openers = list(_SHOWN_REGION.finditer(text, 0, start))
-    return bool(openers) and not _REGION_END.search(text, openers[-1].end(), start)
+    last = _last_opener(text, start)
+    return last is not None and not _REGION_END.search(text, last, start)
 
 
 # what someone in the video says, urges or asks, up to the clause's end: the people it names are spoken of, not
@@ -316,8 +330,8 @@ _SPOKEN_OF = lazy_compile(
 def _spoken_of(context: Context, start: int) -> bool:
     """Whether a phrase stands in what someone says or asks, after the clause about the video began."""
     text = context.sentence.text
-    openers = list(_SHOWN_REGION.finditer(text, 0, start))
-    spoken = _SPOKEN_OF.search(text, openers[-1].end() if openers else 0, start)
+    last = _last_opener(text, start)
+    spoken = _SPOKEN_OF.search(text, last or 0, start)
     if spoken is None:
         return False
     return not re.search(r"[”\"’'],?\s*$", text[: spoken.start()])  # not '"...," asks the man'
@@ -384,11 +398,11 @@ def _bare_plural(match: re.Match[str], context: Context) -> Hit | None:
         return None  # "Staffordshire Police", "Syrian Democratic Forces": part of a name
     if re.search(r"\b(?:after|since|before|until|video|footage|film|clip)\s+$", text[:start][-20:], re.I):
         return None  # "weeks after gunmen entered the school": another event; "a film crew" made it
-    openers = list(_SHOWN_REGION.finditer(text, 0, start))
-    opened = bool(openers) and not _REGION_END.search(text, openers[-1].end(), start)
+    last = _last_opener(text, start)
+    opened = last is not None and not _REGION_END.search(text, last, start)
     if not opened and not _SEEN_AFTER.match(text, end):
         return None
-    if opened and _CLAIMS_OF.search(text, openers[-1].end(), start):
+    if last is not None and opened and _CLAIMS_OF.search(text, last, start):
         return None  # "displays cards he claims belonged to soldiers": what someone says, not what is seen
     if _outsider(match, context, start) or re.search(_PARTITIVE, text[:start][-25:]) or _spoken_of(context, start):
         return None
