@@ -41,6 +41,7 @@ def _people(text: str) -> list[tuple[str, object]]:
         "The clip was posted on Friday. One of them says the smugglers want more money.",
         "The video was posted on Monday, weeks after gunmen stormed the village.",
         "The clip was faked by a local film crew, the broadcaster said.",
+        "The video claims to show heavy airstrikes by the Chilean army on the port.",
         # a definite subject after the video is named who comments on, publishes or made it
         "The footage is undated, and the reporter says it was filmed in May.",
         "The video went online on Monday; the officers have since been suspended.",

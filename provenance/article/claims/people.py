@@ -20,7 +20,9 @@ country, region or town is a place unless the article gave it a person. Numbers 
 schoolgirls it kidnapped", "one of the 59 hostages", "killing at least 80 passengers") are not;
 neither is who publishes, films, views or comments on the video ("A federal official said ...",
 "seen by two journalists"), a relative named beside the person shown ("his sisters"), nor an army
-named by its country ("Russian forces").
+named by its country ("Russian forces"), unless the video shows it doing something ("shows the Taliban
+storming", "a battle between Russian and Ukrainian forces"; not "airstrikes by"). A quoted caption's first
+person is one the video is said to show.
 """
 
 from __future__ import annotations
@@ -417,9 +419,18 @@ def _bare_plural(match: re.Match[str], context: Context) -> Hit | None:
 _ARMY = r"army|military|armed\s+forces|forces|navy|militias?|troops|paramilitar(?:y|ies)"
 _GROUP_DOING = lazy_compile(
     rf"(?<![\w'’.-])(?P<group>(?:the\s+)?(?-i:[A-Z][\w-]*['’]s\s+)?(?:(?-i:{ORGANISATIONS})"
-    rf"|(?:(?-i:[A-Z])[\w'’-]*\s+){{1,2}}(?:{_ARMY})))\s+(?:\w+ly\s+)?(?-i:[a-z]+ing)\b",
+    rf"|(?-i:[A-Z])[\w'’-]*\s+(?:and\s+(?-i:[A-Z])[\w'’-]*\s+|(?-i:[A-Z])[\w'’-]*\s+)?(?:{_ARMY})))"
+    rf"(?P<doing>\s+(?:\w+ly\s+)?(?-i:[a-z]+ing)\b)?",
     re.IGNORECASE,
 )
+# ... or as who takes part in the event it shows: "shows a battle between Ruritanian and Zendan forces", "a video of
+# a raid by Ruritanian armed forces"
+_EVENT_BY_BEFORE = lazy_compile(
+    rf"\b(?:{SHOW_VERBS}|{SCOPE_NOUN}\s+(?:(?!(?:is|was|are|were|has|had|be)\b)[\w,-]+\s+){{0,4}}?of)\s+"
+    r"(?:(?:an?|the)\s+)?(?!(?:[\w-]+\s+){0,2}?(?:air\s*strikes?|strikes?|bombings?|bombardments?|shelling|missiles?"
+    r"|rockets?|drones?|artillery)\b)(?:[\w-]+\s+){1,3}?(?:between|by)\s+$",
+    re.IGNORECASE,
+)  # (not the remote attacks of an army: "airstrikes by", "shelling by" show no one of it)
 _GROUP_SHOWN_BEFORE = lazy_compile(
     rf"\b(?:{SHOW_VERBS}|{SCOPE_NOUN}\s+(?:(?!(?:is|was|are|were|has|had|be)\b)[\w,-]+\s+){{0,4}}?of)\s+"
     r"(?:purportedly\s+|allegedly\s+|apparently\s+|what\s+appears\s+to\s+be\s+)?$",
@@ -431,7 +442,8 @@ _NOT_GROUPS = ("amaq", "al-furqan", "is")
 def _group_doing(match: re.Match[str], context: Context) -> Hit | None:
     """An armed group or army the video shows doing something: at least two of its people."""
     text, start = context.sentence.text, match.start("group")
-    if not _GROUP_SHOWN_BEFORE.search(text[:start][-80:]):
+    before = text[:start][-80:]
+    if not (_GROUP_SHOWN_BEFORE.search(before) if match.group("doing") else _EVENT_BY_BEFORE.search(before)):
         return None
     last = re.split(r"\s+", match.group("group"))[-1].lower()
     if last in _NOT_GROUPS:
@@ -816,7 +828,10 @@ RULES = [
          examples=(("The clip shows the Taliban storming a government compound.", "the Taliban"),
                    ("A video emerged online of the Chilean Army carrying a wounded man.", "the Chilean Army"),
                    ("The footage purportedly shows Nigeria's Boko Haram marching through a village.",
-                    "Nigeria's Boko Haram"))),
+                    "Nigeria's Boko Haram"),
+                   ("The clip claims to show a clash between Chilean and Peruvian forces.",
+                    "Chilean and Peruvian forces"),
+                   ("A video of an ambush by Malian armed forces was shared.", "Malian armed forces"))),
     Rule("people.caption", "people_count", _CAPTION_QUOTE, _caption, "scope", requires=_ANY_CAPTION, examples=
          (("The clip was shared with the caption: \"Governor Mbeki visits the flooded market\".", "Governor Mbeki"),
           ("The video was posted captioned “Look, a young farmer beaten in Zenda”.", "a young farmer"),
