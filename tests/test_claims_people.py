@@ -42,6 +42,9 @@ def _people(text: str) -> list[tuple[str, object]]:
         "The video was posted on Monday, weeks after gunmen stormed the village.",
         "The clip was faked by a local film crew, the broadcaster said.",
         "The video claims to show heavy airstrikes by the Chilean army on the port.",
+        # the article's own narration after a ";" or ":" that follows what the video shows
+        "The video shows a flooded street; two residents drowned there on Monday, police said.",
+        "The footage shows a burning car: firefighters arrived an hour later.",
         # a definite subject after the video is named who comments on, publishes or made it
         "The footage is undated, and the reporter says it was filmed in May.",
         "The video went online on Monday; the officers have since been suspended.",
@@ -78,3 +81,10 @@ def test_a_bare_plural_and_a_group_shown() -> None:
     assert _people("The video was posted after the Taliban took the city.") == []
     spoken = "In the clip, a kidnapped nurse urges the governor to negotiate with the bandits while a guard looks on."
     assert [text for text, _ in _people(spoken)] == ["a kidnapped nurse", "a guard"]
+
+
+def test_a_description_goes_on_through_a_semicolon() -> None:
+    text = "The clip opens with guards lining up the prisoners; one guard orders another to untie the old men first."
+    assert [span for span, _ in _people(text)][-2:] == ["one guard", "the old men"]
+    crowds = "In the clip, a ferry docks: pilgrims sing on the deck and large crowds wave from the quay."
+    assert ("large crowds", Range(min=20.0, max=None)) in _people(crowds)

@@ -170,7 +170,8 @@ _AFTER_OUTSIDER = lazy_compile(
     re.IGNORECASE,
 )
 # where a clause about what the video shows begins: "shows", "video of", "opens with", "can be seen",
-# "In it,"; it runs to the end of the clause (the next ";", ":" or ", but")
+# "In it,"; it runs to the end of the clause (", but", "according to", a quotation after ";" or ":"), and on
+# through a ";" or ":" that goes on describing ("opens with the captors lining up; one captor tells another ...")
 _SHOWN_REGION = lazy_compile(
     rf"(?:\b(?<!\ba\s)(?<!\bthe\s)(?:{SHOW_VERBS})"
     rf"|\b{SCOPE_NOUN}\s+(?:(?!(?:is|was|are|were|has|had|be)\b)[\w,-]+\s+){{0,4}}?of"
@@ -189,7 +190,14 @@ _SEEN_AFTER = lazy_compile(
 )
 # (every opener, overlapping ones too: "video shows dozens of" opens at "shows" as well)
 _SHOWN_REGION_AT = lazy_compile(f"(?=(?P<opener>{_SHOWN_REGION.pattern}))", re.IGNORECASE)
-_REGION_END = lazy_compile(r"[;:]|,\s+but\b|,\s+(?:according|said|says)\b")
+_REGION_END = lazy_compile(
+    r",\s+but\b|,\s+(?:according|said|says)\b"
+    # a ";" or ":" before a quotation, a contrast, the video itself, or the article's own narration in the past
+    # tense or with an attribution ("; two residents drowned there, police said", ": firefighters arrived later")
+    r"|[;:]\s*(?:[“\"]|(?:but|however|the\s+(?:video|clip|footage))\b|(?=[^;:]*?(?:\b(?:said|says|told|according"
+    r"|reported|was|were|had|did)\b|\b\w+ed\s+(?:an?|the|to|at|in|on|up|out|off|down|there|after|before|later)\b)))",
+    re.IGNORECASE,
+)
 _IN_IT = lazy_compile(r"\b(?:in|on)\s+(?:it|the\s+(?:\w+\s+)?(?:video|footage|clip|film|tape))\s*,\s*$", re.IGNORECASE)
 _REPORTS = lazy_compile(rf"{_REPORTING}|say|tell|insist|insisted|believe|believed|suspect|suspected", re.IGNORECASE)
 # a number of people an event killed or hurt: "killing at least 80 passengers", "a gunman massacred 19 students"
@@ -310,6 +318,13 @@ def _last_opener(text: str, start: int) -> int | None:
     return ends[-1] if ends else None
 
 
+def _region_ended(text: str, opened: int, start: int) -> bool:
+    """Whether the clause about what the video shows, opened at `opened`, ended before `start` (what ends it
+    may look past `start`: "; two residents drowned there, police said")."""
+    ended = _REGION_END.search(text, opened)
+    return ended is not None and ended.start() < start
+
+
 def _in_shown_region(context: Context, start: int, end: int) -> bool:
     """Whether a phrase stands in a clause about what the video shows (after "shows", "a video of", "In it,"),
     is said to be seen in it ("a captor is heard"), or stands in a sentence that continues one naming the video."""
@@ -317,7 +332,7 @@ def _in_shown_region(context: Context, start: int, end: int) -> bool:
     if not context.sentence.names_video or _SEEN_AFTER.match(text, end):
         return True
     last = _last_opener(text, start)
-    return last is not None and not _REGION_END.search(text, last, start)
+    return last is not None and not _region_ended(text, last, start)
 
 
 # what someone in the video says, urges or asks, up to the clause's end: the people it names are spoken of, not
@@ -401,7 +416,7 @@ def _bare_plural(match: re.Match[str], context: Context) -> Hit | None:
     if re.search(r"\b(?:after|since|before|until|video|footage|film|clip)\s+$", text[:start][-20:], re.I):
         return None  # "weeks after gunmen entered the school": another event; "a film crew" made it
     last = _last_opener(text, start)
-    opened = last is not None and not _REGION_END.search(text, last, start)
+    opened = last is not None and not _region_ended(text, last, start)
     if not opened and not _SEEN_AFTER.match(text, end):
         return None
     if last is not None and opened and _CLAIMS_OF.search(text, last, start):
@@ -410,7 +425,8 @@ def _bare_plural(match: re.Match[str], context: Context) -> Hit | None:
         return None
     if _AFTERWARDS.search(text[end:][:40]) and not re.match(r"\s+\w+ed\b", text[end:]):
         return None
-    return Hit(start, end, {"value": Range(min=2.0, max=None)})
+    least = PEOPLE_GROUPS.get(noun.lower(), 2)  # "large crowds": at least twenty
+    return Hit(start, end, {"value": Range(min=float(least), max=None)})
 
 
 # an armed group or an army as what the video shows doing something ("shows the Taliban storming a palace", "a
