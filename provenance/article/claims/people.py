@@ -179,7 +179,8 @@ _SHOWN_REGION = lazy_compile(
     rf"|\b(?:is|are|was|were)\s+(?:also\s+)?(?:seen|shown|heard|visible)"
     rf"|\b(?:in|on)\s+(?:it|the\s+(?:\w+\s+){{0,2}}?{SCOPE_NOUN}|one\s+(?:clip|video|scene))\s*,"
     rf"|\b(?:during|throughout)\s+the\s+(?:[\w-]+\s+){{0,2}}?{SCOPE_NOUN}\s*,|\bin\s+the\s+(?:background|foreground)"
-    rf"|\bat\s+the\s+(?:end|start|beginning)\s+of\s+the\s+{SCOPE_NOUN})\s",
+    rf"|\bat\s+the\s+(?:end|start|beginning)\s+of\s+the\s+{SCOPE_NOUN}"
+    rf"|\b(?:seconds?|minutes?)\s+into\s+(?:it|the\s+(?:[\w-]+\s+)?{SCOPE_NOUN})\s*,|\bat\s+the\s+[\d:.]+\s+mark\s*,)\s",
     re.IGNORECASE,
 )
 # a subject the video is said to show after it: "a man in a red shirt can be seen", "a captor is heard"
@@ -834,7 +835,8 @@ RULES = [
           ("The clip opens with roughly two dozen students singing.", "roughly two dozen students"),
           ("In the video, the rebel commander is seen addressing his forces in a field.", "his forces"),
           ("In the video, a large group of pilgrims kneels in prayer.", "a large group of pilgrims"),
-          ("The dashcam video shows the moment two fishermen were arrested at the pier.", "two fishermen"))),
+          ("The dashcam video shows the moment two fishermen were arrested at the pier.", "two fishermen"),
+          ("About 20 seconds into the clip, a woman in a green coat waves at the camera.", "a woman"))),
     Rule("people.bare_plural", "people_count", _BARE_PLURAL, _bare_plural, "scope", examples=
          (("In the clip, a cleaner sweeps the platform as shoppers wait for the train.", "shoppers"),
           ("The footage shows a bus on a bridge while onlookers film from the bank.", "onlookers"),
