@@ -624,6 +624,13 @@ _NAMED_IN_VIDEO = lazy_compile(
     rf"(?P<in_video>\s+in\s+(?:the|this|that)\s+{_VIDEO_WORD}),\s+{_NAME_GIVEN}",
     re.IGNORECASE,
 )
+# who the person in the video is: "the man in the grey coat seen in the video lifting the crate is Tomas Varga"
+_IS_NAMED = lazy_compile(
+    rf"(?<![\w'’.-])(?P<det>the)\s+(?P<bare>{_ADJECTIVES})(?P<noun>{PERSON_NOUNS})(?![\w'’-])"
+    rf"[^,;.]{{0,80}}?\b(?:in|on)\s+(?:the|this|that)\s+{_VIDEO_WORD}\b[^,;.]{{0,80}}?\s+(?:is|was)\s+{_NAME_GIVEN}"
+    rf"(?![\w'’-])",
+    re.IGNORECASE,
+)
 # where a name belongs to someone who speaks about, publishes or films the video, or to another event
 _NAME_OUTSIDER_BEFORE = lazy_compile(
     r"(?:\bby|\bfrom|\baccording\s+to|\btold|\bsaid|\bsays|\bwith|\b(?:deputy|vice|former|then|ex|late)"
@@ -779,6 +786,9 @@ _SEEN_ANYWHERE = lazy_compile(
     r"|(?:is|are|was|were)\s+(?:also\s+)?(?:seen|heard)\s+\w+ing)\b",
     re.IGNORECASE,
 )
+_ANY_IS_NAMED = lazy_compile(
+    rf"\b(?:in|on)\s+(?:the|this|that)\s+{_VIDEO_WORD}\b[^,;.]*\s(?:is|was)\s+(?-i:[A-Z])", re.IGNORECASE
+)
 _ANY_WHOM = lazy_compile(r"\bof\s+whom\b", re.IGNORECASE)
 # cheap tests a sentence must pass before the slower name patterns run (speed only)
 _ANY_NAMED_SUBJECT = lazy_compile(rf"{NAMED_SEEN_VERBS}|\bappear(?:s|ed)\s|\b(?:in|on)\s+(?:it|the)\b", re.IGNORECASE)
@@ -872,6 +882,9 @@ RULES = [
     Rule("people.named_in_video", "people_count", _NAMED_IN_VIDEO, _named_as, "scope", requires=_ANY_IN_VIDEO,
          examples=(("The Polish man in the video, Tomasz Nowak, was abducted from a farm in 2019.",
                     "The Polish man in the video, Tomasz Nowak"),)),
+    Rule("people.is_named", "people_count", _IS_NAMED, _named_as, "scope", requires=_ANY_IS_NAMED, examples=
+         (("Police said the man in the grey coat seen in the video lifting the crate is Tomas Varga.",
+           "the man in the grey coat seen in the video lifting the crate is Tomas Varga"),)),
     Rule("people.of_whom", "people_count", _OF_WHOM, _of_whom, "scope", requires=_ANY_WHOM, examples=
          (("The video shows five women who say they are from Chile, three of whom speak in Spanish to the camera.",
            "three of whom"),)),
