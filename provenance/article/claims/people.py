@@ -399,6 +399,7 @@ _NOT_BARE = lazy_compile(
 )
 
 _THE_MOMENT = lazy_compile(rf"\b(?:{SHOW_VERBS})\s+(?:\w+ly\s+)?the\s+(?:very\s+)?moments?\s+(?:when\s+)?$", re.I)
+_NOT_BARE_NOUNS = frozenset({"forces", "families", "bodies", "members", "officials"})
 _CLAIMS_OF = lazy_compile(r"\b(?:he|she|they|who)\s+(?:claims?|claimed|says?|said|believes?|believed)\b", re.I)
 
 
@@ -406,20 +407,20 @@ def _bare_plural(match: re.Match[str], context: Context) -> Hit | None:
     """A plural person noun with no determiner, in a clause about what the video shows, unless it publishes,
     films or comments on it, or belongs to another event."""
     text, end, noun = context.sentence.text, match.end(), match.group("noun")
+    if noun.lower() in _NOT_BARE_NOUNS or not _PLURAL.search(noun):
+        return None
+    last = _last_opener(text, match.start())  # (the cheap tests first: most person nouns stop here)
+    opened = last is not None and not _region_ended(text, last, match.start())
+    if not opened and not _SEEN_AFTER.match(text, end):
+        return None
     adjectives = _ADJECTIVES_BEFORE.search(text, max(0, match.start() - 60), match.start())
     start = adjectives.start() if adjectives else match.start()
-    if not _PLURAL.search(noun) or re.fullmatch(r"forces|families|bodies|members|officials", noun, re.I):
-        return None
     if _NOT_BARE.search(text[:start][-30:]) or re.match(r"['’]", text[end:]):
         return None
     if re.search(r"(?-i:[A-Z])", text[start:end]) and text[:start].strip(" \"“'‘(—-"):
         return None  # "Staffordshire Police", "Syrian Democratic Forces": part of a name
     if re.search(r"\b(?:after|since|before|until|video|footage|film|clip)\s+$", text[:start][-20:], re.I):
         return None  # "weeks after gunmen entered the school": another event; "a film crew" made it
-    last = _last_opener(text, start)
-    opened = last is not None and not _region_ended(text, last, start)
-    if not opened and not _SEEN_AFTER.match(text, end):
-        return None
     if last is not None and opened and _CLAIMS_OF.search(text, last, start):
         return None  # "displays cards he claims belonged to soldiers": what someone says, not what is seen
     if _outsider(match, context, start) or re.search(_PARTITIVE, text[:start][-25:]) or _spoken_of(context, start):
@@ -847,7 +848,7 @@ RULES = [
           ("In the video, a large group of pilgrims kneels in prayer.", "a large group of pilgrims"),
           ("The dashcam video shows the moment two fishermen were arrested at the pier.", "two fishermen"),
           ("About 20 seconds into the clip, a woman in a green coat waves at the camera.", "a woman"))),
-    Rule("people.bare_plural", "people_count", _BARE_PLURAL, _bare_plural, "scope", examples=
+    Rule("people.bare_plural", "people_count", _BARE_PLURAL, _bare_plural, "scope", requires=_ANY_PERSON, examples=
          (("In the clip, a cleaner sweeps the platform as shoppers wait for the train.", "shoppers"),
           ("The footage shows a bus on a bridge while onlookers film from the bank.", "onlookers"),
           ("A clip of ferries crammed with pilgrims was shared on Sunday.", "pilgrims"),
