@@ -79,6 +79,7 @@ def test_a_bare_plural_and_a_group_shown() -> None:
     assert ("farmers", Range(min=2.0, max=None)) in _people("The video shows a tractor on a road as farmers wave.")
     assert ("the Taliban", Range(min=2.0, max=None)) in _people("A clip shows the Taliban patrolling a market.")
     assert _people("The video was posted after the Taliban took the city.") == []
+    assert [span for span, _ in _people("In the clip, a guard talks to one of prisoners.")] == ["a guard"]
     spoken = "In the clip, a kidnapped nurse urges the governor to negotiate with the bandits while a guard looks on."
     assert [text for text, _ in _people(spoken)] == ["a kidnapped nurse", "a guard"]
 

@@ -393,8 +393,9 @@ _ADJECTIVES_BEFORE = lazy_compile(rf"(?<![\w'’.-]){_ADJECTIVES.replace('{0,3}?
 # what may not stand right before one: a determiner, a number or a quantity word (the other rows read those), a
 # possessive, or a capitalised word that makes it part of a name ("Staffordshire Police", "Trump supporters")
 _NOT_BARE = lazy_compile(
-    rf"(?:\b(?:{_DETERMINER}|{_COUNT_WORD}|{_QUANTITY}|{_APPROXIMATE}|{_AT_LEAST}|of|other|many|few|all|some|most"
-    rf"|no|any|each|every|both|whose|which|what|than|this|that)|['’]s?|\d)\s+$",
+    rf"(?:\b(?:{_DETERMINER}|{_COUNT_WORD}|{_QUANTITY}|{_APPROXIMATE}|{_AT_LEAST}|other|many|few|all|some|most"
+    rf"|no|any|each|every|both|whose|which|what|than|this|that|(?:{_COUNT_WORD}|{_QUANTITY}|many|few|all|some|most"
+    rf"|none|each|both|either|neither|several|number|lots?|couple|thousands|millions)\s+of)|['’]s?|\d)\s+$",
     re.IGNORECASE,
 )
 
@@ -852,7 +853,8 @@ RULES = [
          (("In the clip, a cleaner sweeps the platform as shoppers wait for the train.", "shoppers"),
           ("The footage shows a bus on a bridge while onlookers film from the bank.", "onlookers"),
           ("A clip of ferries crammed with pilgrims was shared on Sunday.", "pilgrims"),
-          ("The video shows riot police firing tear gas at students near the gate.", "students"))),
+          ("The video shows riot police firing tear gas at students near the gate.", "students"),
+          ("The footage shows a long row of prisoners kneeling in the sand.", "prisoners"))),
     Rule("people.group_doing", "people_count", _GROUP_DOING, _group_doing, "scope", requires=_ANY_SHOWN_OR_OF,
          examples=(("The clip shows the Taliban storming a government compound.", "the Taliban"),
                    ("A video emerged online of the Chilean Army carrying a wounded man.", "the Chilean Army"),
