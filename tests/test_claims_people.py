@@ -89,3 +89,8 @@ def test_a_description_goes_on_through_a_semicolon() -> None:
     assert [span for span, _ in _people(text)][-2:] == ["one guard", "the old men"]
     crowds = "In the clip, a ferry docks: pilgrims sing on the deck and large crowds wave from the quay."
     assert ("large crowds", Range(min=20.0, max=None)) in _people(crowds)
+
+
+def test_his_body_is_the_person_named_before() -> None:
+    text = "The footage was obtained. It shows medics trying to save Mr Okafor's life, and his body covered."
+    assert [span for span, _ in _people(text)] == ["medics", "Mr Okafor"]

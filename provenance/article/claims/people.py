@@ -543,6 +543,8 @@ def _subject(match: re.Match[str], context: Context) -> Hit | None:
         return None  # "A federal official said ...": speaks about the video, not in it
     if context.sentence.names_video and not opened and not narrator and not _SEEN_ONLY.match(verb):
         return None
+    if (match.group("det") or "").lower() in _POSSESSIVE and re.fullmatch(_OUTSIDE_NOUNS, match.group("noun"), re.I):
+        return None  # "medics trying to save Mr Okafor, and his body covered by a sheet": him again
     return _person(match, context)
 
 
