@@ -45,6 +45,8 @@ def _people(text: str) -> list[tuple[str, object]]:
         # the article's own narration after a ";" or ":" that follows what the video shows
         "The video shows a flooded street; two residents drowned there on Monday, police said.",
         "The footage shows a burning car: firefighters arrived an hour later.",
+        # what others say happened, and the dead of another event, beside what is shown
+        "The footage shows a street where residents say soldiers opened fire last week.",
         # a definite subject after the video is named who comments on, publishes or made it
         "The footage is undated, and the reporter says it was filmed in May.",
         "The video went online on Monday; the officers have since been suspended.",
@@ -94,3 +96,13 @@ def test_a_description_goes_on_through_a_semicolon() -> None:
 def test_his_body_is_the_person_named_before() -> None:
     text = "The footage was obtained. It shows medics trying to save Mr Okafor's life, and his body covered."
     assert [span for span, _ in _people(text)] == ["medics", "Mr Okafor"]
+
+
+def test_a_bare_plural_keeps_its_modifiers_but_not_a_name() -> None:
+    assert ("sub-Saharan migrants", Range(min=2.0, max=None)) in _people(
+        "The video shows a boat crammed with sub-Saharan migrants."
+    )
+    assert _people("The clip shows a march led by Staffordshire Police officers.") == []
+    assert [span for span, _ in _people("In the clip, a fighter displays the rifles of soldiers killed in May.")] == [
+        "a fighter"
+    ]

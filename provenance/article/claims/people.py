@@ -389,7 +389,15 @@ def _mention(match: re.Match[str], context: Context) -> Hit | None:
 # relax", "a video of trains packed with people", "police throwing smoke at protesters")
 # (the noun first, its adjectives read backwards: a pattern that tries adjectives at every word is slow)
 _BARE_PLURAL = lazy_compile(rf"(?<![\w'’.-])(?P<noun>{PERSON_NOUNS}){_NOUN_END}", re.IGNORECASE)
-_ADJECTIVES_BEFORE = lazy_compile(rf"(?<![\w'’.-]){_ADJECTIVES.replace('{0,3}?', '{1,3}')}$", re.IGNORECASE)
+# (words shaped like modifiers only, "armed", "sub-Saharan", "Ukrainian", "young": before a bare noun any word
+# could be a verb, "residents say soldiers", "to move migrants")
+_MODIFIER = (
+    r"(?-i:[A-Z])[\w'’-]*|[\w]+-[\w-]+|\w+(?:ed|ing|al|ian|ese|ish|ic|ive|ous|ful|less|ern|ary|ile|ly)"
+    r"|young|old|armed|riot|dead|other|elderly|male|female|black|white|masked|unarmed|fellow|teenage|large|huge|small|big"
+)
+_ADJECTIVES_BEFORE = lazy_compile(
+    rf"(?<![\w'’.-])(?:(?!(?:{_NOT_ADJECTIVE}|{PERSON_NOUNS})\b)(?:{_MODIFIER})\s+){{1,3}}$", re.IGNORECASE
+)
 # what may not stand right before one: a determiner, a number or a quantity word (the other rows read those), a
 # possessive, or a capitalised word that makes it part of a name ("Staffordshire Police", "Trump supporters")
 _NOT_BARE = lazy_compile(
@@ -400,8 +408,13 @@ _NOT_BARE = lazy_compile(
 )
 
 _THE_MOMENT = lazy_compile(rf"\b(?:{SHOW_VERBS})\s+(?:\w+ly\s+)?the\s+(?:very\s+)?moments?\s+(?:when\s+)?$", re.I)
+_DEMONYM_WORD = lazy_compile(rf"(?:[a-z]+-)?(?:{DEMONYM})")
 _NOT_BARE_NOUNS = frozenset({"forces", "families", "bodies", "members", "officials"})
-_CLAIMS_OF = lazy_compile(r"\b(?:he|she|they|who)\s+(?:claims?|claimed|says?|said|believes?|believed)\b", re.I)
+_CLAIMS_OF = lazy_compile(
+    r"\b(?:(?:he|she|they|who)\s+(?:claims?|claimed|says?|said|believes?|believed)"
+    r"|\w+\s+(?:say|said|claim|claimed|allege|alleged|believe|believed))\b",
+    re.IGNORECASE,
+)  # (what "he claims" or "residents say" happened is not what is seen)
 
 
 def _bare_plural(match: re.Match[str], context: Context) -> Hit | None:
@@ -418,16 +431,18 @@ def _bare_plural(match: re.Match[str], context: Context) -> Hit | None:
     start = adjectives.start() if adjectives else match.start()
     if _NOT_BARE.search(text[:start][-30:]) or re.match(r"['’]", text[end:]):
         return None
-    if re.search(r"(?-i:[A-Z])", text[start:end]) and text[:start].strip(" \"“'‘(—-"):
-        return None  # "Staffordshire Police", "Syrian Democratic Forces": part of a name
+    capitalised = [w for w in text[start:end].split() if w[0].isupper() and not _DEMONYM_WORD.fullmatch(w)]
+    if capitalised and text[:start].strip(" \"“'‘(—-"):
+        return None  # "Staffordshire Police", "Syrian Democratic Forces": part of a name ("Ukrainian troops" is not)
     if re.search(r"\b(?:after|since|before|until|video|footage|film|clip)\s+$", text[:start][-20:], re.I):
         return None  # "weeks after gunmen entered the school": another event; "a film crew" made it
     if last is not None and opened and _CLAIMS_OF.search(text, last, start):
         return None  # "displays cards he claims belonged to soldiers": what someone says, not what is seen
     if _outsider(match, context, start) or re.search(_PARTITIVE, text[:start][-25:]) or _spoken_of(context, start):
         return None
-    if _AFTERWARDS.search(text[end:][:40]) and not re.match(r"\s+\w+ed\b", text[end:]):
-        return None
+    shown_right_before = _SHOWN_BEFORE.search(text[:start][-40:])
+    if _AFTERWARDS.search(text[end:][:40]) and not (shown_right_before and re.match(r"\s+\w+ed\b", text[end:])):
+        return None  # "belongings of soldiers killed last month"; not "shows students kidnapped from a college"
     least = PEOPLE_GROUPS.get(noun.lower(), 2)  # "large crowds": at least twenty
     return Hit(start, end, {"value": Range(min=float(least), max=None)})
 
