@@ -37,6 +37,19 @@ def _people(text: str) -> list[tuple[str, object]]:
         # an office holder named beside the people shown, and a news agency as a subject
         "The video was posted on Monday; Reuters was shown the footage later.",
         "The video was filmed at a show of support after the former president arrived.",
+        # the people someone in the video speaks of, and a bare plural outside a clause about what is shown
+        "The clip was posted on Friday. One of them says the smugglers want more money.",
+        "The video was posted on Monday, weeks after gunmen stormed the village.",
+        "The clip was faked by a local film crew, the broadcaster said.",
+        "The video claims to show heavy airstrikes by the Chilean army on the port.",
+        # the article's own narration after a ";" or ":" that follows what the video shows
+        "The video shows a flooded street; two residents drowned there on Monday, police said.",
+        "The footage shows a burning car: firefighters arrived an hour later.",
+        # what others say happened, and the dead of another event, beside what is shown
+        "The footage shows a street where residents say soldiers opened fire last week.",
+        # a definite subject after the video is named who comments on, publishes or made it
+        "The footage is undated, and the reporter says it was filmed in May.",
+        "The video went online on Monday; the officers have since been suspended.",
     ],
 )
 def test_no_people_claim(text: str) -> None:
@@ -62,3 +75,34 @@ def test_values_of_groups_and_approximations() -> None:
         ("roughly two dozen students", Range(min=20.0, max=30.0))
     ]
     assert _people("The video shows the five police officers.") == [("the five police officers", 5.0)]
+
+
+def test_a_bare_plural_and_a_group_shown() -> None:
+    assert ("farmers", Range(min=2.0, max=None)) in _people("The video shows a tractor on a road as farmers wave.")
+    assert ("the Taliban", Range(min=2.0, max=None)) in _people("A clip shows the Taliban patrolling a market.")
+    assert _people("The video was posted after the Taliban took the city.") == []
+    assert [span for span, _ in _people("In the clip, a guard talks to one of prisoners.")] == ["a guard"]
+    spoken = "In the clip, a kidnapped nurse urges the governor to negotiate with the bandits while a guard looks on."
+    assert [text for text, _ in _people(spoken)] == ["a kidnapped nurse", "a guard"]
+
+
+def test_a_description_goes_on_through_a_semicolon() -> None:
+    text = "The clip opens with guards lining up the prisoners; one guard orders another to untie the old men first."
+    assert [span for span, _ in _people(text)][-2:] == ["one guard", "the old men"]
+    crowds = "In the clip, a ferry docks: pilgrims sing on the deck and large crowds wave from the quay."
+    assert ("large crowds", Range(min=20.0, max=None)) in _people(crowds)
+
+
+def test_his_body_is_the_person_named_before() -> None:
+    text = "The footage was obtained. It shows medics trying to save Mr Okafor's life, and his body covered."
+    assert [span for span, _ in _people(text)] == ["medics", "Mr Okafor"]
+
+
+def test_a_bare_plural_keeps_its_modifiers_but_not_a_name() -> None:
+    assert ("sub-Saharan migrants", Range(min=2.0, max=None)) in _people(
+        "The video shows a boat crammed with sub-Saharan migrants."
+    )
+    assert _people("The clip shows a march led by Staffordshire Police officers.") == []
+    assert [span for span, _ in _people("In the clip, a fighter displays the rifles of soldiers killed in May.")] == [
+        "a fighter"
+    ]

@@ -7,7 +7,8 @@ a sanitation worker mops the floor", "two men appeared", "three other captives a
 those positions, any person noun phrase with a determiner or a number (`people.mention`: "riot
 police beating a naked protester") is one when it stands in a clause about what the video shows
 (after "shows", "a video of", "opens with", "In it,"), is said to be seen ("a captor is heard"), or
-stands in a sentence that continues one naming the video. A count word gives the number; a quantity
+stands in a sentence that continues one naming the video; a bare plural ("as passengers relax", "fired at
+protesters") only in such a clause or said to be seen. A count word gives the number; a quantity
 word a lower bound ("dozens": at least 24, "the crowd": at least 10); "about 24" 20 to 30; a bare
 plural at least two; a named person one, with the name kept. A name needs a cue that it is a
 person's and that the person is in the video: a personal title ("Mr Hale"), a verb only a person in
@@ -19,7 +20,9 @@ country, region or town is a place unless the article gave it a person. Numbers 
 schoolgirls it kidnapped", "one of the 59 hostages", "killing at least 80 passengers") are not;
 neither is who publishes, films, views or comments on the video ("A federal official said ...",
 "seen by two journalists"), a relative named beside the person shown ("his sisters"), nor an army
-named by its country ("Russian forces").
+named by its country ("Russian forces"), unless the video shows it doing something ("shows the Taliban
+storming", "a battle between Russian and Ukrainian forces"; not "airstrikes by"). A quoted caption's first
+person is one the video is said to show.
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from provenance.article.claims.rules import Context, Hit, Rule, lazy_compile, sketch
+from provenance.article.claims.rules import Context, Fields, Hit, Rule, lazy_compile, sketch
 from provenance.article.claims.vocabulary import (
     DEMONYM,
     MEDIA,
@@ -167,7 +170,8 @@ _AFTER_OUTSIDER = lazy_compile(
     re.IGNORECASE,
 )
 # where a clause about what the video shows begins: "shows", "video of", "opens with", "can be seen",
-# "In it,"; it runs to the end of the clause (the next ";", ":" or ", but")
+# "In it,"; it runs to the end of the clause (", but", "according to", a quotation after ";" or ":"), and on
+# through a ";" or ":" that goes on describing ("opens with the captors lining up; one captor tells another ...")
 _SHOWN_REGION = lazy_compile(
     rf"(?:\b(?<!\ba\s)(?<!\bthe\s)(?:{SHOW_VERBS})"
     rf"|\b{SCOPE_NOUN}\s+(?:(?!(?:is|was|are|were|has|had|be)\b)[\w,-]+\s+){{0,4}}?of"
@@ -175,7 +179,8 @@ _SHOWN_REGION = lazy_compile(
     rf"|\b(?:is|are|was|were)\s+(?:also\s+)?(?:seen|shown|heard|visible)"
     rf"|\b(?:in|on)\s+(?:it|the\s+(?:\w+\s+){{0,2}}?{SCOPE_NOUN}|one\s+(?:clip|video|scene))\s*,"
     rf"|\b(?:during|throughout)\s+the\s+(?:[\w-]+\s+){{0,2}}?{SCOPE_NOUN}\s*,|\bin\s+the\s+(?:background|foreground)"
-    rf"|\bat\s+the\s+(?:end|start|beginning)\s+of\s+the\s+{SCOPE_NOUN})\s",
+    rf"|\bat\s+the\s+(?:end|start|beginning)\s+of\s+the\s+{SCOPE_NOUN}"
+    rf"|\b(?:seconds?|minutes?)\s+into\s+(?:it|the\s+(?:[\w-]+\s+)?{SCOPE_NOUN})\s*,|\bat\s+the\s+[\d:.]+\s+mark\s*,)\s",
     re.IGNORECASE,
 )
 # a subject the video is said to show after it: "a man in a red shirt can be seen", "a captor is heard"
@@ -184,7 +189,16 @@ _SEEN_AFTER = lazy_compile(
     r"(?:seen|shown|heard|visible|pictured)|seen|appears?|appeared)\b",
     re.IGNORECASE,
 )
-_REGION_END = lazy_compile(r"[;:]|,\s+but\b|,\s+(?:according|said|says)\b")
+# (every opener, overlapping ones too: "video shows dozens of" opens at "shows" as well)
+_SHOWN_REGION_AT = lazy_compile(f"(?=(?P<opener>{_SHOWN_REGION.pattern}))", re.IGNORECASE)
+_REGION_END = lazy_compile(
+    r",\s+but\b|,\s+(?:according|said|says)\b"
+    # a ";" or ":" before a quotation, a contrast, the video itself, or the article's own narration in the past
+    # tense or with an attribution ("; two residents drowned there, police said", ": firefighters arrived later")
+    r"|[;:]\s*(?:[“\"]|(?:but|however|the\s+(?:video|clip|footage))\b|(?=[^;:]*?(?:\b(?:said|says|told|according"
+    r"|reported|was|were|had|did)\b|\b\w+ed\s+(?:an?|the|to|at|in|on|up|out|off|down|there|after|before|later)\b)))",
+    re.IGNORECASE,
+)
 _IN_IT = lazy_compile(r"\b(?:in|on)\s+(?:it|the\s+(?:\w+\s+)?(?:video|footage|clip|film|tape))\s*,\s*$", re.IGNORECASE)
 _REPORTS = lazy_compile(rf"{_REPORTING}|say|tell|insist|insisted|believe|believed|suspect|suspected", re.IGNORECASE)
 # a number of people an event killed or hurt: "killing at least 80 passengers", "a gunman massacred 19 students"
@@ -293,14 +307,52 @@ def _organisation(match: re.Match[str], text: str, start: int) -> bool:
     return start == noun_start or bool(re.search(r"(?-i:[A-Z])[\w'’.-]*\s+$", text[:noun_start]))
 
 
+@lru_cache(maxsize=64)
+def _opener_ends(text: str) -> tuple[int, ...]:
+    """Where each clause about what the video shows begins in a sentence (read once per sentence)."""
+    return tuple(sorted({found.end("opener") for found in _SHOWN_REGION_AT.finditer(text)}))
+
+
+def _last_opener(text: str, start: int) -> int | None:
+    """The end of the last opener of a clause about what the video shows before `start`, if any."""
+    ends = [end for end in _opener_ends(text) if end <= start]
+    return ends[-1] if ends else None
+
+
+def _region_ended(text: str, opened: int, start: int) -> bool:
+    """Whether the clause about what the video shows, opened at `opened`, ended before `start` (what ends it
+    may look past `start`: "; two residents drowned there, police said")."""
+    ended = _REGION_END.search(text, opened)
+    return ended is not None and ended.start() < start
+
+
 def _in_shown_region(context: Context, start: int, end: int) -> bool:
     """Whether a phrase stands in a clause about what the video shows (after "shows", "a video of", "In it,"),
     is said to be seen in it ("a captor is heard"), or stands in a sentence that continues one naming the video."""
     text = context.sentence.text
     if not context.sentence.names_video or _SEEN_AFTER.match(text, end):
         return True
-    openers = list(_SHOWN_REGION.finditer(text, 0, start))
-    return bool(openers) and not _REGION_END.search(text, openers[-1].end(), start)
+    last = _last_opener(text, start)
+    return last is not None and not _region_ended(text, last, start)
+
+
+# what someone in the video says, urges or asks, up to the clause's end: the people it names are spoken of, not
+# shown ("One says the kidnappers want money", "urges the mayor to negotiate with the gunmen")
+_SPOKEN_OF = lazy_compile(
+    r"\b(?:says|said|urges|urged|asks|asked|pleads|pleaded|begs|begged|appeals|appealed|calls\s+on|called\s+on"
+    r"|demands?|demanded|demanding)\b(?:(?!\b(?:while|as|then|and\s+then|before|after|whereupon)\b)[^;:,])*$",
+    re.IGNORECASE,
+)
+
+
+def _spoken_of(context: Context, start: int) -> bool:
+    """Whether a phrase stands in what someone says or asks, after the clause about the video began."""
+    text = context.sentence.text
+    last = _last_opener(text, start)
+    spoken = _SPOKEN_OF.search(text, last or 0, start)
+    if spoken is None:
+        return False
+    return not re.search(r"[”\"’'],?\s*$", text[: spoken.start()])  # not '"...," asks the man'
 
 
 def _mention(match: re.Match[str], context: Context) -> Hit | None:
@@ -318,7 +370,8 @@ def _mention(match: re.Match[str], context: Context) -> Hit | None:
     later = _AFTERWARDS.search(text[end:][:40]) and not (
         _SHOWN_BEFORE.search(text[:start][-40:]) and re.match(r"\s+\w+ed\b", text[end:])
     )  # "shows students kidnapped from a college" is what it shows
-    if re.search(_PARTITIVE, text[:start][-25:]) or later:
+    later = later and not _THE_MOMENT.search(text[:start][-60:])  # "shows the moment two men were arrested"
+    if re.search(_PARTITIVE, text[:start][-25:]) or later or _spoken_of(context, start):
         return None
     if re.match(r"['’]", text[match.end("noun") :]) or re.search(r"\d\s+$", text[:start][-3:]):
         return None  # "a child's bedroom", "over 2,000 guards"
@@ -332,13 +385,172 @@ def _mention(match: re.Match[str], context: Context) -> Hit | None:
     return Hit(start, end, fields)
 
 
+# a bare plural anywhere in a clause about what the video shows ("In it, a worker mops the floor as passengers
+# relax", "a video of trains packed with people", "police throwing smoke at protesters")
+# (the noun first, its adjectives read backwards: a pattern that tries adjectives at every word is slow)
+_BARE_PLURAL = lazy_compile(rf"(?<![\w'’.-])(?P<noun>{PERSON_NOUNS}){_NOUN_END}", re.IGNORECASE)
+# (words shaped like modifiers only, "armed", "sub-Saharan", "Ukrainian", "young": before a bare noun any word
+# could be a verb, "residents say soldiers", "to move migrants")
+_MODIFIER = (
+    r"(?-i:[A-Z])[\w'’-]*|[\w]+-[\w-]+|\w+(?:ed|ing|al|ian|ese|ish|ic|ive|ous|ful|less|ern|ary|ile|ly)"
+    r"|young|old|armed|riot|dead|other|elderly|male|female|black|white|masked|unarmed|fellow|teenage|large|huge|small|big"
+)
+_ADJECTIVES_BEFORE = lazy_compile(
+    rf"(?<![\w'’.-])(?:(?!(?:{_NOT_ADJECTIVE}|{PERSON_NOUNS})\b)(?:{_MODIFIER})\s+){{1,3}}$", re.IGNORECASE
+)
+# what may not stand right before one: a determiner, a number or a quantity word (the other rows read those), a
+# possessive, or a capitalised word that makes it part of a name ("Staffordshire Police", "Trump supporters")
+_NOT_BARE = lazy_compile(
+    rf"(?:\b(?:{_DETERMINER}|{_COUNT_WORD}|{_QUANTITY}|{_APPROXIMATE}|{_AT_LEAST}|other|many|few|all|some|most"
+    rf"|no|any|each|every|both|whose|which|what|than|this|that|(?:{_COUNT_WORD}|{_QUANTITY}|many|few|all|some|most"
+    rf"|none|each|both|either|neither|several|number|lots?|couple|thousands|millions)\s+of)|['’]s?|\d)\s+$",
+    re.IGNORECASE,
+)
+
+_THE_MOMENT = lazy_compile(rf"\b(?:{SHOW_VERBS})\s+(?:\w+ly\s+)?the\s+(?:very\s+)?moments?\s+(?:when\s+)?$", re.I)
+_DEMONYM_WORD = lazy_compile(rf"(?:[a-z]+-)?(?:{DEMONYM})")
+_NOT_BARE_NOUNS = frozenset({"forces", "families", "bodies", "members", "officials"})
+_CLAIMS_OF = lazy_compile(
+    r"\b(?:(?:he|she|they|who)\s+(?:claims?|claimed|says?|said|believes?|believed)"
+    r"|\w+\s+(?:say|said|claim|claimed|allege|alleged|believe|believed))\b",
+    re.IGNORECASE,
+)  # (what "he claims" or "residents say" happened is not what is seen)
+
+
+def _bare_plural(match: re.Match[str], context: Context) -> Hit | None:
+    """A plural person noun with no determiner, in a clause about what the video shows, unless it publishes,
+    films or comments on it, or belongs to another event."""
+    text, end, noun = context.sentence.text, match.end(), match.group("noun")
+    if noun.lower() in _NOT_BARE_NOUNS or not _PLURAL.search(noun):
+        return None
+    last = _last_opener(text, match.start())  # (the cheap tests first: most person nouns stop here)
+    opened = last is not None and not _region_ended(text, last, match.start())
+    if not opened and not _SEEN_AFTER.match(text, end):
+        return None
+    adjectives = _ADJECTIVES_BEFORE.search(text, max(0, match.start() - 60), match.start())
+    start = adjectives.start() if adjectives else match.start()
+    if _NOT_BARE.search(text[:start][-30:]) or re.match(r"['’]", text[end:]):
+        return None
+    capitalised = [w for w in text[start:end].split() if w[0].isupper() and not _DEMONYM_WORD.fullmatch(w)]
+    if capitalised and text[:start].strip(" \"“'‘(—-"):
+        return None  # "Staffordshire Police", "Syrian Democratic Forces": part of a name ("Ukrainian troops" is not)
+    if re.search(r"\b(?:after|since|before|until|video|footage|film|clip)\s+$", text[:start][-20:], re.I):
+        return None  # "weeks after gunmen entered the school": another event; "a film crew" made it
+    if last is not None and opened and _CLAIMS_OF.search(text, last, start):
+        return None  # "displays cards he claims belonged to soldiers": what someone says, not what is seen
+    if _outsider(match, context, start) or re.search(_PARTITIVE, text[:start][-25:]) or _spoken_of(context, start):
+        return None
+    shown_right_before = _SHOWN_BEFORE.search(text[:start][-40:])
+    if _AFTERWARDS.search(text[end:][:40]) and not (shown_right_before and re.match(r"\s+\w+ed\b", text[end:])):
+        return None  # "belongings of soldiers killed last month"; not "shows students kidnapped from a college"
+    least = PEOPLE_GROUPS.get(noun.lower(), 2)  # "large crowds": at least twenty
+    return Hit(start, end, {"value": Range(min=float(least), max=None)})
+
+
+# an armed group or an army as what the video shows doing something ("shows the Taliban storming a palace", "a
+# video of the Ruritanian Army dragging a man", "shows Ruritania's Houthis preparing an attack"): its fighters
+# are in it; named elsewhere ("Russian forces shelled the town") an army is not counted
+_ARMY = r"army|military|armed\s+forces|forces|navy|militias?|troops|paramilitar(?:y|ies)"
+_GROUP_DOING = lazy_compile(
+    rf"(?<![\w'’.-])(?P<group>(?:the\s+)?(?-i:[A-Z][\w-]*['’]s\s+)?(?:(?-i:{ORGANISATIONS})"
+    rf"|(?-i:[A-Z])[\w'’-]*\s+(?:and\s+(?-i:[A-Z])[\w'’-]*\s+|(?-i:[A-Z])[\w'’-]*\s+)?(?:{_ARMY})))"
+    rf"(?P<doing>\s+(?:\w+ly\s+)?(?-i:[a-z]+ing)\b)?",
+    re.IGNORECASE,
+)
+# ... or as who takes part in the event it shows: "shows a battle between Ruritanian and Zendan forces", "a video of
+# a raid by Ruritanian armed forces"
+_EVENT_BY_BEFORE = lazy_compile(
+    rf"\b(?:{SHOW_VERBS}|{SCOPE_NOUN}\s+(?:(?!(?:is|was|are|were|has|had|be)\b)[\w,-]+\s+){{0,4}}?of)\s+"
+    r"(?:(?:an?|the)\s+)?(?!(?:[\w-]+\s+){0,2}?(?:air\s*strikes?|strikes?|bombings?|bombardments?|shelling|missiles?"
+    r"|rockets?|drones?|artillery)\b)(?:[\w-]+\s+){1,3}?(?:between|by)\s+$",
+    re.IGNORECASE,
+)  # (not the remote attacks of an army: "airstrikes by", "shelling by" show no one of it)
+_GROUP_SHOWN_BEFORE = lazy_compile(
+    rf"\b(?:{SHOW_VERBS}|{SCOPE_NOUN}\s+(?:(?!(?:is|was|are|were|has|had|be)\b)[\w,-]+\s+){{0,4}}?of)\s+"
+    r"(?:purportedly\s+|allegedly\s+|apparently\s+|what\s+appears\s+to\s+be\s+)?$",
+    re.IGNORECASE,
+)
+_NOT_GROUPS = ("amaq", "al-furqan", "is")
+
+
+def _group_doing(match: re.Match[str], context: Context) -> Hit | None:
+    """An armed group or army the video shows doing something: at least two of its people."""
+    text, start = context.sentence.text, match.start("group")
+    before = text[:start][-80:]
+    if not (_GROUP_SHOWN_BEFORE.search(before) if match.group("doing") else _EVENT_BY_BEFORE.search(before)):
+        return None
+    last = re.split(r"\s+", match.group("group"))[-1].lower()
+    if last in _NOT_GROUPS:
+        return None  # an outlet or a word ("IS") the group table shares with other words
+    return Hit(start, match.end("group"), {"value": Range(min=2.0, max=None)})
+
+
+_NAMED_BEFORE = lazy_compile(rf"\b{SCOPE_NOUN}\b", re.IGNORECASE)
+_NOT_IN_IT = lazy_compile(
+    rf"(?:{_PUBLISHES}|{RECORD_STRONG}|{RELEASE_VERBS}|recorded|made|produced|watched|viewed|saw|see|sees|found|finds"
+    rf"|noticed|spotted|verified|confirmed|identified|have|has|had|will|would|could|can|may|might|must|should)",
+    re.IGNORECASE,
+)
+
+
+def _refers_back(match: re.Match[str], context: Context) -> bool:
+    """A definite subject in a clause after the one naming the video, doing something in the present tense:
+    one of the people in it ("The clip is undated; however, the man refers to a holiday", "In three videos
+    posted that year, these two men show themselves")."""
+    det, verb = (match.group("det") or match.group("count") or "").lower().split(" ")[0], match.group("verb")
+    plural = bool(_PLURAL.search(match.group("noun")))
+    present = re.fullmatch(r"[a-z]+s", verb) if not plural else re.fullmatch(r"[a-z]+(?<!ed)(?<!en)(?<!wn)", verb)
+    if det not in ("the", "these", "those") or not present or re.fullmatch(_REPORTS.pattern, verb, re.I):
+        return False
+    if _NOT_IN_IT.fullmatch(verb) or not _NAMED_BEFORE.search(context.sentence.text, 0, match.start()):
+        return False
+    return not re.search(r"\b(?:was|were|had|said|says)\s*$", context.sentence.text[: match.start()])
+
+
+# the words a video was posted with, quoted: the first person they name is one the video is said to show
+# ("captioned “Look, a Ruritanian brother beaten in Zenda”", "with the caption: \"Governor Mbeki visits ...\"",
+# "The caption reads, \"Ruritanian army are shelling ...\"")
+_CAPTION_QUOTE = lazy_compile(
+    r"\b(?:captioned|captions?(?:\s+(?:it\s+)?(?:[\w'’]+\s+){0,6}?(?:reads?|read|says|said|saying|stating|claiming))?)"
+    r"\s*[:,]?\s*[“\"](?P<quote>[^”\"]{1,300})",
+    re.IGNORECASE,
+)
+_CAPTION_TITLED = lazy_compile(rf"(?<![\w'’.-])(?-i:(?P<title>{PERSON_TITLES}))\.?\s+{_NAME}")
+_CAPTION_ARMY = lazy_compile(rf"(?<![\w'’.-])(?-i:[A-Z][\w-]*)\s+(?:{_ARMY})(?![\w-])", re.IGNORECASE)
+
+
+def _caption(match: re.Match[str], context: Context) -> Hit | None:
+    """The first person phrase in a quoted caption: a titled name, a counted or determined person noun, an
+    army named by its country, or a bare plural."""
+    offset, quote = match.start("quote"), match.group("quote")
+    found: list[tuple[int, int, Fields]] = []
+    titled = _CAPTION_TITLED.search(quote)
+    if titled and _is_name(titled.group("name")):
+        name = re.sub(r"['’]s?$", "", titled.group("name"))
+        found.append((titled.start(), titled.start("name") + len(name), {"value": 1.0, "names": [name]}))
+    person = _MENTION.search(quote)
+    if person and (value := _count(person)) is not None:
+        first = next(person.start(g) for g in ("count", "det") if person.group(g))
+        found.append((first, person.end("noun"), {"value": value}))
+    army = _CAPTION_ARMY.search(quote)
+    if army:
+        found.append((army.start(), army.end(), {"value": Range(min=2.0, max=None)}))
+    bare = _BARE_PLURAL.search(quote)
+    if bare and _PLURAL.search(bare.group("noun")) and not _NOT_BARE.search(quote[: bare.start()][-30:]):
+        found.append((bare.start(), bare.end(), {"value": Range(min=2.0, max=None)}))
+    if not found:
+        return None
+    start, end, fields = min(found, key=lambda item: (item[0], -item[1]))
+    return Hit(offset + start, offset + end, fields)
+
+
 def _subject(match: re.Match[str], context: Context) -> Hit | None:
     """The subject of a clause: with any verb after "In it," or in a sentence continuing one about the video;
     where the sentence itself names the video, only with a verb of being seen (its other subjects publish it)."""
     verb = match.group("verb")
     if re.search(rf"\b(?:{OTHER_EVENT_VERBS}|{PEOPLE_EVENT_VERBS})\b", verb, re.IGNORECASE):
         return None  # "The pilot, 26, was captured": another event
-    opened = re.match(r"\W*(?:in|on)\s+(?:it|the\s+\w+)", match.group(0), re.IGNORECASE)
+    opened = re.match(r"\W*(?:in|on)\s+(?:it|the\s+\w+)", match.group(0), re.IGNORECASE) or _refers_back(match, context)
     if not opened and not re.fullmatch(rf"(?:{SEEN_VERBS})|(?:is|are|was|were)\s.*|[a-z]+(?:s|ed)", verb, re.I):
         return None  # a bare verb form ("men tear") only where "In it," says the clause is about the video
     narrator = re.fullmatch(PEOPLE_NARRATORS, match.group("noun"), re.IGNORECASE)
@@ -346,6 +558,8 @@ def _subject(match: re.Match[str], context: Context) -> Hit | None:
         return None  # "A federal official said ...": speaks about the video, not in it
     if context.sentence.names_video and not opened and not narrator and not _SEEN_ONLY.match(verb):
         return None
+    if (match.group("det") or "").lower() in _POSSESSIVE and re.fullmatch(_OUTSIDE_NOUNS, match.group("noun"), re.I):
+        return None  # "medics trying to save Mr Okafor, and his body covered by a sheet": him again
     return _person(match, context)
 
 
@@ -427,6 +641,13 @@ _NAMED_AS = lazy_compile(
 _NAMED_IN_VIDEO = lazy_compile(
     rf"(?<![\w'’.-])(?:{_COUNT}\s+|(?P<det>{_DETERMINER})\s+)(?P<bare>{_ADJECTIVES})(?P<noun>{PERSON_NOUNS})"
     rf"(?P<in_video>\s+in\s+(?:the|this|that)\s+{_VIDEO_WORD}),\s+{_NAME_GIVEN}",
+    re.IGNORECASE,
+)
+# who the person in the video is: "the man in the grey coat seen in the video lifting the crate is Tomas Varga"
+_IS_NAMED = lazy_compile(
+    rf"(?<![\w'’.-])(?P<det>the)\s+(?P<bare>{_ADJECTIVES})(?P<noun>{PERSON_NOUNS})(?![\w'’-])"
+    rf"[^,;.]{{0,80}}?\b(?:in|on)\s+(?:the|this|that)\s+{_VIDEO_WORD}\b[^,;.]{{0,80}}?\s+(?:is|was)\s+{_NAME_GIVEN}"
+    rf"(?![\w'’-])",
     re.IGNORECASE,
 )
 # where a name belongs to someone who speaks about, publishes or films the video, or to another event
@@ -584,6 +805,9 @@ _SEEN_ANYWHERE = lazy_compile(
     r"|(?:is|are|was|were)\s+(?:also\s+)?(?:seen|heard)\s+\w+ing)\b",
     re.IGNORECASE,
 )
+_ANY_IS_NAMED = lazy_compile(
+    rf"\b(?:in|on)\s+(?:the|this|that)\s+{_VIDEO_WORD}\b[^,;.]*\s(?:is|was)\s+(?-i:[A-Z])", re.IGNORECASE
+)
 _ANY_WHOM = lazy_compile(r"\bof\s+whom\b", re.IGNORECASE)
 # cheap tests a sentence must pass before the slower name patterns run (speed only)
 _ANY_NAMED_SUBJECT = lazy_compile(rf"{NAMED_SEEN_VERBS}|\bappear(?:s|ed)\s|\b(?:in|on)\s+(?:it|the)\b", re.IGNORECASE)
@@ -597,6 +821,8 @@ _ANY_SEEN = lazy_compile(r"\b(?:seen|heard)\b", re.IGNORECASE)
 # ------------------------------------------------------------------ end of named people
 
 
+_ANY_CAPTION = lazy_compile(r"\bcaption", re.IGNORECASE)
+_ANY_SHOWN_OR_OF = lazy_compile(rf"\b(?:{SHOW_VERBS}|of)\b", re.IGNORECASE)
 _ANY_PERSON = lazy_compile(rf"\b(?:{PERSON_NOUNS})\b", re.IGNORECASE)
 _ANY_TITLE = lazy_compile(rf"\b(?:{PERSON_TITLES})\b")
 
@@ -624,7 +850,9 @@ RULES = [
           ("As a narrator explains the border is closed, the video shows a line of trucks.", "a narrator"),
           ("The video was filmed at night. In it, a sanitation worker mops the floor.", "a sanitation worker"),
           ("The footage runs five minutes. Later in it, three other captives are shot.", "three other captives"),
-          ("The clip surfaced on Monday. In it, masked men burn a flag.", "masked men"))),
+          ("The clip surfaced on Monday. In it, masked men burn a flag.", "masked men"),
+          ("The clip is undated; however, the woman mentions a festival held in the spring.", "the woman"),
+          ("In two short videos filmed that winter, these three men show their faces.", "these three men"))),
     Rule("people.mention", "people_count", _MENTION, _mention, "scope", requires=_ANY_PERSON, examples=
          (("The video shows riot police beating a naked protester.", "a naked protester"),
           ("In the footage, a hostile crowd hurls bottles at the police.", "a hostile crowd"),
@@ -635,7 +863,28 @@ RULES = [
           ("On the left side of the frame, a woman in a yellow coat can be seen in the clip.", "a woman"),
           ("The clip opens with roughly two dozen students singing.", "roughly two dozen students"),
           ("In the video, the rebel commander is seen addressing his forces in a field.", "his forces"),
-          ("In the video, a large group of pilgrims kneels in prayer.", "a large group of pilgrims"))),
+          ("In the video, a large group of pilgrims kneels in prayer.", "a large group of pilgrims"),
+          ("The dashcam video shows the moment two fishermen were arrested at the pier.", "two fishermen"),
+          ("About 20 seconds into the clip, a woman in a green coat waves at the camera.", "a woman"))),
+    Rule("people.bare_plural", "people_count", _BARE_PLURAL, _bare_plural, "scope", requires=_ANY_PERSON, examples=
+         (("In the clip, a cleaner sweeps the platform as shoppers wait for the train.", "shoppers"),
+          ("The footage shows a bus on a bridge while onlookers film from the bank.", "onlookers"),
+          ("A clip of ferries crammed with pilgrims was shared on Sunday.", "pilgrims"),
+          ("The video shows riot police firing tear gas at students near the gate.", "students"),
+          ("The footage shows a long row of prisoners kneeling in the sand.", "prisoners"))),
+    Rule("people.group_doing", "people_count", _GROUP_DOING, _group_doing, "scope", requires=_ANY_SHOWN_OR_OF,
+         examples=(("The clip shows the Taliban storming a government compound.", "the Taliban"),
+                   ("A video emerged online of the Chilean Army carrying a wounded man.", "the Chilean Army"),
+                   ("The footage purportedly shows Nigeria's Boko Haram marching through a village.",
+                    "Nigeria's Boko Haram"),
+                   ("The clip claims to show a clash between Chilean and Peruvian forces.",
+                    "Chilean and Peruvian forces"),
+                   ("A video of an ambush by Malian armed forces was shared.", "Malian armed forces"))),
+    Rule("people.caption", "people_count", _CAPTION_QUOTE, _caption, "scope", requires=_ANY_CAPTION, examples=
+         (("The clip was shared with the caption: \"Governor Mbeki visits the flooded market\".", "Governor Mbeki"),
+          ("The video was posted captioned “Look, a young farmer beaten in Zenda”.", "a young farmer"),
+          ("The clip spread on Monday. The caption it was shared with reads, \"Chilean army are burning the village\".",
+           "Chilean army"))),
     Rule("people.named_shown", "people_count", _NAMED_SHOWN, _named_shown, "scope", examples=
          (("The rebels released a video of Canadian soldier Owen Brask. It is the third video of Brask.",
            "Brask"),
@@ -653,6 +902,9 @@ RULES = [
     Rule("people.named_in_video", "people_count", _NAMED_IN_VIDEO, _named_as, "scope", requires=_ANY_IN_VIDEO,
          examples=(("The Polish man in the video, Tomasz Nowak, was abducted from a farm in 2019.",
                     "The Polish man in the video, Tomasz Nowak"),)),
+    Rule("people.is_named", "people_count", _IS_NAMED, _named_as, "scope", requires=_ANY_IS_NAMED, examples=
+         (("Police said the man in the grey coat seen in the video lifting the crate is Tomas Varga.",
+           "the man in the grey coat seen in the video lifting the crate is Tomas Varga"),)),
     Rule("people.of_whom", "people_count", _OF_WHOM, _of_whom, "scope", requires=_ANY_WHOM, examples=
          (("The video shows five women who say they are from Chile, three of whom speak in Spanish to the camera.",
            "three of whom"),)),
