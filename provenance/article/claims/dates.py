@@ -139,6 +139,14 @@ _CAPTION_RELATIVE = lazy_compile(
     r"[^\"”\n]{0,80}[\"”]",
     re.IGNORECASE,
 )
+# the day of what the video shows, told as an event's: "the bombing, which took place on Friday", "The stop happened
+# on October 10, 2014" (in a sentence about the video or just after one that named it)
+_TOOK_PLACE = lazy_compile(
+    rf"\b(?P<verb>took\s+place|happened|occurred|unfolded)\b"
+    rf"(?P<gap>(?:\s+(?!(?:said|says|when|after|before|because|while|but|and|which|that|where|years?|months?|weeks?|days?)\b)"
+    rf"[\w'’-]+(?:,(?=\s+(?-i:[A-Z])))?){{0,4}}?),?\s+(?P<prep>{_PREP}*){_TIME_OF_DAY}{DATE_PHRASE}",
+    re.IGNORECASE,
+)
 _MAY_VERB = lazy_compile(r"^(?:may|march)$", re.IGNORECASE)
 
 
@@ -359,6 +367,27 @@ def _in_year(match: re.Match[str], context: Context) -> Hit | None:
     return _value(match, context, "released" if released else "recorded")
 
 
+# someone in the video speaks of the event: "the man refers to a holiday which took place last week"
+_SPEAKER_IN_VIDEO = lazy_compile(
+    r"\b(?:the|a)\s+(?:man|woman|hostage|captive|prisoner|soldier|speaker|narrator|boy|girl)\s+(?:\w+\s+)?"
+    r"(?:refers|referred|mentions|mentioned|speaks|spoke|talks|talked)\b",
+    re.IGNORECASE,
+)
+
+
+def _took_place(match: re.Match[str], context: Context) -> Hit | None:
+    """ "The raid, which took place on Friday": the day of the event the video shows, its recording. A relative
+    day that someone in the video speaks of ("last week") counts from the recording, unknown, not from publication."""
+    if context.sentence.text.rstrip().endswith("?") or not _video_near(context):
+        return None
+    hit = _value(match, context, "recorded")
+    spoken = _SPEAKER_IN_VIDEO.search(context.sentence.text, 0, match.start())
+    if hit is not None and spoken and "publication" in str(hit.fields.get("resolution")):
+        reason = "relative to the day someone in the video speaks, not to publication"
+        return Hit(hit.start, hit.end, {"role": "recorded", **unresolved(hit.fields["precision"], None, reason)})
+    return hit
+
+
 def _in_caption(sentence: str, offset: int) -> bool:
     return in_quotation(sentence[:offset]) and bool(re.search(r"\b(?:caption|captioned|titled?)\b", sentence, re.I))
 
@@ -442,6 +471,12 @@ RULES = [
            "June 2021"),
           ("Fact-checkers debunked the same video earlier this year, when it went viral with another claim.",
            "earlier this year"))),
+    Rule("date.took_place", "date", _TOOK_PLACE, _took_place, "any",
+         (("The clip shows a blast at a depot. The blast, which took place on Sunday, killed two workers.", "Sunday"),
+          ("A video shows the police raid in Tampa. The raid happened on June 3, 2021, at dawn.", "June 3, 2021"),
+          ("The footage shows a flood in Lyon. The flood occurred earlier this month.", "earlier this month"),
+          ("In the video, the hostage mentions a strike that took place last week.", "last week")),
+         requires=lazy_compile(r"took\s+place|happened|occurred|unfolded", re.IGNORECASE)),
     Rule("date.caption", "date", _CAPTION, _caption, "any",
          (("The video was shared with the caption \"Storm over Miami, 12 June 2021\".", "12 June 2021"),
           ("The clip shows a quake. Its title is '3.14.2019 strong quake in Lima'.", "3.14.2019")),
