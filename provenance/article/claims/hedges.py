@@ -28,13 +28,13 @@ _VERIFY = (
     r"|ascertain(?:ed)?|geolocat(?:e|ed)|locat(?:e|ed)|vouch\s+for|corroborat(?:e|ed)|say|tell|view(?:ed)?|trace[d]?)"
 )
 _UNVERIFIED = lazy_compile(
-    rf"\b{_NOT_ABLE}{_ADVERB}\s+{_VERIFY}\b(?P<object>(?:\s+[\w'’-]+){{0,8}})"
+    rf"\b{_NOT_ABLE}{_ADVERB}\s+{_VERIFY}\b(?P<object>(?:\s+(?!or\b)[\w'’-]+){{0,8}})"
     rf"|\b(?:it|this)(?:\s+|['’])(?:was|is|s|remains|remained)\s+(?:not|un)\s*(?:immediately\s+"
     rf"|yet\s+)?(?:clear|known|certain|possible\s+to\s+{_VERIFY})\b(?P<object2>(?:\s+[\w'’-]+){{0,8}})"
     rf"|\b(?:location|date|place|source|origin|identity|context)\s+(?:is|was|has)\s+not\s+(?:been\s+)?(?:identified"
     rf"|established|confirmed|known|verified)\b"
     rf"|\bis\s+not\s+(?:clear|known)\b|\bis\s+not\s+proof\b"
-    rf"|,?\s+or\s+(?:when|where|who|whether)\b(?:\s+[\w'’-]+){{0,5}}"
+    rf"|,?\s+or\s+(?:when|where|who|whether)\b(?:\s+(?!or\b)[\w'’-]+){{0,5}}"
     rf"|,?\s+or\s+(?:the\s+)?(?:contents?|identity|identities|date|location|origin|source)\s+of\s+(?:the\s+)?"
     rf"(?:video|footage|clip|it)\b"
     rf"|\b(?:is|was|were|are|remains?|appears?)\s+(?:undated|unverified|unconfirmed)\b"
@@ -97,11 +97,31 @@ def _hedge(match: re.Match[str], context: Context, polarity: str) -> Hit | None:
         r"\b(?:not|n't|never|unable|yet)\b", context.sentence.text[: match.start()][-20:]
     ):
         return None
-    return Hit(match.start(), match.end(), {"value": polarity, "about": _about(match.group(0))})
+    start = match.start() + len(match.group(0)) - len(match.group(0).lstrip(" ,"))  # ", or when": from "or"
+    return Hit(start, match.end(), {"value": polarity, "about": _about(match.group(0))})
 
 
-def _unverified(match: re.Match[str], context: Context) -> Hit | None:
-    return _hedge(match, context, "unverified")
+# a further object in a list after the first: "verify the footage, the people shown or who posted it"
+_LIST_ITEM = lazy_compile(
+    r",\s+(?P<item>(?!(?:[\w'’-]+\s+){1,3}(?:said|says|told|added|reported|noted)\b)(?:the|its|their)\s+"
+    r"[\w'’-]+(?:\s+[\w'’-]+){0,3}?)(?=\s*,?\s+or\s)",
+    re.I,
+)
+
+
+def _unverified(match: re.Match[str], context: Context) -> Hit | list[Hit] | None:
+    """The hedge, and each further object of its verb in a list ("could not verify the footage, the date or
+    who posted it": "the date" is one of its own; "or who posted it" is the row's next match)."""
+    hit = _hedge(match, context, "unverified")
+    if hit is None or not match.group("object"):
+        return hit
+    hits = [hit]
+    item = _LIST_ITEM.match(context.sentence.text, match.end())
+    while item is not None and not _NOT_THE_VIDEO.search(item.group("item")):
+        fields = {"value": "unverified", "about": _about(item.group("item"))}
+        hits.append(Hit(item.start("item"), item.end("item"), fields))
+        item = _LIST_ITEM.match(context.sentence.text, item.end())
+    return hits
 
 
 def _verified(match: re.Match[str], context: Context) -> Hit | None:
@@ -112,7 +132,12 @@ RULES = [
     Rule("hedge.unverified", "hedge", _UNVERIFIED, _unverified, "any",
          (("Reuters could not immediately verify the video.", "could not immediately verify the video"),
           ("The footage carries no date.", "carries no date"),
-          ("The video is undated and edited.", "is undated"))),
+          ("The video is undated and edited.", "is undated"),
+          ("AP could not verify the date of the recording or the contents of the video.",
+           "or the contents of the video"),
+          ("Reuters could not verify the authenticity of the video, the people shown or who filmed it.",
+           "the people shown"),
+          ("AFP could not verify the footage, or when or where it was filmed.", "or where it was filmed"))),
     Rule("hedge.verified", "hedge", _VERIFIED, _verified, "any",
          (("In the video, AFP confirmed the location by matching the buildings.",
            "AFP confirmed the location by matching the buildings"),
