@@ -367,6 +367,35 @@ def _in_year(match: re.Match[str], context: Context) -> Hit | None:
     return _value(match, context, "released" if released else "recorded")
 
 
+# the day a quake, a storm or a crash the video shows struck: "the earthquake that hit Peru on Tuesday", "a train
+# that struck a truck on Monday", "when it crashed near the town late on Friday night"
+_STRUCK_THING = (
+    r"earthquakes?|quakes?|tremors?|storms?|hurricanes?|typhoons?|cyclones?|tornado(?:e?s)?|floods?|tsunamis?"
+    r"|eruptions?|trains?|planes?|jets?|aircraft|helicopters?|buses|bus|cars?|trucks?|lorry|lorries|vehicles?"
+    r"|explosions?|blasts?|wildfires?|fires?|landslides?|avalanches?|mudslides?"
+)
+_STRUCK = lazy_compile(
+    rf"\b(?P<thing>{_STRUCK_THING})\b(?:\s+(?:that|which|had|has|was|first|then))*"
+    rf"(?:\s+[\w'’-]+){{0,6}}?\s+(?P<verb>hit|struck|crashed|derailed|erupted|exploded|collapsed|rocked|slammed\s+into)\b"
+    rf"(?P<gap>(?:\s+(?!(?:said|says|when|after|before|because|while|but|who|which|that|where|saying|killing|leaving"
+    rf"|injuring)\b)[\w'’-]+(?:,(?=\s+(?-i:[A-Z])))?){{0,8}}?),?\s+(?P<prep>{_PREP}*){_TIME_OF_DAY}{DATE_PHRASE}",
+    re.IGNORECASE,
+)
+# the video shows what came after it, not the event: "shows the aftermath of the quake that hit on Monday"
+_AFTERMATH = lazy_compile(r"\b(?:aftermath|damage|destruction|ruins|rubble|wreckage|debris|remains)\b", re.I)
+
+
+def _struck(match: re.Match[str], context: Context) -> Hit | None:
+    """ "after a quake hit the capital on Tuesday": the day of the event the video shows, its recording."""
+    sentence = context.sentence.text
+    about_video = context.sentence.in_scope or context.sentence.names_video  # not just near: a debunk's own news
+    if sentence.rstrip().endswith("?") or not about_video or _AFTERMATH.search(sentence, 0, match.end()):
+        return None
+    if re.search(rf"\b(?:{RELEASE_VERBS}|{RECORD_VERBS})\b", match.group("gap") or "", re.IGNORECASE):
+        return None  # a verb of the video's own between: its rows read the date
+    return _value(match, context, "recorded")
+
+
 # someone in the video speaks of the event: "the man refers to a holiday which took place last week"
 _SPEAKER_IN_VIDEO = lazy_compile(
     r"\b(?:the|a)\s+(?:man|woman|hostage|captive|prisoner|soldier|speaker|narrator|boy|girl)\s+(?:\w+\s+)?"
@@ -477,6 +506,12 @@ RULES = [
           ("The footage shows a flood in Lyon. The flood occurred earlier this month.", "earlier this month"),
           ("In the video, the hostage mentions a strike that took place last week.", "last week")),
          requires=lazy_compile(r"took\s+place|happened|occurred|unfolded", re.IGNORECASE)),
+    Rule("date.struck", "date", _STRUCK, _struck, "any",
+         (("The clip shows the shaking. It was filmed in Lima as an earthquake hit the city on Tuesday.", "Tuesday"),
+          ("The video shows a freight train that struck a bus on March 3, 2022.", "March 3, 2022"),
+          ("Dashcam footage shows the train going fast before it crashed near Oporto late on Sunday night.",
+           "Sunday night")),
+         requires=lazy_compile(r"\b(?:hit|struck|crashed|derailed|erupted|exploded|collapsed|rocked|slammed)\b", re.I)),
     Rule("date.caption", "date", _CAPTION, _caption, "any",
          (("The video was shared with the caption \"Storm over Miami, 12 June 2021\".", "12 June 2021"),
           ("The clip shows a quake. Its title is '3.14.2019 strong quake in Lima'.", "3.14.2019")),
