@@ -55,7 +55,7 @@ def _noun_phrase(heads: str) -> str:
     """The doer's noun phrase, a name or a role whose head is one of `heads`."""
     return (
         rf"(?P<np>(?:(?:the|a|an|its|their|his|her|one\s+of\s+the|one\s+of\s+its|members\s+of|supporters\s+of)\s+)?"
-        rf"(?:(?-i:[a-z][\w'’-]*)\s+){{0,3}}?(?:{_CAPS}(?:\s+(?:{SOURCE_NOUNS}|news|television|militants)\b){{0,2}}"
+        rf"(?:\d{{1,3}}-year-old\s+)?(?:(?-i:[a-z][\w'’-]*)\s+){{0,3}}?(?:{_CAPS}(?:\s+(?:{SOURCE_NOUNS}|news|television|militants)\b){{0,2}}"
         rf"|(?:{heads})\b(?:['’]s\s+(?:[\w-]+\s+)?(?:{SOURCE_NOUNS}))?))"
     )
 
@@ -119,6 +119,7 @@ _ADVERBS = {
 
 
 _ORGANISATION = lazy_compile(rf"(?:{ORGANISATIONS})", re.IGNORECASE)
+_AGE = lazy_compile(r"\d{1,3}-year-old$", re.IGNORECASE)
 
 
 def _clean_np(text: str, heads: str = SOURCE_NOUNS) -> str | None:
@@ -129,8 +130,8 @@ def _clean_np(text: str, heads: str = SOURCE_NOUNS) -> str | None:
         heads: the nouns that make an uncapitalised phrase a doer (after "filmed by", people too).
     """
     words = text.split()
-    while words and (_DATE_WORD.match(words[0]) or words[0].lower() in _ADVERBS):
-        words.pop(0)
+    while words and (_DATE_WORD.match(words[0]) or words[0].lower() in _ADVERBS or _AGE.match(words[0])):
+        words.pop(0)  # "on Monday", "also", "34-year-old": not the name
     while words and words[-1].lower() in _ADVERBS:
         words.pop()
     if not words or len(words) > 10:
@@ -158,6 +159,9 @@ _NAME_AFTER = lazy_compile(
 )
 
 
+_ROLE_END = lazy_compile(rf"\b(?:{PERSON_NOUNS}|director|filmmaker|producer|farmer|tourist|hiker|driver)$", re.I)
+
+
 def _holder_name(np: str, following: str) -> str:
     """The name a generic holder stands before ("the account Latest Sightings" -> "Latest Sightings"), or np."""
     holder = _HOLDER.match(np + (following.split(",")[1] if following.startswith(",") and "," in following[1:] else ""))
@@ -166,7 +170,14 @@ def _holder_name(np: str, following: str) -> str:
     after = _NAME_AFTER.match(following)
     if holder is None and after is not None:
         holder = _HOLDER.match(np + after.group(0))
-    return holder.group("name").strip() if holder is not None else np
+    if holder is not None:
+        return holder.group("name").strip()
+    # a role before the name: "filmed by local farmer John Dube" is John Dube, not "farmer" (but "by a resident
+    # Monday": a day is no name)
+    name = after.group(0).strip().strip("'‘’\"“”") if after is not None else ""
+    if name and _ROLE_END.search(np) and not _DATE_WORD.match(name.split()[0].strip(".,")):
+        return name
+    return np
 
 
 def _by(match: re.Match[str], context: Context) -> Hit | None:
@@ -414,7 +425,9 @@ RULES = [
           ("Apparently shot by a soldier on a phone, the video shows a checkpoint.", "a soldier"),
           ("The video was posted by the account Daily Wildlife on July 2.", "Daily Wildlife"),
           ("The video was posted on May 2, 2023 by an account called Lagos Vibes.", "Lagos Vibes"),
-          ("The recording was made public by the city council on Friday.", "the city council")),
+          ("The recording was made public by the city council on Friday.", "the city council"),
+          ("The clip of the flood was filmed by 40-year-old farmer Tom Okoro.", "Tom Okoro"),
+          ("The footage was filmed by a resident on Monday.", "a resident")),
          requires=lazy_compile(r"\bby\b", re.I)),
     Rule("source.subject", "source", _SUBJECT, _subject, "any",
          (("On Saturday Hamas put out a video purportedly of a hostage.", "Hamas"),
