@@ -361,8 +361,11 @@ def _in_year(match: re.Match[str], context: Context) -> Hit | None:
         return None  # "since his capture in June 2009"
     if re.search(r"\b(?:days?|weeks?|months?|years?|hours?)\s+(?:after|before|since)\b", between, re.IGNORECASE):
         return None  # "three weeks after armed men stormed the camp on 4 June": the date of what it counts from
-    if re.fullmatch(rf"{WEEKDAY}|yesterday|today|tonight", match.group("date"), re.IGNORECASE):
-        return None  # a weekday after what is shown is too loose ("a rally on Friday" may be another day's)
+    if re.fullmatch(r"yesterday|today|tonight", match.group("date"), re.IGNORECASE):
+        return None  # relative to the article, not to what is shown
+    shown = re.search(r"\b(?:shows?|showed|showing|features?|featuring|depicts?|depicting|captures?)\b", between, re.I)
+    if re.fullmatch(rf"{WEEKDAY}", match.group("date"), re.IGNORECASE) and not shown:
+        return None  # a weekday after the video named is too loose ("received the video on Monday" is no recording)
     released = _when_released(context.sentence.text[match.end() :])  # "earlier this year, when it went viral"
     return _value(match, context, "released" if released else "recorded")
 
@@ -499,7 +502,8 @@ RULES = [
           ("The video was filmed during the floods that hit southern Chile in June 2021, and it aired on TV.",
            "June 2021"),
           ("Fact-checkers debunked the same video earlier this year, when it went viral with another claim.",
-           "earlier this year"))),
+           "earlier this year"),
+          ("The clip shows police dragging a man out of a car in Leeds on Sunday.", "Sunday"))),
     Rule("date.took_place", "date", _TOOK_PLACE, _took_place, "any",
          (("The clip shows a blast at a depot. The blast, which took place on Sunday, killed two workers.", "Sunday"),
           ("A video shows the police raid in Tampa. The raid happened on June 3, 2021, at dawn.", "June 3, 2021"),
