@@ -196,6 +196,17 @@ def _video_near(context: Context) -> bool:
     return any(s.names_video and sentence.paragraph - s.paragraph <= 1 for s in earlier)
 
 
+# the sentence's subject is the video, however long ("Footage of the fire in the tower block was released ...")
+_VIDEO_SUBJECT = lazy_compile(
+    rf"^\W*(?:(?:the|a|an|new|this|that|these|those)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{SCOPE_NOUN})\b", re.IGNORECASE
+)
+# ... when no other verb or clause comes between it and the verb
+_OTHER_CLAUSE = lazy_compile(
+    r"\b(?:said|says|told|shows?|showed|showing|shown|who|whom|which|that|where|when|is|are|has|have|had)\b|[;:]", re.I
+)
+_PASSIVE_BEFORE = lazy_compile(r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:first\s+|\w+ly\s+)?$", re.I)
+
+
 def _tied_to_video(match: re.Match[str], context: Context) -> bool:
     """A weak verb ("posted", "shot", "taken") speaks of the video only with the video in view: named near
     the verb, or its subject a pronoun in a sentence about the video ("It was posted Monday")."""
@@ -209,6 +220,10 @@ def _tied_to_video(match: re.Match[str], context: Context) -> bool:
         return True
     if _OBJECT_AFTER.match(sentence[match.end() : match.end() + 60]):
         return True
+    subject = _VIDEO_SUBJECT.match(sentence)
+    head = sentence[: match.start("verb")]
+    if subject and _PASSIVE_BEFORE.search(head) and not _OTHER_CLAUSE.search(head, subject.end()):
+        return True  # "Video of the arrest of a man by three deputies was made public on Friday": a long subject
     # "It was posted Monday", "Shared online Sunday, it shows ...", "posted it on": the video is subject or object
     pronoun = re.search(_PRONOUN_SUBJECT, sentence[: match.start("verb")].rstrip() + " ", re.IGNORECASE)
     obj = re.fullmatch(r"\s+(?:it|them)", match.group("gap") or "", re.IGNORECASE)
@@ -468,6 +483,8 @@ RULES = [
           ("The clip shows a flooded street. Uploaded on 3 May 2021 by a local page, it drew many views.",
            "3 May 2021"),
           ("A local reporter uploaded on June 4 a video of the blaze.", "June 4"),
+          ("Video of the arrest of a driver by two state troopers later fired for it was made public by the state on "
+           "Friday.", "Friday"),
           ("The video shows a crowd. A local page first shared it on 12 May 2020, with a caption.", "12 May 2020"),
           ("The footage is old: it appears to have been shot during a storm in Florida, in August 2017.",
            "August 2017"),
