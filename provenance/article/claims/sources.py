@@ -86,10 +86,35 @@ _SUBJECT = lazy_compile(
 # a filmer of what they lived through, in a sentence about the video: "A dad filmed his drive through the fire",
 # "X recorded part of her drive", "Soldiers filmed the surrender"
 _FILMER = lazy_compile(
-    r"\b(?P<verb>filmed|videotaped|recorded(?=\s+(?:part|parts|some|much|most|all)\s+of\s+(?:his|her|their)\b))\s+"
-    r"(?:(?:part|parts|some|much|most|all)\s+of\s+)?(?:his|her|their|the|a|an)\b",
+    r"\b(?P<verb>filmed|videotaped|recorded)\s+(?!\d|a\s+(?:rise|fall|total|record)\b)"
+    r"(?:(?:part|parts|some|much|most|all)\s+of\s+)?(?:his|her|their|the|a|an|[\w-]+)\b",
     re.IGNORECASE,
 )
+# who may film what they saw: people besides publishers ("a neighbour filmed the raid")
+_FILMER_HEADS = rf"{_DOER_HEADS}|citizens?|neighbou?rs?|tourists?|motorists?|hikers?|climbers?"
+# what makes "recorded" a filming rather than a count: the camera ("With his phone, a man recorded ...")
+_CAMERA = lazy_compile(
+    r"\b(?:with|on|using)\s+(?:his|her|their|a|an|the)\s+(?:[\w-]+\s+)?(?:phones?|cell\s*phones?|smartphones?"
+    r"|mobiles?|cameras?|dashcams?|drones?)\b|\bpart\s+of\s+(?:his|her|their)\b",
+    re.IGNORECASE,
+)
+
+
+def _filmer(match: re.Match[str], context: Context) -> Hit | None:
+    """A filmer of what they lived through, in a sentence about the video or beside one that names it ("Jo Park
+    recorded part of her drive through the fire. In the video she ...")."""
+    sentence = context.sentence
+    if match.group("verb").lower() == "recorded" and not _CAMERA.search(sentence.text):
+        return None  # "officials recorded 40 cases": no filming
+    following = context.document.sentences[sentence.index + 1 : sentence.index + 2]
+    beside = any(s.names_video and s.paragraph == sentence.paragraph for s in following)
+    earlier = context.document.sentences[max(0, sentence.index - 1) : sentence.index]
+    after_named = any(s.names_video and s.paragraph == sentence.paragraph for s in earlier)
+    if not (sentence.in_scope or beside or after_named):
+        return None
+    return _subject(match, context, _FILMER_HEADS)
+
+
 # "a video the Taliban distributed", "the footage, which the Mirror newspaper obtained"
 _OBJECT_FIRST = lazy_compile(
     rf"\b(?:{SCOPE_NOUN})(?:,\s+which|\s+that|\s+which)?\s+(?P<np>(?:the\s+)?(?-i:[A-Z]{_WORD})(?:\s+(?-i:[A-Z]{_WORD}))"
@@ -286,13 +311,13 @@ def _subject_phrase(before: str) -> str:
     return before[cut[-1] if cut else 0 :]
 
 
-def _subject(match: re.Match[str], context: Context) -> Hit | None:
+def _subject(match: re.Match[str], context: Context, heads: str = SOURCE_NOUNS) -> Hit | None:
     if match.groupdict().get("it") and not context.sentence.in_scope:
         return None  # "it" is the video only in a sentence about the video
     before = context.sentence.text[: match.start()]
     if _ADJECTIVAL.search(before) or (_PASSIVE.search(before) and not match.group("verb").endswith("ing")):
         return None  # "The video was filmed the day after": the subject is what was filmed
-    name = _clean_np(_subject_phrase(before))
+    name = _clean_np(_subject_phrase(before), heads)
     if name is None or _VIDEO_WORD.search(name) or _later_sharer(name, match.group("verb"), context.sentence.text):
         return None
     begin = before.rfind(name)
@@ -442,9 +467,12 @@ RULES = [
           ("The video is staged, and the station did not broadcast it.", "the station"),
           ("The Herald obtained the footage from a neighbour.", "The Herald"),
           ("The agency, which first published the video, declined to comment.", "The agency"))),
-    Rule("source.filmer", "source", _FILMER, _subject, "scope",
+    Rule("source.filmer", "source", _FILMER, _filmer, "any",
          (("A nurse filmed her drive out of the burning town.", "A nurse"),
-          ("Climber Jo Park recorded part of his descent in a video he shared on Monday.", "Climber Jo Park")),
+          ("Climber Jo Park recorded part of his descent in a video he shared on Monday.", "Climber Jo Park"),
+          ("Jo Park recorded part of her drive through the fire. In the video she screams.", "Jo Park"),
+          ("With her phone, a neighbour recorded armed men dragging a driver from a car in Leeds. The video spread.",
+           "a neighbour")),
          requires=lazy_compile(r"filmed|videotaped|recorded", re.I)),
     Rule("source.object_first", "source", _OBJECT_FIRST, _object_first, "any",
          (("It is the second video the Taliban distributed this year.", "the Taliban"),)),
