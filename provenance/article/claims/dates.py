@@ -18,10 +18,11 @@ import re
 from datetime import date
 
 from provenance.article.claims.date_values import resolve_date, unresolved, years_before
-from provenance.article.claims.document import in_quotation
+from provenance.article.claims.document import beside_named, in_quotation
 from provenance.article.claims.rules import Context, Hit, Rule, lazy_compile, sketch
 from provenance.article.claims.vocabulary import (
     DAY,
+    FILMING_SIGN,
     MONTH,
     NUM,
     OTHER_EVENT_NOUNS,
@@ -414,6 +415,30 @@ def _struck(match: re.Match[str], context: Context) -> Hit | None:
     return _value(match, context, "recorded")
 
 
+# a filmer's own account of what they filmed, the day after it: "With his phone, a man recorded armed men
+# kidnapping two U.S. tourists last Friday", "X recorded part of her drive through the fire last Friday" (the object
+# may be long: the verb rows allow fewer words between)
+_FILMED_WHAT = lazy_compile(
+    rf"\b(?P<verb>filmed|videotaped|recorded)\b"
+    rf"(?P<gap>(?:\s+(?!(?:said|says|when|after|before|because|while|but|who|which|that|where|and)\b)[\w'’.-]+){{1,16}}?)"
+    rf"\s+(?P<prep>{_PREP}*){_TIME_OF_DAY}{DATE_PHRASE}",
+    re.IGNORECASE,
+)
+_FILMING_SIGN = lazy_compile(FILMING_SIGN, re.IGNORECASE)
+
+
+def _filmed_what(match: re.Match[str], context: Context) -> Hit | None:
+    """The day a filmer recorded what they lived through, in a sentence about the video or beside one naming it."""
+    sentence = context.sentence
+    if match.group("verb").lower() == "recorded" and not _FILMING_SIGN.search(sentence.text):
+        return None  # "officials recorded 40 cases on Monday": no filming
+    if re.search(rf"\b(?:{RELEASE_VERBS})\b", match.group("gap"), re.IGNORECASE):
+        return None  # a release between: the verb rows read it
+    if not (sentence.in_scope or beside_named(context.document, sentence)):
+        return None
+    return _value(match, context, "recorded")
+
+
 # someone in the video speaks of the event: "the man refers to a holiday which took place last week"
 _SPEAKER_IN_VIDEO = lazy_compile(
     r"\b(?:the|a)\s+(?:man|woman|hostage|captive|prisoner|soldier|speaker|narrator|boy|girl)\s+(?:\w+\s+)?"
@@ -533,6 +558,10 @@ RULES = [
           ("Dashcam footage shows the train going fast before it crashed near Oporto late on Sunday night.",
            "Sunday night")),
          requires=lazy_compile(r"\b(?:hit|struck|crashed|derailed|erupted|exploded|collapsed|rocked|slammed)\b", re.I)),
+    Rule("date.filmed_what", "date", _FILMED_WHAT, _filmed_what, "any",
+         (("With her phone, a nurse recorded armed men dragging two U.S. aid workers from a car last Friday in "
+           "Leeds. The video spread.", "last Friday"),),
+         requires=lazy_compile(r"filmed|videotaped|recorded", re.IGNORECASE)),
     Rule("date.caption", "date", _CAPTION, _caption, "any",
          (("The video was shared with the caption \"Storm over Miami, 12 June 2021\".", "12 June 2021"),
           ("The clip shows a quake. Its title is '3.14.2019 strong quake in Lima'.", "3.14.2019")),

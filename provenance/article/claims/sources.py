@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import re
 
+from provenance.article.claims.document import beside_named
 from provenance.article.claims.rules import Context, Hit, Rule, lazy_compile, sketch
 from provenance.article.claims.vocabulary import (
+    FILMING_SIGN,
     LANGUAGES,
     MONTH,
     ORGANISATIONS,
@@ -92,12 +94,7 @@ _FILMER = lazy_compile(
 )
 # who may film what they saw: people besides publishers ("a neighbour filmed the raid")
 _FILMER_HEADS = rf"{_DOER_HEADS}|citizens?|neighbou?rs?|tourists?|motorists?|hikers?|climbers?"
-# what makes "recorded" a filming rather than a count: the camera ("With his phone, a man recorded ...")
-_CAMERA = lazy_compile(
-    r"\b(?:with|on|using)\s+(?:his|her|their|a|an|the)\s+(?:[\w-]+\s+)?(?:phones?|cell\s*phones?|smartphones?"
-    r"|mobiles?|cameras?|dashcams?|drones?)\b|\bpart\s+of\s+(?:his|her|their)\b",
-    re.IGNORECASE,
-)
+_CAMERA = lazy_compile(FILMING_SIGN, re.IGNORECASE)
 
 
 def _filmer(match: re.Match[str], context: Context) -> Hit | None:
@@ -106,11 +103,7 @@ def _filmer(match: re.Match[str], context: Context) -> Hit | None:
     sentence = context.sentence
     if match.group("verb").lower() == "recorded" and not _CAMERA.search(sentence.text):
         return None  # "officials recorded 40 cases": no filming
-    following = context.document.sentences[sentence.index + 1 : sentence.index + 2]
-    beside = any(s.names_video and s.paragraph == sentence.paragraph for s in following)
-    earlier = context.document.sentences[max(0, sentence.index - 1) : sentence.index]
-    after_named = any(s.names_video and s.paragraph == sentence.paragraph for s in earlier)
-    if not (sentence.in_scope or beside or after_named):
+    if not (sentence.in_scope or beside_named(context.document, sentence)):
         return None
     return _subject(match, context, _FILMER_HEADS)
 
