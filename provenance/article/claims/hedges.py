@@ -53,6 +53,11 @@ _VERIFIED = lazy_compile(
     r"|\b(?:was|were|is|are|has\s+been|have\s+been)\s+able\s+to\s+(?:independently\s+)?"
     r"(?:verify|confirm|geolocate|locate|authenticate|corroborate)(?P<object2>(?:\s+[\w'’-]+){0,6})"
     r"|\bgeolocated\b(?P<object3>(?:\s+[\w'’-]+){0,6})"
+    # someone else vouches for where it came from: "the game's developer confirmed the clip was taken from the game",
+    # "a journalist confirmed to AFP that he took the video"
+    r"|\bconfirm(?:ed|s|ing)\s+(?:to\s+(?:[\w'’.-]+\s+){1,4}?)?(?:that\s+)?(?:(?:the|this|its)\s+(?:clip|video|footage"
+    r"|recording)\s+(?:(?:was|is|had\s+been)\s+(?:taken|filmed|shot|recorded|made|produced)\s+(?:from|by|in|at)|came\s+from)"
+    r"|(?:he|she|they)\s+(?:took|filmed|shot|recorded|made))\b(?:\s+[\w'’-]+){0,5}"
     r"|\bby\s+matching\s+(?:the\s+)?(?:buildings|landmarks|road|roads|terrain|skyline)\b"
     r"|\bverified\s+by\s+(?:The\s+|the\s+)?(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})",
     re.IGNORECASE,
@@ -65,7 +70,11 @@ _NOT_THE_VIDEO = lazy_compile(
 _ABOUT = (
     ("date", r"\b(?:when|date|dated|undated|day|time|filmed\s+on|recorded\s+on)\b"),
     ("place", r"\b(?:where|location|place|geolocat\w*|locat\w*|scene|site|area|buildings|landmarks|road)\b"),
-    ("source", r"\b(?:who|source|origin|posted|uploaded|released|supplied|provenance|received)\b"),
+    (
+        "source",
+        r"\b(?:who|source|origin|posted|uploaded|released|supplied|provenance|received|(?:came|taken)\s+from"
+        r"|(?:he|she|they)\s+(?:took|filmed|shot|recorded|made))\b",
+    ),
     ("content", r"\b(?:content|contents|what|shown|details|context|identity|identities|subtitles|translation)\b"),
 )
 
@@ -145,5 +154,9 @@ RULES = [
            "verified by The New York Times"),
           ("The video shows shelling. Reuters was able to geolocate the footage to Izium.",
            "was able to geolocate the footage to Izium"),
-          ("Footage verified by The Guardian shows the flood.", "verified by The Guardian"))),
+          ("Footage verified by The Guardian shows the flood.", "verified by The Guardian"),
+          ("The clip shows a dogfight. Its maker confirmed the clip was taken from a flight simulator.",
+           "confirmed the clip was taken from a flight simulator"),
+          ("The video shows a flood. A local reporter confirmed to AFP that she filmed the video in May.",
+           "confirmed to AFP that she filmed the video in May"))),
 ]  # fmt: skip
