@@ -41,7 +41,8 @@ _UNVERIFIED = lazy_compile(
     rf"|\bcarries\s+no\s+date\b|\b(?:origin|source|date|location|provenance)\s+(?:\w+\s+){{0,3}}?(?:remains?"
     rf"|is|was)\s+(?:unknown|unclear|unconfirmed)\b"
     rf"|\b(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+(?:independently\s+)?(?:verified|confirmed|authenticated)\b"
-    rf"|\bunverified\s+(?:video|footage|clip|recording)s?\b",
+    rf"|\bunverified\s+(?:video|footage|clip|recording)s?\b"
+    rf"|\b(?:may|might|could)\s+have\s+been\s+(?:filmed|taken|shot|recorded)\b",
     re.IGNORECASE,
 )
 _VERIFIED = lazy_compile(
@@ -110,6 +111,11 @@ def _hedge(match: re.Match[str], context: Context, polarity: str) -> Hit | None:
     return Hit(start, match.end(), {"value": polarity, "about": _about(match.group(0))})
 
 
+_MODAL = lazy_compile(r"(?:may|might|could)\s+have\s+been\s+\w+", re.I)
+_WHEN_AFTER = lazy_compile(
+    r"\s+(?:on|during|over|before|after|last|this|in\s+(?:(?:19|20)\d\d|early|late|mid))\b", re.IGNORECASE
+)
+_WHERE_AFTER = lazy_compile(r"\s+(?:in|near|at|outside|inside|around)\b", re.I)
 # a further object in a list after the first: "verify the footage, the people shown or who posted it"
 _LIST_ITEM = lazy_compile(
     r",\s+(?P<item>(?!(?:[\w'’-]+\s+){1,3}(?:said|says|told|added|reported|noted)\b)(?:the|its|their)\s+"
@@ -122,6 +128,10 @@ def _unverified(match: re.Match[str], context: Context) -> Hit | list[Hit] | Non
     """The hedge, and each further object of its verb in a list ("could not verify the footage, the date or
     who posted it": "the date" is one of its own; "or who posted it" is the row's next match)."""
     hit = _hedge(match, context, "unverified")
+    if hit is not None and _MODAL.fullmatch(match.group(0)):  # "may have been filmed in Kharkiv": about what follows
+        after = context.sentence.text[match.end() :]
+        about = "date" if _WHEN_AFTER.match(after) else "place" if _WHERE_AFTER.match(after) else "authenticity"
+        return Hit(hit.start, hit.end, {**hit.fields, "about": about})
     if hit is None or not match.group("object"):
         return hit
     hits = [hit]
@@ -146,7 +156,8 @@ RULES = [
            "or the contents of the video"),
           ("Reuters could not verify the authenticity of the video, the people shown or who filmed it.",
            "the people shown"),
-          ("AFP could not verify the footage, or when or where it was filmed.", "or where it was filmed"))),
+          ("AFP could not verify the footage, or when or where it was filmed.", "or where it was filmed"),
+          ("Of the clips, one may have been filmed in Kharkiv last week.", "may have been filmed"))),
     Rule("hedge.verified", "hedge", _VERIFIED, _verified, "any",
          (("In the video, AFP confirmed the location by matching the buildings.",
            "AFP confirmed the location by matching the buildings"),
