@@ -50,7 +50,8 @@ _MEDIA_HEADS = r"newspaper|paper|magazine|network|channel|agency|broadcaster|sta
 _DOER_HEADS = f"{SOURCE_NOUNS}|{PERSON_NOUNS}|{RECORDING_DEVICES}"
 # a noun phrase that can publish: a name ("Islamic State", "the Israeli military") or a role ("a passer-by")
 _WORD = r"[\w'’&.-]+"
-_CAPS = rf"(?-i:[A-Z]{_WORD}(?:\s+(?:[A-Z]{_WORD}|of|the|al-\w+|el-\w+|de|du|&|[A-Z]))*)"
+# (each word whole: "Ukrainian officials" is no "Ukrainian of")
+_CAPS = rf"(?-i:[A-Z]{_WORD}(?:\s+(?:[A-Z]{_WORD}|of|the|al-\w+|el-\w+|de|du|&|[A-Z])(?![\w'’&.-]))*)"
 
 
 def _noun_phrase(heads: str) -> str:
@@ -58,7 +59,7 @@ def _noun_phrase(heads: str) -> str:
     return (
         rf"(?P<np>(?:(?:the|a|an|its|their|his|her|one\s+of\s+the|one\s+of\s+its|members\s+of|supporters\s+of)\s+)?"
         rf"(?:\d{{1,3}}-year-old\s+)?(?:(?-i:[a-z][\w'’-]*)\s+){{0,3}}?(?:{_CAPS}(?:\s+(?:{SOURCE_NOUNS}|news|television|militants)\b){{0,2}}"
-        rf"|(?:{heads})\b(?:['’]s\s+(?:[\w-]+\s+)?(?:{SOURCE_NOUNS}))?))"
+        rf"|(?:{heads})\b(?:['’]s\s+(?:[\w-]+\s+)?(?:{heads})\b)?))"
     )
 
 
@@ -445,6 +446,8 @@ RULES = [
           ("The video was posted on May 2, 2023 by an account called Lagos Vibes.", "Lagos Vibes"),
           ("The recording was made public by the city council on Friday.", "the city council"),
           ("The clip of the flood was filmed by 40-year-old farmer Tom Okoro.", "Tom Okoro"),
+          ("The clip was later shared by Ukrainian officials.", "Ukrainian officials"),
+          ("The video was filmed by the victim's sister, who posted it online.", "the victim's sister"),
           ("The footage was filmed by a resident on Monday.", "a resident")),
          requires=lazy_compile(r"\bby\b", re.I)),
     Rule("source.subject", "source", _SUBJECT, _subject, "any",
