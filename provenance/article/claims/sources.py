@@ -158,7 +158,8 @@ def _clean_np(text: str, heads: str = SOURCE_NOUNS) -> str | None:
     name = " ".join(words).strip(" .,'’")
     if name.lower() in LANGUAGES or name.lower() in ("it", "they", "he", "she", "we", "this", "which", "who"):
         return None
-    capitalised = any(w[0].isupper() for w in words[1:]) or words[0][0].isupper() or _ORGANISATION.fullmatch(name)
+    capitalised = any(w[0].isupper() for w in words[1:]) or re.match(r"(?:(?:al|el)-)?[A-Z]", words[0])
+    capitalised = capitalised or _ORGANISATION.fullmatch(name)
     if not capitalised and not re.search(rf"\b(?:{heads})\b", name, re.IGNORECASE):
         return None
     return name
@@ -181,6 +182,11 @@ _NAME_AFTER = lazy_compile(
 _ROLE_END = lazy_compile(rf"\b(?:{PERSON_NOUNS}|director|filmmaker|producer|farmer|tourist|hiker|driver)$", re.I)
 
 
+_KIND_THEN_NAME = lazy_compile(
+    rf"^\s+(?:{_MEDIA_HEADS})\s+(?P<name>(?:al-|el-)?[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|al-\w+|of|the)(?![\w'’-]))*)"
+)
+
+
 def _holder_name(np: str, following: str) -> str:
     """The name a generic holder stands before ("the account Latest Sightings" -> "Latest Sightings"), or np."""
     holder = _HOLDER.match(np + (following.split(",")[1] if following.startswith(",") and "," in following[1:] else ""))
@@ -196,6 +202,9 @@ def _holder_name(np: str, following: str) -> str:
     name = after.group(0).strip().strip("'‘’\"“”") if after is not None else ""
     if name and _ROLE_END.search(np) and not _DATE_WORD.match(name.split()[0].strip(".,")):
         return name
+    kind = _KIND_THEN_NAME.match(following)  # "by the militant group al-Nasr", "by the jihadist movement Ansar Dine"
+    if kind is not None and not _DATE_WORD.match(kind.group("name").split()[0]):
+        return kind.group("name")
     return np
 
 
@@ -447,6 +456,7 @@ RULES = [
           ("The recording was made public by the city council on Friday.", "the city council"),
           ("The clip of the flood was filmed by 40-year-old farmer Tom Okoro.", "Tom Okoro"),
           ("The clip was later shared by Ukrainian officials.", "Ukrainian officials"),
+          ("In the video, posted online by the militant group al-Nour, a masked man reads a statement.", "al-Nour"),
           ("The video was filmed by the victim's sister, who posted it online.", "the victim's sister"),
           ("The footage was filmed by a resident on Monday.", "a resident")),
          requires=lazy_compile(r"\bby\b", re.I)),
