@@ -380,6 +380,8 @@ def _in_year(match: re.Match[str], context: Context) -> Hit | None:
     if re.fullmatch(r"yesterday|today|tonight", match.group("date"), re.IGNORECASE):
         return None  # relative to the article, not to what is shown
     shown = re.search(r"\b(?:shows?|showed|showing|features?|featuring|depicts?|depicting|captures?)\b", between, re.I)
+    if _AFTERMATH.search(between):
+        return None  # "shows the aftermath of a quake that struck on Saturday": the event's day, not the video's
     if re.fullmatch(rf"{WEEKDAY}", match.group("date"), re.IGNORECASE) and not shown:
         return None  # a weekday after the video named is too loose ("received the video on Monday" is no recording)
     released = _when_released(context.sentence.text[match.end() :])  # "earlier this year, when it went viral"
@@ -401,7 +403,10 @@ _STRUCK = lazy_compile(
     re.IGNORECASE,
 )
 # the video shows what came after it, not the event: "shows the aftermath of the quake that hit on Monday"
-_AFTERMATH = lazy_compile(r"\b(?:aftermath|damage|destruction|ruins|rubble|wreckage|debris|remains)\b", re.I)
+# ("the immediate aftermath" is the same day)
+_AFTERMATH = lazy_compile(
+    r"(?<!immediate\s)\b(?:aftermath|damage|destruction|ruins|rubble|wreckage|debris|remains)\b", re.IGNORECASE
+)
 
 
 def _struck(match: re.Match[str], context: Context) -> Hit | None:
@@ -545,7 +550,8 @@ RULES = [
            "June 2021"),
           ("Fact-checkers debunked the same video earlier this year, when it went viral with another claim.",
            "earlier this year"),
-          ("The clip shows police dragging a man out of a car in Leeds on Sunday.", "Sunday"))),
+          ("The clip shows police dragging a man out of a car in Leeds on Sunday.", "Sunday"),
+          ("The clip shows the immediate aftermath of the blast in Beirut in August 2020.", "August 2020"))),
     Rule("date.took_place", "date", _TOOK_PLACE, _took_place, "any",
          (("The clip shows a blast at a depot. The blast, which took place on Sunday, killed two workers.", "Sunday"),
           ("A video shows the police raid in Tampa. The raid happened on June 3, 2021, at dawn.", "June 3, 2021"),
