@@ -455,8 +455,9 @@ _SPEAKER_IN_VIDEO = lazy_compile(
 def _took_place(match: re.Match[str], context: Context) -> Hit | None:
     """ "The raid, which took place on Friday": the day of the event the video shows, its recording. A relative
     day that someone in the video speaks of ("last week") counts from the recording, unknown, not from publication."""
-    if context.sentence.text.rstrip().endswith("?") or not _video_near(context):
-        return None
+    sentence = context.sentence.text
+    if sentence.rstrip().endswith("?") or not _video_near(context) or _AFTERMATH.search(sentence, 0, match.start()):
+        return None  # "shows the aftermath of the blast, which took place on Friday": not the video's day
     hit = _value(match, context, "recorded")
     spoken = _SPEAKER_IN_VIDEO.search(context.sentence.text, 0, match.start())
     if hit is not None and spoken and "publication" in str(hit.fields.get("resolution")):
