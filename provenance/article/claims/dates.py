@@ -208,6 +208,17 @@ _OTHER_CLAUSE = lazy_compile(
 _PASSIVE_BEFORE = lazy_compile(r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:first\s+|\w+ly\s+)?$", re.I)
 
 
+# a weak verb said of a person: "a soldier who was shot on Tuesday", "taken hostage", "shot dead"
+_PERSON_SUBJECT = lazy_compile(
+    r"\bwho\s+(?:\w+\s+)?(?:was|were|had\s+been|has\s+been|is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE
+)
+_NOT_FILMING = lazy_compile(
+    r"\s+(?:hostage|prisoner|captive|away|into\s+custody|to\s+(?:hospital|a\s+hospital|prison|jail)|dead|down"
+    r"|in\s+the\s+(?:head|chest|back|leg|arm|neck|stomach))\b",
+    re.IGNORECASE,
+)
+
+
 def _tied_to_video(match: re.Match[str], context: Context) -> bool:
     """A weak verb ("posted", "shot", "taken") speaks of the video only with the video in view: named near
     the verb, or its subject a pronoun in a sentence about the video ("It was posted Monday")."""
@@ -215,6 +226,8 @@ def _tied_to_video(match: re.Match[str], context: Context) -> bool:
     if re.fullmatch(RECORD_STRONG, verb, re.IGNORECASE):
         return True
     sentence = context.sentence.text
+    if _PERSON_SUBJECT.search(sentence, 0, match.start("verb")) or _NOT_FILMING.match(sentence, match.end("verb")):
+        return False  # "a soldier who was shot on Tuesday", "who was taken hostage in 2014": a person, not the video
     before = sentence[max(0, match.start("verb") - 60) : match.start("verb")]
     around = before + " " + (match.group("gap") or "")
     if re.search(rf"\b(?:{SCOPE_NOUN}|version|versions|copy|copies|upload|post|tweet)\b", around, re.IGNORECASE):
@@ -514,6 +527,7 @@ RULES = [
           ("The clip shows a flooded street. Uploaded on 3 May 2021 by a local page, it drew many views.",
            "3 May 2021"),
           ("A local reporter uploaded on June 4 a video of the blaze.", "June 4"),
+          ("The clip shows the reporter, who was taken hostage in 2014. It was shot in 2016.", "2016"),
           ("Video of the arrest of a driver by two state troopers later fired for it was made public by the state on "
            "Friday.", "Friday"),
           ("The video shows a crowd. A local page first shared it on 12 May 2020, with a caption.", "12 May 2020"),
