@@ -59,6 +59,7 @@ def _noun_phrase(heads: str) -> str:
     return (
         rf"(?P<np>(?:(?:the|a|an|its|their|his|her|one\s+of\s+the|one\s+of\s+its|members\s+of|supporters\s+of)\s+)?"
         rf"(?:\d{{1,3}}-year-old\s+)?(?:(?-i:[a-z][\w'’-]*)\s+){{0,3}}?(?:{_CAPS}(?:\s+(?:{SOURCE_NOUNS}|news|television|militants)\b){{0,2}}"
+        rf"(?:(?<=['’]s)\s+(?:(?-i:[a-z][\w-]*)\s+)?(?:{SOURCE_NOUNS})\b)?"
         rf"|(?:{heads})\b(?:['’]s\s+(?:[\w-]+\s+)?(?:{heads})\b)?))"
     )
 
@@ -456,6 +457,7 @@ RULES = [
           ("The recording was made public by the city council on Friday.", "the city council"),
           ("The clip of the flood was filmed by 40-year-old farmer Tom Okoro.", "Tom Okoro"),
           ("The clip was later shared by Ukrainian officials.", "Ukrainian officials"),
+          ("In the video, released by Hamas's armed wing, a hostage speaks.", "Hamas's armed wing"),
           ("In the video, posted online by the militant group al-Nour, a masked man reads a statement.", "al-Nour"),
           ("The video was filmed by the victim's sister, who posted it online.", "the victim's sister"),
           ("The footage was filmed by a resident on Monday.", "a resident")),
