@@ -123,7 +123,9 @@ _YEARS_OLD = lazy_compile(
 # "features a clip of an earthquake in Nepal in 2015": a year (or month) after what the video shows
 _IN_YEAR = lazy_compile(
     rf"\b(?:{SCOPE_NOUN}|shows?|showed|showing|features?|featuring|depicts?|depicting|captures?|is\s+from|was\s+from)\b"
-    rf"(?:[^;.]|\.(?=\d)){{0,90}}?(?:\b(?:in|from|during|on)\s+|\s(?=(?:last|earlier)\s))(?:the\s+(?:early\s+)?(?:morning|evening|night|hours)\s+of\s+)?{DATE_PHRASE}",
+    rf"(?:[^;.]|\.(?=\d)){{0,90}}?(?:\b(?:in|from|during|on)\s+|\s(?=(?:last|earlier)\s)"
+    rf"|\b(?:shooting|attack|collapse|crash|explosion|blast|earthquake|quake|storm|raid|derailment)\s+(?:early\s+|late\s+)?"
+    rf"(?=(?:{WEEKDAY}|{MONTH}\s+\d)))(?:the\s+(?:early\s+)?(?:morning|evening|night|hours)\s+of\s+)?{DATE_PHRASE}",
     re.IGNORECASE,
 )
 # a calendar day inside the quoted caption or title the video was posted with: "captioned "Flood, 10 July 2023""
@@ -566,7 +568,8 @@ RULES = [
           ("Fact-checkers debunked the same video earlier this year, when it went viral with another claim.",
            "earlier this year"),
           ("The clip shows police dragging a man out of a car in Leeds on Sunday.", "Sunday"),
-          ("The clip shows the immediate aftermath of the blast in Beirut in August 2020.", "August 2020"))),
+          ("The clip shows the immediate aftermath of the blast in Beirut in August 2020.", "August 2020"),
+          ("The video shows what shoppers saw during the explosion late Tuesday.", "Tuesday"))),
     Rule("date.took_place", "date", _TOOK_PLACE, _took_place, "any",
          (("The clip shows a blast at a depot. The blast, which took place on Sunday, killed two workers.", "Sunday"),
           ("A video shows the police raid in Tampa. The raid happened on June 3, 2021, at dawn.", "June 3, 2021"),
