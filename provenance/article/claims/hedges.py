@@ -42,7 +42,11 @@ _UNVERIFIED = lazy_compile(
     rf"|is|was)\s+(?:unknown|unclear|unconfirmed)\b"
     rf"|\b(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+(?:independently\s+)?(?:verified|confirmed|authenticated)\b"
     rf"|\bunverified\s+(?:video|footage|clip|recording)s?\b"
-    rf"|\b(?:may|might|could)\s+have\s+been\s+(?:filmed|taken|shot|recorded)\b",
+    rf"|\b(?:may|might|could)\s+have\s+been\s+(?:filmed|taken|shot|recorded)\b"
+    # still at work on it: "authorities were analysing the video to determine its authenticity", "working to verify"
+    rf"|\b(?:analy[sz]ing|examining|reviewing|studying)\s+(?:the|this|that|its)\s+(?:video|footage|clip|recording)s?\s+to\s+"
+    rf"(?:determine|verify|establish|confirm|assess|authenticate)\b(?P<object4>(?:\s+[\w'’-]+){{0,4}})"
+    rf"|\b(?:working|trying|seeking)\s+to\s+(?:verify|authenticate|confirm|determine)\b(?P<object5>(?:\s+[\w'’-]+){{0,4}})",
     re.IGNORECASE,
 )
 _VERIFIED = lazy_compile(
@@ -100,7 +104,7 @@ def _hedge(match: re.Match[str], context: Context, polarity: str) -> Hit | None:
     if not _near_the_video(context):
         return None
     groups = match.groupdict()
-    obj = groups.get("object") or groups.get("object2") or groups.get("object3") or ""
+    obj = next((groups[g] for g in ("object", "object2", "object3", "object4", "object5") if groups.get(g)), "")
     if _NOT_THE_VIDEO.search(obj) and not re.search(r"\b(?:video|footage|clip|it)\b", obj, re.IGNORECASE):
         return None
     if polarity == "verified" and re.search(
@@ -157,7 +161,9 @@ RULES = [
           ("Reuters could not verify the authenticity of the video, the people shown or who filmed it.",
            "the people shown"),
           ("AFP could not verify the footage, or when or where it was filmed.", "or where it was filmed"),
-          ("Of the clips, one may have been filmed in Kharkiv last week.", "may have been filmed"))),
+          ("Of the clips, one may have been filmed in Kharkiv last week.", "may have been filmed"),
+          ("The video shows a raid. Police were examining the video to determine whether it is real.",
+           "examining the video to determine whether it is real"))),
     Rule("hedge.verified", "hedge", _VERIFIED, _verified, "any",
          (("In the video, AFP confirmed the location by matching the buildings.",
            "AFP confirmed the location by matching the buildings"),
