@@ -379,6 +379,11 @@ def _years_old(match: re.Match[str], context: Context) -> Hit | None:
     return Hit(match.start(), match.end(), fields)
 
 
+_SHOWN = lazy_compile(
+    r"\b(?:shows?|showed|showing|features?|featuring|depicts?|depicting|captur(?:es?|ed|ing))\b", re.IGNORECASE
+)
+
+
 def _in_year(match: re.Match[str], context: Context) -> Hit | None:
     between = match.group(0)[: match.start("date") - match.start()]
     recorded_during = rf"\b(?:{RECORD_VERBS})\s+(?:during|amid|in\s+the\s+midst\s+of)\s"
@@ -394,7 +399,7 @@ def _in_year(match: re.Match[str], context: Context) -> Hit | None:
         return None  # "three weeks after armed men stormed the camp on 4 June": the date of what it counts from
     if re.fullmatch(r"yesterday|today|tonight", match.group("date"), re.IGNORECASE):
         return None  # relative to the article, not to what is shown
-    shown = re.search(r"\b(?:shows?|showed|showing|features?|featuring|depicts?|depicting|captures?)\b", between, re.I)
+    shown = _SHOWN.search(between)
     if _AFTERMATH.search(between):
         return None  # "shows the aftermath of a quake that struck on Saturday": the event's day, not the video's
     if re.fullmatch(rf"{WEEKDAY}", match.group("date"), re.IGNORECASE) and not shown:
@@ -569,7 +574,8 @@ RULES = [
            "earlier this year"),
           ("The clip shows police dragging a man out of a car in Leeds on Sunday.", "Sunday"),
           ("The clip shows the immediate aftermath of the blast in Beirut in August 2020.", "August 2020"),
-          ("The video shows what shoppers saw during the explosion late Tuesday.", "Tuesday"))),
+          ("The video shows what shoppers saw during the explosion late Tuesday.", "Tuesday"),
+          ("Dashcam footage captured the moment the bridge fell into the river on Sunday.", "Sunday"))),
     Rule("date.took_place", "date", _TOOK_PLACE, _took_place, "any",
          (("The clip shows a blast at a depot. The blast, which took place on Sunday, killed two workers.", "Sunday"),
           ("A video shows the police raid in Tampa. The raid happened on June 3, 2021, at dawn.", "June 3, 2021"),
