@@ -260,3 +260,23 @@ def test_every_deferred_expression_compiles() -> None:
                 assert isinstance(value.groups, int)  # compiles it
                 found += 1
     assert found > 100
+
+
+def test_an_aftermath_a_person_or_another_video_gives_no_recording_day() -> None:
+    assert _dates("The video shows the aftermath of an earthquake that struck Herat on Saturday.") == []
+    assert _dates("The video shows the aftermath of the blast, which took place on Friday.") == []
+    assert _dates("The video shows a soldier who was shot on Tuesday near Bakhmut.") == []
+    assert _dates("The clip shows the journalist, who was taken hostage in 2014 in Syria.") == []
+    assert _dates("The video shows a ward. Officials recorded 40 new cases on Monday.") == []
+    assert _dates("The footage shows a strike. Journalists in the city filmed similar scenes last year.") == []
+    assert _dates("The video shows a protest. A storm hit the coast of Chile on Friday, officials said.") == []
+
+
+def test_the_doer_after_by_is_the_name_not_its_age_role_or_a_day() -> None:
+    def sources(text: str) -> list[str]:
+        return [c.text for c in _claims(text) if c.kind == "source"]
+
+    assert sources("The video was filmed by 40-year-old farmer John Dube.") == ["John Dube"]
+    assert sources("The video was filmed by a resident Monday.") == ["a resident"]
+    assert sources("The clip was later shared by Ukrainian officials.") == ["Ukrainian officials"]
+    assert sources("The footage shows a strike. Journalists in the city filmed similar scenes last year.") == []

@@ -311,14 +311,22 @@ def _with_apposition(hit: Hit | None, context: Context) -> Hit | list[Hit] | Non
     return [hit, Hit(beside.start("anchor"), beside.end("anchor"), {**hit.fields, "resolution": f'beside "{day}"'})]
 
 
+# another video than the one the article is about: "filmed similar scenes", "posted other clips"
+_OTHER_VIDEO = lazy_compile(
+    rf"^\s+(?:(?:a|an|the|some|many|several|two|three)\s+)?(?:similar|other|another|earlier|previous|different|separate)"
+    rf"\s+(?:[\w-]+\s+)?(?:{SCOPE_NOUN})\b",
+    re.IGNORECASE,
+)
+
+
 def _verb_then_date(match: re.Match[str], context: Context) -> Hit | list[Hit] | None:
     if re.search(r"\b(?:taken\s+down|removed|deleted)\b", match.group(0), re.IGNORECASE):
         return None
     gap = match.group("gap") or ""
     if "," in gap and not re.fullmatch(r"\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?", gap.rsplit(",", 1)[1]):
         return None  # after a comma only a place's country or state: "in Kherson, Reuters reported on Monday"
-    if not _tied_to_video(match, context):
-        return None
+    if not _tied_to_video(match, context) or _OTHER_VIDEO.match(gap):
+        return None  # "filmed similar scenes last year": another video's day
     # the verb nearest the date says its role: "shared on Facebook is timestamped with the year 2015"
     verbs = re.findall(rf"\b(?:{RELEASE_VERBS}|{RECORD_VERBS})\b", gap, re.IGNORECASE)
     verb = verbs[-1] if verbs else match.group("verb")
@@ -384,7 +392,12 @@ _SHOWN = lazy_compile(
 )
 
 
+_OTHER_BEFORE = lazy_compile(r"\b(?:similar|other|another|earlier|previous|different|separate)\s+$", re.IGNORECASE)
+
+
 def _in_year(match: re.Match[str], context: Context) -> Hit | None:
+    if _OTHER_BEFORE.search(context.sentence.text, 0, match.start()):
+        return None  # "filmed similar scenes last year": another video
     between = match.group(0)[: match.start("date") - match.start()]
     recorded_during = rf"\b(?:{RECORD_VERBS})\s+(?:during|amid|in\s+the\s+midst\s+of)\s"
     if re.search(rf"\b(?:{RELEASE_VERBS}|{RECORD_VERBS})\b", re.sub(recorded_during, " ", between, flags=re.I), re.I):
@@ -457,8 +470,9 @@ def _filmed_what(match: re.Match[str], context: Context) -> Hit | None:
     sentence = context.sentence
     if match.group("verb").lower() == "recorded" and not _FILMING_SIGN.search(sentence.text):
         return None  # "officials recorded 40 cases on Monday": no filming
-    if re.search(rf"\b(?:{RELEASE_VERBS})\b", match.group("gap"), re.IGNORECASE):
-        return None  # a release between: the verb rows read it
+    gap = match.group("gap")
+    if re.search(rf"\b(?:{RELEASE_VERBS})\b", gap, re.IGNORECASE) or _OTHER_VIDEO.match(gap):
+        return None  # a release between (the verb rows read it), or another video ("filmed similar scenes")
     if not (sentence.in_scope or beside_named(context.document, sentence)):
         return None
     return _value(match, context, "recorded")

@@ -107,6 +107,8 @@ def _filmer(match: re.Match[str], context: Context) -> Hit | None:
         return None  # "officials recorded 40 cases": no filming
     if not (sentence.in_scope or beside_named(context.document, sentence)):
         return None
+    if _OTHER_VIDEO.match(sentence.text, match.end("verb")):
+        return None  # "filmed similar scenes": another video
     return _subject(match, context, _FILMER_HEADS)
 
 
@@ -315,9 +317,18 @@ def _subject_phrase(before: str) -> str:
     return before[cut[-1] if cut else 0 :]
 
 
+_OTHER_VIDEO = lazy_compile(
+    rf"\s+(?:(?:a|an|the|some|many|several|two|three)\s+)?(?:similar|other|another|earlier|previous|different"
+    rf"|separate)\s+(?:[\w-]+\s+)?(?:{SCOPE_NOUN})\b",
+    re.IGNORECASE,
+)
+
+
 def _subject(match: re.Match[str], context: Context, heads: str = SOURCE_NOUNS) -> Hit | None:
     if match.groupdict().get("it") and not context.sentence.in_scope:
         return None  # "it" is the video only in a sentence about the video
+    if _OTHER_VIDEO.search(match.group(0)):
+        return None  # "Journalists filmed similar scenes": another video's maker
     before = context.sentence.text[: match.start()]
     if _ADJECTIVAL.search(before) or (_PASSIVE.search(before) and not match.group("verb").endswith("ing")):
         return None  # "The video was filmed the day after": the subject is what was filmed
