@@ -313,8 +313,24 @@ def _subject_phrase(before: str) -> str:
             if len(parts) > size and _APPOSITION.match(parts[-size]):
                 before = ",".join(parts[:-size])
                 break
+    restrictive = _WHO_CLAUSE.search(before)
+    if restrictive is not None:  # "A man who lives nearby filmed it": the doer is before "who"
+        return restrictive.group("np")
     cut = [m.end() for m in _STOP_BACK.finditer(before)]
-    return before[cut[-1] if cut else 0 :]
+    phrase = before[cut[-1] if cut else 0 :]
+    # "Police, who say the man filmed it": the doer is the one they speak of, never the speech verb
+    return _SPEECH_START.sub("", phrase) if _SPEECH_START.match(phrase) else phrase
+
+
+# a doer with a relative clause of its own, no comma before it: "Someone who says they saw the crash filmed it"
+_WHO_CLAUSE = lazy_compile(
+    r"(?:^|[,;:]\s*)\W*(?P<np>(?:someone|somebody|a|an|the|one|two|three|several|(?-i:[A-Z]))[\w'’ -]{0,40}?)"
+    r"\s+who\s+[^,;:\"“”]{1,60}$",
+    re.IGNORECASE,
+)
+_SPEECH_START = lazy_compile(
+    r"^\s*(?:says?|said|claims?|claimed|believes?|believed|thinks?|thought|suspects?|suspected)\s+(?:that\s+)?", re.I
+)
 
 
 _OTHER_VIDEO = lazy_compile(
@@ -485,7 +501,8 @@ RULES = [
           ("Climber Anna Berg took footage of the avalanche from a ridge.", "Climber Anna Berg"),
           ("The video is staged, and the station did not broadcast it.", "the station"),
           ("The Herald obtained the footage from a neighbour.", "The Herald"),
-          ("The agency, which first published the video, declined to comment.", "The agency"))),
+          ("The agency, which first published the video, declined to comment.", "The agency"),
+          ("Someone who says they saw the crash filmed the video.", "Someone"))),
     Rule("source.filmer", "source", _FILMER, _filmer, "any",
          (("A nurse filmed her drive out of the burning town.", "A nurse"),
           ("Climber Jo Park recorded part of his descent in a video he shared on Monday.", "Climber Jo Park"),
