@@ -282,3 +282,4 @@ def test_the_doer_after_by_is_the_name_not_its_age_role_or_a_day() -> None:
     assert sources("The footage shows a strike. Journalists in the city filmed similar scenes last year.") == []
     assert sources("A woman who was in the crowd recorded the footage on her phone.") == ["A woman"]
     assert sources("Police, who say the man filmed the video, arrested him.") == ["the man"]
+    assert sources("The video shows a blast. Witnesses told Reuters they had filmed the attack on their phones.") == []

@@ -340,6 +340,9 @@ _OTHER_VIDEO = lazy_compile(
 )
 
 
+_PRONOUN_LAST = lazy_compile(r"\s(?:they|he|she|we|it|I|you)$", re.IGNORECASE)
+
+
 def _subject(match: re.Match[str], context: Context, heads: str = SOURCE_NOUNS) -> Hit | None:
     if match.groupdict().get("it") and not context.sentence.in_scope:
         return None  # "it" is the video only in a sentence about the video
@@ -351,6 +354,8 @@ def _subject(match: re.Match[str], context: Context, heads: str = SOURCE_NOUNS) 
     name = _clean_np(_subject_phrase(before), heads)
     if name is None or _VIDEO_WORD.search(name) or _later_sharer(name, match.group("verb"), context.sentence.text):
         return None
+    if _PRONOUN_LAST.search(name):
+        return None  # "Witnesses told Reuters they had filmed it": the doer is a pronoun, not the words before it
     begin = before.rfind(name)
     if _ORGANISATION.fullmatch(name) is None and len(name.split()) == 1 and name[0].islower():
         return None
