@@ -283,3 +283,9 @@ def test_the_doer_after_by_is_the_name_not_its_age_role_or_a_day() -> None:
     assert sources("A woman who was in the crowd recorded the footage on her phone.") == ["A woman"]
     assert sources("Police, who say the man filmed the video, arrested him.") == ["the man"]
     assert sources("The video shows a blast. Witnesses told Reuters they had filmed the attack on their phones.") == []
+    assert sources("The video was published by Russian state news agency RIA Novosti.") == ["RIA Novosti"]
+    assert sources("The footage was shared by Iran's semi-official Tasnim news agency.") == [
+        "Iran's semi-official Tasnim news agency"
+    ]
+    assert sources("The clip was filmed by a Syrian man in Idlib.") == ["a Syrian man"]
+    assert sources("A video posted by user @mk_news shows the crash.") == ["@mk_news"]

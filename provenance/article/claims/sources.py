@@ -59,7 +59,8 @@ def _noun_phrase(heads: str) -> str:
     return (
         rf"(?P<np>(?:(?:the|a|an|its|their|his|her|one\s+of\s+the|one\s+of\s+its|members\s+of|supporters\s+of)\s+)?"
         rf"(?:\d{{1,3}}-year-old\s+)?(?:(?-i:[a-z][\w'’-]*)\s+){{0,3}}?(?:{_CAPS}(?:\s+(?:{SOURCE_NOUNS}|news|television|militants)\b){{0,2}}"
-        rf"(?:(?<=['’]s)\s+(?:(?-i:[a-z][\w-]*)\s+)?(?:{SOURCE_NOUNS})\b)?"
+        rf"(?:(?<=['’]s)\s+(?:[\w-]+\s+){{0,3}}?(?:{SOURCE_NOUNS})\b"  # "Iran's semi-official Tasnim news agency"
+        rf"|(?:\s+(?-i:[a-z][\w-]*)){{0,2}}\s+(?:{heads})\b)?"  # "a Syrian opposition activist group"
         rf"|(?:{heads})\b(?:['’]s\s+(?:[\w-]+\s+)?(?:{heads})\b)?))"
     )
 
@@ -161,7 +162,7 @@ def _clean_np(text: str, heads: str = SOURCE_NOUNS) -> str | None:
     name = " ".join(words).strip(" .,'’")
     if name.lower() in LANGUAGES or name.lower() in ("it", "they", "he", "she", "we", "this", "which", "who"):
         return None
-    capitalised = any(w[0].isupper() for w in words[1:]) or re.match(r"(?:(?:al|el)-)?[A-Z]", words[0])
+    capitalised = any(w[0].isupper() for w in words[1:]) or re.match(r"(?:(?:al|el)-)?[A-Z]|@\w", words[0])
     capitalised = capitalised or _ORGANISATION.fullmatch(name)
     if not capitalised and not re.search(rf"\b(?:{heads})\b", name, re.IGNORECASE):
         return None
@@ -182,11 +183,14 @@ _NAME_AFTER = lazy_compile(
 )
 
 
-_ROLE_END = lazy_compile(rf"\b(?:{PERSON_NOUNS}|director|filmmaker|producer|farmer|tourist|hiker|driver)$", re.I)
+_ROLE_END = lazy_compile(
+    rf"\b(?:{PERSON_NOUNS}|{_MEDIA_HEADS}|outlet|website|director|filmmaker|producer|farmer|tourist|hiker|driver)$",
+    re.IGNORECASE,
+)
 
 
 _KIND_THEN_NAME = lazy_compile(
-    rf"^\s+(?:{_MEDIA_HEADS})\s+(?P<name>(?:al-|el-)?[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|al-\w+|of|the)(?![\w'’-]))*)"
+    rf"^\s+(?:(?-i:[a-z][\w-]*)\s+){{0,2}}(?:{_MEDIA_HEADS})\s+(?P<name>(?:al-|el-)?[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|al-\w+|of|the)(?![\w'’-]))*)"
 )
 
 
