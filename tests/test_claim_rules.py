@@ -289,3 +289,13 @@ def test_the_doer_after_by_is_the_name_not_its_age_role_or_a_day() -> None:
     ]
     assert sources("The clip was filmed by a Syrian man in Idlib.") == ["a Syrian man"]
     assert sources("A video posted by user @mk_news shows the crash.") == ["@mk_news"]
+
+
+def test_each_coordinated_object_of_could_not_verify_is_its_own_hedge_when_it_is_about_the_video() -> None:
+    def hedges(text: str) -> list[str]:
+        return [c.text for c in _claims(text) if c.kind == "hedge"]
+
+    text = "The video shows a strike. CNN could not verify the video, the date it was filmed or who posted it."
+    assert hedges(text) == ["could not verify the video", "the date it was filmed", "or who posted it"]
+    text = "The clip shows a raid. AFP could not verify the video, the number of dead or the claims by the army."
+    assert hedges(text) == ["could not verify the video"]

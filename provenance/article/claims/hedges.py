@@ -128,6 +128,14 @@ _LIST_ITEM = lazy_compile(
 )
 
 
+# a list item about the video, not about the event ("the number of dead" is the event's)
+_OF_THE_VIDEO = lazy_compile(
+    r"\b(?:shown|seen|heard|pictured|depicted|filmed|recorded|taken|video|footage|clip|it|its|location|date|place|source"
+    r"|origin|authenticity|identity|identities)\b",
+    re.IGNORECASE,
+)
+
+
 def _unverified(match: re.Match[str], context: Context) -> Hit | list[Hit] | None:
     """The hedge, and each further object of its verb in a list ("could not verify the footage, the date or
     who posted it": "the date" is one of its own; "or who posted it" is the row's next match)."""
@@ -140,7 +148,9 @@ def _unverified(match: re.Match[str], context: Context) -> Hit | list[Hit] | Non
         return hit
     hits = [hit]
     item = _LIST_ITEM.match(context.sentence.text, match.end())
-    while item is not None and not _NOT_THE_VIDEO.search(item.group("item")):
+    while (
+        item is not None and _OF_THE_VIDEO.search(item.group("item")) and not _NOT_THE_VIDEO.search(item.group("item"))
+    ):
         fields = {"value": "unverified", "about": _about(item.group("item"))}
         hits.append(Hit(item.start("item"), item.end("item"), fields))
         item = _LIST_ITEM.match(context.sentence.text, item.end())
