@@ -6,10 +6,14 @@ Tuesday", "On Tuesday, the group released a video"), or when the video is named 
 2015 clip", "in a June 2020 post", "the May 2 tweet's caption", "the footage dates back to 2016"),
 or when the caption or title it was posted with gives a day ("captioned "Flood, 10 July 2023""; a
 caption's "yesterday" counts from the post's day, never from the article's). The verb nearest the
-date gives the role; a video a search found online "dated" a day is a release. Dates of other
-events ("he was captured on Jan. 15", "taken down on Monday", "since his capture in June 2009", "six
-weeks after gunmen entered the school on 12 March") are not. The phrase found is then resolved
-(`date_values`).
+date gives the role; a video a search found online "dated" a day is a release. The day of the
+event the video shows is its recording day when the text ties the two: the event "took place" or
+"happened" that day in or just after a sentence naming the video, a quake or crash "hit"/"struck"
+that day in a sentence about the video, a filmer "recorded" what they lived through that day, a
+weekday after what the video "shows". Dates of other events ("he was captured on Jan. 15", "taken
+down on Monday", "since his capture in June 2009", "six weeks after gunmen entered the school on 12
+March", "a soldier who was shot on Tuesday", "shows the aftermath of the attack on Jan. 15", "filmed
+similar scenes last year") are not. The phrase found is then resolved (`date_values`).
 """
 
 from __future__ import annotations

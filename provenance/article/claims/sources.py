@@ -5,7 +5,10 @@ Taliban distributed", "footage filmed by a passer-by", "posted on Telegram", "sh
 Telegram channel close to the army", "footage from its drone", "(Video courtesy: X)", "a logo
 reading X", "traced the footage back to the network X". A name is a source only as the doer of one of
 those verbs with the video as its object; a language ("published in Arabic") or an adjective ("by the
-Israeli military" is the military, not "Israeli") never is. Who only passed the video on is not its
+Israeli military" is the military, not "Israeli") never is, nor an age or a role before a name ("by
+34-year-old director Jo Park" is Jo Park). A filmer of what they lived through counts in the sentence
+just before or after the one naming the video ("X recorded part of her drive ... In the video she ...").
+Who only passed the video on is not its
 source: social media users who circulated it, journalists who shared it, and, in a fact-check, the
 viral copy restated to be refuted ("A video shared on Facebook purportedly shows").
 """
