@@ -5,7 +5,11 @@ recorded could not be established", "The footage carries no date", "Its origin r
 and `verified` ("AFP confirmed the location by matching the buildings", "verified by The New York
 Times"). Each hedge says what it is `about`: the date, the place, the source, the content or the
 video's authenticity as a whole. A hedge about something else ("could not verify the battlefield
-reports", "the authenticity of the photograph") is not about the video.
+reports", "the authenticity of the photograph") is not about the video. Each coordinated object is a
+hedge of its own ("could not verify the footage, the people shown or who posted it": three). A check
+still under way ("analysing the video to determine its authenticity"), a modal ("may have been filmed
+in Kharkiv") and someone else vouching for where it came from ("the developer confirmed the clip was
+taken from the game") count too.
 """
 
 from __future__ import annotations
