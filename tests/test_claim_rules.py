@@ -260,3 +260,42 @@ def test_every_deferred_expression_compiles() -> None:
                 assert isinstance(value.groups, int)  # compiles it
                 found += 1
     assert found > 100
+
+
+def test_an_aftermath_a_person_or_another_video_gives_no_recording_day() -> None:
+    assert _dates("The video shows the aftermath of an earthquake that struck Herat on Saturday.") == []
+    assert _dates("The video shows the aftermath of the blast, which took place on Friday.") == []
+    assert _dates("The video shows a soldier who was shot on Tuesday near Bakhmut.") == []
+    assert _dates("The clip shows the journalist, who was taken hostage in 2014 in Syria.") == []
+    assert _dates("The video shows a ward. Officials recorded 40 new cases on Monday.") == []
+    assert _dates("The footage shows a strike. Journalists in the city filmed similar scenes last year.") == []
+    assert _dates("The video shows a protest. A storm hit the coast of Chile on Friday, officials said.") == []
+
+
+def test_the_doer_after_by_is_the_name_not_its_age_role_or_a_day() -> None:
+    def sources(text: str) -> list[str]:
+        return [c.text for c in _claims(text) if c.kind == "source"]
+
+    assert sources("The video was filmed by 40-year-old farmer John Dube.") == ["John Dube"]
+    assert sources("The video was filmed by a resident Monday.") == ["a resident"]
+    assert sources("The clip was later shared by Ukrainian officials.") == ["Ukrainian officials"]
+    assert sources("The footage shows a strike. Journalists in the city filmed similar scenes last year.") == []
+    assert sources("A woman who was in the crowd recorded the footage on her phone.") == ["A woman"]
+    assert sources("Police, who say the man filmed the video, arrested him.") == ["the man"]
+    assert sources("The video shows a blast. Witnesses told Reuters they had filmed the attack on their phones.") == []
+    assert sources("The video was published by Russian state news agency RIA Novosti.") == ["RIA Novosti"]
+    assert sources("The footage was shared by Iran's semi-official Tasnim news agency.") == [
+        "Iran's semi-official Tasnim news agency"
+    ]
+    assert sources("The clip was filmed by a Syrian man in Idlib.") == ["a Syrian man"]
+    assert sources("A video posted by user @mk_news shows the crash.") == ["@mk_news"]
+
+
+def test_each_coordinated_object_of_could_not_verify_is_its_own_hedge_when_it_is_about_the_video() -> None:
+    def hedges(text: str) -> list[str]:
+        return [c.text for c in _claims(text) if c.kind == "hedge"]
+
+    text = "The video shows a strike. CNN could not verify the video, the date it was filmed or who posted it."
+    assert hedges(text) == ["could not verify the video", "the date it was filmed", "or who posted it"]
+    text = "The clip shows a raid. AFP could not verify the video, the number of dead or the claims by the army."
+    assert hedges(text) == ["could not verify the video"]

@@ -6,10 +6,14 @@ Tuesday", "On Tuesday, the group released a video"), or when the video is named 
 2015 clip", "in a June 2020 post", "the May 2 tweet's caption", "the footage dates back to 2016"),
 or when the caption or title it was posted with gives a day ("captioned "Flood, 10 July 2023""; a
 caption's "yesterday" counts from the post's day, never from the article's). The verb nearest the
-date gives the role; a video a search found online "dated" a day is a release. Dates of other
-events ("he was captured on Jan. 15", "taken down on Monday", "since his capture in June 2009", "six
-weeks after gunmen entered the school on 12 March") are not. The phrase found is then resolved
-(`date_values`).
+date gives the role; a video a search found online "dated" a day is a release. The day of the
+event the video shows is its recording day when the text ties the two: the event "took place" or
+"happened" that day in or just after a sentence naming the video, a quake or crash "hit"/"struck"
+that day in a sentence about the video, a filmer "recorded" what they lived through that day, a
+weekday after what the video "shows". Dates of other events ("he was captured on Jan. 15", "taken
+down on Monday", "since his capture in June 2009", "six weeks after gunmen entered the school on 12
+March", "a soldier who was shot on Tuesday", "shows the aftermath of the attack on Jan. 15", "filmed
+similar scenes last year") are not. The phrase found is then resolved (`date_values`).
 """
 
 from __future__ import annotations
@@ -18,10 +22,11 @@ import re
 from datetime import date
 
 from provenance.article.claims.date_values import resolve_date, unresolved, years_before
-from provenance.article.claims.document import in_quotation
+from provenance.article.claims.document import beside_named, in_quotation
 from provenance.article.claims.rules import Context, Hit, Rule, lazy_compile, sketch
 from provenance.article.claims.vocabulary import (
     DAY,
+    FILMING_SIGN,
     MONTH,
     NUM,
     OTHER_EVENT_NOUNS,
@@ -122,7 +127,9 @@ _YEARS_OLD = lazy_compile(
 # "features a clip of an earthquake in Nepal in 2015": a year (or month) after what the video shows
 _IN_YEAR = lazy_compile(
     rf"\b(?:{SCOPE_NOUN}|shows?|showed|showing|features?|featuring|depicts?|depicting|captures?|is\s+from|was\s+from)\b"
-    rf"(?:[^;.]|\.(?=\d)){{0,90}}?(?:\b(?:in|from|during|on)\s+|\s(?=(?:last|earlier)\s))(?:the\s+(?:early\s+)?(?:morning|evening|night|hours)\s+of\s+)?{DATE_PHRASE}",
+    rf"(?:[^;.]|\.(?=\d)){{0,90}}?(?:\b(?:in|from|during|on)\s+|\s(?=(?:last|earlier)\s)"
+    rf"|\b(?:shooting|attack|collapse|crash|explosion|blast|earthquake|quake|storm|raid|derailment)\s+(?:early\s+|late\s+)?"
+    rf"(?=(?:{WEEKDAY}|{MONTH}\s+\d)))(?:the\s+(?:early\s+)?(?:morning|evening|night|hours)\s+of\s+)?{DATE_PHRASE}",
     re.IGNORECASE,
 )
 # a calendar day inside the quoted caption or title the video was posted with: "captioned "Flood, 10 July 2023""
@@ -137,6 +144,14 @@ _CAPTION = lazy_compile(rf"{_CAPTION_QUOTE}(?P<date>{_DAY_DATE})", re.IGNORECASE
 _CAPTION_RELATIVE = lazy_compile(
     r"[\"“][^\"”\n]{0,80}?\b(?P<date>yesterday|today|tonight|last\s+night|this\s+morning|last\s+year)\b"
     r"[^\"”\n]{0,80}[\"”]",
+    re.IGNORECASE,
+)
+# the day of what the video shows, told as an event's: "the bombing, which took place on Friday", "The stop happened
+# on October 10, 2014" (in a sentence about the video or just after one that named it)
+_TOOK_PLACE = lazy_compile(
+    rf"\b(?P<verb>took\s+place|happened|occurred|unfolded)\b"
+    rf"(?P<gap>(?:\s+(?!(?:said|says|when|after|before|because|while|but|and|which|that|where|years?|months?|weeks?|days?)\b)"
+    rf"[\w'’-]+(?:,(?=\s+(?-i:[A-Z])))?){{0,4}}?),?\s+(?P<prep>{_PREP}*){_TIME_OF_DAY}{DATE_PHRASE}",
     re.IGNORECASE,
 )
 _MAY_VERB = lazy_compile(r"^(?:may|march)$", re.IGNORECASE)
@@ -188,6 +203,28 @@ def _video_near(context: Context) -> bool:
     return any(s.names_video and sentence.paragraph - s.paragraph <= 1 for s in earlier)
 
 
+# the sentence's subject is the video, however long ("Footage of the fire in the tower block was released ...")
+_VIDEO_SUBJECT = lazy_compile(
+    rf"^\W*(?:(?:the|a|an|new|this|that|these|those)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{SCOPE_NOUN})\b", re.IGNORECASE
+)
+# ... when no other verb or clause comes between it and the verb
+_OTHER_CLAUSE = lazy_compile(
+    r"\b(?:said|says|told|shows?|showed|showing|shown|who|whom|which|that|where|when|is|are|has|have|had)\b|[;:]", re.I
+)
+_PASSIVE_BEFORE = lazy_compile(r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:first\s+|\w+ly\s+)?$", re.I)
+
+
+# a weak verb said of a person: "a soldier who was shot on Tuesday", "taken hostage", "shot dead"
+_PERSON_SUBJECT = lazy_compile(
+    r"\bwho\s+(?:\w+\s+)?(?:was|were|had\s+been|has\s+been|is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE
+)
+_NOT_FILMING = lazy_compile(
+    r"\s+(?:hostage|prisoner|captive|away|into\s+custody|to\s+(?:hospital|a\s+hospital|prison|jail)|dead|down"
+    r"|in\s+the\s+(?:head|chest|back|leg|arm|neck|stomach))\b",
+    re.IGNORECASE,
+)
+
+
 def _tied_to_video(match: re.Match[str], context: Context) -> bool:
     """A weak verb ("posted", "shot", "taken") speaks of the video only with the video in view: named near
     the verb, or its subject a pronoun in a sentence about the video ("It was posted Monday")."""
@@ -195,12 +232,18 @@ def _tied_to_video(match: re.Match[str], context: Context) -> bool:
     if re.fullmatch(RECORD_STRONG, verb, re.IGNORECASE):
         return True
     sentence = context.sentence.text
+    if _PERSON_SUBJECT.search(sentence, 0, match.start("verb")) or _NOT_FILMING.match(sentence, match.end("verb")):
+        return False  # "a soldier who was shot on Tuesday", "who was taken hostage in 2014": a person, not the video
     before = sentence[max(0, match.start("verb") - 60) : match.start("verb")]
     around = before + " " + (match.group("gap") or "")
     if re.search(rf"\b(?:{SCOPE_NOUN}|version|versions|copy|copies|upload|post|tweet)\b", around, re.IGNORECASE):
         return True
     if _OBJECT_AFTER.match(sentence[match.end() : match.end() + 60]):
         return True
+    subject = _VIDEO_SUBJECT.match(sentence)
+    head = sentence[: match.start("verb")]
+    if subject and _PASSIVE_BEFORE.search(head) and not _OTHER_CLAUSE.search(head, subject.end()):
+        return True  # "Video of the arrest of a man by three deputies was made public on Friday": a long subject
     # "It was posted Monday", "Shared online Sunday, it shows ...", "posted it on": the video is subject or object
     pronoun = re.search(_PRONOUN_SUBJECT, sentence[: match.start("verb")].rstrip() + " ", re.IGNORECASE)
     obj = re.fullmatch(r"\s+(?:it|them)", match.group("gap") or "", re.IGNORECASE)
@@ -272,14 +315,22 @@ def _with_apposition(hit: Hit | None, context: Context) -> Hit | list[Hit] | Non
     return [hit, Hit(beside.start("anchor"), beside.end("anchor"), {**hit.fields, "resolution": f'beside "{day}"'})]
 
 
+# another video than the one the article is about: "filmed similar scenes", "posted other clips"
+_OTHER_VIDEO = lazy_compile(
+    rf"^\s+(?:(?:a|an|the|some|many|several|two|three)\s+)?(?:similar|other|another|earlier|previous|different|separate)"
+    rf"\s+(?:[\w-]+\s+)?(?:{SCOPE_NOUN})\b",
+    re.IGNORECASE,
+)
+
+
 def _verb_then_date(match: re.Match[str], context: Context) -> Hit | list[Hit] | None:
     if re.search(r"\b(?:taken\s+down|removed|deleted)\b", match.group(0), re.IGNORECASE):
         return None
     gap = match.group("gap") or ""
     if "," in gap and not re.fullmatch(r"\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?", gap.rsplit(",", 1)[1]):
         return None  # after a comma only a place's country or state: "in Kherson, Reuters reported on Monday"
-    if not _tied_to_video(match, context):
-        return None
+    if not _tied_to_video(match, context) or _OTHER_VIDEO.match(gap):
+        return None  # "filmed similar scenes last year": another video's day
     # the verb nearest the date says its role: "shared on Facebook is timestamped with the year 2015"
     verbs = re.findall(rf"\b(?:{RELEASE_VERBS}|{RECORD_VERBS})\b", gap, re.IGNORECASE)
     verb = verbs[-1] if verbs else match.group("verb")
@@ -340,7 +391,17 @@ def _years_old(match: re.Match[str], context: Context) -> Hit | None:
     return Hit(match.start(), match.end(), fields)
 
 
+_SHOWN = lazy_compile(
+    r"\b(?:shows?|showed|showing|features?|featuring|depicts?|depicting|captur(?:es?|ed|ing))\b", re.IGNORECASE
+)
+
+
+_OTHER_BEFORE = lazy_compile(r"\b(?:similar|other|another|earlier|previous|different|separate)\s+$", re.IGNORECASE)
+
+
 def _in_year(match: re.Match[str], context: Context) -> Hit | None:
+    if _OTHER_BEFORE.search(context.sentence.text, 0, match.start()):
+        return None  # "filmed similar scenes last year": another video
     between = match.group(0)[: match.start("date") - match.start()]
     recorded_during = rf"\b(?:{RECORD_VERBS})\s+(?:during|amid|in\s+the\s+midst\s+of)\s"
     if re.search(rf"\b(?:{RELEASE_VERBS}|{RECORD_VERBS})\b", re.sub(recorded_during, " ", between, flags=re.I), re.I):
@@ -353,10 +414,94 @@ def _in_year(match: re.Match[str], context: Context) -> Hit | None:
         return None  # "since his capture in June 2009"
     if re.search(r"\b(?:days?|weeks?|months?|years?|hours?)\s+(?:after|before|since)\b", between, re.IGNORECASE):
         return None  # "three weeks after armed men stormed the camp on 4 June": the date of what it counts from
-    if re.fullmatch(rf"{WEEKDAY}|yesterday|today|tonight", match.group("date"), re.IGNORECASE):
-        return None  # a weekday after what is shown is too loose ("a rally on Friday" may be another day's)
+    if re.fullmatch(r"yesterday|today|tonight", match.group("date"), re.IGNORECASE):
+        return None  # relative to the article, not to what is shown
+    shown = _SHOWN.search(between)
+    if _AFTERMATH.search(between):
+        return None  # "shows the aftermath of a quake that struck on Saturday": the event's day, not the video's
+    if re.fullmatch(rf"{WEEKDAY}", match.group("date"), re.IGNORECASE) and not shown:
+        return None  # a weekday after the video named is too loose ("received the video on Monday" is no recording)
     released = _when_released(context.sentence.text[match.end() :])  # "earlier this year, when it went viral"
     return _value(match, context, "released" if released else "recorded")
+
+
+# the day a quake, a storm or a crash the video shows struck: "the earthquake that hit Peru on Tuesday", "a train
+# that struck a truck on Monday", "when it crashed near the town late on Friday night"
+_STRUCK_THING = (
+    r"earthquakes?|quakes?|tremors?|storms?|hurricanes?|typhoons?|cyclones?|tornado(?:e?s)?|floods?|tsunamis?"
+    r"|eruptions?|trains?|planes?|jets?|aircraft|helicopters?|buses|bus|cars?|trucks?|lorry|lorries|vehicles?"
+    r"|explosions?|blasts?|wildfires?|fires?|landslides?|avalanches?|mudslides?"
+)
+_STRUCK = lazy_compile(
+    rf"\b(?P<thing>{_STRUCK_THING})\b(?:\s+(?:that|which|had|has|was|first|then))*"
+    rf"(?:\s+[\w'’-]+){{0,6}}?\s+(?P<verb>hit|struck|crashed|derailed|erupted|exploded|collapsed|rocked|slammed\s+into)\b"
+    rf"(?P<gap>(?:\s+(?!(?:said|says|when|after|before|because|while|but|who|which|that|where|saying|killing|leaving"
+    rf"|injuring)\b)[\w'’-]+(?:,(?=\s+(?-i:[A-Z])))?){{0,8}}?),?\s+(?P<prep>{_PREP}*){_TIME_OF_DAY}{DATE_PHRASE}",
+    re.IGNORECASE,
+)
+# the video shows what came after it, not the event: "shows the aftermath of the quake that hit on Monday"
+# ("the immediate aftermath" is the same day)
+_AFTERMATH = lazy_compile(
+    r"(?<!immediate\s)\b(?:aftermath|damage|destruction|ruins|rubble|wreckage|debris|remains)\b", re.IGNORECASE
+)
+
+
+def _struck(match: re.Match[str], context: Context) -> Hit | None:
+    """ "after a quake hit the capital on Tuesday": the day of the event the video shows, its recording."""
+    sentence = context.sentence.text
+    about_video = context.sentence.in_scope or context.sentence.names_video  # not just near: a debunk's own news
+    if sentence.rstrip().endswith("?") or not about_video or _AFTERMATH.search(sentence, 0, match.end()):
+        return None
+    if re.search(rf"\b(?:{RELEASE_VERBS}|{RECORD_VERBS})\b", match.group("gap") or "", re.IGNORECASE):
+        return None  # a verb of the video's own between: its rows read the date
+    return _value(match, context, "recorded")
+
+
+# a filmer's own account of what they filmed, the day after it: "With his phone, a man recorded armed men
+# kidnapping two U.S. tourists last Friday", "X recorded part of her drive through the fire last Friday" (the object
+# may be long: the verb rows allow fewer words between)
+_FILMED_WHAT = lazy_compile(
+    rf"\b(?P<verb>filmed|videotaped|recorded)\b"
+    rf"(?P<gap>(?:\s+(?!(?:said|says|when|after|before|because|while|but|who|which|that|where|and)\b)[\w'’.-]+){{1,16}}?)"
+    rf"\s+(?P<prep>{_PREP}*){_TIME_OF_DAY}{DATE_PHRASE}",
+    re.IGNORECASE,
+)
+_FILMING_SIGN = lazy_compile(FILMING_SIGN, re.IGNORECASE)
+
+
+def _filmed_what(match: re.Match[str], context: Context) -> Hit | None:
+    """The day a filmer recorded what they lived through, in a sentence about the video or beside one naming it."""
+    sentence = context.sentence
+    if match.group("verb").lower() == "recorded" and not _FILMING_SIGN.search(sentence.text):
+        return None  # "officials recorded 40 cases on Monday": no filming
+    gap = match.group("gap")
+    if re.search(rf"\b(?:{RELEASE_VERBS})\b", gap, re.IGNORECASE) or _OTHER_VIDEO.match(gap):
+        return None  # a release between (the verb rows read it), or another video ("filmed similar scenes")
+    if not (sentence.in_scope or beside_named(context.document, sentence)):
+        return None
+    return _value(match, context, "recorded")
+
+
+# someone in the video speaks of the event: "the man refers to a holiday which took place last week"
+_SPEAKER_IN_VIDEO = lazy_compile(
+    r"\b(?:the|a)\s+(?:man|woman|hostage|captive|prisoner|soldier|speaker|narrator|boy|girl)\s+(?:\w+\s+)?"
+    r"(?:refers|referred|mentions|mentioned|speaks|spoke|talks|talked)\b",
+    re.IGNORECASE,
+)
+
+
+def _took_place(match: re.Match[str], context: Context) -> Hit | None:
+    """ "The raid, which took place on Friday": the day of the event the video shows, its recording. A relative
+    day that someone in the video speaks of ("last week") counts from the recording, unknown, not from publication."""
+    sentence = context.sentence.text
+    if sentence.rstrip().endswith("?") or not _video_near(context) or _AFTERMATH.search(sentence, 0, match.start()):
+        return None  # "shows the aftermath of the blast, which took place on Friday": not the video's day
+    hit = _value(match, context, "recorded")
+    spoken = _SPEAKER_IN_VIDEO.search(context.sentence.text, 0, match.start())
+    if hit is not None and spoken and "publication" in str(hit.fields.get("resolution")):
+        reason = "relative to the day someone in the video speaks, not to publication"
+        return Hit(hit.start, hit.end, {"role": "recorded", **unresolved(hit.fields["precision"], None, reason)})
+    return hit
 
 
 def _in_caption(sentence: str, offset: int) -> bool:
@@ -407,6 +552,9 @@ RULES = [
           ("The clip shows a flooded street. Uploaded on 3 May 2021 by a local page, it drew many views.",
            "3 May 2021"),
           ("A local reporter uploaded on June 4 a video of the blaze.", "June 4"),
+          ("The clip shows the reporter, who was taken hostage in 2014. It was shot in 2016.", "2016"),
+          ("Video of the arrest of a driver by two state troopers later fired for it was made public by the state on "
+           "Friday.", "Friday"),
           ("The video shows a crowd. A local page first shared it on 12 May 2020, with a caption.", "12 May 2020"),
           ("The footage is old: it appears to have been shot during a storm in Florida, in August 2017.",
            "August 2017"),
@@ -441,7 +589,27 @@ RULES = [
           ("The video was filmed during the floods that hit southern Chile in June 2021, and it aired on TV.",
            "June 2021"),
           ("Fact-checkers debunked the same video earlier this year, when it went viral with another claim.",
-           "earlier this year"))),
+           "earlier this year"),
+          ("The clip shows police dragging a man out of a car in Leeds on Sunday.", "Sunday"),
+          ("The clip shows the immediate aftermath of the blast in Beirut in August 2020.", "August 2020"),
+          ("The video shows what shoppers saw during the explosion late Tuesday.", "Tuesday"),
+          ("Dashcam footage captured the moment the bridge fell into the river on Sunday.", "Sunday"))),
+    Rule("date.took_place", "date", _TOOK_PLACE, _took_place, "any",
+         (("The clip shows a blast at a depot. The blast, which took place on Sunday, killed two workers.", "Sunday"),
+          ("A video shows the police raid in Tampa. The raid happened on June 3, 2021, at dawn.", "June 3, 2021"),
+          ("The footage shows a flood in Lyon. The flood occurred earlier this month.", "earlier this month"),
+          ("In the video, the hostage mentions a strike that took place last week.", "last week")),
+         requires=lazy_compile(r"took\s+place|happened|occurred|unfolded", re.IGNORECASE)),
+    Rule("date.struck", "date", _STRUCK, _struck, "any",
+         (("The clip shows the shaking. It was filmed in Lima as an earthquake hit the city on Tuesday.", "Tuesday"),
+          ("The video shows a freight train that struck a bus on March 3, 2022.", "March 3, 2022"),
+          ("Dashcam footage shows the train going fast before it crashed near Oporto late on Sunday night.",
+           "Sunday night")),
+         requires=lazy_compile(r"\b(?:hit|struck|crashed|derailed|erupted|exploded|collapsed|rocked|slammed)\b", re.I)),
+    Rule("date.filmed_what", "date", _FILMED_WHAT, _filmed_what, "any",
+         (("With her phone, a nurse recorded armed men dragging two U.S. aid workers from a car last Friday in "
+           "Leeds. The video spread.", "last Friday"),),
+         requires=lazy_compile(r"filmed|videotaped|recorded", re.IGNORECASE)),
     Rule("date.caption", "date", _CAPTION, _caption, "any",
          (("The video was shared with the caption \"Storm over Miami, 12 June 2021\".", "12 June 2021"),
           ("The clip shows a quake. Its title is '3.14.2019 strong quake in Lima'.", "3.14.2019")),

@@ -223,3 +223,10 @@ def _countries_named(text: str) -> list[str]:
         if code:
             counts[code] = counts.get(code, 0) + 1
     return sorted(counts, key=lambda code: -counts[code])
+
+
+def beside_named(document: Document, sentence: Sentence) -> bool:
+    """The sentence just before or after this one, in its paragraph, names the video ("X recorded part of her
+    drive through the fire. In the video she ...")."""
+    around = document.sentences[max(0, sentence.index - 1) : sentence.index + 2]
+    return any(s.names_video and s.paragraph == sentence.paragraph and s.index != sentence.index for s in around)

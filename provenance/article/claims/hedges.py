@@ -5,7 +5,11 @@ recorded could not be established", "The footage carries no date", "Its origin r
 and `verified` ("AFP confirmed the location by matching the buildings", "verified by The New York
 Times"). Each hedge says what it is `about`: the date, the place, the source, the content or the
 video's authenticity as a whole. A hedge about something else ("could not verify the battlefield
-reports", "the authenticity of the photograph") is not about the video.
+reports", "the authenticity of the photograph") is not about the video. Each coordinated object is a
+hedge of its own ("could not verify the footage, the people shown or who posted it": three). A check
+still under way ("analysing the video to determine its authenticity"), a modal ("may have been filmed
+in Kharkiv") and someone else vouching for where it came from ("the developer confirmed the clip was
+taken from the game") count too.
 """
 
 from __future__ import annotations
@@ -28,20 +32,25 @@ _VERIFY = (
     r"|ascertain(?:ed)?|geolocat(?:e|ed)|locat(?:e|ed)|vouch\s+for|corroborat(?:e|ed)|say|tell|view(?:ed)?|trace[d]?)"
 )
 _UNVERIFIED = lazy_compile(
-    rf"\b{_NOT_ABLE}{_ADVERB}\s+{_VERIFY}\b(?P<object>(?:\s+[\w'’-]+){{0,8}})"
+    rf"\b{_NOT_ABLE}{_ADVERB}\s+{_VERIFY}\b(?P<object>(?:\s+(?!or\b)[\w'’-]+){{0,8}})"
     rf"|\b(?:it|this)(?:\s+|['’])(?:was|is|s|remains|remained)\s+(?:not|un)\s*(?:immediately\s+"
     rf"|yet\s+)?(?:clear|known|certain|possible\s+to\s+{_VERIFY})\b(?P<object2>(?:\s+[\w'’-]+){{0,8}})"
     rf"|\b(?:location|date|place|source|origin|identity|context)\s+(?:is|was|has)\s+not\s+(?:been\s+)?(?:identified"
     rf"|established|confirmed|known|verified)\b"
     rf"|\bis\s+not\s+(?:clear|known)\b|\bis\s+not\s+proof\b"
-    rf"|,?\s+or\s+(?:when|where|who|whether)\b(?:\s+[\w'’-]+){{0,5}}"
+    rf"|,?\s+or\s+(?:when|where|who|whether)\b(?:\s+(?!or\b)[\w'’-]+){{0,5}}"
     rf"|,?\s+or\s+(?:the\s+)?(?:contents?|identity|identities|date|location|origin|source)\s+of\s+(?:the\s+)?"
     rf"(?:video|footage|clip|it)\b"
     rf"|\b(?:is|was|were|are|remains?|appears?)\s+(?:undated|unverified|unconfirmed)\b"
     rf"|\bcarries\s+no\s+date\b|\b(?:origin|source|date|location|provenance)\s+(?:\w+\s+){{0,3}}?(?:remains?"
     rf"|is|was)\s+(?:unknown|unclear|unconfirmed)\b"
     rf"|\b(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+(?:independently\s+)?(?:verified|confirmed|authenticated)\b"
-    rf"|\bunverified\s+(?:video|footage|clip|recording)s?\b",
+    rf"|\bunverified\s+(?:video|footage|clip|recording)s?\b"
+    rf"|\b(?:may|might|could)\s+have\s+been\s+(?:filmed|taken|shot|recorded)\b"
+    # still at work on it: "authorities were analysing the video to determine its authenticity", "working to verify"
+    rf"|\b(?:analy[sz]ing|examining|reviewing|studying)\s+(?:the|this|that|its)\s+(?:video|footage|clip|recording)s?\s+to\s+"
+    rf"(?:determine|verify|establish|confirm|assess|authenticate)\b(?P<object4>(?:\s+[\w'’-]+){{0,4}})"
+    rf"|\b(?:working|trying|seeking)\s+to\s+(?:verify|authenticate|confirm|determine)\b(?P<object5>(?:\s+[\w'’-]+){{0,4}})",
     re.IGNORECASE,
 )
 _VERIFIED = lazy_compile(
@@ -53,6 +62,11 @@ _VERIFIED = lazy_compile(
     r"|\b(?:was|were|is|are|has\s+been|have\s+been)\s+able\s+to\s+(?:independently\s+)?"
     r"(?:verify|confirm|geolocate|locate|authenticate|corroborate)(?P<object2>(?:\s+[\w'’-]+){0,6})"
     r"|\bgeolocated\b(?P<object3>(?:\s+[\w'’-]+){0,6})"
+    # someone else vouches for where it came from: "the game's developer confirmed the clip was taken from the game",
+    # "a journalist confirmed to AFP that he took the video"
+    r"|\bconfirm(?:ed|s|ing)\s+(?:to\s+(?:[\w'’.-]+\s+){1,4}?)?(?:that\s+)?(?:(?:the|this|its)\s+(?:clip|video|footage"
+    r"|recording)\s+(?:(?:was|is|had\s+been)\s+(?:taken|filmed|shot|recorded|made|produced)\s+(?:from|by|in|at)|came\s+from)"
+    r"|(?:he|she|they)\s+(?:took|filmed|shot|recorded|made))\b(?:\s+[\w'’-]+){0,5}"
     r"|\bby\s+matching\s+(?:the\s+)?(?:buildings|landmarks|road|roads|terrain|skyline)\b"
     r"|\bverified\s+by\s+(?:The\s+|the\s+)?(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})",
     re.IGNORECASE,
@@ -65,7 +79,11 @@ _NOT_THE_VIDEO = lazy_compile(
 _ABOUT = (
     ("date", r"\b(?:when|date|dated|undated|day|time|filmed\s+on|recorded\s+on)\b"),
     ("place", r"\b(?:where|location|place|geolocat\w*|locat\w*|scene|site|area|buildings|landmarks|road)\b"),
-    ("source", r"\b(?:who|source|origin|posted|uploaded|released|supplied|provenance|received)\b"),
+    (
+        "source",
+        r"\b(?:who|source|origin|posted|uploaded|released|supplied|provenance|received|(?:came|taken)\s+from"
+        r"|(?:he|she|they)\s+(?:took|filmed|shot|recorded|made))\b",
+    ),
     ("content", r"\b(?:content|contents|what|shown|details|context|identity|identities|subtitles|translation)\b"),
 )
 
@@ -90,18 +108,57 @@ def _hedge(match: re.Match[str], context: Context, polarity: str) -> Hit | None:
     if not _near_the_video(context):
         return None
     groups = match.groupdict()
-    obj = groups.get("object") or groups.get("object2") or groups.get("object3") or ""
+    obj = next((groups[g] for g in ("object", "object2", "object3", "object4", "object5") if groups.get(g)), "")
     if _NOT_THE_VIDEO.search(obj) and not re.search(r"\b(?:video|footage|clip|it)\b", obj, re.IGNORECASE):
         return None
     if polarity == "verified" and re.search(
         r"\b(?:not|n't|never|unable|yet)\b", context.sentence.text[: match.start()][-20:]
     ):
         return None
-    return Hit(match.start(), match.end(), {"value": polarity, "about": _about(match.group(0))})
+    start = match.start() + len(match.group(0)) - len(match.group(0).lstrip(" ,"))  # ", or when": from "or"
+    return Hit(start, match.end(), {"value": polarity, "about": _about(match.group(0))})
 
 
-def _unverified(match: re.Match[str], context: Context) -> Hit | None:
-    return _hedge(match, context, "unverified")
+_MODAL = lazy_compile(r"(?:may|might|could)\s+have\s+been\s+\w+", re.I)
+_WHEN_AFTER = lazy_compile(
+    r"\s+(?:on|during|over|before|after|last|this|in\s+(?:(?:19|20)\d\d|early|late|mid))\b", re.IGNORECASE
+)
+_WHERE_AFTER = lazy_compile(r"\s+(?:in|near|at|outside|inside|around)\b", re.I)
+# a further object in a list after the first: "verify the footage, the people shown or who posted it"
+_LIST_ITEM = lazy_compile(
+    r",\s+(?P<item>(?!(?:[\w'’-]+\s+){1,3}(?:said|says|told|added|reported|noted)\b)(?:the|its|their)\s+"
+    r"[\w'’-]+(?:\s+[\w'’-]+){0,3}?)(?=\s*,?\s+or\s)",
+    re.I,
+)
+
+
+# a list item about the video, not about the event ("the number of dead" is the event's)
+_OF_THE_VIDEO = lazy_compile(
+    r"\b(?:shown|seen|heard|pictured|depicted|filmed|recorded|taken|video|footage|clip|it|its|location|date|place|source"
+    r"|origin|authenticity|identity|identities)\b",
+    re.IGNORECASE,
+)
+
+
+def _unverified(match: re.Match[str], context: Context) -> Hit | list[Hit] | None:
+    """The hedge, and each further object of its verb in a list ("could not verify the footage, the date or
+    who posted it": "the date" is one of its own; "or who posted it" is the row's next match)."""
+    hit = _hedge(match, context, "unverified")
+    if hit is not None and _MODAL.fullmatch(match.group(0)):  # "may have been filmed in Kharkiv": about what follows
+        after = context.sentence.text[match.end() :]
+        about = "date" if _WHEN_AFTER.match(after) else "place" if _WHERE_AFTER.match(after) else "authenticity"
+        return Hit(hit.start, hit.end, {**hit.fields, "about": about})
+    if hit is None or not match.group("object"):
+        return hit
+    hits = [hit]
+    item = _LIST_ITEM.match(context.sentence.text, match.end())
+    while (
+        item is not None and _OF_THE_VIDEO.search(item.group("item")) and not _NOT_THE_VIDEO.search(item.group("item"))
+    ):
+        fields = {"value": "unverified", "about": _about(item.group("item"))}
+        hits.append(Hit(item.start("item"), item.end("item"), fields))
+        item = _LIST_ITEM.match(context.sentence.text, item.end())
+    return hits
 
 
 def _verified(match: re.Match[str], context: Context) -> Hit | None:
@@ -112,7 +169,15 @@ RULES = [
     Rule("hedge.unverified", "hedge", _UNVERIFIED, _unverified, "any",
          (("Reuters could not immediately verify the video.", "could not immediately verify the video"),
           ("The footage carries no date.", "carries no date"),
-          ("The video is undated and edited.", "is undated"))),
+          ("The video is undated and edited.", "is undated"),
+          ("AP could not verify the date of the recording or the contents of the video.",
+           "or the contents of the video"),
+          ("Reuters could not verify the authenticity of the video, the people shown or who filmed it.",
+           "the people shown"),
+          ("AFP could not verify the footage, or when or where it was filmed.", "or where it was filmed"),
+          ("Of the clips, one may have been filmed in Kharkiv last week.", "may have been filmed"),
+          ("The video shows a raid. Police were examining the video to determine whether it is real.",
+           "examining the video to determine whether it is real"))),
     Rule("hedge.verified", "hedge", _VERIFIED, _verified, "any",
          (("In the video, AFP confirmed the location by matching the buildings.",
            "AFP confirmed the location by matching the buildings"),
@@ -120,5 +185,9 @@ RULES = [
            "verified by The New York Times"),
           ("The video shows shelling. Reuters was able to geolocate the footage to Izium.",
            "was able to geolocate the footage to Izium"),
-          ("Footage verified by The Guardian shows the flood.", "verified by The Guardian"))),
+          ("Footage verified by The Guardian shows the flood.", "verified by The Guardian"),
+          ("The clip shows a dogfight. Its maker confirmed the clip was taken from a flight simulator.",
+           "confirmed the clip was taken from a flight simulator"),
+          ("The video shows a flood. A local reporter confirmed to AFP that she filmed the video in May.",
+           "confirmed to AFP that she filmed the video in May"))),
 ]  # fmt: skip

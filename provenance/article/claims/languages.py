@@ -40,7 +40,7 @@ _BARE = lazy_compile(
     rf"\b(?:(?:speaks?|speaking|spoke|spoken)\s+(?:(?:broken|fluent|accented|halting|perfect|mostly|only|in)\s+)*{_lang('lang')}"
     rf"(?P<more>(?:(?:,\s+|\s+and\s+|\s+or\s+){LANG})*)"
     rf"|(?:the|an?|in|using)\s+(?:[\w-]+\s+)?{_lang('audio')}\s+(?:audio|speech|narration|voice-?over|commentary|soundtrack"
-    rf"|dialogue|phrase|chant|chants|slogan|slogans|song|songs|prayer|sermon|language|[\w-]+\s+song)"
+    rf"|dialogue|phrase|chant|chants|slogan|slogans|song|songs|prayer|sermon|language|(?:[\w-]+\s+){{1,2}}songs?)"
     rf"|{_lang('speaking')}-speaking\s+(?:m[ae]n|wom[ae]n|narrator|speaker|voice|soldier|fighter)s?"
     rf"|{_lang('hyphen')}-language\s+(?:video|clip|footage|recording|message|statement|broadcast|audio|narration"
     rf"|voice-?over|commentary|song|speech|interview)s?)\b",
@@ -95,7 +95,8 @@ RULES = [
     Rule("spoken.bare", "spoken_language", _BARE, _spoken, "scope", requires=_ANY_LANGUAGE, examples=
          (("In the clip, he speaks broken English.", "speaks broken English"),
           ("Reuters translated the Arabic audio of the video.", "the Arabic audio"),
-          ("A Russian-language video shows soldiers at a checkpoint.", "Russian-language video"))),
+          ("A Russian-language video shows soldiers at a checkpoint.", "Russian-language video"),
+          ("The video is set to a Tamil folk protest song.", "a Tamil folk protest song"))),
     Rule("subtitles.language", "subtitle_language", _SUBTITLES, _subtitles, "scope", requires=_ANY_LANGUAGE, examples=
          (("The video carried Arabic subtitles.", "Arabic subtitles"),
           ("Burmese-language text on the video names the street.", "Burmese-language text on the video"))),

@@ -5,7 +5,10 @@ Taliban distributed", "footage filmed by a passer-by", "posted on Telegram", "sh
 Telegram channel close to the army", "footage from its drone", "(Video courtesy: X)", "a logo
 reading X", "traced the footage back to the network X". A name is a source only as the doer of one of
 those verbs with the video as its object; a language ("published in Arabic") or an adjective ("by the
-Israeli military" is the military, not "Israeli") never is. Who only passed the video on is not its
+Israeli military" is the military, not "Israeli") never is, nor an age or a role before a name ("by
+34-year-old director Jo Park" is Jo Park). A filmer of what they lived through counts in the sentence
+just before or after the one naming the video ("X recorded part of her drive ... In the video she ...").
+Who only passed the video on is not its
 source: social media users who circulated it, journalists who shared it, and, in a fact-check, the
 viral copy restated to be refuted ("A video shared on Facebook purportedly shows").
 """
@@ -14,8 +17,10 @@ from __future__ import annotations
 
 import re
 
+from provenance.article.claims.document import beside_named
 from provenance.article.claims.rules import Context, Hit, Rule, lazy_compile, sketch
 from provenance.article.claims.vocabulary import (
+    FILMING_SIGN,
     LANGUAGES,
     MONTH,
     ORGANISATIONS,
@@ -48,15 +53,18 @@ _MEDIA_HEADS = r"newspaper|paper|magazine|network|channel|agency|broadcaster|sta
 _DOER_HEADS = f"{SOURCE_NOUNS}|{PERSON_NOUNS}|{RECORDING_DEVICES}"
 # a noun phrase that can publish: a name ("Islamic State", "the Israeli military") or a role ("a passer-by")
 _WORD = r"[\w'’&.-]+"
-_CAPS = rf"(?-i:[A-Z]{_WORD}(?:\s+(?:[A-Z]{_WORD}|of|the|al-\w+|el-\w+|de|du|&|[A-Z]))*)"
+# (each word whole: "Ukrainian officials" is no "Ukrainian of")
+_CAPS = rf"(?-i:[A-Z]{_WORD}(?:\s+(?:[A-Z]{_WORD}|of|the|al-\w+|el-\w+|de|du|&|[A-Z])(?![\w'’&.-]))*)"
 
 
 def _noun_phrase(heads: str) -> str:
     """The doer's noun phrase, a name or a role whose head is one of `heads`."""
     return (
         rf"(?P<np>(?:(?:the|a|an|its|their|his|her|one\s+of\s+the|one\s+of\s+its|members\s+of|supporters\s+of)\s+)?"
-        rf"(?:(?-i:[a-z][\w'’-]*)\s+){{0,3}}?(?:{_CAPS}(?:\s+(?:{SOURCE_NOUNS}|news|television|militants)\b){{0,2}}"
-        rf"|(?:{heads})\b(?:['’]s\s+(?:[\w-]+\s+)?(?:{SOURCE_NOUNS}))?))"
+        rf"(?:\d{{1,3}}-year-old\s+)?(?:(?-i:[a-z][\w'’-]*)\s+){{0,3}}?(?:{_CAPS}(?:\s+(?:{SOURCE_NOUNS}|news|television|militants)\b){{0,2}}"
+        rf"(?:(?<=['’]s)\s+(?:[\w-]+\s+){{0,3}}?(?:{SOURCE_NOUNS})\b"  # "Iran's semi-official Tasnim news agency"
+        rf"|(?:\s+(?-i:[a-z][\w-]*)){{0,2}}\s+(?:{heads})\b)?"  # "a Syrian opposition activist group"
+        rf"|(?:{heads})\b(?:['’]s\s+(?:[\w-]+\s+)?(?:{heads})\b)?))"
     )
 
 
@@ -86,10 +94,28 @@ _SUBJECT = lazy_compile(
 # a filmer of what they lived through, in a sentence about the video: "A dad filmed his drive through the fire",
 # "X recorded part of her drive", "Soldiers filmed the surrender"
 _FILMER = lazy_compile(
-    r"\b(?P<verb>filmed|videotaped|recorded(?=\s+(?:part|parts|some|much|most|all)\s+of\s+(?:his|her|their)\b))\s+"
-    r"(?:(?:part|parts|some|much|most|all)\s+of\s+)?(?:his|her|their|the|a|an)\b",
+    r"\b(?P<verb>filmed|videotaped|recorded)\s+(?!\d|a\s+(?:rise|fall|total|record)\b)"
+    r"(?:(?:part|parts|some|much|most|all)\s+of\s+)?(?:his|her|their|the|a|an|[\w-]+)\b",
     re.IGNORECASE,
 )
+# who may film what they saw: people besides publishers ("a neighbour filmed the raid")
+_FILMER_HEADS = rf"{_DOER_HEADS}|citizens?|neighbou?rs?|tourists?|motorists?|hikers?|climbers?"
+_CAMERA = lazy_compile(FILMING_SIGN, re.IGNORECASE)
+
+
+def _filmer(match: re.Match[str], context: Context) -> Hit | None:
+    """A filmer of what they lived through, in a sentence about the video or beside one that names it ("Jo Park
+    recorded part of her drive through the fire. In the video she ...")."""
+    sentence = context.sentence
+    if match.group("verb").lower() == "recorded" and not _CAMERA.search(sentence.text):
+        return None  # "officials recorded 40 cases": no filming
+    if not (sentence.in_scope or beside_named(context.document, sentence)):
+        return None
+    if _OTHER_VIDEO.match(sentence.text, match.end("verb")):
+        return None  # "filmed similar scenes": another video
+    return _subject(match, context, _FILMER_HEADS)
+
+
 # "a video the Taliban distributed", "the footage, which the Mirror newspaper obtained"
 _OBJECT_FIRST = lazy_compile(
     rf"\b(?:{SCOPE_NOUN})(?:,\s+which|\s+that|\s+which)?\s+(?P<np>(?:the\s+)?(?-i:[A-Z]{_WORD})(?:\s+(?-i:[A-Z]{_WORD}))"
@@ -119,6 +145,7 @@ _ADVERBS = {
 
 
 _ORGANISATION = lazy_compile(rf"(?:{ORGANISATIONS})", re.IGNORECASE)
+_AGE = lazy_compile(r"\d{1,3}-year-old$", re.IGNORECASE)
 
 
 def _clean_np(text: str, heads: str = SOURCE_NOUNS) -> str | None:
@@ -129,8 +156,8 @@ def _clean_np(text: str, heads: str = SOURCE_NOUNS) -> str | None:
         heads: the nouns that make an uncapitalised phrase a doer (after "filmed by", people too).
     """
     words = text.split()
-    while words and (_DATE_WORD.match(words[0]) or words[0].lower() in _ADVERBS):
-        words.pop(0)
+    while words and (_DATE_WORD.match(words[0]) or words[0].lower() in _ADVERBS or _AGE.match(words[0])):
+        words.pop(0)  # "on Monday", "also", "34-year-old": not the name
     while words and words[-1].lower() in _ADVERBS:
         words.pop()
     if not words or len(words) > 10:
@@ -138,7 +165,8 @@ def _clean_np(text: str, heads: str = SOURCE_NOUNS) -> str | None:
     name = " ".join(words).strip(" .,'’")
     if name.lower() in LANGUAGES or name.lower() in ("it", "they", "he", "she", "we", "this", "which", "who"):
         return None
-    capitalised = any(w[0].isupper() for w in words[1:]) or words[0][0].isupper() or _ORGANISATION.fullmatch(name)
+    capitalised = any(w[0].isupper() for w in words[1:]) or re.match(r"(?:(?:al|el)-)?[A-Z]|@\w", words[0])
+    capitalised = capitalised or _ORGANISATION.fullmatch(name)
     if not capitalised and not re.search(rf"\b(?:{heads})\b", name, re.IGNORECASE):
         return None
     return name
@@ -158,6 +186,17 @@ _NAME_AFTER = lazy_compile(
 )
 
 
+_ROLE_END = lazy_compile(
+    rf"\b(?:{PERSON_NOUNS}|{_MEDIA_HEADS}|outlet|website|director|filmmaker|producer|farmer|tourist|hiker|driver)$",
+    re.IGNORECASE,
+)
+
+
+_KIND_THEN_NAME = lazy_compile(
+    rf"^\s+(?:(?-i:[a-z][\w-]*)\s+){{0,2}}(?:{_MEDIA_HEADS})\s+(?P<name>(?:al-|el-)?[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|al-\w+|of|the)(?![\w'’-]))*)"
+)
+
+
 def _holder_name(np: str, following: str) -> str:
     """The name a generic holder stands before ("the account Latest Sightings" -> "Latest Sightings"), or np."""
     holder = _HOLDER.match(np + (following.split(",")[1] if following.startswith(",") and "," in following[1:] else ""))
@@ -166,7 +205,17 @@ def _holder_name(np: str, following: str) -> str:
     after = _NAME_AFTER.match(following)
     if holder is None and after is not None:
         holder = _HOLDER.match(np + after.group(0))
-    return holder.group("name").strip() if holder is not None else np
+    if holder is not None:
+        return holder.group("name").strip()
+    # a role before the name: "filmed by local farmer John Dube" is John Dube, not "farmer" (but "by a resident
+    # Monday": a day is no name)
+    name = after.group(0).strip().strip("'‘’\"“”") if after is not None else ""
+    if name and _ROLE_END.search(np) and not _DATE_WORD.match(name.split()[0].strip(".,")):
+        return name
+    kind = _KIND_THEN_NAME.match(following)  # "by the militant group al-Nasr", "by the jihadist movement Ansar Dine"
+    if kind is not None and not _DATE_WORD.match(kind.group("name").split()[0]):
+        return kind.group("name")
+    return np
 
 
 def _by(match: re.Match[str], context: Context) -> Hit | None:
@@ -271,19 +320,49 @@ def _subject_phrase(before: str) -> str:
             if len(parts) > size and _APPOSITION.match(parts[-size]):
                 before = ",".join(parts[:-size])
                 break
+    restrictive = _WHO_CLAUSE.search(before)
+    if restrictive is not None:  # "A man who lives nearby filmed it": the doer is before "who"
+        return restrictive.group("np")
     cut = [m.end() for m in _STOP_BACK.finditer(before)]
-    return before[cut[-1] if cut else 0 :]
+    phrase = before[cut[-1] if cut else 0 :]
+    # "Police, who say the man filmed it": the doer is the one they speak of, never the speech verb
+    return _SPEECH_START.sub("", phrase) if _SPEECH_START.match(phrase) else phrase
 
 
-def _subject(match: re.Match[str], context: Context) -> Hit | None:
+# a doer with a relative clause of its own, no comma before it: "Someone who says they saw the crash filmed it"
+_WHO_CLAUSE = lazy_compile(
+    r"(?:^|[,;:]\s*)\W*(?P<np>(?:someone|somebody|a|an|the|one|two|three|several|(?-i:[A-Z]))[\w'’ -]{0,40}?)"
+    r"\s+who\s+[^,;:\"“”]{1,60}$",
+    re.IGNORECASE,
+)
+_SPEECH_START = lazy_compile(
+    r"^\s*(?:says?|said|claims?|claimed|believes?|believed|thinks?|thought|suspects?|suspected)\s+(?:that\s+)?", re.I
+)
+
+
+_OTHER_VIDEO = lazy_compile(
+    rf"\s+(?:(?:a|an|the|some|many|several|two|three)\s+)?(?:similar|other|another|earlier|previous|different"
+    rf"|separate)\s+(?:[\w-]+\s+)?(?:{SCOPE_NOUN})\b",
+    re.IGNORECASE,
+)
+
+
+_PRONOUN_LAST = lazy_compile(r"\s(?:they|he|she|we|it|I|you)$", re.IGNORECASE)
+
+
+def _subject(match: re.Match[str], context: Context, heads: str = SOURCE_NOUNS) -> Hit | None:
     if match.groupdict().get("it") and not context.sentence.in_scope:
         return None  # "it" is the video only in a sentence about the video
+    if _OTHER_VIDEO.search(match.group(0)):
+        return None  # "Journalists filmed similar scenes": another video's maker
     before = context.sentence.text[: match.start()]
     if _ADJECTIVAL.search(before) or (_PASSIVE.search(before) and not match.group("verb").endswith("ing")):
         return None  # "The video was filmed the day after": the subject is what was filmed
-    name = _clean_np(_subject_phrase(before))
+    name = _clean_np(_subject_phrase(before), heads)
     if name is None or _VIDEO_WORD.search(name) or _later_sharer(name, match.group("verb"), context.sentence.text):
         return None
+    if _PRONOUN_LAST.search(name):
+        return None  # "Witnesses told Reuters they had filmed it": the doer is a pronoun, not the words before it
     begin = before.rfind(name)
     if _ORGANISATION.fullmatch(name) is None and len(name.split()) == 1 and name[0].islower():
         return None
@@ -414,7 +493,13 @@ RULES = [
           ("Apparently shot by a soldier on a phone, the video shows a checkpoint.", "a soldier"),
           ("The video was posted by the account Daily Wildlife on July 2.", "Daily Wildlife"),
           ("The video was posted on May 2, 2023 by an account called Lagos Vibes.", "Lagos Vibes"),
-          ("The recording was made public by the city council on Friday.", "the city council")),
+          ("The recording was made public by the city council on Friday.", "the city council"),
+          ("The clip of the flood was filmed by 40-year-old farmer Tom Okoro.", "Tom Okoro"),
+          ("The clip was later shared by Ukrainian officials.", "Ukrainian officials"),
+          ("In the video, released by Hamas's armed wing, a hostage speaks.", "Hamas's armed wing"),
+          ("In the video, posted online by the militant group al-Nour, a masked man reads a statement.", "al-Nour"),
+          ("The video was filmed by the victim's sister, who posted it online.", "the victim's sister"),
+          ("The footage was filmed by a resident on Monday.", "a resident")),
          requires=lazy_compile(r"\bby\b", re.I)),
     Rule("source.subject", "source", _SUBJECT, _subject, "any",
          (("On Saturday Hamas put out a video purportedly of a hostage.", "Hamas"),
@@ -428,10 +513,14 @@ RULES = [
           ("Climber Anna Berg took footage of the avalanche from a ridge.", "Climber Anna Berg"),
           ("The video is staged, and the station did not broadcast it.", "the station"),
           ("The Herald obtained the footage from a neighbour.", "The Herald"),
-          ("The agency, which first published the video, declined to comment.", "The agency"))),
-    Rule("source.filmer", "source", _FILMER, _subject, "scope",
+          ("The agency, which first published the video, declined to comment.", "The agency"),
+          ("Someone who says they saw the crash filmed the video.", "Someone"))),
+    Rule("source.filmer", "source", _FILMER, _filmer, "any",
          (("A nurse filmed her drive out of the burning town.", "A nurse"),
-          ("Climber Jo Park recorded part of his descent in a video he shared on Monday.", "Climber Jo Park")),
+          ("Climber Jo Park recorded part of his descent in a video he shared on Monday.", "Climber Jo Park"),
+          ("Jo Park recorded part of her drive through the fire. In the video she screams.", "Jo Park"),
+          ("With her phone, a neighbour recorded armed men dragging a driver from a car in Leeds. The video spread.",
+           "a neighbour")),
          requires=lazy_compile(r"filmed|videotaped|recorded", re.I)),
     Rule("source.object_first", "source", _OBJECT_FIRST, _object_first, "any",
          (("It is the second video the Taliban distributed this year.", "the Taliban"),)),

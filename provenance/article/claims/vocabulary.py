@@ -292,6 +292,12 @@ SOURCE_NOUNS = (
 # what a video was taken with: a source when it is the doer ("captured by one of its drones", "footage from a
 # security camera")
 RECORDING_DEVICES = r"drones?|cameras?|dashcams?|bodycams?|body\s+cameras?|phones?"
+# what makes "recorded" a filming rather than a count: the camera, or a part of what one lived through
+# ("With his phone, a man recorded ...", "recorded part of her drive")
+FILMING_SIGN = (
+    r"\b(?:with|on|using)\s+(?:his|her|their|a|an|the)\s+(?:[\w-]+\s+)?(?:phones?|cell\s*phones?|smartphones?"
+    r"|mobiles?|cameras?|dashcams?|drones?)\b|\bpart\s+of\s+(?:his|her|their)\b"
+)
 
 # ------------------------------------------------------------------ country adjectives (ISO 3166-1)
 
