@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -299,3 +300,25 @@ def test_each_coordinated_object_of_could_not_verify_is_its_own_hedge_when_it_is
     assert hedges(text) == ["could not verify the video", "the date it was filmed", "or who posted it"]
     text = "The clip shows a raid. AFP could not verify the video, the number of dead or the claims by the army."
     assert hedges(text) == ["could not verify the video"]
+
+
+def test_a_prefilter_run_on_the_lower_case_finds_what_it_finds_with_ignorecase() -> None:
+    """`rules._case_folded`: the case-sensitive twin on the lower-cased sentence must agree with the
+    case-insensitive prefilter, on every rule example in its own case, upper case and title case."""
+    from provenance.article.claims.rules import _case_folded
+
+    sentences = [text for rule in RULES for text, _ in rule.examples]
+    sentences += [variant for text in sentences for variant in (text.upper(), text.title())]
+    twins = 0
+    for rule in RULES:
+        for test in rule.requires if isinstance(rule.requires, tuple) else (rule.requires,):
+            folded = _case_folded(test) if test is not None else None
+            if folded is None:
+                continue
+            twins += 1
+            for text in sentences:
+                if text.isascii():
+                    assert (folded.search(text.lower()) is None) == (test.search(text) is None), (rule.id, text)
+    assert twins > 20
+    assert _case_folded(lazy_compile(r"\bvideo\b")) is None  # case matters: no twin
+    assert _case_folded(lazy_compile(r"(?-i:[A-Z])\w+", re.IGNORECASE)) is None

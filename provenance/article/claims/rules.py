@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import cache
 from typing import Any, Literal, cast
 
 from provenance.article.claims import programs
@@ -167,12 +168,13 @@ def run(rules: Iterable[Rule], document: Document) -> list[Match]:
     for sentence in document.sentences:
         context = Context(document, sentence)
         tested: dict[re.Pattern[str], bool] = {}  # rows share prefilters (nine duration rows one): once a sentence
+        lowered = sentence.text.lower() if sentence.text.isascii() else None
         for rule in rules:
             if rule.scope == "named" and not sentence.names_video:
                 continue
             if rule.scope == "scope" and not sentence.in_scope:
                 continue
-            if rule.requires is not None and not _passes(rule.requires, sentence.text, tested):
+            if rule.requires is not None and not _passes(rule.requires, sentence.text, lowered, tested):
                 continue
             for match in rule.pattern.finditer(sentence.text):
                 result = rule.normalise(match, context)
@@ -183,12 +185,33 @@ def run(rules: Iterable[Rule], document: Document) -> list[Match]:
 
 
 def _passes(
-    requires: re.Pattern[str] | tuple[re.Pattern[str], ...], text: str, tested: dict[re.Pattern[str], bool]
+    requires: re.Pattern[str] | tuple[re.Pattern[str], ...],
+    text: str,
+    lowered: str | None,
+    tested: dict[re.Pattern[str], bool],
 ) -> bool:
     for test in requires if isinstance(requires, tuple) else (requires,):
         passed = tested.get(test)  # equal expressions are one test, whichever row built them
         if passed is None:
-            passed = tested[test] = test.search(text) is not None
+            folded = _case_folded(test) if lowered is not None else None
+            found = folded.search(lowered) if folded is not None and lowered is not None else test.search(text)
+            passed = tested[test] = found is not None
         if not passed:
             return False
     return True
+
+
+@cache
+def _case_folded(test: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A case-insensitive prefilter as a case-sensitive one to run on the lower-cased sentence, or None.
+
+    Python's regex engine skips ahead by a pattern's first letters only when case matters: the person-noun
+    prefilter runs four times faster over a sentence's lower case than with IGNORECASE over the sentence. The
+    two find the same thing when the sentence and the expression are ASCII and the expression has no capital
+    letter anywhere (so no `[A-Z]`, no upper-case escape such as the one for non-space, no `(?-i:` group); the
+    engine uses the twin only then.
+    """
+    source = test.pattern
+    if not test.flags & re.IGNORECASE or not source.isascii() or source != source.lower() or "(?-i" in source:
+        return None
+    return programs.compile(source, test.flags & ~re.IGNORECASE)
