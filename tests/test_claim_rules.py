@@ -322,3 +322,12 @@ def test_a_prefilter_run_on_the_lower_case_finds_what_it_finds_with_ignorecase()
     assert twins > 20
     assert _case_folded(lazy_compile(r"\bvideo\b")) is None  # case matters: no twin
     assert _case_folded(lazy_compile(r"(?-i:[A-Z])\w+", re.IGNORECASE)) is None
+
+
+def test_could_not_verify_the_video_or_the_date_it_was_made_is_two_hedges() -> None:
+    text = "A video shows a convoy. The agency could not verify the video or the date on which it was filmed."
+    hedges = [(c.text, c.value, c.about) for c in _claims(text) if c.kind == "hedge"]
+    assert hedges == [
+        ("could not verify the video", "unverified", "authenticity"),
+        ("or the date on which it was filmed", "unverified", "date"),
+    ]

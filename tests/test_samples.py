@@ -113,7 +113,8 @@ def test_consistent_pair_evidence_names_its_sources(exiftool_session) -> None:
         ("spoken_language", "speaks in Russian", "asserted"),
         ("subtitle_language", "Arabic subtitles", "asserted"),
         ("date", "Oct. 3", "reported"),  # "A caption on the footage says it was filmed on Oct. 3"
-        ("hedge", "could not independently verify the video or the date on which it", "asserted"),
+        ("hedge", "could not independently verify the video", "asserted"),  # its authenticity
+        ("hedge", "or the date on which it was made", "asserted"),  # and, a hedge of its own, its date
     ]
     place = next(c.value for c in text_claims if c.kind == "location")
     assert (place.name, place.country_code) == ("Deir ez-Zor", "SY")
