@@ -99,36 +99,29 @@ def sketch(pattern: re.Pattern[str], piece: str) -> re.Pattern[str]:
     return lazy_compile(piece, lazy._flags)
 
 
+# what `_depths` reads a regular expression as: an escape, a character class (with a "]" or "^]" first as members),
+# a parenthesis, a run of anything else (a lone backslash at the end as the last resort)
+_TOKENS = programs.compile(r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]?|[()]|[^\\\[()]+|\\", re.DOTALL)
+
+
 def _depths(source: str) -> list[int | None]:
     """For each position of `source` (and its end), how many groups are open there; None inside a character
-    class or an escape."""
+    class or an escape. (Token by token, not character by character: sketches are checked at import.)"""
     depths: list[int | None] = []
-    depth, i, in_class = 0, 0, False
-    while i < len(source):
-        char = source[i]
-        if char == "\\":
-            depths += [None if in_class else depth, None]
-            i += 2
-            continue
-        if in_class:
-            depths.append(None)
-            in_class = char != "]"
-        elif char == "[":
-            depths.append(depth)
-            in_class = True
-            for opening in ("^", "]"):  # "[^]...]", "[]...]": a "]" first is a member, not the end
-                if source.startswith(opening, i + 1):
-                    depths.append(None)
-                    i += 1
-        elif char == "(":
+    depth = 0
+    for token in _TOKENS.finditer(source):
+        text = token.group()
+        if text == "(":
             depths.append(depth)
             depth += 1
-        elif char == ")":
+        elif text == ")":
             depth -= 1
             depths.append(depth + 1)
-        else:
+        elif text[0] in "\\[":  # an escape or a class: only its first character is at a depth
             depths.append(depth)
-        i += 1
+            depths.extend([None] * (len(text) - 1))
+        else:
+            depths.extend([depth] * len(text))
     return [*depths, depth]
 
 
