@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from provenance.article.claims import programs
 from provenance.article.claims.vocabulary import MONTH, WEEKDAY, WEEKDAYS, YEAR, month_number, number_value
 
 _NEEDS_BASE = "relative date and no publication date to resolve it against"
@@ -26,11 +27,11 @@ def unresolved(precision: str, partial: str | None, reason: str) -> dict:
 
 def resolve_date(phrase: str, published: date | None) -> dict:
     """Normalise a found date phrase to an ISO date with its precision and how it was resolved."""
-    p = re.sub(r"\s+", " ", phrase.strip()).strip(",")
-    bracketed = re.search(r"\(([^)]+)\)", p)  # "Monday (September 5)": the date in brackets says it
-    if bracketed and re.search(MONTH, bracketed.group(1)):
+    p = programs.sub(r"\s+", " ", phrase.strip()).strip(",")
+    bracketed = programs.search(r"\(([^)]+)\)", p)  # "Monday (September 5)": the date in brackets says it
+    if bracketed and programs.search(MONTH, bracketed.group(1)):
         p = bracketed.group(1)
-    p = re.sub(rf"^{_PARTS}[- ]", "", p, flags=re.IGNORECASE)  # "early May": the month
+    p = programs.sub(rf"^{_PARTS}[- ]", "", p, flags=re.IGNORECASE)  # "early May": the month
     for resolver in (_resolve_relative, _resolve_numeric):
         found = resolver(p, published)
         if found is not None:
@@ -42,7 +43,9 @@ def _resolve_relative(p: str, published: date | None) -> dict | None:
     """A weekday, "yesterday", "last week": a day or span counted back from publication (None: not relative)."""
     low = p.lower()
     need_base = unresolved("day", None, _NEEDS_BASE)
-    weekday = re.fullmatch(rf"(?:(last|this past|this|early on|late on|on) )?({WEEKDAY})(?:'s)?(?: \w+)?", p, re.I)
+    weekday = programs.fullmatch(
+        rf"(?:(last|this past|this|early on|late on|on) )?({WEEKDAY})(?:'s)?(?: \w+)?", p, re.I
+    )
     if weekday:
         if published is None:
             return need_base
@@ -60,30 +63,32 @@ def _resolve_relative(p: str, published: date | None) -> dict | None:
             return need_base
         value = published - timedelta(days=1 if low in ("yesterday", "last night") else 0)
         return {"value": value.isoformat(), "precision": "day", "resolution": f"{low}, relative to publication"}
-    if re.fullmatch(r"recently|(?:the )?(?:recent|past few|last few) (?:days|weeks|months)", low):
+    if programs.fullmatch(r"recently|(?:the )?(?:recent|past few|last few) (?:days|weeks|months)", low):
         return unresolved("day", None, "a recent span, not a calendar date")
-    hours = re.fullmatch(r"(?:over |in |within )?the (?:last|past) (\d+) hours", low)
+    hours = programs.fullmatch(r"(?:over |in |within )?the (?:last|past) (\d+) hours", low)
     if hours:
         if published is None:
             return need_base
         value = published - timedelta(days=-(-int(hours.group(1)) // 24))
         return {"value": value.isoformat(), "precision": "day", "resolution": f"{low}, back from publication"}
-    span = re.fullmatch(r"(?:late |early |earlier |in |over )?(last|earlier this|this|the past) (week|month|year)", low)
+    span = programs.fullmatch(
+        r"(?:late |early |earlier |in |over )?(last|earlier this|this|the past) (week|month|year)", low
+    )
     if span:
         return _relative_span(span.group(1), span.group(2), published)
-    ago = re.fullmatch(
+    ago = programs.fullmatch(
         r"(?:some |about |around |nearly |almost |more than |over )?(\w+(?: \w+){0,2}) (year|month|week|day)s? ago", low
     )
     if ago:
         return _ago(ago.group(1), ago.group(2), published)
-    year_of = re.fullmatch(rf"the year ({YEAR})", low)
+    year_of = programs.fullmatch(rf"the year ({YEAR})", low)
     if year_of:
         return {"value": f"{year_of.group(1)}-01-01", "precision": "year", "resolution": "absolute"}
-    this_year = re.fullmatch(rf"({MONTH}) this year", p, re.IGNORECASE)
+    this_year = programs.fullmatch(rf"({MONTH}) this year", p, re.IGNORECASE)
     if this_year and published is not None:
         month = month_number(this_year.group(1))
         return {"value": date(published.year, month, 1).isoformat(), "precision": "month", "resolution": "this year"}
-    last_month = re.fullmatch(rf"(?:late |early )?last ({MONTH})(?:['’]s)?", p, re.IGNORECASE)
+    last_month = programs.fullmatch(rf"(?:late |early )?last ({MONTH})(?:['’]s)?", p, re.IGNORECASE)
     if last_month:
         if published is None:
             return unresolved("month", None, _NEEDS_BASE)
@@ -142,13 +147,13 @@ def _relative_span(which: str, unit: str, published: date | None) -> dict:
 
 def _resolve_numeric(p: str, published: date | None) -> dict | None:
     """ "2017-10-03", "14/03/2021", "12/01/2019" (day and month order ambiguous: unresolved, says so)."""
-    iso = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", p)
+    iso = programs.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", p)
     if iso:
         value = _calendar_day(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
         if value is None:
             return unresolved("day", None, "not a calendar date")
         return {"value": value.isoformat(), "precision": "day", "resolution": "absolute"}
-    numeric = re.fullmatch(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})", p)
+    numeric = programs.fullmatch(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})", p)
     if not numeric:
         return None
     first, second, year = int(numeric.group(1)), int(numeric.group(2)), int(numeric.group(3))
@@ -165,10 +170,10 @@ def _resolve_numeric(p: str, published: date | None) -> dict | None:
 def _resolve_calendar(p: str, published: date | None) -> dict:
     """A month with or without a day and a year, or a year alone; a missing year is taken so the date
     is not after publication."""
-    year_m = re.search(YEAR, p)
+    year_m = programs.search(YEAR, p)
     year = int(year_m.group(0)) if year_m else None
-    day_m = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b(?!\d)", p.replace(year_m.group(0), "") if year_m else p)
-    month_m = re.search(MONTH, p, re.IGNORECASE)
+    day_m = programs.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b(?!\d)", p.replace(year_m.group(0), "") if year_m else p)
+    month_m = programs.search(MONTH, p, re.IGNORECASE)
     if not month_m:
         if year is not None:
             return {"value": date(year, 1, 1).isoformat(), "precision": "year", "resolution": "absolute"}

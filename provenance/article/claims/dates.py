@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from provenance.article.claims import programs
 from provenance.article.claims.date_values import resolve_date, unresolved, years_before
 from provenance.article.claims.document import beside_named, in_quotation
 from provenance.article.claims.rules import Context, Hit, Rule, lazy_compile, sketch
@@ -165,11 +166,11 @@ _FOUND_ONLINE = lazy_compile(
 
 
 def _role(verb: str, sentence: str = "") -> str:
-    if re.fullmatch(RELEASE_VERBS, verb.strip(), re.IGNORECASE):
+    if programs.fullmatch(RELEASE_VERBS, verb.strip(), re.IGNORECASE):
         return "released"  # "made public" before "made"
     if verb.lower() == "dated" and _FOUND_ONLINE.search(sentence):
         return "released"  # "a search turned up a video dated 2012"
-    return "recorded" if re.fullmatch(RECORD_VERBS, verb.strip(), re.IGNORECASE) else "released"
+    return "recorded" if programs.fullmatch(RECORD_VERBS, verb.strip(), re.IGNORECASE) else "released"
 
 
 _PRONOUN_SUBJECT = (
@@ -229,14 +230,14 @@ def _tied_to_video(match: re.Match[str], context: Context) -> bool:
     """A weak verb ("posted", "shot", "taken") speaks of the video only with the video in view: named near
     the verb, or its subject a pronoun in a sentence about the video ("It was posted Monday")."""
     verb = match.group("verb")
-    if re.fullmatch(RECORD_STRONG, verb, re.IGNORECASE):
+    if programs.fullmatch(RECORD_STRONG, verb, re.IGNORECASE):
         return True
     sentence = context.sentence.text
     if _PERSON_SUBJECT.search(sentence, 0, match.start("verb")) or _NOT_FILMING.match(sentence, match.end("verb")):
         return False  # "a soldier who was shot on Tuesday", "who was taken hostage in 2014": a person, not the video
     before = sentence[max(0, match.start("verb") - 60) : match.start("verb")]
     around = before + " " + (match.group("gap") or "")
-    if re.search(rf"\b(?:{SCOPE_NOUN}|version|versions|copy|copies|upload|post|tweet)\b", around, re.IGNORECASE):
+    if programs.search(rf"\b(?:{SCOPE_NOUN}|version|versions|copy|copies|upload|post|tweet)\b", around, re.IGNORECASE):
         return True
     if _OBJECT_AFTER.match(sentence[match.end() : match.end() + 60]):
         return True
@@ -245,8 +246,8 @@ def _tied_to_video(match: re.Match[str], context: Context) -> bool:
     if subject and _PASSIVE_BEFORE.search(head) and not _OTHER_CLAUSE.search(head, subject.end()):
         return True  # "Video of the arrest of a man by three deputies was made public on Friday": a long subject
     # "It was posted Monday", "Shared online Sunday, it shows ...", "posted it on": the video is subject or object
-    pronoun = re.search(_PRONOUN_SUBJECT, sentence[: match.start("verb")].rstrip() + " ", re.IGNORECASE)
-    obj = re.fullmatch(r"\s+(?:it|them)", match.group("gap") or "", re.IGNORECASE)
+    pronoun = programs.search(_PRONOUN_SUBJECT, sentence[: match.start("verb")].rstrip() + " ", re.IGNORECASE)
+    obj = programs.fullmatch(r"\s+(?:it|them)", match.group("gap") or "", re.IGNORECASE)
     if pronoun and not obj and pronoun.group(0).strip() == "" and _OTHER_SUBJECT.match(sentence[match.end() :]):
         return False
     return bool((pronoun or obj) and _video_near(context))
@@ -254,12 +255,12 @@ def _tied_to_video(match: re.Match[str], context: Context) -> bool:
 
 def _resolve(phrase: str, context: Context, offset: int) -> dict:
     """The phrase's date; "two weeks earlier" counts back from the day the sentence gave before it."""
-    if not re.search(r"(?:earlier|prior)$", phrase, re.IGNORECASE):
+    if not programs.search(r"(?:earlier|prior)$", phrase, re.IGNORECASE):
         return resolve_date(phrase, context.document.published)
     base = _day_given(context.sentence.text[:offset], context)
     if base is None:
         return unresolved("day", None, "counted back from a day the sentence does not give")
-    fields = resolve_date(re.sub(r"\w+$", "ago", phrase), base)
+    fields = resolve_date(programs.sub(r"\w+$", "ago", phrase), base)
     return {**fields, "resolution": f"{phrase}, counted back from {base.isoformat()}"}
 
 
@@ -278,13 +279,13 @@ def _value(match: re.Match[str], context: Context, role: str, bare_year: bool = 
         return Hit(match.start("anchor"), match.end("anchor"), {"role": role, **fields})
     phrase = match.group("date")
     before = context.sentence.text[: match.start("date")]
-    if _MAY_VERB.match(phrase) and not re.search(r"\b(?:in|early|late|mid)[\s-]+$", before, re.IGNORECASE):
+    if _MAY_VERB.match(phrase) and not programs.search(r"\b(?:in|early|late|mid)[\s-]+$", before, re.IGNORECASE):
         return None  # "may" the verb; a bare month needs "in"
-    after_prep = re.search(r"\b(?:in|from|since|to)\s+(?:at\s+least\s+|as\s+early\s+as\s+)?$", before, re.I)
-    if not bare_year and re.fullmatch(YEAR, phrase) and not after_prep:
+    after_prep = programs.search(r"\b(?:in|from|since|to)\s+(?:at\s+least\s+|as\s+early\s+as\s+)?$", before, re.I)
+    if not bare_year and programs.fullmatch(YEAR, phrase) and not after_prep:
         return None  # a bare year only after a preposition
     fields = {"role": role, **_resolve(phrase, context, match.start("date"))}
-    if re.search("(?:relative to|before) publication", str(fields.get("resolution"))) and _in_caption(
+    if programs.search("(?:relative to|before) publication", str(fields.get("resolution"))) and _in_caption(
         context.sentence.text, match.start("date")
     ):
         return None  # a caption's "last night" counts from the post (`_caption_relative`), not the article
@@ -324,17 +325,17 @@ _OTHER_VIDEO = lazy_compile(
 
 
 def _verb_then_date(match: re.Match[str], context: Context) -> Hit | list[Hit] | None:
-    if re.search(r"\b(?:taken\s+down|removed|deleted)\b", match.group(0), re.IGNORECASE):
+    if programs.search(r"\b(?:taken\s+down|removed|deleted)\b", match.group(0), re.IGNORECASE):
         return None
     gap = match.group("gap") or ""
-    if "," in gap and not re.fullmatch(r"\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?", gap.rsplit(",", 1)[1]):
+    if "," in gap and not programs.fullmatch(r"\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?", gap.rsplit(",", 1)[1]):
         return None  # after a comma only a place's country or state: "in Kherson, Reuters reported on Monday"
     if not _tied_to_video(match, context) or _OTHER_VIDEO.match(gap):
         return None  # "filmed similar scenes last year": another video's day
     # the verb nearest the date says its role: "shared on Facebook is timestamped with the year 2015"
-    verbs = re.findall(rf"\b(?:{RELEASE_VERBS}|{RECORD_VERBS})\b", gap, re.IGNORECASE)
+    verbs = programs.findall(rf"\b(?:{RELEASE_VERBS}|{RECORD_VERBS})\b", gap, re.IGNORECASE)
     verb = verbs[-1] if verbs else match.group("verb")
-    stamped = re.fullmatch(r"dated|(?:date|time)-?stamped", verb, re.IGNORECASE) and not match.group("prep")
+    stamped = programs.fullmatch(r"dated|(?:date|time)-?stamped", verb, re.IGNORECASE) and not match.group("prep")
     hit = _value(match, context, _role(verb, context.sentence.text), bare_year=bool(stamped))
     return _with_apposition(hit, context)
 
@@ -342,17 +343,17 @@ def _verb_then_date(match: re.Match[str], context: Context) -> Hit | list[Hit] |
 def _date_then_verb(match: re.Match[str], context: Context) -> Hit | None:
     """ "On Thursday, the group released a video": the date opens the sentence, the verb's object is the video."""
     between = (match.group("gap") or "") + " " + (match.group("after") or "")
-    if not re.search(rf"\b(?:{SCOPE_NOUN}|version|copy)\b", between, re.IGNORECASE):
+    if not programs.search(rf"\b(?:{SCOPE_NOUN}|version|copy)\b", between, re.IGNORECASE):
         return None
     return _value(match, context, _role(match.group("verb")))
 
 
 def _attributive(match: re.Match[str], context: Context) -> Hit | None:
-    if not re.search(r"\d", match.group("date")):
+    if not programs.search(r"\d", match.group("date")):
         return None  # "the May video": a month alone names no date here
     after = match.group("after") or ""
     noun = match.group("noun").lower()
-    released = noun.startswith(("post", "tweet", "upload")) or re.search(rf"\b{RELEASE_VERBS}\b", after, re.I)
+    released = noun.startswith(("post", "tweet", "upload")) or programs.search(rf"\b{RELEASE_VERBS}\b", after, re.I)
     released = released or match.group("platform")  # "an Aug. 15 Facebook video": the day it was posted
     return _value(match, context, "released" if released else "recorded", bare_year=True)
 
@@ -363,14 +364,18 @@ def _dates_back(match: re.Match[str], context: Context) -> Hit | None:
     sentence = context.sentence.text
     before = sentence[: match.start()]
     # outside a sentence about the video only as what a search found of it: "a search revealed it dates back to"
-    found = re.search(r"\b(?:search\w*|revealed|found|showed|shows|traced|confirmed|established)\b.*\bit\s+$", before)
+    found = programs.search(
+        r"\b(?:search\w*|revealed|found|showed|shows|traced|confirmed|established)\b.*\bit\s+$", before
+    )
     if not context.sentence.in_scope and not (found and _video_near(context)):
         return None
     if match.group("decade"):
         reason = "a span back from publication, not a calendar date"
         return Hit(match.start(), match.end(), {"role": "recorded", **unresolved("year", None, reason)})
     verb = match.group("verb").lower()
-    copy = re.search(r"\b(?:earliest|first|oldest|original)\s+(?:version|copy|upload|post)", before, re.IGNORECASE)
+    copy = programs.search(
+        r"\b(?:earliest|first|oldest|original)\s+(?:version|copy|upload|post)", before, re.IGNORECASE
+    )
     released = "traced" in verb or verb.startswith(("tweet", "post", "upload")) or copy
     released = released or _when_released(sentence[match.end() :])
     return _value(match, context, "released" if released else "recorded")
@@ -379,12 +384,12 @@ def _dates_back(match: re.Match[str], context: Context) -> Hit | None:
 def _when_released(after: str) -> bool:
     """ "..., when it was uploaded to YouTube": the date before this clause is a release."""
     when = _WHEN_RELEASED.match(after)
-    return bool(when and re.fullmatch(RELEASE_VERBS, when.group("verb"), re.IGNORECASE))
+    return bool(when and programs.fullmatch(RELEASE_VERBS, when.group("verb"), re.IGNORECASE))
 
 
 def _years_old(match: re.Match[str], context: Context) -> Hit | None:
     # "more than two years old": before the day two years back; "nearly two years old" only within that year
-    bound = bool(re.match(r"more|over|at", match.group("q") or "", re.IGNORECASE))
+    bound = bool(programs.match(r"more|over|at", match.group("q") or "", re.IGNORECASE))
     fields = {"role": "recorded", **years_before(match.group("count"), context.document.published, bound)}
     if match.group("q") and fields["value"] is not None:
         fields["bound"] = "before"
@@ -404,22 +409,24 @@ def _in_year(match: re.Match[str], context: Context) -> Hit | None:
         return None  # "filmed similar scenes last year": another video
     between = match.group(0)[: match.start("date") - match.start()]
     recorded_during = rf"\b(?:{RECORD_VERBS})\s+(?:during|amid|in\s+the\s+midst\s+of)\s"
-    if re.search(rf"\b(?:{RELEASE_VERBS}|{RECORD_VERBS})\b", re.sub(recorded_during, " ", between, flags=re.I), re.I):
+    if programs.search(
+        rf"\b(?:{RELEASE_VERBS}|{RECORD_VERBS})\b", programs.sub(recorded_during, " ", between, flags=re.I), re.I
+    ):
         return None  # a verb's own date is the verb rules' to read (but "filmed during the floods that hit ... in")
-    if re.search(
+    if programs.search(
         rf"\b(?:{OTHER_EVENT_VERBS}|(?:since|after|before)\s+(?:his|her|their|its|the)\s+(?:{OTHER_EVENT_NOUNS}))\b",
         between,
         re.IGNORECASE,
     ):
         return None  # "since his capture in June 2009"
-    if re.search(r"\b(?:days?|weeks?|months?|years?|hours?)\s+(?:after|before|since)\b", between, re.IGNORECASE):
+    if programs.search(r"\b(?:days?|weeks?|months?|years?|hours?)\s+(?:after|before|since)\b", between, re.IGNORECASE):
         return None  # "three weeks after armed men stormed the camp on 4 June": the date of what it counts from
-    if re.fullmatch(r"yesterday|today|tonight", match.group("date"), re.IGNORECASE):
+    if programs.fullmatch(r"yesterday|today|tonight", match.group("date"), re.IGNORECASE):
         return None  # relative to the article, not to what is shown
     shown = _SHOWN.search(between)
     if _AFTERMATH.search(between):
         return None  # "shows the aftermath of a quake that struck on Saturday": the event's day, not the video's
-    if re.fullmatch(rf"{WEEKDAY}", match.group("date"), re.IGNORECASE) and not shown:
+    if programs.fullmatch(rf"{WEEKDAY}", match.group("date"), re.IGNORECASE) and not shown:
         return None  # a weekday after the video named is too loose ("received the video on Monday" is no recording)
     released = _when_released(context.sentence.text[match.end() :])  # "earlier this year, when it went viral"
     return _value(match, context, "released" if released else "recorded")
@@ -452,7 +459,7 @@ def _struck(match: re.Match[str], context: Context) -> Hit | None:
     about_video = context.sentence.in_scope or context.sentence.names_video  # not just near: a debunk's own news
     if sentence.rstrip().endswith("?") or not about_video or _AFTERMATH.search(sentence, 0, match.end()):
         return None
-    if re.search(rf"\b(?:{RELEASE_VERBS}|{RECORD_VERBS})\b", match.group("gap") or "", re.IGNORECASE):
+    if programs.search(rf"\b(?:{RELEASE_VERBS}|{RECORD_VERBS})\b", match.group("gap") or "", re.IGNORECASE):
         return None  # a verb of the video's own between: its rows read the date
     return _value(match, context, "recorded")
 
@@ -475,7 +482,7 @@ def _filmed_what(match: re.Match[str], context: Context) -> Hit | None:
     if match.group("verb").lower() == "recorded" and not _FILMING_SIGN.search(sentence.text):
         return None  # "officials recorded 40 cases on Monday": no filming
     gap = match.group("gap")
-    if re.search(rf"\b(?:{RELEASE_VERBS})\b", gap, re.IGNORECASE) or _OTHER_VIDEO.match(gap):
+    if programs.search(rf"\b(?:{RELEASE_VERBS})\b", gap, re.IGNORECASE) or _OTHER_VIDEO.match(gap):
         return None  # a release between (the verb rows read it), or another video ("filmed similar scenes")
     if not (sentence.in_scope or beside_named(context.document, sentence)):
         return None
@@ -505,7 +512,9 @@ def _took_place(match: re.Match[str], context: Context) -> Hit | None:
 
 
 def _in_caption(sentence: str, offset: int) -> bool:
-    return in_quotation(sentence[:offset]) and bool(re.search(r"\b(?:caption|captioned|titled?)\b", sentence, re.I))
+    return in_quotation(sentence[:offset]) and bool(
+        programs.search(r"\b(?:caption|captioned|titled?)\b", sentence, re.I)
+    )
 
 
 def _caption(match: re.Match[str], context: Context) -> Hit | None:
@@ -519,7 +528,9 @@ def _caption_relative(match: re.Match[str], context: Context) -> Hit | None:
     the article. Without the post's day in the sentence there is no claim (publication is the wrong base)."""
     sentence = context.sentence.text
     outside = sentence[: match.start()] + " " * (match.end() - match.start()) + sentence[match.end() :]
-    if not re.search(r"\b(?:caption|captioned|titled|title)\b", outside, re.IGNORECASE) or not _video_near(context):
+    if not programs.search(r"\b(?:caption|captioned|titled|title)\b", outside, re.IGNORECASE) or not _video_near(
+        context
+    ):
         return None
     post = _day_given(outside, context)  # "shared on August 7, 2024", "the May 2 tweet's caption"
     if post is None:

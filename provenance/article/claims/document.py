@@ -217,7 +217,7 @@ def _countries_named(text: str) -> list[str]:
 
     names = country_names()
     counts: dict[str, int] = {}
-    for match in re.finditer(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b", text):
+    for match in programs.finditer(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b", text):
         word = match.group(0)
         code = names.get(fold(word)) or names.get(fold(word.split()[0])) or DEMONYMS.get(word.split()[0].lower())
         if code:

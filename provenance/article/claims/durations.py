@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from provenance.article.claims import programs
 from provenance.article.claims.rules import Context, Hit, Rule, lazy_compile, sketch
 from provenance.article.claims.vocabulary import NUM, VIDEO_NOUN, number_value
 from provenance.models import Range
@@ -87,7 +88,7 @@ def _duration_from_match(m: re.Match[str]) -> dict | None:
     scale = _unit_seconds(unit)
     if "num" not in groups and "lo" not in groups:  # "minute-long": one of the unit
         return {"value": scale, "unit": _unit_name(unit), "qualifier": None}
-    qualifier = re.sub(r"\s+", " ", groups["q"].lower()) if groups.get("q") else None
+    qualifier = programs.sub(r"\s+", " ", groups["q"].lower()) if groups.get("q") else None
     if groups.get("lo"):
         lo, hi = number_value(groups["lo"]), number_value(groups["hi"])
         if lo is None or hi is None or lo >= hi:

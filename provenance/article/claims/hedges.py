@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from provenance.article.claims import programs
 from provenance.article.claims.rules import Context, Hit, Rule, lazy_compile
 
 _NOT_ABLE = (
@@ -90,7 +91,7 @@ _ABOUT = (
 
 def _about(text: str) -> str:
     for about, pattern in _ABOUT:
-        if re.search(pattern, text, re.IGNORECASE):
+        if programs.search(pattern, text, re.IGNORECASE):
             return about
     return "authenticity"
 
@@ -109,9 +110,9 @@ def _hedge(match: re.Match[str], context: Context, polarity: str) -> Hit | None:
         return None
     groups = match.groupdict()
     obj = next((groups[g] for g in ("object", "object2", "object3", "object4", "object5") if groups.get(g)), "")
-    if _NOT_THE_VIDEO.search(obj) and not re.search(r"\b(?:video|footage|clip|it)\b", obj, re.IGNORECASE):
+    if _NOT_THE_VIDEO.search(obj) and not programs.search(r"\b(?:video|footage|clip|it)\b", obj, re.IGNORECASE):
         return None
-    if polarity == "verified" and re.search(
+    if polarity == "verified" and programs.search(
         r"\b(?:not|n't|never|unable|yet)\b", context.sentence.text[: match.start()][-20:]
     ):
         return None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from provenance.article.claims import programs
 from provenance.article.claims.rules import Context, Hit, Rule, lazy_compile
 from provenance.article.claims.vocabulary import LANGUAGES
 
@@ -62,13 +63,13 @@ def _languages(match: re.Match[str]) -> list[tuple[int, int, str]]:
     more = match.groupdict().get("more")
     if more:
         offset = match.start("more")
-        for extra in re.finditer(LANG, more, re.IGNORECASE):
+        for extra in programs.finditer(LANG, more, re.IGNORECASE):
             found.append((offset + extra.start(), offset + extra.end(), extra.group(0)))
     return found
 
 
 def _spoken(match: re.Match[str], context: Context) -> list[Hit]:
-    if re.search(r"\baccent\b", context.sentence.text[match.end() :][:15], re.IGNORECASE):
+    if programs.search(r"\baccent\b", context.sentence.text[match.end() :][:15], re.IGNORECASE):
         return []
     hits = [Hit(start, end, {"value": LANGUAGES[lang.lower()]}) for start, end, lang in _languages(match)]
     if len(hits) == 1:  # one language: the whole phrase ("speaking in English", "the Arabic audio")

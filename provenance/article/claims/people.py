@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from provenance.article.claims import programs
 from provenance.article.claims.rules import Context, Fields, Hit, Rule, lazy_compile, sketch
 from provenance.article.claims.vocabulary import (
     DEMONYM,
@@ -217,14 +218,14 @@ _PLURAL = lazy_compile(r"(?:men|people|children|police|crew|staff|s)$", re.IGNOR
 
 def _count(match: re.Match[str]) -> float | Range | None:
     groups = match.groupdict()
-    count = re.sub(r"\s+", " ", (groups.get("count") or "").lower())
-    words = re.sub(rf" (?:other|of(?: (?:{_DETERMINER}))?)$", "", count).replace(" other", "").strip()
-    words = re.sub(r"^a (?:large|huge|small) ", "a ", words)
+    count = programs.sub(r"\s+", " ", (groups.get("count") or "").lower())
+    words = programs.sub(rf" (?:other|of(?: (?:{_DETERMINER}))?)$", "", count).replace(" other", "").strip()
+    words = programs.sub(r"^a (?:large|huge|small) ", "a ", words)
     bound = _BOUND.match(words)
     words = words[bound.end() :] if bound else words
     noun = match.group("noun").lower()
     plural = bool(_PLURAL.search(noun)) and noun not in ("bus",)
-    if noun == "couple" and re.match(r"\s+of\b", match.string[match.end("noun") :]):
+    if noun == "couple" and programs.match(r"\s+of\b", match.string[match.end("noun") :]):
         return None  # "a couple of weeks"
     if words in PEOPLE_QUANTITIES:
         return _bounded(PEOPLE_QUANTITIES[words], bound and bound.group(1), exact=False)
@@ -244,18 +245,18 @@ def _count(match: re.Match[str]) -> float | Range | None:
 
 def _bounded(value: int, bound: str | None, exact: bool) -> float | Range:
     """A number with the word before it: "more than 20" at least 21, "about 24" 20 to 30, "dozens" at least 24."""
-    if bound and re.fullmatch(_AT_LEAST, bound):
+    if bound and programs.fullmatch(_AT_LEAST, bound):
         return Range(min=float(value + (0 if bound == "at least" else 1)), max=None)
-    if bound and re.fullmatch(_APPROXIMATE, bound):
+    if bound and programs.fullmatch(_APPROXIMATE, bound):
         return Range(min=float(round(value / 1.2)), max=float(round(value * 1.25)))
     return float(value) if exact else Range(min=float(value), max=None)
 
 
 def _other_event(match: re.Match[str], context: Context, noun_start: int) -> bool:
     text = context.sentence.text
-    if re.search(r"\b(?:one|some|many|most|all|each|none|several)\s+of\s+(?:the\s+)?$", text[:noun_start][-25:]):
+    if programs.search(r"\b(?:one|some|many|most|all|each|none|several)\s+of\s+(?:the\s+)?$", text[:noun_start][-25:]):
         return True  # "one of the 59 hostages": a part of another group
-    if match.re == _SHOWN and re.match(r"\s+\w+ed\b", text[match.end() :]):
+    if match.re == _SHOWN and programs.match(r"\s+\w+ed\b", text[match.end() :]):
         return False  # "shows students kidnapped from a college": what it shows, described
     return bool(_AFTERWARDS.search(text[match.end() :][:40]))  # "276 schoolgirls it kidnapped"
 
@@ -278,14 +279,14 @@ def _outsider(match: re.Match[str], context: Context, start: int) -> bool:
     """Who publishes, films, views or comments on the video rather than appears in it, a relative or a
     casualty named beside the people it shows ("his family", "killing at least 80 passengers")."""
     text, noun, groups = context.sentence.text, match.group("noun"), match.groupdict()
-    if _BEFORE_OUTSIDER.search(text[:start][-60:]) or re.fullmatch(_OUTSIDE_NOUNS, noun, re.IGNORECASE):
+    if _BEFORE_OUTSIDER.search(text[:start][-60:]) or programs.fullmatch(_OUTSIDE_NOUNS, noun, re.IGNORECASE):
         return True  # "seen by Associated Press journalists", "according to officials", "claiming to be a commander"
-    kin = re.fullmatch(PEOPLE_KIN, noun, re.IGNORECASE)
+    kin = programs.fullmatch(PEOPLE_KIN, noun, re.IGNORECASE)
     between = text[start : match.start("noun")]
-    possessed = (groups.get("det") or "").lower() in _POSSESSIVE or re.search(r"['’]s?\s+$", between)
-    if kin and (possessed or re.match(r"\s+of\b", text[match.end() :])):
+    possessed = (groups.get("det") or "").lower() in _POSSESSIVE or programs.search(r"['’]s?\s+$", between)
+    if kin and (possessed or programs.match(r"\s+of\b", text[match.end() :])):
         return True  # "grieving for his sisters", "the boy's mother", "the mother of a student"
-    counted = re.search(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b", groups.get("count") or "")
+    counted = programs.search(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b", groups.get("count") or "")
     if (counted and _CASUALTIES.search(text[:start][-60:])) or _KILLS.match(text[match.end() :]):
         return True
     after = _AFTER_OUTSIDER.match(text[match.end() :][:90])
@@ -294,8 +295,8 @@ def _outsider(match: re.Match[str], context: Context, start: int) -> bool:
     if _REPORTS.fullmatch(after.group("verb")):  # "a commander says" speaks in it; "they say they killed" of it
         if _IN_IT.search(text[:start]):
             return False  # "In it, a distraught teenager says he was taken"
-        clause = re.match(r"\s+(?:that|they|it|he|she|we)\b", text[match.end() + after.end() :])
-        return bool(clause or re.fullmatch(PEOPLE_OUTSIDERS, noun, re.IGNORECASE))
+        clause = programs.match(r"\s+(?:that|they|it|he|she|we)\b", text[match.end() + after.end() :])
+        return bool(clause or programs.fullmatch(PEOPLE_OUTSIDERS, noun, re.IGNORECASE))
     return True
 
 
@@ -304,7 +305,7 @@ def _organisation(match: re.Match[str], text: str, start: int) -> bool:
     noun_start = match.start("noun")
     if not match.group("noun")[0].isupper() or not text[:start].strip(" \"“'‘(—-"):
         return False
-    return start == noun_start or bool(re.search(r"(?-i:[A-Z])[\w'’.-]*\s+$", text[:noun_start]))
+    return start == noun_start or bool(programs.search(r"(?-i:[A-Z])[\w'’.-]*\s+$", text[:noun_start]))
 
 
 @lru_cache(maxsize=64)
@@ -352,7 +353,7 @@ def _spoken_of(context: Context, start: int) -> bool:
     spoken = _SPOKEN_OF.search(text, last or 0, start)
     if spoken is None:
         return False
-    return not re.search(r"[”\"’'],?\s*$", text[: spoken.start()])  # not '"...," asks the man'
+    return not programs.search(r"[”\"’'],?\s*$", text[: spoken.start()])  # not '"...," asks the man'
 
 
 def _mention(match: re.Match[str], context: Context) -> Hit | None:
@@ -368,18 +369,20 @@ def _mention(match: re.Match[str], context: Context) -> Hit | None:
     if match.group("noun").lower() == "forces" and (groups.get("det") or "").lower() not in _POSSESSIVE[:3]:
         return None  # "rallying his forces" are people; "Russian forces", "its forces" an army
     later = _AFTERWARDS.search(text[end:][:40]) and not (
-        _SHOWN_BEFORE.search(text[:start][-40:]) and re.match(r"\s+\w+ed\b", text[end:])
+        _SHOWN_BEFORE.search(text[:start][-40:]) and programs.match(r"\s+\w+ed\b", text[end:])
     )  # "shows students kidnapped from a college" is what it shows
     later = later and not _THE_MOMENT.search(text[:start][-60:])  # "shows the moment two men were arrested"
-    if re.search(_PARTITIVE, text[:start][-25:]) or later or _spoken_of(context, start):
+    if programs.search(_PARTITIVE, text[:start][-25:]) or later or _spoken_of(context, start):
         return None
-    if re.match(r"['’]", text[match.end("noun") :]) or re.search(r"\d\s+$", text[:start][-3:]):
+    if programs.match(r"['’]", text[match.end("noun") :]) or programs.search(r"\d\s+$", text[:start][-3:]):
         return None  # "a child's bedroom", "over 2,000 guards"
     value = _count(match)
-    apposed = re.search(r"(?-i:[A-Z])[\w'’-]+,\s+$", text[:start]) and re.match(r"[^,;.]{0,50},", text[end:])
+    apposed = programs.search(r"(?-i:[A-Z])[\w'’-]+,\s+$", text[:start]) and programs.match(
+        r"[^,;.]{0,50},", text[end:]
+    )
     if value == 1.0 and apposed:
         return None  # "Karim Zayed, the spokesman for ...": the name is the claim
-    if value is None or (groups.get("name") and re.search(r"['’]s?$", groups["name"])):
+    if value is None or (groups.get("name") and programs.search(r"['’]s?$", groups["name"])):
         return None
     fields: dict = {"value": value, **({"names": [groups["name"]]} if groups.get("name") else {})}
     return Hit(start, end, fields)
@@ -429,19 +432,23 @@ def _bare_plural(match: re.Match[str], context: Context) -> Hit | None:
         return None
     adjectives = _ADJECTIVES_BEFORE.search(text, max(0, match.start() - 60), match.start())
     start = adjectives.start() if adjectives else match.start()
-    if _NOT_BARE.search(text[:start][-30:]) or re.match(r"['’]", text[end:]):
+    if _NOT_BARE.search(text[:start][-30:]) or programs.match(r"['’]", text[end:]):
         return None
     capitalised = [w for w in text[start:end].split() if w[0].isupper() and not _DEMONYM_WORD.fullmatch(w)]
     if capitalised and text[:start].strip(" \"“'‘(—-"):
         return None  # "Staffordshire Police", "Syrian Democratic Forces": part of a name ("Ukrainian troops" is not)
-    if re.search(r"\b(?:after|since|before|until|video|footage|film|clip)\s+$", text[:start][-20:], re.I):
+    if programs.search(r"\b(?:after|since|before|until|video|footage|film|clip)\s+$", text[:start][-20:], re.I):
         return None  # "weeks after gunmen entered the school": another event; "a film crew" made it
     if last is not None and opened and _CLAIMS_OF.search(text, last, start):
         return None  # "displays cards he claims belonged to soldiers": what someone says, not what is seen
-    if _outsider(match, context, start) or re.search(_PARTITIVE, text[:start][-25:]) or _spoken_of(context, start):
+    if (
+        _outsider(match, context, start)
+        or programs.search(_PARTITIVE, text[:start][-25:])
+        or _spoken_of(context, start)
+    ):
         return None
     shown_right_before = _SHOWN_BEFORE.search(text[:start][-40:])
-    if _AFTERWARDS.search(text[end:][:40]) and not (shown_right_before and re.match(r"\s+\w+ed\b", text[end:])):
+    if _AFTERWARDS.search(text[end:][:40]) and not (shown_right_before and programs.match(r"\s+\w+ed\b", text[end:])):
         return None  # "belongings of soldiers killed last month"; not "shows students kidnapped from a college"
     least = PEOPLE_GROUPS.get(noun.lower(), 2)  # "large crowds": at least twenty
     return Hit(start, end, {"value": Range(min=float(least), max=None)})
@@ -479,7 +486,7 @@ def _group_doing(match: re.Match[str], context: Context) -> Hit | None:
     before = text[:start][-80:]
     if not (_GROUP_SHOWN_BEFORE.search(before) if match.group("doing") else _EVENT_BY_BEFORE.search(before)):
         return None
-    last = re.split(r"\s+", match.group("group"))[-1].lower()
+    last = programs.split(r"\s+", match.group("group"))[-1].lower()
     if last in _NOT_GROUPS:
         return None  # an outlet or a word ("IS") the group table shares with other words
     return Hit(start, match.end("group"), {"value": Range(min=2.0, max=None)})
@@ -499,12 +506,14 @@ def _refers_back(match: re.Match[str], context: Context) -> bool:
     posted that year, these two men show themselves")."""
     det, verb = (match.group("det") or match.group("count") or "").lower().split(" ")[0], match.group("verb")
     plural = bool(_PLURAL.search(match.group("noun")))
-    present = re.fullmatch(r"[a-z]+s", verb) if not plural else re.fullmatch(r"[a-z]+(?<!ed)(?<!en)(?<!wn)", verb)
-    if det not in ("the", "these", "those") or not present or re.fullmatch(_REPORTS.pattern, verb, re.I):
+    present = (
+        programs.fullmatch(r"[a-z]+s", verb) if not plural else programs.fullmatch(r"[a-z]+(?<!ed)(?<!en)(?<!wn)", verb)
+    )
+    if det not in ("the", "these", "those") or not present or programs.fullmatch(_REPORTS.pattern, verb, re.I):
         return False
     if _NOT_IN_IT.fullmatch(verb) or not _NAMED_BEFORE.search(context.sentence.text, 0, match.start()):
         return False
-    return not re.search(r"\b(?:was|were|had|said|says)\s*$", context.sentence.text[: match.start()])
+    return not programs.search(r"\b(?:was|were|had|said|says)\s*$", context.sentence.text[: match.start()])
 
 
 # the words a video was posted with, quoted: the first person they name is one the video is said to show
@@ -526,7 +535,7 @@ def _caption(match: re.Match[str], context: Context) -> Hit | None:
     found: list[tuple[int, int, Fields]] = []
     titled = _CAPTION_TITLED.search(quote)
     if titled and _is_name(titled.group("name")):
-        name = re.sub(r"['’]s?$", "", titled.group("name"))
+        name = programs.sub(r"['’]s?$", "", titled.group("name"))
         found.append((titled.start(), titled.start("name") + len(name), {"value": 1.0, "names": [name]}))
     person = _MENTION.search(quote)
     if person and (value := _count(person)) is not None:
@@ -548,17 +557,21 @@ def _subject(match: re.Match[str], context: Context) -> Hit | None:
     """The subject of a clause: with any verb after "In it," or in a sentence continuing one about the video;
     where the sentence itself names the video, only with a verb of being seen (its other subjects publish it)."""
     verb = match.group("verb")
-    if re.search(rf"\b(?:{OTHER_EVENT_VERBS}|{PEOPLE_EVENT_VERBS})\b", verb, re.IGNORECASE):
+    if programs.search(rf"\b(?:{OTHER_EVENT_VERBS}|{PEOPLE_EVENT_VERBS})\b", verb, re.IGNORECASE):
         return None  # "The pilot, 26, was captured": another event
-    opened = re.match(r"\W*(?:in|on)\s+(?:it|the\s+\w+)", match.group(0), re.IGNORECASE) or _refers_back(match, context)
-    if not opened and not re.fullmatch(rf"(?:{SEEN_VERBS})|(?:is|are|was|were)\s.*|[a-z]+(?:s|ed)", verb, re.I):
+    opened = programs.match(r"\W*(?:in|on)\s+(?:it|the\s+\w+)", match.group(0), re.IGNORECASE) or _refers_back(
+        match, context
+    )
+    if not opened and not programs.fullmatch(rf"(?:{SEEN_VERBS})|(?:is|are|was|were)\s.*|[a-z]+(?:s|ed)", verb, re.I):
         return None  # a bare verb form ("men tear") only where "In it," says the clause is about the video
-    narrator = re.fullmatch(PEOPLE_NARRATORS, match.group("noun"), re.IGNORECASE)
-    if not opened and not narrator and re.fullmatch(_REPORTING, verb, re.IGNORECASE):
+    narrator = programs.fullmatch(PEOPLE_NARRATORS, match.group("noun"), re.IGNORECASE)
+    if not opened and not narrator and programs.fullmatch(_REPORTING, verb, re.IGNORECASE):
         return None  # "A federal official said ...": speaks about the video, not in it
     if context.sentence.names_video and not opened and not narrator and not _SEEN_ONLY.match(verb):
         return None
-    if (match.group("det") or "").lower() in _POSSESSIVE and re.fullmatch(_OUTSIDE_NOUNS, match.group("noun"), re.I):
+    if (match.group("det") or "").lower() in _POSSESSIVE and programs.fullmatch(
+        _OUTSIDE_NOUNS, match.group("noun"), re.I
+    ):
         return None  # "medics trying to save Mr Okafor, and his body covered by a sheet": him again
     return _person(match, context)
 
@@ -577,7 +590,7 @@ def _titled_mention(match: re.Match[str], context: Context) -> Hit | None:
 def _titled(match: re.Match[str], context: Context) -> Hit | None:
     if _AFTERWARDS.search(context.sentence.text[match.end() :][:40]):
         return None
-    name = re.sub(r"['’]s?$", "", match.group("name"))  # "Mr Hale's life": the name without its possessive
+    name = programs.sub(r"['’]s?$", "", match.group("name"))  # "Mr Hale's life": the name without its possessive
     return Hit(match.start("title"), match.start("name") + len(name), {"value": 1.0, "names": [name]})
 
 
@@ -734,9 +747,9 @@ def _named(match: re.Match[str], context: Context, start: int | None = None) -> 
 def _named_subject(match: re.Match[str], context: Context) -> Hit | None:
     """A name with a verb only a person in the video takes, or with any verb after "In it,"."""
     verb, name = match.group("verb"), match.group("person")
-    if verb and (not match.group("opened") or re.fullmatch(PERSON_NOUNS, verb, re.IGNORECASE)):
+    if verb and (not match.group("opened") or programs.fullmatch(PERSON_NOUNS, verb, re.IGNORECASE)):
         return None  # "In the video, Kharkiv residents ...": a noun, not a verb
-    seen_only = match.group("seen") and not re.match(NAMED_SELF_VERBS, match.group("seen"), re.IGNORECASE)
+    seen_only = match.group("seen") and not programs.match(NAMED_SELF_VERBS, match.group("seen"), re.IGNORECASE)
     first = not context.sentence.text[: match.start("person")].strip(" \"“‘'(")
     if seen_only and first and " " not in name and name not in _known_names(context.document.text):
         return None  # "Smoke can be seen": a capitalised first word need not be a name
@@ -746,14 +759,14 @@ def _named_subject(match: re.Match[str], context: Context) -> Hit | None:
 def _named_shown(match: re.Match[str], context: Context) -> Hit | None:
     """A name the video shows: one the article has given a person, or a still "from the video"."""
     name, after = match.group("person"), context.sentence.text[match.end() :]
-    from_video = re.match(rf"\s+from\s+the\s+(?:\w+\s+)?{_VIDEO_WORD}", after, re.IGNORECASE)
+    from_video = programs.match(rf"\s+from\s+the\s+(?:\w+\s+)?{_VIDEO_WORD}", after, re.IGNORECASE)
     before = context.sentence.text[: match.start()][-60:]
     last = before.rsplit(None, 1)[-1] if before.strip() else ""
     if not _SHOWN_LAST_WORD.fullmatch(last) or not _SHOWN_BEFORE_NAME.search(before):
         return None
     if not from_video and name not in _known_names(context.document.text):
         return None
-    if re.match(r"['’]", after):
+    if programs.match(r"['’]", after):
         return None  # "a video of Brask's captors"
     return _named(match, context)
 
@@ -761,7 +774,7 @@ def _named_shown(match: re.Match[str], context: Context) -> Hit | None:
 def _named_apposition(match: re.Match[str], context: Context) -> Hit | None:
     """ "Dario Mendes, a 41-year-old Portuguese man,": the name, unless it belongs to someone outside the video."""
     text = context.sentence.text
-    if re.fullmatch(PEOPLE_OUTSIDERS, match.group("noun"), re.IGNORECASE):
+    if programs.fullmatch(PEOPLE_OUTSIDERS, match.group("noun"), re.IGNORECASE):
         return None  # "Joel Okello, a reporter, ..."
     if _NAME_OUTSIDER_AFTER.match(text[match.end() :][:100]):
         return None  # "Charles, a 20-year-old black man, died on 22 July"

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from provenance.article.claims import programs
 from provenance.article.claims.document import in_quotation
 from provenance.article.claims.rules import Context, Hit, Rule, lazy_compile, sketch
 from provenance.article.claims.vocabulary import (
@@ -265,7 +266,7 @@ def _sole_country(context: Context) -> Place | None:
     names = country_names()
     found = {
         names[fold(words)]: words
-        for words in re.findall(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b", context.sentence.text)
+        for words in programs.findall(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b", context.sentence.text)
         if fold(words) in names
     }
     return resolve_place(next(iter(found.values())), kind="country") if len(found) == 1 else None
@@ -343,7 +344,7 @@ def _shorter(name: str, hint: str | None, kind: str | None, context: Context):
         return place if place is not None and place.kind != "city" else None
     code = country_names().get(fold(words[-1]))
     rest = " ".join(words[:-1])
-    if (code is not None or re.fullmatch(_SITE, words[-1].lower())) and _name_ok(rest):
+    if (code is not None or programs.fullmatch(_SITE, words[-1].lower())) and _name_ok(rest):
         return _lookup(rest, code or hint, kind, None, context)
     return None
 

@@ -28,6 +28,7 @@ import re
 import sys
 import tempfile
 import threading
+from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -67,6 +68,55 @@ def compile(source: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - the
     with _lock:
         _added[key] = program
     return compiled
+
+
+# the one-off expressions the claim modules write inline ("re.search(r'...', text)"), as `re`'s own functions do
+# with its cache, but through `compile` above, so they too are stored between runs
+_inline: dict[tuple[str, int], re.Pattern[str]] = {}
+
+
+def _of(pattern: str | re.Pattern[str], flags: int) -> re.Pattern[str]:
+    if not isinstance(pattern, str):
+        return pattern
+    found = _inline.get((pattern, flags))
+    if found is None:
+        found = _inline[(pattern, flags)] = compile(pattern, flags)
+    return found
+
+
+def search(pattern: str | re.Pattern[str], string: str, flags: int = 0) -> re.Match[str] | None:
+    """`re.search`, its expression compiled through `compile`."""
+    return _of(pattern, flags).search(string)
+
+
+def match(pattern: str | re.Pattern[str], string: str, flags: int = 0) -> re.Match[str] | None:
+    """`re.match`, its expression compiled through `compile`."""
+    return _of(pattern, flags).match(string)
+
+
+def fullmatch(pattern: str | re.Pattern[str], string: str, flags: int = 0) -> re.Match[str] | None:
+    """`re.fullmatch`, its expression compiled through `compile`."""
+    return _of(pattern, flags).fullmatch(string)
+
+
+def sub(pattern: str | re.Pattern[str], repl: str, string: str, count: int = 0, flags: int = 0) -> str:
+    """`re.sub` (with a replacement string), its expression compiled through `compile`."""
+    return _of(pattern, flags).sub(repl, string, count)
+
+
+def findall(pattern: str | re.Pattern[str], string: str, flags: int = 0) -> list[Any]:
+    """`re.findall`, its expression compiled through `compile`."""
+    return _of(pattern, flags).findall(string)
+
+
+def finditer(pattern: str | re.Pattern[str], string: str, flags: int = 0) -> Iterator[re.Match[str]]:
+    """`re.finditer`, its expression compiled through `compile`."""
+    return _of(pattern, flags).finditer(string)
+
+
+def split(pattern: str | re.Pattern[str], string: str, maxsplit: int = 0, flags: int = 0) -> list[str | Any]:
+    """`re.split`, its expression compiled through `compile`."""
+    return _of(pattern, flags).split(string, maxsplit)
 
 
 def _engine(source: str, program: _Program) -> re.Pattern[str]:

@@ -92,9 +92,9 @@ def sketch(pattern: re.Pattern[str], piece: str) -> re.Pattern[str]:
     ):
         at = source.find(piece, at + 1)
     top = [char for char, depth in zip(source, depths, strict=False) if depth == 0]
-    if at < 0 or "|" in top or re.search(r"\(\?[aiLmsux]+\)", source):  # one branch of several; global flags
+    if at < 0 or "|" in top or programs.search(r"\(\?[aiLmsux]+\)", source):  # one branch of several; global flags
         raise ValueError(f"not a top-level piece of the expression: {piece[:40]!r}")
-    if re.search(r"\\[1-9]|\(\?P=|\(\?\(", piece):  # alone, a reference would name another group or none
+    if programs.search(r"\\[1-9]|\(\?P=|\(\?\(", piece):  # alone, a reference would name another group or none
         raise ValueError(f"a piece with a group reference: {piece[:40]!r}")
     return lazy_compile(piece, lazy._flags)
 

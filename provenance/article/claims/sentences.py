@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from provenance.article.claims import programs
 
 _ABBREVIATIONS = {
@@ -21,7 +19,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
     for match in _BOUNDARY.finditer(text):
         cut = match.start()
         if "\n" not in match.group(0):
-            word = re.search(r"([\w.]+)\.$", text[start:cut])
+            word = programs.search(r"([\w.]+)\.$", text[start:cut])
             token = word.group(1) if word else ""
             if token.lower() in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
                 continue  # "Oct. 3", "U.S. officials", "John F. Kennedy"

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from provenance.article.claims import programs
 from provenance.article.claims.document import beside_named
 from provenance.article.claims.rules import Context, Hit, Rule, lazy_compile, sketch
 from provenance.article.claims.vocabulary import (
@@ -165,9 +166,9 @@ def _clean_np(text: str, heads: str = SOURCE_NOUNS) -> str | None:
     name = " ".join(words).strip(" .,'’")
     if name.lower() in LANGUAGES or name.lower() in ("it", "they", "he", "she", "we", "this", "which", "who"):
         return None
-    capitalised = any(w[0].isupper() for w in words[1:]) or re.match(r"(?:(?:al|el)-)?[A-Z]|@\w", words[0])
+    capitalised = any(w[0].isupper() for w in words[1:]) or programs.match(r"(?:(?:al|el)-)?[A-Z]|@\w", words[0])
     capitalised = capitalised or _ORGANISATION.fullmatch(name)
-    if not capitalised and not re.search(rf"\b(?:{heads})\b", name, re.IGNORECASE):
+    if not capitalised and not programs.search(rf"\b(?:{heads})\b", name, re.IGNORECASE):
         return None
     return name
 
@@ -201,7 +202,7 @@ def _holder_name(np: str, following: str) -> str:
     """The name a generic holder stands before ("the account Latest Sightings" -> "Latest Sightings"), or np."""
     holder = _HOLDER.match(np + (following.split(",")[1] if following.startswith(",") and "," in following[1:] else ""))
     if holder is None and following.startswith(", "):  # "a verified YouTube channel, La Nación Costa Rica"
-        holder = _HOLDER.match(np + ", " + re.split(r"[,.;]", following[2:])[0])
+        holder = _HOLDER.match(np + ", " + programs.split(r"[,.;]", following[2:])[0])
     after = _NAME_AFTER.match(following)
     if holder is None and after is not None:
         holder = _HOLDER.match(np + after.group(0))
@@ -225,9 +226,9 @@ def _by(match: re.Match[str], context: Context) -> Hit | None:
     if verb in ("taken", "captured", "shot", "made", "recorded") and not _made_video(match, context):
         return None  # "captured by its fighters": the soldiers were, not the video
     np = match.group("np")
-    np = re.split(r"\s+(?:on|in|at|from|to|showing|shows|that|which|who|as|after|during|with|purporting|under)\s+", np)[
-        0
-    ]
+    np = programs.split(
+        r"\s+(?:on|in|at|from|to|showing|shows|that|which|who|as|after|during|with|purporting|under)\s+", np
+    )[0]
     np = _holder_name(np, context.sentence.text[match.end("np") :])
     name = _clean_np(np, _DOER_HEADS)
     if name is None or _later_sharer(name, verb, context.sentence.text):
@@ -475,7 +476,7 @@ def _traced(match: re.Match[str], context: Context) -> Hit | None:
         return None
     np = match.group("np")
     name = _holder_name(np, "")
-    if name == np and not re.search(rf"\b(?:{SOURCE_NOUNS})$|^(?:{ORGANISATIONS})$", np, re.I):
+    if name == np and not programs.search(rf"\b(?:{SOURCE_NOUNS})$|^(?:{ORGANISATIONS})$", np, re.I):
         return None  # "traced the video to Syria", "to a 2015 report": a place or a text, not a publisher
     cleaned = _clean_np(name)
     if cleaned is None:

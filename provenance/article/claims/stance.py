@@ -150,7 +150,7 @@ def stance_of(document: Document, sentence: Sentence, start: int, end: int) -> s
     before = sentence.text[: start - sentence.start]
     after = sentence.text[end - sentence.start :]
     clause = _ASIDE.sub(" ", _CLAUSE_BREAK.split(before)[-1])
-    segment = re.split(r"[,;:]", clause)[-1]  # a reporting verb reaches what follows it, not past a comma
+    segment = programs.split(r"[,;:]", clause)[-1]  # a reporting verb reaches what follows it, not past a comma
     quoted = in_quotation(before)
     if _NEGATED.search(segment) or _DENIAL.search(segment) or _DENIED_AFTER.search(after):
         return "refuted"

@@ -7,7 +7,7 @@ what it is for. Two tables never share a name.
 
 from __future__ import annotations
 
-import re
+from provenance.article.claims import programs
 
 # ------------------------------------------------------------------ numbers
 
@@ -37,14 +37,14 @@ NUM = r"(?:\d+(?:\.\d+)?|" + _NUMBER_WORD + r"|an?|half\s+an?)"
 def number_value(text: str) -> float | None:
     """ "42" -> 42, "forty-two" -> 42, "a" -> 1, "half a" -> 0.5."""
     word = text.lower().strip()
-    if re.fullmatch(r"\d+(?:\.\d+)?", word):
+    if programs.fullmatch(r"\d+(?:\.\d+)?", word):
         return float(word)
     if word in ("a", "an"):
         return 1.0
-    if re.fullmatch(r"half\s+an?", word):
+    if programs.fullmatch(r"half\s+an?", word):
         return 0.5
     total = 0.0
-    for part in re.split(r"[\s-]+", word):
+    for part in programs.split(r"[\s-]+", word):
         if part in TENS_WORDS:
             total += TENS_WORDS[part]
         elif part in UNIT_WORDS:
