@@ -11,8 +11,8 @@ event the video shows is its recording day when the text ties the two: the event
 "happened" that day in or just after a sentence naming the video, a quake or crash "hit"/"struck"
 that day in a sentence about the video, a filmer "recorded" what they lived through that day, a
 weekday after what the video "shows". Dates of other events ("he was captured on Jan. 15", "taken
-down on Monday", "since his capture in June 2009", "six weeks after gunmen entered the school on 12
-March", "a soldier who was shot on Tuesday", "shows the aftermath of the attack on Jan. 15", "filmed
+down on Monday", "since his arrest in May 2011", "six weeks after gunmen entered the school on 12
+March", "a soldier who was shot on Tuesday", "shows the aftermath of the raid on Feb. 9", "filmed
 similar scenes last year") are not. The phrase found is then resolved (`date_values`).
 """
 
@@ -147,7 +147,7 @@ _CAPTION_RELATIVE = lazy_compile(
     r"[^\"”\n]{0,80}[\"”]",
     re.IGNORECASE,
 )
-# the day of what the video shows, told as an event's: "the bombing, which took place on Friday", "The stop happened
+# the day of what the video shows, told as an event's: "the fire, which took place on Sunday", "The stop happened
 # on October 10, 2014" (in a sentence about the video or just after one that named it)
 _TOOK_PLACE = lazy_compile(
     rf"\b(?P<verb>took\s+place|happened|occurred|unfolded)\b"
@@ -418,7 +418,7 @@ def _in_year(match: re.Match[str], context: Context) -> Hit | None:
         between,
         re.IGNORECASE,
     ):
-        return None  # "since his capture in June 2009"
+        return None  # "since his arrest in May 2011"
     if programs.search(r"\b(?:days?|weeks?|months?|years?|hours?)\s+(?:after|before|since)\b", between, re.IGNORECASE):
         return None  # "three weeks after armed men stormed the camp on 4 June": the date of what it counts from
     if programs.fullmatch(r"yesterday|today|tonight", match.group("date"), re.IGNORECASE):
@@ -489,7 +489,7 @@ def _filmed_what(match: re.Match[str], context: Context) -> Hit | None:
     return _value(match, context, "recorded")
 
 
-# someone in the video speaks of the event: "the man refers to a holiday which took place last week"
+# someone in the video speaks of the event: "the woman mentions a festival that took place last month"
 _SPEAKER_IN_VIDEO = lazy_compile(
     r"\b(?:the|a)\s+(?:man|woman|hostage|captive|prisoner|soldier|speaker|narrator|boy|girl)\s+(?:\w+\s+)?"
     r"(?:refers|referred|mentions|mentioned|speaks|spoke|talks|talked)\b",
@@ -502,7 +502,7 @@ def _took_place(match: re.Match[str], context: Context) -> Hit | None:
     day that someone in the video speaks of ("last week") counts from the recording, unknown, not from publication."""
     sentence = context.sentence.text
     if sentence.rstrip().endswith("?") or not _video_near(context) or _AFTERMATH.search(sentence, 0, match.start()):
-        return None  # "shows the aftermath of the blast, which took place on Friday": not the video's day
+        return None  # "shows the aftermath of the fire, which took place on Sunday": not the video's day
     hit = _value(match, context, "recorded")
     spoken = _SPEAKER_IN_VIDEO.search(context.sentence.text, 0, match.start())
     if hit is not None and spoken and "publication" in str(hit.fields.get("resolution")):

@@ -7,7 +7,7 @@ Times"). Each hedge says what it is `about`: the date, the place, the source, th
 video's authenticity as a whole. A hedge about something else ("could not verify the battlefield
 reports", "the authenticity of the photograph") is not about the video. Each coordinated object is a
 hedge of its own ("could not verify the footage, the people shown or who posted it": three). A check
-still under way ("analysing the video to determine its authenticity"), a modal ("may have been filmed
+still under way ("examining the footage to establish whether it is real"), a modal ("may have been filmed
 in Kharkiv") and someone else vouching for where it came from ("the developer confirmed the clip was
 taken from the game") count too.
 """
@@ -48,7 +48,7 @@ _UNVERIFIED = lazy_compile(
     rf"|\b(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+(?:independently\s+)?(?:verified|confirmed|authenticated)\b"
     rf"|\bunverified\s+(?:video|footage|clip|recording)s?\b"
     rf"|\b(?:may|might|could)\s+have\s+been\s+(?:filmed|taken|shot|recorded)\b"
-    # still at work on it: "authorities were analysing the video to determine its authenticity", "working to verify"
+    # still at work on it: "officials were examining the footage to establish whether it is real", "working to verify"
     rf"|\b(?:analy[sz]ing|examining|reviewing|studying)\s+(?:the|this|that|its)\s+(?:video|footage|clip|recording)s?\s+to\s+"
     rf"(?:determine|verify|establish|confirm|assess|authenticate)\b(?P<object4>(?:\s+[\w'’-]+){{0,4}})"
     rf"|\b(?:working|trying|seeking)\s+to\s+(?:verify|authenticate|confirm|determine)\b(?P<object5>(?:\s+[\w'’-]+){{0,4}})",
@@ -63,7 +63,7 @@ _VERIFIED = lazy_compile(
     r"|\b(?:was|were|is|are|has\s+been|have\s+been)\s+able\s+to\s+(?:independently\s+)?"
     r"(?:verify|confirm|geolocate|locate|authenticate|corroborate)(?P<object2>(?:\s+[\w'’-]+){0,6})"
     r"|\bgeolocated\b(?P<object3>(?:\s+[\w'’-]+){0,6})"
-    # someone else vouches for where it came from: "the game's developer confirmed the clip was taken from the game",
+    # someone else vouches for where it came from: "the studio behind the game confirmed the footage came from it",
     # "a journalist confirmed to AFP that he took the video"
     r"|\bconfirm(?:ed|s|ing)\s+(?:to\s+(?:[\w'’.-]+\s+){1,4}?)?(?:that\s+)?(?:(?:the|this|its)\s+(?:clip|video|footage"
     r"|recording)\s+(?:(?:was|is|had\s+been)\s+(?:taken|filmed|shot|recorded|made|produced)\s+(?:from|by|in|at)|came\s+from)"
@@ -170,12 +170,12 @@ RULES = [
     Rule("hedge.unverified", "hedge", _UNVERIFIED, _unverified, "any",
          (("Reuters could not immediately verify the video.", "could not immediately verify the video"),
           ("The footage carries no date.", "carries no date"),
-          ("The video is undated and edited.", "is undated"),
-          ("AP could not verify the date of the recording or the contents of the video.",
-           "or the contents of the video"),
-          ("Reuters could not verify the authenticity of the video, the people shown or who filmed it.",
+          ("The clip is undated and has been cut.", "is undated"),
+          ("The agency was unable to confirm when it was made or the contents of the clip.",
+           "or the contents of the clip"),
+          ("The broadcaster could not confirm the clip's origin, the people shown or who posted it.",
            "the people shown"),
-          ("AFP could not verify the footage, or when or where it was filmed.", "or where it was filmed"),
+          ("The outlet cannot confirm the clip, or when or where it was recorded.", "or where it was recorded"),
           ("Of the clips, one may have been filmed in Kharkiv last week.", "may have been filmed"),
           ("The video shows a raid. Police were examining the video to determine whether it is real.",
            "examining the video to determine whether it is real"))),
@@ -187,8 +187,8 @@ RULES = [
           ("The video shows shelling. Reuters was able to geolocate the footage to Izium.",
            "was able to geolocate the footage to Izium"),
           ("Footage verified by The Guardian shows the flood.", "verified by The Guardian"),
-          ("The clip shows a dogfight. Its maker confirmed the clip was taken from a flight simulator.",
-           "confirmed the clip was taken from a flight simulator"),
+          ("The clip shows a dogfight. Its maker confirmed the footage was taken from a flight simulator.",
+           "confirmed the footage was taken from a flight simulator"),
           ("The video shows a flood. A local reporter confirmed to AFP that she filmed the video in May.",
            "confirmed to AFP that she filmed the video in May"))),
 ]  # fmt: skip

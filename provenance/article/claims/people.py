@@ -21,7 +21,7 @@ schoolgirls it kidnapped", "one of the 59 hostages", "killing at least 80 passen
 neither is who publishes, films, views or comments on the video ("A federal official said ...",
 "seen by two journalists"), a relative named beside the person shown ("his sisters"), nor an army
 named by its country ("Russian forces"), unless the video shows it doing something ("shows the Taliban
-storming", "a battle between Russian and Ukrainian forces"; not "airstrikes by"). A quoted caption's first
+storming", "a battle between Ruritanian and Zendan forces"; not "airstrikes by"). A quoted caption's first
 person is one the video is said to show.
 """
 
@@ -572,7 +572,7 @@ def _subject(match: re.Match[str], context: Context) -> Hit | None:
     if (match.group("det") or "").lower() in _POSSESSIVE and programs.fullmatch(
         _OUTSIDE_NOUNS, match.group("noun"), re.I
     ):
-        return None  # "medics trying to save Mr Okafor, and his body covered by a sheet": him again
+        return None  # "paramedics working on Mr Okafor, and later his body under a blanket": him again
     return _person(match, context)
 
 
@@ -848,7 +848,7 @@ RULES = [
     Rule("people.shown_by_name", "people_count", _SHOWN_TITLED, _titled, "scope", requires=_ANY_TITLE, examples=
          (("The video shows Mr Hale lying in the street.", "Mr Hale"),)),
     Rule("people.titled", "people_count", _TITLED_ANYWHERE, _titled_mention, "scope", requires=_ANY_TITLE, examples=
-         (("The footage shows medics trying to save Mr Okafor's life.", "Mr Okafor"),
+         (("The footage shows paramedics working on Mr Okafor in the street.", "Mr Okafor"),
           ("In the clip, Sgt Dana Whitlow waves at the camera.", "Sgt Dana Whitlow"))),
     Rule("people.named_subject", "people_count", _NAMED_SUBJECT, _named_subject, "scope",
          requires=_ANY_NAMED_SUBJECT, examples=
@@ -878,7 +878,7 @@ RULES = [
           ("In the video, the rebel commander is seen addressing his forces in a field.", "his forces"),
           ("In the video, a large group of pilgrims kneels in prayer.", "a large group of pilgrims"),
           ("The dashcam video shows the moment two fishermen were arrested at the pier.", "two fishermen"),
-          ("About 20 seconds into the clip, a woman in a green coat waves at the camera.", "a woman"))),
+          ("Twelve seconds into the video, a man in a red cap waves at the camera.", "a man"))),
     Rule("people.bare_plural", "people_count", _BARE_PLURAL, _bare_plural, "scope", requires=_ANY_PERSON, examples=
          (("In the clip, a cleaner sweeps the platform as shoppers wait for the train.", "shoppers"),
           ("The footage shows a bus on a bridge while onlookers film from the bank.", "onlookers"),

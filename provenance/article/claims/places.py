@@ -3,7 +3,7 @@
 A place is a claim when a verb of filming ties it to the video ("filmed in Kherson", "shot near
 Bakhmut", "In a trench in Bakhmut, the soldier was filmed ...") or when a sentence about the video puts
 what it shows there ("shows floods in Mexico's Nayarit state", "footage from the Idlib countryside",
-"video of a Gaza tunnel", "it shows Dolores in Uruguay", "footage of the Surfside tower collapse" (the place
+"video of a Gaza tunnel", "it shows Dolores in Uruguay", "footage of the Pokhara bus crash" (the place
 before the noun of the event it shows, also in a quoted title), "the location in the video is ...", a caption
 that opens with a place), unless something ties it to another event: a verb of that event with no
 cue of the video after it ("captured in Afghanistan", "born in Rochester", "hostages held in Gaza",
@@ -16,7 +16,7 @@ The phrase's own words resolve it: "the Syrian city of Hasaka", "the southern Ga
 (country), "Derna, Libya", "Hayle, Cornwall", "Vovchansk in the Kharkiv region", "Nova Petropolis — a
 municipality in southern Brazil" (country or region), "Sumy region" (a region, not the city); else the
 countries the article names. A site the gazetteer lacks is placed in what holds it ("Trump Tower in New
-York City": New York City; outside a city, its region); held only by a country ("Wadi Tarfa village in Oman",
+York City": New York City; outside a city, its region); held only by a country ("Qaryat Sufra village in Oman",
 "Kaseta Town Council in the Ankole region of Uganda"), it is an area of that country, and so is a country
 after a direction ("southern Lebanon") or the sea off it ("off the coast of Oman"). A site held by nothing
 the gazetteer knows is an area of the one country its sentence names, if it names one.
@@ -77,7 +77,7 @@ _IN = (
     rf"(?:,\s+(?:in\s+)?|\s+in\s+|\s+(?P<near>outside|near)\s+)(?:the\s+)?(?:{_DIRECTION}\s+)?"
     r"(?:(?:state|province|region|governorate|county|district)\s+of\s+)?"
 )
-# ... and the country after it: "in the Kigezi region of Uganda", "in Sainj Valley, India"
+# ... and the country after it: "in the Ankole region of Uganda", "in Spiti Valley, India"
 _TAIL = (
     rf"(?:{_IN}(?P<tail>{_WORD}(?:\s+{_WORD})?)(?:\s+(?i:region|province|oblast|governorate|state|county))?"
     rf"(?:(?:\s+of|,)\s+(?P<tail2>{_WORD}(?:\s+{_WORD})?))?)"
@@ -117,7 +117,7 @@ _PLACE_VIDEO = lazy_compile(rf"\b(?i:a|an|the)\s+{_NAME}\s+(?i:{SCOPE_NOUN})\b")
 _SITE_SHOWN = lazy_compile(
     rf"\b(?:(?i:{SHOW_VERBS})|(?i:{SCOPE_NOUN})\s+of)\s+(?i:a|an|the)\s+{_NAME}\s+(?P<site>{_SITE})\b"
 )
-# "footage of the Surfside tower collapse", "its title is 'Magnitude 7.1 Davao earthquake'": the place of the
+# "footage of the Pokhara bus crash", "its title is 'Magnitude 7.1 Davao earthquake'": the place of the
 # event the video shows, named before the event's noun
 _EVENT = (
     r"(?:earthquake|quake|tremors?|eruption|collapse|explosions?|blasts?|floods?|flooding|wildfires?|bushfires?"
@@ -143,7 +143,7 @@ _SHOWN_AFTER = lazy_compile(
     rf"\b(?:of|in|at)\s+{PLACE}\s+(?:is|are|was|were)\s+(?:\w+\s+)?(?:depicted|shown|seen|visible|pictured)"
     rf"\s+(?:in|on)\s+(?:the|this|that)\s+(?i:{SCOPE_NOUN})\b"
 )
-# "the location in the video is Kazi Nazrul Islam Road, Dhaka"
+# "the location in the video is Tahrir Square, Cairo"
 _LOCATION_IS = lazy_compile(rf"\blocation\b(?:\s+[\w'’-]+){{0,5}}?\s+(?:is|was)\s+(?:in\s+)?{PLACE}")
 # a caption or title that opens with a place: captioned "Fort Myers Beach, halfway down ...", "Taipei Earthquake"
 _CAPTIONED = r"\b(?i:captioned|titled|caption|title)\s*:?\s*[\"“‘']"
@@ -362,7 +362,7 @@ def _container(match: re.Match[str], hint: str | None, context: Context, end: in
         words = (groups.get(group) or "").rstrip(".")
         if not words or not _name_ok(words):
             continue
-        if group == "tail2":  # only a country there: "in the Kigezi region of Uganda"
+        if group == "tail2":  # only a country there: "in the Ankole region of Uganda"
             place = resolve_place(words, kind="country") if fold(words) in country_names() else None
         else:
             place = _lookup(words, hint, None, None, context)
@@ -374,13 +374,13 @@ def _container(match: re.Match[str], hint: str | None, context: Context, end: in
             place = region_of(place) or place
         return place, match.start(group) + len(words) if group != "owner" else end
     if country is not None and not groups.get("near") and not groups.get("beside"):
-        # "Wadi Tarfa village in Oman", "Kruger National Park in South Africa": the site, in its country
+        # "Qaryat Sufra village in Oman", "Etosha National Park in Namibia": the site, in its country
         name = _SHOWN_SITE_NAME.sub("", context.sentence.text[match.start("name") : end]) or match.group("name")
         return _area(name, country[0]), country[1]
     return None
 
 
-# what names the kind of site, not the site: "Wadi Tarfa village" is Wadi Tarfa
+# what names the kind of site, not the site: "Qaryat Sufra village" is Qaryat Sufra
 _SHOWN_SITE_NAME = lazy_compile(r"\s+(?i:village|hamlet|town|settlement)$")
 
 
@@ -507,7 +507,7 @@ def _site_shown(match: re.Match[str], context: Context) -> Hit | None:
 
 
 def _place_event(match: re.Match[str], context: Context) -> Hit | None:
-    """The place of an event the sentence ties to the video ("footage of the Surfside tower collapse"): a country,
+    """The place of an event the sentence ties to the video ("footage of the Pokhara bus crash"): a country,
     a region or a town the gazetteer knows by that very name."""
     from provenance.gazetteer import fold
 
@@ -566,7 +566,7 @@ RULES = [
          (("The video was filmed in the Syrian city of Deir al-Zor.", "Deir al-Zor"),
           ("The amateur video is said to have been shot in Damascus.", "Damascus"),
           ("The video was filmed in Saudi Arabia.", "Saudi Arabia"),
-          ("The footage was shot in Wadi Tarfa village in Oman.", "Wadi Tarfa village in Oman")),
+          ("The footage was shot in Qaryat Sufra village in Oman.", "Qaryat Sufra village in Oman")),
          sketch(_FILMED, _FILMED_PREPOSITION)),
     Rule("location.in_scope", "location", _IN_SCOPE, _in_scope, "scope",
          (("A video shows floods in Mexico's Nayarit state.", "Nayarit state"),

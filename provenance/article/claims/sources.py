@@ -494,7 +494,7 @@ RULES = [
           ("Apparently shot by a soldier on a phone, the video shows a checkpoint.", "a soldier"),
           ("The video was posted by the account Daily Wildlife on July 2.", "Daily Wildlife"),
           ("The video was posted on May 2, 2023 by an account called Lagos Vibes.", "Lagos Vibes"),
-          ("The recording was made public by the city council on Friday.", "the city council"),
+          ("The clip was made public by the regional council on Monday.", "the regional council"),
           ("The clip of the flood was filmed by 40-year-old farmer Tom Okoro.", "Tom Okoro"),
           ("The clip was later shared by Ukrainian officials.", "Ukrainian officials"),
           ("In the video, released by Hamas's armed wing, a hostage speaks.", "Hamas's armed wing"),

@@ -135,7 +135,7 @@ RELEASE_VERBS = (
 )
 # the same release, as a gerund ("Sharing it on 22 March, a user wrote ...", "has been circulating since 2019")
 RELEASE_GERUNDS = r"posting|sharing|uploading|publishing|re-?posting|re-?sharing|circulating"
-# another event than the video's, named as a noun ("since his capture in June 2009")
+# another event than the video's, named as a noun ("since his arrest in May 2011")
 OTHER_EVENT_NOUNS = r"capture|arrest|abduction|kidnapping|death|disappearance|detention|birth|release\s+from"
 # a video leaves the public: not a date of the video's making or release
 # what a video shows: its objects are what is in it
