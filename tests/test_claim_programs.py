@@ -116,3 +116,28 @@ def test_expressions_are_the_same_text_in_every_process() -> None:
         for seed in (1, 2, 3)
     }
     assert len(digests) == 1
+
+
+def test_a_damaged_payload_is_not_trusted_and_cleaning_up_never_fails_a_run(fresh_cache: Path) -> None:
+    source = r"\b(?P<n>\d+)-minute\s+clip\b"
+    programs.compile(source)
+    programs.save()
+    [stored] = fresh_cache.glob("claim-expressions-*.marshal")
+    data = bytearray(stored.read_bytes())
+    data[-1] ^= 0x01  # one flipped bit that marshal would still read
+    stored.write_bytes(bytes(data))
+    _forget()
+    assert programs._stored() == {}
+    # another code's file the process may not remove (here a folder), a week old: saving still succeeds
+    blocker = fresh_cache / "claim-expressions-0000000000000000.marshal"
+    blocker.mkdir()
+    os.utime(blocker, (0, 0))
+    programs.compile(r"\bclip\b")
+    programs.save()
+    assert blocker.exists() and programs._state["writable"] is True
+
+
+def test_the_inline_helpers_refuse_flags_with_a_compiled_pattern_as_re_does() -> None:
+    with pytest.raises(ValueError):
+        programs.search(re.compile("a"), "a", re.IGNORECASE)
+    assert programs.search(r"(?P<w>clip)", "a clip")["w"] == "clip"  # type: ignore[index]

@@ -1,20 +1,20 @@
 """The claim expressions' compiled programs, kept between runs, so `provenance claims` does not recompile them.
 
-Where it sits: under every expression the claim modules compile (`compile` below, and `rules.lazy_compile`
-through it). Python's regex compiler is written in Python: on the seed article the claim tables (some
-expressions are 6,000 characters of alternatives) took about 250 ms to compile, more than everything
-else the command does after start-up. A compiled program depends only on the expression, its flags and
-the Python build, so the first run on a machine stores each program in the cache folder
-(`provenance.cache`) and later runs hand the stored program straight to the regex engine: building all
-140 of the rule tables' expressions from the file takes about 16 ms, against 850 ms to compile them.
+Where it sits: under every expression the claim modules compile (`compile` below, `rules.lazy_compile` through
+it, and `search`, `match` and their kin for the one-off expressions written inline). Python's regex compiler is
+written in Python: on the seed article the claim tables (the longest expression is about 10,000 characters of
+alternatives) took about 220 ms to compile, more than everything else the command does after start-up. A
+compiled program depends only on the expression, its flags and the Python build, so the first run on a
+machine stores each program in the cache folder (`provenance.cache`) and later runs hand the stored program
+straight to the regex engine, which costs a few milliseconds for what a run reaches.
 
 This reaches into CPython's `re` internals: `re._parser.parse` and `re._compiler._code` are the two steps
 `re.compile` runs, and `_sre.compile` is how it ends. The file is named after the Python build, the
 engine's `MAGIC` number and the claim modules' source, so another Python or changed rules get a file of
-their own (the old one is removed when the new one is written). The engine checks a program before it
-accepts it, and anything unexpected (internals that changed shape, a damaged or unwritable file) falls
-back to `re.compile`, which is only slower. The tests check that every stored program matches as
-`re.compile`'s does.
+their own (files of other code are removed once they are a week old; two installs sharing the folder keep
+theirs). It carries a checksum, and the engine checks a program before it accepts it; anything unexpected
+(internals that changed shape, a damaged or unwritable file) falls back to `re.compile`, which is only
+slower. The tests check that every stored program matches as `re.compile`'s does.
 """
 
 from __future__ import annotations
@@ -28,6 +28,8 @@ import re
 import sys
 import tempfile
 import threading
+import time
+import zlib
 from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
@@ -50,7 +52,7 @@ def compile(source: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - the
     flags = int(flags)
     if not _state["internals"]:
         return re.compile(source, flags)
-    key = hashlib.blake2b(f"{flags}|{source}".encode(), digest_size=16).digest()
+    key = hashlib.blake2b(f"{flags}|{source}".encode("utf-8", "surrogatepass"), digest_size=16).digest()
     program = _stored().get(key)
     if program is not None:
         try:
@@ -62,8 +64,10 @@ def compile(source: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - the
         compiled = _engine(source, program)
     except re.error:
         raise
-    except Exception:  # noqa: BLE001 - CPython's internals changed shape: use the public way from now on
+    except (AttributeError, ImportError, TypeError):  # CPython's internals changed shape: the public way from now on
         _state["internals"] = False
+        return re.compile(source, flags)
+    except Exception:  # noqa: BLE001 - anything else (bad flags, a deep expression): re.compile says it as re would
         return re.compile(source, flags)
     with _lock:
         _added[key] = program
@@ -77,6 +81,8 @@ _inline: dict[tuple[str, int], re.Pattern[str]] = {}
 
 def _of(pattern: str | re.Pattern[str], flags: int) -> re.Pattern[str]:
     if not isinstance(pattern, str):
+        if flags:
+            raise ValueError("cannot process flags argument with a compiled pattern")  # as re says it
         return pattern
     found = _inline.get((pattern, flags))
     if found is None:
@@ -140,17 +146,28 @@ def save() -> None:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             handle, temporary = tempfile.mkstemp(prefix=path.name, suffix=".part", dir=path.parent)
+            payload = marshal.dumps(stored)
             with os.fdopen(handle, "wb") as out:
-                out.write(marshal.dumps(stored))
+                out.write(zlib.crc32(payload).to_bytes(4, "big") + payload)
             os.replace(temporary, path)  # whole or not at all, whatever other processes read meanwhile
         except OSError:
             _state["writable"] = False  # a read-only or full cache folder: compile in every run, as without it
             if temporary is not None:
                 Path(temporary).unlink(missing_ok=True)
             return
-        for old in path.parent.glob("claim-expressions-*.marshal"):
-            if old != path:
-                old.unlink(missing_ok=True)
+        _remove_stale(path)
+
+
+def _remove_stale(path: Path) -> None:
+    """Other code's files (an older version of the rules) and writes cut short, once a week has passed: two
+    installs sharing the folder keep their own files instead of deleting each other's in every run."""
+    week_ago = time.time() - 7 * 24 * 3600
+    for old in [*path.parent.glob("claim-expressions-*.marshal"), *path.parent.glob("claim-expressions-*.part")]:
+        try:
+            if old != path and old.stat().st_mtime < week_ago:
+                old.unlink()
+        except OSError:  # gone already, another user's, a folder: not ours to clean
+            continue
 
 
 def _program(source: str, flags: int) -> _Program:
@@ -169,7 +186,11 @@ def _program(source: str, flags: int) -> _Program:
 @lru_cache(maxsize=1)
 def _stored() -> dict[bytes, _Program]:
     try:
-        loaded: Any = marshal.loads(_path().read_bytes())  # marshal.load on a file reads it piece by piece: 20x slower
+        data = _path().read_bytes()
+        payload = data[4:]
+        if zlib.crc32(payload).to_bytes(4, "big") != data[:4]:  # a damaged file: a program could pass the engine's
+            return {}  # checks and match differently, so none of it is trusted
+        loaded: Any = marshal.loads(payload)  # (marshal.load on a file reads it piece by piece: 20x slower)
     except (OSError, EOFError, ValueError, TypeError):
         return {}
     return loaded if isinstance(loaded, dict) else {}
