@@ -322,6 +322,10 @@ def test_a_prefilter_run_on_the_lower_case_finds_what_it_finds_with_ignorecase()
     assert twins > 20
     assert _case_folded(lazy_compile(r"\bvideo\b")) is None  # case matters: no twin
     assert _case_folded(lazy_compile(r"(?-i:[A-Z])\w+", re.IGNORECASE)) is None
+    # what reaches a capital letter without writing one, or changes a flag in a group, has no twin
+    for source in (r"[!-_]", r"\x41", r"\101", r"\u0041", r"[\x20-\x5a]", r"(?s-i:[^a-z])", r"caf\u00e9"):
+        assert _case_folded(lazy_compile(source, re.IGNORECASE)) is None, source
+    assert _case_folded(lazy_compile(r"\b(?:men|women)\S*[0-9]", re.IGNORECASE)) is not None
 
 
 def test_could_not_verify_the_video_or_the_date_it_was_made_is_two_hedges() -> None:

@@ -125,6 +125,43 @@ def split(pattern: str | re.Pattern[str], string: str, maxsplit: int = 0, flags:
     return _of(pattern, flags).split(string, maxsplit)
 
 
+def case_free(source: str, flags: int) -> bool:
+    """Whether IGNORECASE changes nothing `source` finds in lower-case ASCII text, read from the parsed expression:
+    no literal or range reaches a capital letter or beyond ASCII (`\\x41`, `[!-_]` do), and no group sets or
+    clears a flag (`(?s-i:...)`). False when in doubt."""
+    from re import _constants, _parser  # type: ignore[attr-defined]
+
+    def fine(char: int) -> bool:
+        return char < 0x80 and not 0x41 <= char <= 0x5A
+
+    def walk(node: Any) -> bool:
+        if isinstance(node, _parser.SubPattern):
+            return all(item(op, value) for op, value in node.data)
+        if isinstance(node, list | tuple):
+            return all(walk(part) for part in node)
+        return True
+
+    def item(op: Any, value: Any) -> bool:
+        if op in (_constants.LITERAL, _constants.NOT_LITERAL):
+            return fine(value)
+        if op is _constants.IN:
+            return all(
+                fine(member) if kind in (_constants.LITERAL, _constants.NOT_LITERAL)
+                else member[1] < 0x80 and not (member[0] <= 0x5A and member[1] >= 0x41) if kind is _constants.RANGE
+                else kind in (_constants.NEGATE, _constants.CATEGORY)
+                for kind, member in value
+            )  # fmt: skip
+        if op is _constants.SUBPATTERN:
+            _group, added, removed, body = value
+            return not added and not removed and walk(body)
+        return walk(value)
+
+    try:
+        return walk(_parser.parse(source, flags))
+    except Exception:  # noqa: BLE001 - an expression or internals this cannot read: not case-free
+        return False
+
+
 def _engine(source: str, program: _Program) -> re.Pattern[str]:
     flags, code, groups, groupindex, indexgroup = program
     words = array.array(_WORD)

@@ -52,7 +52,9 @@ class _LazyPattern:
         return getattr(compiled, name)
 
     def __eq__(self, other: object) -> bool:  # `match.re == PATTERN` tells which expression matched
-        if isinstance(other, _LazyPattern | re.Pattern):
+        if isinstance(other, _LazyPattern):  # (two lazy ones compare without compiling either)
+            return other.pattern == self.pattern and other._flags == self._flags
+        if isinstance(other, re.Pattern):
             return other.pattern == self.pattern and other.flags == self.flags
         return NotImplemented
 
@@ -160,7 +162,7 @@ def run(rules: Iterable[Rule], document: Document) -> list[Match]:
     found: list[Match] = []
     for sentence in document.sentences:
         context = Context(document, sentence)
-        tested: dict[re.Pattern[str], bool] = {}  # rows share prefilters (nine duration rows one): once a sentence
+        tested: dict[re.Pattern[str], bool] = {}  # a prefilter rows share runs once a sentence (9 duration rows)
         lowered = sentence.text.lower() if sentence.text.isascii() else None
         for rule in rules:
             if rule.scope == "named" and not sentence.names_video:
@@ -200,11 +202,10 @@ def _case_folded(test: re.Pattern[str]) -> re.Pattern[str] | None:
 
     Python's regex engine skips ahead by a pattern's first letters only when case matters: the person-noun
     prefilter runs four times faster over a sentence's lower case than with IGNORECASE over the sentence. The
-    two find the same thing when the sentence and the expression are ASCII and the expression has no capital
-    letter anywhere (so no `[A-Z]`, no upper-case escape such as the one for non-space, no `(?-i:` group); the
-    engine uses the twin only then.
+    two find the same thing when the sentence is ASCII and IGNORECASE changes nothing the expression finds in
+    lower-case ASCII text (`programs.case_free` reads that from the parsed expression); only then is there a twin.
     """
-    source = test.pattern
-    if not test.flags & re.IGNORECASE or not source.isascii() or source != source.lower() or "(?-i" in source:
+    flags = test._flags if isinstance(test, _LazyPattern) else test.flags  # (a lazy one is not compiled for this)
+    if not flags & re.IGNORECASE or not programs.case_free(test.pattern, flags):
         return None
-    return programs.compile(source, test.flags & ~re.IGNORECASE)
+    return programs.compile(test.pattern, flags & ~re.IGNORECASE)
