@@ -177,7 +177,7 @@ TOWN_POPULATION = 15000
 PRIMARY_NAME_WEIGHT = 10
 
 
-def _rank(row: _Row, keys: set[str]) -> tuple[int, int]:
+def _rank(row: _Row, keys: set[str]) -> tuple[int, int, bool]:
     if row.kind == "country":
         order = 0
     elif row.kind == "city" and row.population >= TOWN_POPULATION:
@@ -187,11 +187,12 @@ def _rank(row: _Row, keys: set[str]) -> tuple[int, int]:
     # within a rank, a place known by another name must be ten times the size of one called so to win: "Islamabad"
     # is Pakistan's capital (600,000), not Chattogram (3.9 million, an alternate name), "Venice" Italy's, not
     # Dayton's, "Gao" Mali's, not Guantanamo; "Calcutta" is still Kolkata, not a South African town of 36,000.
-    # A name that ends an official one is that name: "Matamoros" is Heroica Matamoros. Of 123 well-known place
-    # names, these three changed and nothing else; a weight of 1 made "Canton" and "Smyrna" American towns.
+    # A name that ends an official one is that name: "Matamoros" is Heroica Matamoros. On a list of 123
+    # well-known place names (city names of the news), these three changed and nothing else; a weight of 1 made
+    # "Canton" and "Smyrna" American towns. Places of no recorded population fall back on the name alone.
     official = fold(row.name)
     called_so = any(official == key or official.endswith(" " + key) for key in keys) or fold_region(row.name) in keys
-    return order, -row.population * (PRIMARY_NAME_WEIGHT if called_so else 1)
+    return order, -row.population * (PRIMARY_NAME_WEIGHT if called_so else 1), not called_so
 
 
 def resolve_place(

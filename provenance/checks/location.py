@@ -67,7 +67,7 @@ def _within_border(
 ) -> list[Finding]:
     """A country or a region: in it, or near enough to its border, by what the evidence builder found nearby."""
     # an area is checked as the country that holds it
-    name = f"{place.name}'s country ({place.country_code})" if place.kind == "area" else place.name
+    name = f"the country that holds {place.name} ({place.country_code})" if place.kind == "area" else place.name
     if inside:
         text = f"The file's GPS position is in or within {border_km:g} km of {name}."
         return finding(claim, FindingCode.LOCATION_MATCH, text, evidence)

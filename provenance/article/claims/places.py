@@ -18,8 +18,7 @@ municipality in southern Brazil" (country or region), "Sumy region" (a region, n
 countries the article names. A site the gazetteer lacks is placed in what holds it ("Trump Tower in New
 York City": New York City; outside a city, its region); held only by a country ("Qaryat Sufra village in Oman",
 "Kaseta Town Council in the Ankole region of Uganda"), it is an area of that country, and so is a country
-after a direction ("southern Lebanon") or the sea off it ("off the coast of Oman"). A site held by nothing
-the gazetteer knows is an area of the one country its sentence names, if it names one.
+after a direction ("southern Lebanon") or the sea off it ("off the coast of Oman").
 """
 
 from __future__ import annotations
@@ -252,24 +251,15 @@ def _resolve(match: re.Match[str], context: Context) -> Hit | None:
     if place is None:
         if not any(groups.get(group) for group in ("ptype", "suffix", "tail", "apposed")):
             return None  # a capitalised word after "in" is not surely a place
-        country = _sole_country(context)
-        if country is not None:  # "a by-election in Kaseta Town Council": a site of the one country named
-            return Hit(start, end, {"value": _area(name, country), "resolution": f"area of {country.name}"})
         return Hit(start, end, {"value": None, "reason": "not found in the offline gazetteer"})
-    return Hit(start, end, {"value": place, "resolution": f"gazetteer: {place.name}, {place.country_code}"})
+    return Hit(start, end, {"value": place, "resolution": _resolution(place)})
 
 
-def _sole_country(context: Context) -> Place | None:
-    """The country of a sentence that names one and no other."""
-    from provenance.gazetteer import country_names, fold, resolve_place
-
-    names = country_names()
-    found = {
-        names[fold(words)]: words
-        for words in programs.findall(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b", context.sentence.text)
-        if fold(words) in names
-    }
-    return resolve_place(next(iter(found.values())), kind="country") if len(found) == 1 else None
+def _resolution(place: Place) -> str:
+    """Where a place claim's value came from (an area is not in the gazetteer: only its country is)."""
+    if place.kind == "area":
+        return f"not in the gazetteer: an area of {place.country_code}, at the country's position"
+    return f"gazetteer: {place.name}, {place.country_code}"
 
 
 def _kind(groups: dict[str, str | None]) -> str | None:
@@ -455,7 +445,7 @@ def _with_coordinated(match: re.Match[str], context: Context) -> list[Hit]:
         place = resolve_place(name)
         if place is not None:
             start = first.end + other.start("other")
-            fields = {"value": place, "resolution": f"gazetteer: {place.name}, {place.country_code}"}
+            fields = {"value": place, "resolution": _resolution(place)}
             hits.append(Hit(start, start + len(name), fields))
     return hits
 
@@ -520,7 +510,7 @@ def _place_event(match: re.Match[str], context: Context) -> Hit | None:
     place = _lookup(name, None, None, None, context)
     if place is None or place.kind == "city" and fold(place.name) != fold(name):
         return None
-    fields = {"value": place, "resolution": f"gazetteer: {place.name}, {place.country_code}"}
+    fields = {"value": place, "resolution": _resolution(place)}
     return Hit(match.start("name"), match.start("name") + len(name), fields)
 
 
@@ -540,9 +530,7 @@ def _shown_in(match: re.Match[str], context: Context) -> Hit | None:
     ):
         return None
     end = match.start("tail") + len(match.group("tail").rstrip(".'’"))
-    return Hit(
-        match.start("name"), end, {"value": place, "resolution": f"gazetteer: {place.name}, {place.country_code}"}
-    )
+    return Hit(match.start("name"), end, {"value": place, "resolution": _resolution(place)})
 
 
 def _caption_opens(match: re.Match[str], context: Context) -> Hit | None:
@@ -556,7 +544,7 @@ def _caption_opens(match: re.Match[str], context: Context) -> Hit | None:
         place = _lookup(name, None, None, None, context) if _name_ok(name) else None
         if place is not None and (place.kind != "city" or fold(place.name) == fold(name)):
             start = match.start("name")
-            fields = {"value": place, "resolution": f"gazetteer: {place.name}, {place.country_code}"}
+            fields = {"value": place, "resolution": _resolution(place)}
             return Hit(start, start + len(name), fields)
     return None
 
