@@ -77,6 +77,7 @@ def compile(source: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - the
 # the one-off expressions the claim modules write inline ("re.search(r'...', text)"), as `re`'s own functions do
 # with its cache, but through `compile` above, so they too are stored between runs
 _inline: dict[tuple[str, int], re.Pattern[str]] = {}
+_INLINE_LIMIT = 2048  # the claim modules write about a hundred, all from fixed tables
 
 
 def _of(pattern: str | re.Pattern[str], flags: int) -> re.Pattern[str]:
@@ -86,6 +87,8 @@ def _of(pattern: str | re.Pattern[str], flags: int) -> re.Pattern[str]:
         return pattern
     found = _inline.get((pattern, flags))
     if found is None:
+        if len(_inline) >= _INLINE_LIMIT:  # an expression built from article text would grow both without end
+            return re.compile(pattern, flags)
         found = _inline[(pattern, flags)] = compile(pattern, flags)
     return found
 
