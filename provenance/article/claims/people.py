@@ -356,6 +356,15 @@ def _spoken_of(context: Context, start: int) -> bool:
     return not programs.search(r"[”\"’'],?\s*$", text[: spoken.start()])  # not '"...," asks the man'
 
 
+def _of_a_later_event(text: str, start: int, end: int) -> bool:
+    """Whether what follows the people at `start`-`end` puts them in another event ("soldiers killed last
+    month"), unless the video is said to show them in it ("shows students kidnapped from a college"; the
+    moment of an arrest is for the caller to say)."""
+    if not _AFTERWARDS.search(text[end:][:40]):
+        return False
+    return not (_SHOWN_BEFORE.search(text[:start][-40:]) and programs.match(r"\s+\w+ed\b", text[end:]))
+
+
 def _mention(match: re.Match[str], context: Context) -> Hit | None:
     """Any person noun phrase in a sentence about the video, unless it publishes, films or comments on it,
     belongs to another event, is someone's relative, or is part of a name."""
@@ -368,10 +377,7 @@ def _mention(match: re.Match[str], context: Context) -> Hit | None:
         return None
     if match.group("noun").lower() == "forces" and (groups.get("det") or "").lower() not in _POSSESSIVE[:3]:
         return None  # "rallying his forces" are people; "Russian forces", "its forces" an army
-    later = _AFTERWARDS.search(text[end:][:40]) and not (
-        _SHOWN_BEFORE.search(text[:start][-40:]) and programs.match(r"\s+\w+ed\b", text[end:])
-    )  # "shows students kidnapped from a college" is what it shows
-    later = later and not _THE_MOMENT.search(text[:start][-60:])  # "shows the moment two men were arrested"
+    later = _of_a_later_event(text, start, end) and not _THE_MOMENT.search(text[:start][-60:])
     if programs.search(_PARTITIVE, text[:start][-25:]) or later or _spoken_of(context, start):
         return None
     if programs.match(r"['’]", text[match.end("noun") :]) or programs.search(r"\d\s+$", text[:start][-3:]):
@@ -447,9 +453,8 @@ def _bare_plural(match: re.Match[str], context: Context) -> Hit | None:
         or _spoken_of(context, start)
     ):
         return None
-    shown_right_before = _SHOWN_BEFORE.search(text[:start][-40:])
-    if _AFTERWARDS.search(text[end:][:40]) and not (shown_right_before and programs.match(r"\s+\w+ed\b", text[end:])):
-        return None  # "belongings of soldiers killed last month"; not "shows students kidnapped from a college"
+    if _of_a_later_event(text, start, end):
+        return None  # "belongings of soldiers killed last month"
     least = PEOPLE_GROUPS.get(noun.lower(), 2)  # "large crowds": at least twenty
     return Hit(start, end, {"value": Range(min=float(least), max=None)})
 
