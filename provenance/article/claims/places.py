@@ -344,7 +344,7 @@ def _container(match: re.Match[str], hint: str | None, context: Context, end: in
     the claim then ends: "Trump Tower in New York City", "Anderson Springs, California", "Udaipur's Chetak
     Circle", "Tverskaya Street, a prominent street in Moscow"; near or outside a city, its region (a city's
     radius may not reach "an airport outside Kyiv")."""
-    from provenance.gazetteer import country_names, fold, region_of, resolve_place
+    from provenance.gazetteer import region_of, resolve_place
 
     groups = match.groupdict()
     country = None
@@ -353,7 +353,7 @@ def _container(match: re.Match[str], hint: str | None, context: Context, end: in
         if not words or not _name_ok(words):
             continue
         if group == "tail2":  # only a country there: "in the Ankole region of Uganda"
-            place = resolve_place(words, kind="country") if fold(words) in country_names() else None
+            place = resolve_place(words, kind="country") if _is_country(words) else None
         else:
             place = _lookup(words, hint, None, None, context)
         if place is None or place.kind == "country":
@@ -499,8 +499,6 @@ def _site_shown(match: re.Match[str], context: Context) -> Hit | None:
 def _place_event(match: re.Match[str], context: Context) -> Hit | None:
     """The place of an event the sentence ties to the video ("footage of the Pokhara bus crash"): a country,
     a region or a town the gazetteer knows by that very name."""
-    from provenance.gazetteer import fold
-
     before = context.sentence.text[: match.start()]
     if not (_CUE.search(before[-160:]) or _IN_TITLE.search(before[-160:])) or _blocked(before):
         return None
@@ -508,7 +506,7 @@ def _place_event(match: re.Match[str], context: Context) -> Hit | None:
     if not _name_ok(name):
         return None
     place = _lookup(name, None, None, None, context)
-    if place is None or place.kind == "city" and fold(place.name) != fold(name):
+    if place is None or not _called_so(place, name):
         return None
     fields = {"value": place, "resolution": _resolution(place)}
     return Hit(match.start("name"), match.start("name") + len(name), fields)
@@ -533,16 +531,22 @@ def _shown_in(match: re.Match[str], context: Context) -> Hit | None:
     return Hit(match.start("name"), end, {"value": place, "resolution": _resolution(place)})
 
 
+def _called_so(place: Place, name: str) -> bool:
+    """A country or region by any of its names, a town only by its own ("Izmir", not a town whose alternate names
+    include the word)."""
+    from provenance.gazetteer import fold
+
+    return place.kind != "city" or fold(place.name) == fold(name)
+
+
 def _caption_opens(match: re.Match[str], context: Context) -> Hit | None:
     """The opening of the caption that is a place by its own name, before at most one word more ("Taipei
     Earthquake 2024": Taipei; not "Pakistan Airforce Islamabad", where the place may be the last word)."""
-    from provenance.gazetteer import fold
-
     words = match.group("name").rstrip(".'’,").split()
     for size in range(len(words), max(len(words) - 2, 0), -1):
         name = " ".join(words[:size]).rstrip(",")
         place = _lookup(name, None, None, None, context) if _name_ok(name) else None
-        if place is not None and (place.kind != "city" or fold(place.name) == fold(name)):
+        if place is not None and _called_so(place, name):
             start = match.start("name")
             fields = {"value": place, "resolution": _resolution(place)}
             return Hit(start, start + len(name), fields)
