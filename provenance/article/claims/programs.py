@@ -38,7 +38,7 @@ from typing import Any
 from provenance.cache import cache_dir
 
 # a digest of (flags, expression) -> what `_sre.compile` takes after the expression, the code as bytes: keys and
-# code as small bytes objects make the file a third smaller and six times faster to load than the text and lists
+# code as small bytes objects made the file a quarter smaller (1.7 MB, not 2.3) and 2 ms to load, not about 8
 _Program = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 _WORD = next((kind for kind in "HILQ" if array.array(kind).itemsize == _sre.CODESIZE), "")  # the engine's code unit
 
