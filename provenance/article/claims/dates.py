@@ -23,15 +23,15 @@ from datetime import date
 
 from provenance.article.claims import programs
 from provenance.article.claims.date_values import resolve_date, unresolved, years_before
-from provenance.article.claims.document import beside_named, in_quotation
+from provenance.article.claims.document import in_quotation, tells_filming
 from provenance.article.claims.rules import Context, Hit, Rule, lazy_compile, sketch
 from provenance.article.claims.vocabulary import (
     DAY,
-    FILMING_SIGN,
     MONTH,
     NUM,
     OTHER_EVENT_NOUNS,
     OTHER_EVENT_VERBS,
+    OTHER_VIDEO,
     PLATFORMS,
     RECORD_STRONG,
     RECORD_VERBS,
@@ -316,12 +316,7 @@ def _with_apposition(hit: Hit | None, context: Context) -> Hit | list[Hit] | Non
     return [hit, Hit(beside.start("anchor"), beside.end("anchor"), {**hit.fields, "resolution": f'beside "{day}"'})]
 
 
-# another video than the one the article is about: "filmed similar scenes", "posted other clips"
-_OTHER_VIDEO = lazy_compile(
-    rf"^\s+(?:(?:a|an|the|some|many|several|two|three)\s+)?(?:similar|other|another|earlier|previous|different|separate)"
-    rf"\s+(?:[\w-]+\s+)?(?:{SCOPE_NOUN})\b",
-    re.IGNORECASE,
-)
+_OTHER_VIDEO = lazy_compile(OTHER_VIDEO, re.IGNORECASE)  # (matched at the start of the text after the verb)
 
 
 def _verb_then_date(match: re.Match[str], context: Context) -> Hit | list[Hit] | None:
@@ -473,18 +468,14 @@ _FILMED_WHAT = lazy_compile(
     rf"\s+(?P<prep>{_PREP}*){_TIME_OF_DAY}{DATE_PHRASE}",
     re.IGNORECASE,
 )
-_FILMING_SIGN = lazy_compile(FILMING_SIGN, re.IGNORECASE)
 
 
 def _filmed_what(match: re.Match[str], context: Context) -> Hit | None:
     """The day a filmer recorded what they lived through, in a sentence about the video or beside one naming it."""
-    sentence = context.sentence
-    if match.group("verb").lower() == "recorded" and not _FILMING_SIGN.search(sentence.text):
-        return None  # "officials recorded 40 cases on Monday": no filming
     gap = match.group("gap")
-    if programs.search(rf"\b(?:{RELEASE_VERBS})\b", gap, re.IGNORECASE) or _OTHER_VIDEO.match(gap):
-        return None  # a release between (the verb rows read it), or another video ("filmed similar scenes")
-    if not (sentence.in_scope or beside_named(context.document, sentence)):
+    if programs.search(rf"\b(?:{RELEASE_VERBS})\b", gap, re.IGNORECASE):
+        return None  # a release between: the verb rows read it
+    if not tells_filming(context.document, context.sentence, match.group("verb"), gap):
         return None
     return _value(match, context, "recorded")
 

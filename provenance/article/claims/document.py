@@ -24,7 +24,7 @@ from datetime import date
 
 from provenance.article.claims import programs
 from provenance.article.claims.sentences import sentences
-from provenance.article.claims.vocabulary import DEMONYMS, OTHER_EVENT_VERBS, SCOPE_NOUN
+from provenance.article.claims.vocabulary import DEMONYMS, FILMING_SIGN, OTHER_EVENT_VERBS, OTHER_VIDEO, SCOPE_NOUN
 
 # sentences a reference back may reach after the one that named the video
 SCOPE_REACH = 3
@@ -230,3 +230,19 @@ def beside_named(document: Document, sentence: Sentence) -> bool:
     drive through the fire. In the video she ...")."""
     around = document.sentences[max(0, sentence.index - 1) : sentence.index + 2]
     return any(s.names_video and s.paragraph == sentence.paragraph and s.index != sentence.index for s in around)
+
+
+_FILMING_SIGN = programs.compile(FILMING_SIGN, re.IGNORECASE)
+_OTHER_VIDEO = programs.compile(OTHER_VIDEO, re.IGNORECASE)
+
+
+def tells_filming(document: Document, sentence: Sentence, verb: str, after: str) -> bool:
+    """A filmer's own account of filming this video ("With her phone, a neighbour recorded ...", "X recorded part
+    of her drive"), `after` being the text after the verb: "recorded" only with a camera or a part of what one
+    lived through ("officials recorded 40 cases": no filming), not another video ("filmed similar scenes"), in a
+    sentence about the video or beside one naming it. Shared by the date and source rows that read it."""
+    if verb.lower() == "recorded" and not _FILMING_SIGN.search(sentence.text):
+        return False
+    if _OTHER_VIDEO.match(after):
+        return False
+    return sentence.in_scope or beside_named(document, sentence)

@@ -18,13 +18,13 @@ from __future__ import annotations
 import re
 
 from provenance.article.claims import programs
-from provenance.article.claims.document import beside_named
+from provenance.article.claims.document import tells_filming
 from provenance.article.claims.rules import Context, Hit, Rule, lazy_compile, sketch
 from provenance.article.claims.vocabulary import (
-    FILMING_SIGN,
     LANGUAGES,
     MONTH,
     ORGANISATIONS,
+    OTHER_VIDEO,
     PERSON_NOUNS,
     PLATFORMS,
     RECORDING_DEVICES,
@@ -101,19 +101,14 @@ _FILMER = lazy_compile(
 )
 # who may film what they saw: people besides publishers ("a neighbour filmed the raid")
 _FILMER_HEADS = rf"{_DOER_HEADS}|citizens?|neighbou?rs?|tourists?|motorists?|hikers?|climbers?"
-_CAMERA = lazy_compile(FILMING_SIGN, re.IGNORECASE)
 
 
 def _filmer(match: re.Match[str], context: Context) -> Hit | None:
     """A filmer of what they lived through, in a sentence about the video or beside one that names it ("Jo Park
     recorded part of her drive through the fire. In the video she ...")."""
-    sentence = context.sentence
-    if match.group("verb").lower() == "recorded" and not _CAMERA.search(sentence.text):
-        return None  # "officials recorded 40 cases": no filming
-    if not (sentence.in_scope or beside_named(context.document, sentence)):
+    after = context.sentence.text[match.end("verb") :]
+    if not tells_filming(context.document, context.sentence, match.group("verb"), after):
         return None
-    if _OTHER_VIDEO.match(sentence.text, match.end("verb")):
-        return None  # "filmed similar scenes": another video
     return _subject(match, context, _FILMER_HEADS)
 
 
@@ -341,11 +336,7 @@ _SPEECH_START = lazy_compile(
 )
 
 
-_OTHER_VIDEO = lazy_compile(
-    rf"\s+(?:(?:a|an|the|some|many|several|two|three)\s+)?(?:similar|other|another|earlier|previous|different"
-    rf"|separate)\s+(?:[\w-]+\s+)?(?:{SCOPE_NOUN})\b",
-    re.IGNORECASE,
-)
+_OTHER_VIDEO = lazy_compile(OTHER_VIDEO, re.IGNORECASE)
 
 
 _PRONOUN_LAST = lazy_compile(r"\s(?:they|he|she|we|it|I|you)$", re.IGNORECASE)

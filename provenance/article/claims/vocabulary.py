@@ -299,6 +299,13 @@ FILMING_SIGN = (
     r"|mobiles?|cameras?|dashcams?|drones?)\b|\bpart\s+of\s+(?:his|her|their)\b"
 )
 
+# another video than the one the article is about, right after a verb of filming or release: "filmed similar
+# scenes", "posted other clips"
+OTHER_VIDEO = (
+    rf"\s+(?:(?:a|an|the|some|many|several|two|three)\s+)?(?:similar|other|another|earlier|previous|different"
+    rf"|separate)\s+(?:[\w-]+\s+)?(?:{SCOPE_NOUN})\b"
+)
+
 # ------------------------------------------------------------------ country adjectives (ISO 3166-1)
 
 DEMONYMS = {
