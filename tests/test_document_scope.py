@@ -19,6 +19,11 @@ IN_SCOPE = [
     "The footage shows a march. Posted on Friday, it drew thousands of views.",
     "The clip shows two men on a bridge. However, the men are not soldiers.",
     "The footage shows a trench. Alone in a trench near Avdiivka, the soldier lights a cigarette.",
+    # an opening participle with a dated day, its year after a comma
+    "The clip shows a flooded road. Posted on March 4, 2024 by a page called Road Watch, it drew many views.",
+    # a security camera or CCTV is the video too
+    "The shop's security camera caught the robbery. In it, a man in a grey hood grabs the till.",
+    "CCTV of the fight was shown in court. It shows two men trading punches.",
 ]
 OUT_OF_SCOPE = [
     # the article's own reporting, or another event, after the video

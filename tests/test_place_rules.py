@@ -148,3 +148,12 @@ def test_a_place_called_by_the_name_beats_a_bigger_one_it_is_only_an_alternate_n
     assert where("Calcutta") == ("Kolkata", "IN")
     assert where("Canton") == ("Guangzhou", "CN")
     assert where("Matamoros") == ("Heroica Matamoros", "MX")
+
+
+def test_where_the_event_shown_happened_is_its_place_but_not_where_another_one_did() -> None:
+    shown = "Police released footage of the chase. The crash happened near Arras late on Friday."
+    assert _places(shown) == ["Arras"]
+    another = "The clip shows a blast at a depot. A second blast happened in Tyre an hour later."
+    assert _places(another) == []
+    far = "The clip shows a blast at a depot. Prices rose. Wages fell. The strike took place in Tyre."
+    assert _places(far) == []

@@ -23,7 +23,7 @@ from datetime import date
 
 from provenance.article.claims import programs
 from provenance.article.claims.date_values import resolve_date, unresolved, years_before
-from provenance.article.claims.document import in_quotation, tells_filming
+from provenance.article.claims.document import in_quotation, tells_filming, video_near
 from provenance.article.claims.rules import Context, Hit, Rule, lazy_compile, sketch
 from provenance.article.claims.vocabulary import (
     DAY,
@@ -196,12 +196,7 @@ _OTHER_SUBJECT = lazy_compile(
 
 
 def _video_near(context: Context) -> bool:
-    """The sentence is about the video, or follows close on one that named it, in its paragraph or the next."""
-    sentence = context.sentence
-    if sentence.in_scope:
-        return True
-    earlier = context.document.sentences[max(0, sentence.index - 2) : sentence.index]
-    return any(s.names_video and sentence.paragraph - s.paragraph <= 1 for s in earlier)
+    return video_near(context.document, context.sentence)
 
 
 # the sentence's subject is the video, however long ("Footage of the fire in the tower block was released ...")

@@ -43,7 +43,7 @@ _OPENERS = (
     r"|at\s+the\s+(?:end|start|beginning)|in\s+(?:it|one|another|the\s+\w+\s+(?:part|half|section|scene|segment|frame))"
     r"|according\s+to\s+[^,;:]{1,60}|(?:fact|claim|verdict|the\s+claim|the\s+facts?)\s*:"
     r"|(?:posted|shared|uploaded|published|released|filmed|shot|recorded|dated|taken|circulated|broadcast|aired)"
-    r"\s+[^,;:]{1,60}"
+    r"\s+(?:[^,;:]|,(?=\s+(?:19|20)\d{2}\b)){1,90}"  # a date's comma before its year: "Posted on May 2, 2024 by ..."
 )
 # people a description goes on to speak of ("the man", "the soldiers")
 _SEEN_PEOPLE = (
@@ -223,6 +223,14 @@ def _countries_named(text: str) -> list[str]:
         if code:
             counts[code] = counts.get(code, 0) + 1
     return sorted(counts, key=lambda code: -counts[code])
+
+
+def video_near(document: Document, sentence: Sentence) -> bool:
+    """The sentence is about the video, or follows close on one that named it, in its paragraph or the next."""
+    if sentence.in_scope:
+        return True
+    earlier = document.sentences[max(0, sentence.index - 2) : sentence.index]
+    return any(s.names_video and sentence.paragraph - s.paragraph <= 1 for s in earlier)
 
 
 def beside_named(document: Document, sentence: Sentence) -> bool:

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from provenance.article.claims import programs
-from provenance.article.claims.document import in_quotation
+from provenance.article.claims.document import in_quotation, video_near
 from provenance.article.claims.rules import Context, Hit, Rule, lazy_compile, sketch
 from provenance.article.claims.vocabulary import (
     DEMONYM,
@@ -147,6 +147,13 @@ _LOCATION_IS = lazy_compile(rf"\blocation\b(?:\s+[\w'’-]+){{0,5}}?\s+(?:is|was
 # a caption or title that opens with a place: captioned "Fort Myers Beach, halfway down ...", "Taipei Earthquake"
 _CAPTIONED = r"\b(?i:captioned|titled|caption|title)\s*:?\s*[\"“‘']"
 _CAPTION_OPENS = lazy_compile(rf"{_CAPTIONED}\s*(?:The\s+)?{_NAME}")
+# where the event the video shows happened, told in or just after a sentence naming the video, as its day is
+# (`date.took_place`): "The protest took place on Rue Haute in Liege", "The crash happened near Lens on Friday"
+_HAPPENED = r"\b(?:took\s+place|happened|occurred|unfolded|broke\s+out)\b"
+_HAPPENED_AT = lazy_compile(
+    rf"{_HAPPENED}(?:\s+(?!(?:said|says|when|after|before|because|while|but|and|which|that|where)\b)[\w'’,-]+){{0,6}}?"
+    rf"\s+{_PREPOSITION}\s+{PLACE}"
+)
 # cheap tests a sentence passes before the rows below run on it (speed only)
 _NEEDS_SITE = lazy_compile(rf"[A-Z][\w'’.-]*\s+{_SITE}\b")
 _NEEDS_SHOWING = lazy_compile(r"(?i:show|depict|feature|captur|document|portray)\w*\s+[A-Z]")
@@ -491,6 +498,19 @@ def _hometown(before: str) -> bool:
     return bool(_ORIGIN.search(before))
 
 
+_ANOTHER_EVENT = lazy_compile(r"\b(?i:an?|another|one|a\s+separate|a\s+similar)\s+(?:[\w'’-]+\s+){0,4}$")
+
+
+def _happened_at(match: re.Match[str], context: Context) -> list[Hit]:
+    """The place of the event the video shows, when the sentence is about the video or follows one naming it."""
+    before = context.sentence.text[: match.start()]
+    if not video_near(context.document, context.sentence) or _blocked(before) or in_quotation(before):
+        return []
+    if _ANOTHER_EVENT.search(before):
+        return []  # "A massive explosion took place in Beirut": an event brought in, not the one shown
+    return _with_coordinated(match, context)
+
+
 def _site_shown(match: re.Match[str], context: Context) -> Hit | None:
     before = context.sentence.text[: match.start()]
     return None if _blocked(before) else _resolve(match, context)
@@ -582,6 +602,11 @@ RULES = [
           ("The video is said to be from somewhere in Libya.", "Libya"),
           ("Posts with the video claim this is a wedding party in Herat.", "Herat"),
           ("The clip ran under the title \"Flood in Porto Alegre Brazil LIVE FOOTAGE\".", "Porto Alegre Brazil"))),
+    Rule("location.happened_at", "location", _HAPPENED_AT, _happened_at, "any",
+         (("A video shows the march. The protest took place on Rue Haute in Liege.", "Rue Haute in Liege"),
+          ("Police released footage of the chase. It happened near Lens on Friday night.", "Lens"),
+          ("Police released footage of the rescue. The flood occurred on Monday, July 3, 2023, in Valencia.", "Valencia")),
+         lazy_compile(_HAPPENED, re.IGNORECASE)),
     Rule("location.place_video", "location", _PLACE_VIDEO, _resolve, "any",
          (("The ministry called the Kharkiv video a fake.", "Kharkiv"),)),
     Rule("location.site_shown", "location", _SITE_SHOWN, _site_shown, "scope",

@@ -85,7 +85,10 @@ VIDEO_NOUN = (
     r"|broadcasts?|segments?|reels?)"
 )
 # the same, and the words copy uses for a video it has already introduced ("the visuals", "the scenes")
-SCOPE_NOUN = rf"(?:{VIDEO_NOUN}|visuals|scenes?|images|vlog|dashcam|bodycam|body[- ]camera|livestream)"
+SCOPE_NOUN = (
+    rf"(?:{VIDEO_NOUN}|visuals|scenes?|images|vlog|dashcam|bodycam|body[- ]camera|livestream|CCTV"
+    r"|(?:security|surveillance|doorbell|CCTV)\s+cameras?)"
+)
 
 # ------------------------------------------------------------------ languages (ISO 639-1)
 
