@@ -134,4 +134,7 @@ def test_sentences_do_not_break_after_abbreviations() -> None:
         "New paragraph here.",
     ]
     titled = "A hiker filmed the Mt. Ossa eruption. Det. Supt. Kerr saw it."
-    assert [titled[a:b] for a, b in sentences(titled)] == ["A hiker filmed the Mt. Ossa eruption.", "Det. Supt. Kerr saw it."]
+    assert [titled[a:b] for a, b in sentences(titled)] == [
+        "A hiker filmed the Mt. Ossa eruption.",
+        "Det. Supt. Kerr saw it.",
+    ]
