@@ -605,7 +605,7 @@ RULES = [
     Rule("location.happened_at", "location", _HAPPENED_AT, _happened_at, "any",
          (("A video shows the march. The protest took place on Rue Haute in Liege.", "Rue Haute in Liege"),
           ("Police released footage of the chase. It happened near Lens on Friday night.", "Lens"),
-          ("Police released footage of the rescue. The flood occurred on Monday, July 3, 2023, in Valencia.", "Valencia")),
+          ("Police released footage of the rescue. The flood occurred on July 3, 2023, in Valencia.", "Valencia")),
          lazy_compile(_HAPPENED, re.IGNORECASE)),
     Rule("location.place_video", "location", _PLACE_VIDEO, _resolve, "any",
          (("The ministry called the Kharkiv video a fake.", "Kharkiv"),)),

@@ -7,7 +7,8 @@ from provenance.article.claims import programs
 _ABBREVIATIONS = {
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "capt", "maj", "gov", "sen",
-    "rep", "rev", "prof", "no", "vs", "mt", "ft", "det", "insp", "supt", "cpl", "pvt", "adm", "brig", "u.s", "u.n", "u.k", "e.g", "i.e", "approx", "inc", "corp",
+    "rep", "rev", "prof", "no", "vs", "mt", "ft", "det", "insp", "supt", "cpl", "pvt", "adm", "brig",
+    "u.s", "u.n", "u.k", "e.g", "i.e", "approx", "inc", "corp",
 }  # fmt: skip
 _BOUNDARY = programs.compile(r"(?<=[.!?])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n\s*")
 
