@@ -21,18 +21,25 @@ def _lang(group: str) -> str:
     return rf"(?P<{group}>{_NAMES})"
 
 
+# words that turn "the language of ..." to writing, not speech ("the language of the caption is Arabic")
+_NOT_WRITTEN = r"(?!(?:captions?|text|subtitles?|posts?|titles?|tweets?|signs?|banners?|writing|graffiti|placards?)\b)"
 _SPEECH_VERB = (
     r"spoke|speaks?|speaking|spoken|talks?|talking|talked|says?|said|saying|tells?|told|telling|addresses|addressed"
     r"|addressing|narrated|narrates|narrating|chanting|chants?|chanted|shouting|shouts?|shouted|yelling|yells?|screaming"
     r"|singing|sings?|sang|reading|reads|read|recites?|reciting|recited|interviewed|pleads?|pleading|pleaded|asks?"
     r"|asking|asked|warns?|warning|warned|threatens?|threatening|calls?\s+out|heard|delivered|delivers|recorded"
     r"|introduces?|introduced|introducing|explains?|explained|explaining|announces?|announced|describes?|described"
-    r"|gave|gives|giving|commands|orders|instructions|made\s+using|using"
+    r"|gave|gives|giving|commands|orders|instructions|made\s+using|using|dubbed|conversing|converses?|conversed"
+    r"|swears?|swearing|swore|curses?|cursing|cursed|mutters?|muttering|muttered|whispers?|whispering|whispered"
+    r"|(?:cries|cried|crying)\s+out|exchanges?|exchanged|exchanging|communicates?|communicating|communicated"
+    r"|prays?|praying|prayed|preach(?:es|ed|ing)?|chats?|chatting|chatted|argues?|arguing|argued|urges?|urging|urged"
 )
 # "speaks in Russian", "tells the camera in Russian", "a statement read in Pashto", "shouting in Arabic"
 _IN_LANGUAGE = lazy_compile(
-    rf"\b(?:{_SPEECH_VERB}|voice-?over|commentary|narration|audio|message|statement|speech|interview|prayer)\b"
-    rf"(?:\s+[\w'’-]+){{0,4}}?\s+in\s+(?:an?\s+)?(?:(?:broken|fluent|heavily\s+accented|accented|halting|perfect"
+    rf"\b(?:{_SPEECH_VERB}|voice-?over|commentary|narration|audio|message|statement|speech|interview|prayer|voices?"
+    rf"|dialogue|conversations?|songs?|lyrics|chants|slogans|shouts|cries|sermon|remarks)\b"
+    rf"(?:\s+[\w'’-]+){{0,4}}?\s+in\s+(?:an?\s+)?(?:what\s+(?:appears|seems|sounds)\s+to\s+be\s+)?"
+    rf"(?:(?:broken|fluent|heavily\s+accented|accented|halting|perfect"
     rf"|colloquial)\s+)?{_lang('lang')}(?:\s+dialect)?\b(?P<more>(?:(?:,\s+|\s+and\s+|\s+or\s+){LANG})*)",
     re.IGNORECASE,
 )
@@ -40,9 +47,18 @@ _IN_LANGUAGE = lazy_compile(
 _BARE = lazy_compile(
     rf"\b(?:(?:speaks?|speaking|spoke|spoken)\s+(?:(?:broken|fluent|accented|halting|perfect|mostly|only|in)\s+)*{_lang('lang')}"
     rf"(?P<more>(?:(?:,\s+|\s+and\s+|\s+or\s+){LANG})*)"
-    rf"|(?:the|an?|in|using)\s+(?:[\w-]+\s+)?{_lang('audio')}\s+(?:audio|speech|narration|voice-?over|commentary|soundtrack"
+    rf"|(?:the|an?|in|using|has|had|have|with|features?|featuring|carries|carried)\s+(?:[\w-]+\s+)?{_lang('audio')}"
+    rf"\s+(?:audio|speech|narration|voice-?over|commentary|soundtrack"
     rf"|dialogue|phrase|chant|chants|slogan|slogans|song|songs|prayer|sermon|language|(?:[\w-]+\s+){{1,2}}songs?)"
     rf"|{_lang('speaking')}-speaking\s+(?:m[ae]n|wom[ae]n|narrator|speaker|voice|soldier|fighter)s?"
+    # "Russian voices can be heard", "the language spoken in it is Hausa", "the voice in the video is Turkish",
+    # "switches between Arabic and French"
+    rf"|{_lang('voices')}\s+voices\b(?=\s+(?:can|could|are|were|is|was)\s+(?:\w+\s+)?(?:be\s+)?heard)"
+    rf"|(?:language|voices?|dialogue|speech|narration)(?:\s+(?:spoken|used|heard))?(?:\s+{_NOT_WRITTEN}[\w'’-]+){{0,4}}?"
+    rf"\s+(?:is|are|was|were)\s+(?:mostly\s+|mainly\s+|clearly\s+)?{_lang('predicate')}(?!\s+(?:subtitles|captions|text))"
+    rf"|(?:the|this|its)\s+(?:[\w-]+\s+)?(?:video|clip|footage|recording)(?:,\s+which)?\s+(?:is|was)\s+"
+    rf"(?:mostly\s+|entirely\s+|largely\s+|partly\s+|all\s+)?in\s+{_lang('whole')}(?!\s+(?:subtitles|captions|text))"
+    rf"|switch(?:es|ed|ing)?\s+between\s+{_lang('between')}(?P<more2>\s+and\s+{LANG})"
     rf"|{_lang('hyphen')}-language\s+(?:video|clip|footage|recording|message|statement|broadcast|audio|narration"
     rf"|voice-?over|commentary|song|speech|interview)s?)\b",
     re.IGNORECASE,
@@ -57,12 +73,13 @@ _SUBTITLES = lazy_compile(
 
 def _languages(match: re.Match[str]) -> list[tuple[int, int, str]]:
     found = []
-    for name in ("lang", "audio", "speaking", "hyphen", "after"):
+    for name in ("lang", "audio", "speaking", "hyphen", "after", "voices", "predicate", "between", "whole"):
         if match.groupdict().get(name):
             found.append((match.start(name), match.end(name), match.group(name)))
-    more = match.groupdict().get("more")
+    group = "more" if match.groupdict().get("more") else "more2"
+    more = match.groupdict().get(group)
     if more:
-        offset = match.start("more")
+        offset = match.start(group)
         for extra in programs.finditer(LANG, more, re.IGNORECASE):
             found.append((offset + extra.start(), offset + extra.end(), extra.group(0)))
     return found
@@ -85,7 +102,7 @@ def _subtitles(match: re.Match[str], context: Context) -> Hit:
 
 
 _ANY_LANGUAGE = lazy_compile(rf"\b{LANG}\b", re.IGNORECASE)
-_IN_ANY_LANGUAGE = lazy_compile(rf"\bin\s+(?:\w+\s+)?{LANG}\b", re.IGNORECASE)
+_IN_ANY_LANGUAGE = lazy_compile(rf"\bin\s+(?:[\w-]+\s+){{0,4}}?{LANG}\b", re.IGNORECASE)
 
 RULES = [
     Rule("spoken.in_language", "spoken_language", _IN_LANGUAGE, _spoken, "scope", requires=_IN_ANY_LANGUAGE, examples=

@@ -101,6 +101,14 @@ LANGUAGES = {
     "dutch": "nl", "greek": "el", "uzbek": "uz", "tajik": "tg", "azerbaijani": "az", "georgian": "ka",
     "armenian": "hy", "bengali": "bn", "tamil": "ta", "indonesian": "id", "malay": "ms", "thai": "th",
     "vietnamese": "vi", "romanian": "ro", "serbian": "sr", "croatian": "hr", "belarusian": "be",
+    "tagalog": "tl", "filipino": "tl", "chechen": "ce", "punjabi": "pa", "sinhala": "si", "nepali": "ne",
+    "marathi": "mr", "gujarati": "gu", "telugu": "te", "kannada": "kn", "malayalam": "ml", "yoruba": "yo",
+    "igbo": "ig", "zulu": "zu", "xhosa": "xh", "afrikaans": "af", "swedish": "sv", "norwegian": "no",
+    "danish": "da", "finnish": "fi", "czech": "cs", "slovak": "sk", "hungarian": "hu", "bulgarian": "bg",
+    "albanian": "sq", "bosnian": "bs", "macedonian": "mk", "lithuanian": "lt", "latvian": "lv", "estonian": "et",
+    "kazakh": "kk", "kyrgyz": "ky", "turkmen": "tk", "mongolian": "mn", "tibetan": "bo", "uyghur": "ug",
+    "khmer": "km", "lao": "lo", "kinyarwanda": "rw", "lingala": "ln", "oromo": "om", "wolof": "wo", "sindhi": "sd",
+    "catalan": "ca", "basque": "eu", "welsh": "cy", "yiddish": "yi", "haitian creole": "ht", "creole": "ht",
 }  # fmt: skip
 
 # ------------------------------------------------------------------ sources

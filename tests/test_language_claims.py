@@ -1,0 +1,61 @@
+"""Spoken-language claims: the many ways copy says what is spoken in a video, and the writing it is not."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from provenance.article.claims import extract_claims
+
+
+def _spoken(text: str) -> list[tuple[str, str]]:
+    claims = extract_claims(text, date(2024, 1, 1))
+    return [(c.text or "", str(c.value)) for c in claims if c.kind == "spoken_language"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("In the video the two men converse in Hebrew.", "he"),
+        ("The language spoken in the video is Hausa.", "ha"),
+        ("The voice in the video is Turkish.", "tr"),
+        ("In the footage, a voice in Arabic can be heard.", "ar"),
+        ("Russian voices can be heard in the footage.", "ru"),
+        ("The clip's dialogue is in Tigrinya.", "ti"),
+        ("The video has Arabic narration.", "ar"),
+        ("In the video, the men are heard speaking in what appears to be Pashto.", "ps"),
+        ("The video, which is in Arabic, shows a convoy.", "ar"),
+        ("The clip was dubbed in Hindi.", "hi"),
+        ("In the clip, the soldier swears in Russian.", "ru"),
+        ("In the recording, a woman whispers in French.", "fr"),
+        ("The boy in the video cries out in Ukrainian.", "uk"),
+        ("The fighters in the video exchange words in Chechen.", "ce"),
+        ("The song in the video is in Swahili.", "sw"),
+        ("The language in the clip is Tagalog.", "tl"),
+    ],
+)
+def test_a_spoken_language_said_many_ways(text: str, code: str) -> None:
+    assert [value for _, value in _spoken(text)] == [code]
+
+
+def test_switching_between_two_languages_gives_both() -> None:
+    assert [v for _, v in _spoken("Throughout the video, the speaker switches between Arabic and French.")] == [
+        "ar",
+        "fr",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The language of the caption in the video is Arabic.",  # writing, not speech
+        "In the video, the text on the banner is in Arabic.",
+        "The clip was shared with a caption in Spanish.",  # the post's words, not the video's
+        "The footage was posted by a Punjabi news site.",
+        "The video shows Zulu dancers at a wedding.",
+        "The video is in Russian subtitles only.",
+    ],
+)
+def test_writing_and_names_are_no_spoken_language(text: str) -> None:
+    assert _spoken(text) == []
