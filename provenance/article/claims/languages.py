@@ -108,7 +108,7 @@ RULES = [
     Rule("spoken.in_language", "spoken_language", _IN_LANGUAGE, _spoken, "scope", requires=_IN_ANY_LANGUAGE, examples=
          (("In the video, a commander tells his men in Ukrainian to hold the line.", "tells his men in Ukrainian"),
           ("In the video, the bearded man spoke in Russian.", "spoke in Russian"),
-          ("In the video, a voice can be heard shouting in Arabic.", "heard shouting in Arabic"),
+          ("In the video, a voice can be heard shouting in Arabic.", "voice can be heard shouting in Arabic"),
           ("The men in the video speak in a Kurdish dialect.", "speak in a Kurdish dialect"))),
     Rule("spoken.bare", "spoken_language", _BARE, _spoken, "scope", requires=_ANY_LANGUAGE, examples=
          (("In the clip, he speaks broken English.", "speaks broken English"),
