@@ -106,3 +106,31 @@ def test_a_bare_plural_keeps_its_modifiers_but_not_a_name() -> None:
     assert [span for span, _ in _people("In the clip, a fighter displays the rifles of soldiers killed in May.")] == [
         "a fighter"
     ]
+
+
+def test_named_people_a_video_shows_and_the_names_listed_with_them() -> None:
+    listed = _people("New footage shows Dutch national Pieter Vos, Anna Weber and Chilean Tomas Rojas in a cell.")
+    assert [text for text, _ in listed] == ["Pieter Vos", "Anna Weber", "Tomas Rojas"]
+    assert _people("The clip shows Okafor refusing a handshake.") == [("Okafor", 1.0)]
+    assert _people("A video posted on Monday shows Tomas Ridel, the mayor, at a checkpoint.") == [("Tomas Ridel", 1.0)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The video shows Times Square at night.",  # a place or a thing, capitalised like a name
+        "The video shows Buckingham Palace from the air.",
+        "One hoax video claiming to show Hurricane Irma spread widely.",
+        "The clip shows Air Force One landing.",
+        "The clip shows Kyiv burning.",
+    ],
+)
+def test_a_capitalised_place_or_thing_shown_is_no_person(text: str) -> None:
+    assert _people(text) == []
+
+
+def test_a_peoples_plural_shown_is_a_group() -> None:
+    assert _people("Footage of Arabs dancing in a stadium was shared.") == [("Arabs", Range(min=2.0, max=None))]
+    assert _people("The video shows South Africans queueing at a border post.") == [
+        ("South Africans", Range(min=2.0, max=None))
+    ]

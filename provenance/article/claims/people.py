@@ -34,6 +34,7 @@ from provenance.article.claims import programs
 from provenance.article.claims.rules import Context, Fields, Hit, Rule, lazy_compile, sketch
 from provenance.article.claims.vocabulary import (
     DEMONYM,
+    DEMONYMS,
     MEDIA,
     MONTH,
     NAME_PARTICLES,
@@ -50,6 +51,7 @@ from provenance.article.claims.vocabulary import (
     PEOPLE_NARRATORS,
     PEOPLE_OUTSIDERS,
     PEOPLE_QUANTITIES,
+    PEOPLES,
     PERSON_NOUNS,
     PERSON_TITLES,
     PERSON_TITLES_PERSONAL,
@@ -761,19 +763,97 @@ def _named_subject(match: re.Match[str], context: Context) -> Hit | None:
     return _named(match, context, match.start("article") if match.group("article") else None)
 
 
-def _named_shown(match: re.Match[str], context: Context) -> Hit | None:
-    """A name the video shows: one the article has given a person, or a still "from the video"."""
-    name, after = match.group("person"), context.sentence.text[match.end() :]
-    from_video = programs.match(rf"\s+from\s+the\s+(?:\w+\s+)?{_VIDEO_WORD}", after, re.IGNORECASE)
-    before = context.sentence.text[: match.start()][-60:]
+def _named_shown(match: re.Match[str], context: Context) -> list[Hit]:
+    """A name the video shows: one the article has given a person, a still "from the video", a full name that is
+    no place nor thing ("shows Joe Biden, the nominee, ..."), or one seen doing something ("showing Netanyahu
+    refusing ..."); and the names listed with it ("shows Robert Hall, Kjartan Sekkingstad and Marites Flor")."""
+    text = context.sentence.text
+    before = text[: match.start()][-60:]
     last = before.rsplit(None, 1)[-1] if before.strip() else ""
     if not _SHOWN_LAST_WORD.fullmatch(last) or not _SHOWN_BEFORE_NAME.search(before):
-        return None
-    if not from_video and name not in _known_names(context.document.text):
-        return None
+        return []
+    hits: list[Hit] = []
+    start, end = match.start("person"), match.end("person")
+    nationality = _NATIONALITY.match(text, start)
+    named = _NAME_AT.match(text, nationality.end()) if nationality is not None else None
+    if named is not None:  # "shows Canadian Robert Hall", "Dutch national Pieter Vos": the person is the name
+        start, end = named.start("person"), named.end("person")
+    for begin, finish in _listed_names(text, start, end):
+        hit = _one_shown(text, begin, finish, context)
+        if hit is None:
+            break
+        hits.append(hit)
+    return hits
+
+
+_NATIONALITY = lazy_compile(rf"(?:{DEMONYM})\s+(?:(?i:national|citizen)\s+)?")
+_NAME_AT = lazy_compile(_PERSONAL_NAME)
+# a list of names after the first: ", Kjartan Sekkingstad, and Marites Flor", each maybe after a nationality
+_NEXT_NAME = lazy_compile(
+    rf",?\s+(?:and\s+)?(?:(?:{DEMONYM})\s+(?:national\s+|citizen\s+)?)?{_PERSONAL_NAME}(?![\w'’-])"
+)
+
+
+def _listed_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans = [(start, end)]
+    while (more := _NEXT_NAME.match(text, spans[-1][1])) is not None and len(spans) < 8:
+        if not more.group(0).startswith(",") and " and " not in more.group(0)[:6]:
+            break
+        spans.append((more.start("person"), more.end("person")))
+    return spans
+
+
+# the last word of a capitalised name that is a place or a thing, not a person ("Times Square", "Air Force One")
+_THING_END = lazy_compile(
+    r"(?i:square|street|road|avenue|boulevard|palace|bridge|tower|towers|airport|station|mosque|church|temple"
+    r"|cathedral|hospital|school|university|college|building|hotel|stadium|arena|beach|river|mountain|mount"
+    r"|island|islands|valley|camp|base|market|mall|cent(?:re|er)|plaza|port|harbou?r|gate|dam|highway"
+    r"|desert|sea|ocean|gulf|falls|prison|office|embassy|ministry|parliament|council|party"
+    r"|army|force|forces|police|group|news|tv|channel|journal|city|county|province|region|state"
+    r"|district|village|town|strip|coast|zone|museum|memorial|monument|club|team|cup|league|hurricane|typhoon"
+    r"|cyclone|storm|tornado|operation|flight|festival|day|eve|war|battle|revolution|games|olympics|championship"
+    r"|world|prize|award|airlines?|airways|company|corporation|bank)"
+)  # (not "Hall", "Park", "House", "Banks", "Lake": surnames too)
+# what a person in a video is seen doing right after the name: "showing Netanyahu refusing ...", "shows Ali at"
+_DOING_AFTER = lazy_compile(r"\s+(?:[a-z]+ing|at|in|on|with|as|during|being|speaking|standing|sitting)\b")
+
+
+def _one_shown(text: str, start: int, end: int, context: Context) -> Hit | None:
+    name, after = text[start:end], text[end:]
     if programs.match(r"['’]", after):
         return None  # "a video of Brask's captors"
-    return _named(match, context)
+    if _a_people(name):
+        return Hit(start, end, {"value": Range(min=2.0, max=None)})  # "showing South Africans attacking ..."
+    if not _is_name(name):
+        return None
+    from_video = programs.match(rf"\s+from\s+the\s+(?:\w+\s+)?{_VIDEO_WORD}", after, re.IGNORECASE)
+    known = name in _known_names(context.document.text)
+    if not (known or from_video or _looks_personal(name, after)):
+        return None
+    if _NAME_OUTSIDER_BEFORE.search(text[:start][-40:]):
+        return None
+    if not known and _a_place(name):
+        return None
+    return Hit(start, end, {"value": 1.0, "names": [_full_name(name, _known_names(context.document.text))]})
+
+
+def _a_people(name: str) -> bool:
+    """A nation's or a people's plural: "South Africans", "Arabs", "Kurds"."""
+    if not name.endswith("s") or name.endswith("ss"):
+        return False
+    one = name[:-1].lower()
+    return one in DEMONYMS or one in PEOPLES or (one.endswith("e") and one[:-1] in DEMONYMS)
+
+
+def _looks_personal(name: str, after: str) -> bool:
+    """A name no gazetteer place bears, of two or more words none of which names a thing, or one word followed by what
+    the person does ("Netanyahu refusing")."""
+    from provenance.gazetteer import candidates
+
+    words = name.split()
+    if _THING_END.fullmatch(words[-1]) or any(_THING_END.fullmatch(word) for word in words[:-1]) or candidates(name):
+        return False
+    return len(words) >= 2 or bool(_DOING_AFTER.match(after))
 
 
 def _named_apposition(match: re.Match[str], context: Context) -> Hit | None:
@@ -906,7 +986,9 @@ RULES = [
     Rule("people.named_shown", "people_count", _NAMED_SHOWN, _named_shown, "scope", examples=
          (("The rebels released a video of Canadian soldier Owen Brask. It is the third video of Brask.",
            "Brask"),
-          ("But a still of Quist from the videotape was later shared online.", "Quist"))),
+          ("But a still of Quist from the videotape was later shared online.", "Quist"),
+          ("A video posted on Monday shows Tomas Ridel, the town's mayor, at a checkpoint.", "Tomas Ridel"),
+          ("The clip shows Okafor refusing a handshake.", "Okafor"))),
     Rule("people.named_apposition", "people_count", _NAMED_APPOSITION, _named_apposition, "scope",
          requires=_ANY_APPOSITION, examples=
          (("Video of the confrontation between Dario Mendes, a 41-year-old Portuguese man, and police was released.",

@@ -248,6 +248,12 @@ PEOPLE_OUTSIDERS = (
 )
 # who speaks in a video by its nature: what they say is said in it ("as a narrator says ...")
 PEOPLE_NARRATORS = r"narrators?|presenters?|voice-?overs?"
+# peoples, faiths and communities whose capitalised plural names a group shown ("showing Arabs jumping", "Kurds");
+# a nation's plural is its demonym's ("South Africans": DEMONYMS)
+PEOPLES = {
+    "arab", "kurd", "jew", "muslim", "christian", "hindu", "sikh", "shia", "shiite", "sunni", "bedouin", "yazidi",
+    "rohingya", "uyghur", "uighur", "tamil", "pashtun", "baloch", "druze", "alawite", "copt", "houthi", "taliban",
+}  # fmt: skip
 # nouns for a group of people: how many "the crowd" or "a couple" means at least
 PEOPLE_GROUPS = {"crowd": 10, "crowds": 20, "couple": 2, "crew": 2}
 
