@@ -138,3 +138,21 @@ def test_sentences_do_not_break_after_abbreviations() -> None:
         "A hiker filmed the Mt. Ossa eruption.",
         "Det. Supt. Kerr saw it.",
     ]
+
+
+def test_a_fixed_holiday_is_its_day_and_caught_on_video_is_a_recording() -> None:
+    found = extract_claims("The group put out the video on Christmas Day.", date(2010, 1, 4))
+    assert [(c.text, c.value, c.role) for c in found if c.kind == "date" and c.start is not None] == [
+        ("Christmas Day", "2009-12-25", "released")
+    ]
+    eve = extract_claims("The clip was posted on New Year's Eve 2019.", date(2020, 2, 1))
+    assert [c.value for c in eve if c.start is not None] == ["2019-12-31"]
+    caught = extract_claims("The arrest was caught on video in Lyon on Friday afternoon.", date(2021, 7, 5))
+    assert [(c.text, c.role) for c in caught if c.kind == "date" and c.start is not None] == [
+        ("Friday afternoon", "recorded")
+    ]
+
+
+def test_a_publishers_decision_to_release_names_the_publisher() -> None:
+    found = extract_claims("NATO said the rebels' decision to put out the video was cruel.", date(2010, 1, 4))
+    assert [c.text for c in found if c.kind == "source"] == ["the rebels"]

@@ -14,7 +14,16 @@ import re
 from datetime import date, timedelta
 
 from provenance.article.claims import programs
-from provenance.article.claims.vocabulary import MONTH, WEEKDAY, WEEKDAYS, YEAR, month_number, number_value
+from provenance.article.claims.vocabulary import (
+    HOLIDAY,
+    HOLIDAYS,
+    MONTH,
+    WEEKDAY,
+    WEEKDAYS,
+    YEAR,
+    month_number,
+    number_value,
+)
 
 _NEEDS_BASE = "relative date and no publication date to resolve it against"
 _PARTS = r"(?:early|mid|late|the\s+(?:beginning|start|middle|end)\s+of)"
@@ -32,6 +41,9 @@ def resolve_date(phrase: str, published: date | None) -> dict:
     if bracketed and programs.search(MONTH, bracketed.group(1)):
         p = bracketed.group(1)
     p = programs.sub(rf"^{_PARTS}[- ]", "", p, flags=re.IGNORECASE)  # "early May": the month
+    holiday = programs.match(rf"{HOLIDAY}", p, re.IGNORECASE)
+    if holiday is not None:  # "Christmas Day 2019": December 25, 2019
+        p = HOLIDAYS[holiday.group(0).lower().replace("’", "'")] + p[holiday.end() :]
     for resolver in (_resolve_relative, _resolve_numeric):
         found = resolver(p, published)
         if found is not None:

@@ -27,6 +27,7 @@ from provenance.article.claims.document import in_quotation, tells_filming, vide
 from provenance.article.claims.rules import Context, Hit, Rule, lazy_compile, sketch
 from provenance.article.claims.vocabulary import (
     DAY,
+    HOLIDAY,
     MONTH,
     NUM,
     OTHER_EVENT_NOUNS,
@@ -55,7 +56,7 @@ DATE_PHRASE = (
     rf"|(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?(?:{NUM}"
     rf"|a\s+few|several|a\s+couple\s+of)\s+"
     rf"(?:years?|months?|weeks?|days?)\s+(?:ago|earlier|prior)"  # four years ago, two weeks earlier
-    rf"|the\s+year\s+{YEAR}"
+    rf"|the\s+year\s+{YEAR}|{HOLIDAY}(?:,?\s+{YEAR})?(?![\w-])"
     rf"|{MONTH}\s+this\s+year|(?:late\s+|early\s+)?last\s+(?:year|{MONTH})(?:['’]s)?"
     rf"|(?:last\s+|this\s+(?:past\s+)?)?{WEEKDAY}(?:'s)?{_PART_OF_DAY}?"
     rf"|yesterday|today|tonight|last\s+night|this\s+(?:morning|evening)"

@@ -144,6 +144,14 @@ _ORGANISATION = lazy_compile(rf"(?:{ORGANISATIONS})", re.IGNORECASE)
 _AGE = lazy_compile(r"\d{1,3}-year-old$", re.IGNORECASE)
 
 
+# a doer's decision or attempt, before the verb: "the Taliban's decision to", "the army's move to"
+_INTENT = lazy_compile(
+    r"^(?P<who>.+?)['’]s?\s+(?:decision|plan|move|attempt|bid|choice|effort|refusal|willingness|order)"
+    r"\s+(?:not\s+)?to$",
+    re.IGNORECASE,
+)
+
+
 def _clean_np(text: str, heads: str = SOURCE_NOUNS) -> str | None:
     """A publisher's name, trimmed of a date before it and checked: never a language or a bare adjective.
 
@@ -159,6 +167,9 @@ def _clean_np(text: str, heads: str = SOURCE_NOUNS) -> str | None:
     if not words or len(words) > 10:
         return None
     name = " ".join(words).strip(" .,'’")
+    intent = _INTENT.match(name)
+    if intent is not None:
+        name = intent.group("who")  # "the Taliban's decision to put out the video": the Taliban
     if name.lower() in LANGUAGES or name.lower() in ("it", "they", "he", "she", "we", "this", "which", "who"):
         return None
     capitalised = any(w[0].isupper() for w in words[1:]) or programs.match(r"(?:(?:al|el)-)?[A-Z]|@\w", words[0])

@@ -66,6 +66,13 @@ MONTH = (
     r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?"
     r"|Sep(?:tember|t\.|\.|t)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 )
+# fixed-day holidays copy dates by, and the day each is ("on Christmas Day", "on New Year's Eve 2019")
+HOLIDAYS = {
+    "christmas day": "December 25", "christmas eve": "December 24", "boxing day": "December 26",
+    "new year's day": "January 1", "new year's eve": "December 31", "halloween": "October 31",
+    "valentine's day": "February 14",
+}  # fmt: skip
+HOLIDAY = r"(?:Christmas\s+(?:Day|Eve)|Boxing\s+Day|New\s+Year['’]s\s+(?:Day|Eve)|Halloween|Valentine['’]s\s+Day)"
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 WEEKDAY = r"(?:" + "|".join(WEEKDAYS) + r")"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
@@ -133,7 +140,8 @@ NOT_PLACES = (
 
 # a video comes into the world (role `recorded`)
 RECORD_VERBS = (
-    r"filmed|shot|recorded|videotaped|taken|captured\s+on\s+(?:camera|video|film)|made|produced|dated"
+    r"filmed|shot|recorded|videotaped|taken|made|produced|dated"
+    r"|(?:captured|caught)\s+on\s+(?:camera|video|film|tape|CCTV|(?:a\s+)?(?:security|surveillance|doorbell|phone)\s+camera)"
     r"|date-stamped|time-stamped|timestamped"
 )
 # the strong ones say it of the video whatever the subject ("dated Oct. 3"); the others need the video in view
