@@ -156,3 +156,19 @@ def test_a_fixed_holiday_is_its_day_and_caught_on_video_is_a_recording() -> None
 def test_a_publishers_decision_to_release_names_the_publisher() -> None:
     found = extract_claims("NATO said the rebels' decision to put out the video was cruel.", date(2010, 1, 4))
     assert [c.text for c in found if c.kind == "source"] == ["the rebels"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("For the first time, the city police are making public body camera video of a shooting.", "the city police"),
+        (
+            "A video the Italian Interior Minister's office uploaded on May 2 shows the rescue.",
+            "the Italian Interior Minister's office",
+        ),
+        ("On Sunday, a Tamil news channel ran a video of the crash.", "a Tamil news channel"),
+        ("The clip was posted on Youtube on Monday.", "Youtube"),
+    ],
+)
+def test_more_ways_a_publisher_is_named(text: str, source: str) -> None:
+    assert [c.text for c in extract_claims(text, date(2024, 5, 8)) if c.kind == "source"] == [source]

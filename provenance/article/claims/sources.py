@@ -85,7 +85,8 @@ _MAKE_VERBS = r"filmed|shot|recorded|videotaped|took(?!\s+(?:\w+\s+){0,3}(?:down
 # "The police department put the video out", "the newspaper put out edited portions of surveillance video",
 # "The group's media wing distributed it" (a pronoun only in a sentence about the video)
 _SUBJECT = lazy_compile(
-    rf"\b(?P<verb>{_PUBLISH_VERBS}|{_MAKE_VERBS}|obtained|airing|broadcasting|put(?=(?:\s+[\w'’-]+){{1,4}}\s+out\b))\s+"
+    rf"\b(?P<verb>{_PUBLISH_VERBS}|{_MAKE_VERBS}|obtained|airing|broadcasting|put(?=(?:\s+[\w'’-]+){{1,4}}\s+out\b)"
+    rf"|mak(?:e|es|ing)\s+public|releasing|publishing|posting|uploading|ran|runs)\s+"
     rf"(?:(?P<it>it|them)\b|(?:(?:a|an|the|its|their|his|her|new|another|two|three|several|short|brief|series\s+of"
     rf"|graphic|purported|(?:photos?|pictures|images|stills)\s+and|what\s+(?:it|they)\s+said\s+(?:was|is)"
     rf"|what\s+(?:appears?|seems?|purports?)\s+to\s+be|(?:edited\s+)?(?:portions|parts|excerpts|extracts|snippets|stills)"
@@ -115,7 +116,8 @@ def _filmer(match: re.Match[str], context: Context) -> Hit | None:
 # "a video the Taliban distributed", "the footage, which the Mirror newspaper obtained"
 _OBJECT_FIRST = lazy_compile(
     rf"\b(?:{SCOPE_NOUN})(?:,\s+which|\s+that|\s+which)?\s+(?P<np>(?:the\s+)?(?-i:[A-Z]{_WORD})(?:\s+(?-i:[A-Z]{_WORD}))"
-    rf"{{0,3}}(?:\s+(?:{_MEDIA_HEADS})\b)?)\s+(?:had\s+|has\s+|have\s+)?(?:{_PUBLISH_VERBS}|obtained|filmed)\b",
+    rf"{{0,3}}(?:\s+(?:{_MEDIA_HEADS}|office|ministry|department|government|military|army|police|team|unit)\b)?)"
+    rf"\s+(?:had\s+|has\s+|have\s+)?(?:{_PUBLISH_VERBS}|obtained|filmed)\b",
     re.IGNORECASE,
 )
 # "posted on Telegram", "shared on a Telegram channel close to the army", "Uploaded to YouTube, the clip",
@@ -359,7 +361,7 @@ def _subject(match: re.Match[str], context: Context, heads: str = SOURCE_NOUNS) 
     if _OTHER_VIDEO.search(match.group(0)):
         return None  # "Journalists filmed similar scenes": another video's maker
     before = context.sentence.text[: match.start()]
-    if _ADJECTIVAL.search(before) or (_PASSIVE.search(before) and not match.group("verb").endswith("ing")):
+    if _ADJECTIVAL.search(before) or (_PASSIVE.search(before) and not match.group("verb").split()[0].endswith("ing")):
         return None  # "The video was filmed the day after": the subject is what was filmed
     name = _clean_np(_subject_phrase(before), heads)
     if name is None or _VIDEO_WORD.search(name) or _later_sharer(name, match.group("verb"), context.sentence.text):

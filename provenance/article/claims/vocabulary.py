@@ -121,7 +121,8 @@ LANGUAGES = {
 # ------------------------------------------------------------------ sources
 
 PLATFORMS = (
-    r"Telegram|YouTube|Twitter|X|Facebook|TikTok|Instagram|VK|VKontakte|WhatsApp|Rumble|Odysee|Truth\s+Social"
+    r"Telegram|YouTube|Youtube|Twitter|X|Facebook|TikTok|Tiktok|Instagram|VK|VKontakte|WhatsApp|Whatsapp|Rumble"
+    r"|Odysee|Truth\s+Social"
     r"|Weibo|Douyin|Snapchat|Reddit|LiveLeak|Vimeo|Bilibili|Kwai|Threads|Bluesky|Gab|Parler|BitChute|Dailymotion"
     r"|social\s+media|social\s+networks?"
 )
