@@ -157,3 +157,9 @@ def test_where_the_event_shown_happened_is_its_place_but_not_where_another_one_d
     assert _places(another) == []
     far = "The clip shows a blast at a depot. Prices rose. Wages fell. The strike took place in Tyre."
     assert _places(far) == []
+
+
+def test_the_capital_named_after_a_comma_and_the_web_is_no_place() -> None:
+    assert _places("In the video, trucks drive into crowds of protesters in the capital, Tbilisi.") == ["Tbilisi"]
+    assert _places("The video shows tanks in the capital, Russia said.") == []
+    assert _places("In the video, shot Sunday according to a posting on the Web site YouTube, a crowd runs.") == []

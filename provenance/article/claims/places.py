@@ -230,8 +230,9 @@ def _resolve(match: re.Match[str], context: Context) -> Hit | None:
     name = _SHOUTED.sub("", match.group("name")).rstrip(".'’")
     if not _name_ok(name):
         return None
-    if groups.get("comma") and not (groups.get("owner") or groups.get("adj") or groups.get("area")):
-        return None  # "in the region, Russia said ...", not "Sudan's capital, Khartoum"
+    capital = (groups.get("ptype") or "").lower() == "capital" and not _is_country(name)
+    if groups.get("comma") and not (groups.get("owner") or groups.get("adj") or groups.get("area") or capital):
+        return None  # "in the region, Russia said ...", not "Sudan's capital, Khartoum" nor "the capital, Tehran"
     start, end = match.start("name"), match.start("name") + len(name)
     if groups.get("adj2") and _is_country(f"{groups['adj2']} {name}"):  # "Saudi Arabia", not Arabia, Saudi
         name, start = f"{groups['adj2']} {name}", match.start("adj2")

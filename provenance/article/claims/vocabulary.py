@@ -133,7 +133,7 @@ _PRONOUNS = {"the", "a", "an", "he", "she", "it", "they", "his", "her", "its", "
 NOT_PLACES = (
     {name.lower() for name in MONTHS + WEEKDAYS}
     | {abbreviation.lower() for abbreviation in MONTH_ABBREVIATIONS}
-    | {"sept", "reuters"}
+    | {"sept", "reuters", "web", "internet", "online", "god", "allah"}
     | _PRONOUNS
 )
 
