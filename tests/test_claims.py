@@ -172,3 +172,12 @@ def test_a_publishers_decision_to_release_names_the_publisher() -> None:
 )
 def test_more_ways_a_publisher_is_named(text: str, source: str) -> None:
     assert [c.text for c in extract_claims(text, date(2024, 5, 8)) if c.kind == "source"] == [source]
+
+
+def test_a_second_video_is_no_second_of_footage_and_put_up_is_a_release() -> None:
+    found = extract_claims("Reuters could not verify the video, nor a second one from the BBC.", date(2020, 1, 1))
+    assert [c.kind for c in found if c.kind == "duration"] == []
+    posted = extract_claims("Another user had also put up the same video in December, 2011.", date(2020, 1, 1))
+    assert [(c.text, c.role) for c in posted if c.kind == "date" and c.start is not None] == [
+        ("December, 2011", "released")
+    ]

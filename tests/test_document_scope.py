@@ -149,3 +149,8 @@ def test_a_post_that_shows_something_carries_the_footage_unless_it_is_a_still() 
     assert _names("A TikTok post purportedly shows a flooded metro station in Madrid.")
     assert not _names("A Facebook post shows two photos of a flooded station.")
     assert not _names("A post shows a satellite image of the port.")
+
+
+def test_a_description_goes_on_after_an_opening_adverb() -> None:
+    text = "The video shows a quarrel in a market. Soon two more women turn up and confront the young man."
+    assert _scope(text) == [True, True]

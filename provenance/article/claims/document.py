@@ -95,11 +95,15 @@ _ACTIONS = (
     r"|carries|carry|raises?|fires|shoots?|hits|wipes?|grabs?|rush(?:es)?|flees?|crawls?|fights?"
     r"|chases?|surrounds?|emerges?|arrives?|gathers?|march(?:es)?|dances?|sings?|cries|cry|screams?|shouts?"
     r"|chants?|gestures?|smiles?|wears?|burns?|explodes?|collapses?|sways?|shakes?|rolls?|lands|tries|try"
+    r"|turns?\s+up|confronts?|hurls?|slaps?|punch(?:es)?|grabs?|scatters?|charges?|rams?|strikes|swerves?|crashes"
+    r"|hugs?|kisses|greets?|waves?|kneels?|prays?|argues?|struggles?|wrestles?|restrains?|handcuffs?|cuffs?|tackles?"
+    r"|flees|escapes?|stumbles?|lies|lay|sits|stands|is\s+seen|are\s+seen|can\s+be\s+seen|appears?\s+to"
 )
 # a description goes on sentence after sentence: a subject, then what it does ("A man in a blue suit enters
 # ...", "Two officers then force ...")
 _NARRATES = programs.compile(
-    r"^\W*(?:(?:then|next|moments\s+later|seconds\s+later|minutes\s+later),?\s+)?"
+    r"^\W*(?:(?:then|next|soon|eventually|suddenly|finally|later|at\s+one\s+point|moments\s+later|seconds\s+later"
+    r"|minutes\s+later),?\s+)?"
     r"(?:an?|the|two|three|four|five|six|several|some|one|many|dozens\s+of)\s+"
     rf"(?:[\w-]+\s+){{0,5}}?(?:then\s+|also\s+|still\s+)?(?:{_ACTIONS})\b",
     re.IGNORECASE,

@@ -19,7 +19,7 @@ DURATION_QUALIFIER = (
     r"(?:just\s+under|just\s+over|more\s+than|less\s+than|at\s+least|at\s+most|up\s+to|about|around"
     r"|roughly|approximately|some|nearly|almost|over|under|barely|only|just)"
 )
-_UNIT = r"(?P<unit>seconds?|secs?|minutes?|mins?|hours?|hrs?)"
+_UNIT = r"(?P<unit>(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)(?![a-z]))"
 _UNIT_SECONDS = {"s": 1.0, "m": 60.0, "h": 3600.0}
 # Words that may stand between the duration adjective and the video noun ("42-second propaganda
 # video"), but not prepositions or articles, which would let "a 10-minute meeting about the video" in.
@@ -54,7 +54,11 @@ _NOUN_LASTS = (
     rf"\b{VIDEO_NOUN}\b(?P<gap>[^.;:!?]{{0,40}}?)\b(?:lasts?|lasted|lasting|runs?|ran|running|is|was|spans?"
     rf"|spanning|clocks?\s+in\s+at|of)\s+(?:for\s+|just\s+|only\s+)?"
 )
-_VERBAL = lazy_compile(rf"{_NOUN_LASTS}{_AMOUNT}(?P<long>\s+long|\s+in\s+length)?", re.IGNORECASE)
+# ("a second one": another video, not a second of it)
+_VERBAL = lazy_compile(
+    rf"{_NOUN_LASTS}{_AMOUNT}(?!\s+(?:one|ones|video|clip|copy|version|time)\b)(?P<long>\s+long|\s+in\s+length)?",
+    re.IGNORECASE,
+)
 # "The footage, more than two minutes long, was shot ..."
 _LONG = r"\s+(?P<long>long|in\s+length)\b"
 _APPOSITIVE = lazy_compile(rf"\b{VIDEO_NOUN},\s+{_AMOUNT}{_LONG}", re.IGNORECASE)

@@ -150,7 +150,8 @@ RECORD_STRONG = r"filmed|videotaped|dated|date-stamped|time-stamped|timestamped"
 # a video reaches the public (role `released`)
 RELEASE_VERBS = (
     r"released|re-released|posted|re-posted|reposted|published|uploaded|re-uploaded|shared|re-shared|circulated"
-    r"|surfaced|emerged|broadcast|aired|distributed|issued|leaked|unveiled|put\s+out|made\s+public|came\s+out"
+    r"|surfaced|emerged|broadcast|aired|distributed|issued|leaked|unveiled|put\s+out|put\s+up|put\s+online"
+    r"|made\s+public|came\s+out"
     r"|appeared|went\s+viral|went\s+online|was\s+first\s+seen|first\s+appeared"
 )
 # the same release, as a gerund ("Sharing it on 22 March, a user wrote ...", "has been circulating since 2019")
