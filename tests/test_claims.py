@@ -181,3 +181,14 @@ def test_a_second_video_is_no_second_of_footage_and_put_up_is_a_release() -> Non
     assert [(c.text, c.role) for c in posted if c.kind == "date" and c.start is not None] == [
         ("December, 2011", "released")
     ]
+
+
+def test_a_named_checker_tracing_the_video_verifies_its_place_or_date() -> None:
+    def hedges(text: str) -> list[tuple[str, str | None]]:
+        return [(str(c.value), c.about) for c in extract_claims(text, date(2024, 1, 1)) if c.kind == "hedge"]
+
+    assert hedges("A clip shows a tornado. Check Lab traced the video to Dorrigo, relying on landmarks.") == [
+        ("verified", "place")
+    ]
+    assert hedges("The clip shows a flood. Full Fact traced the footage back to 2016.") == [("verified", "date")]
+    assert [c.value for c in extract_claims("The one-minute compilation shows ten storms.", None)] == [60.0]

@@ -63,6 +63,10 @@ _VERIFIED = lazy_compile(
     r"|\b(?:was|were|is|are|has\s+been|have\s+been)\s+able\s+to\s+(?:independently\s+)?"
     r"(?:verify|confirm|geolocate|locate|authenticate|corroborate)(?P<object2>(?:\s+[\w'’-]+){0,6})"
     r"|\bgeolocated\b(?P<object3>(?:\s+[\w'’-]+){0,6})"
+    # any named checker who traced or geolocated the video itself: "Logically Facts traced the video to Andover"
+    r"|(?-i:\b[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\s+(?:(?:has|have|had|also|later|then)\s+)?"
+    r"(?:traced|geolocated|located|pinpointed|verified|authenticated)\s+(?:the|this)\s+(?:video|footage|clip|recording)"
+    r"(?P<traced_to>\s+(?:back\s+)?to(?:\s+[\w'’-]+){1,4})"
     # someone else vouches for where it came from: "the studio behind the game confirmed the footage came from it",
     # "a journalist confirmed to AFP that he took the video"
     r"|\bconfirm(?:ed|s|ing)\s+(?:to\s+(?:[\w'’.-]+\s+){1,4}?)?(?:that\s+)?(?:(?:the|this|its)\s+(?:clip|video|footage"
@@ -105,6 +109,9 @@ def _near_the_video(context: Context) -> bool:
     return any(s.names_video for s in context.document.sentences[max(0, index - 2) : index])
 
 
+_TRACED_TO = r"\s+(?:back\s+)?to\s+(?:(?P<year>(?:19|20)\d\d)|(?-i:[A-Z]))"
+
+
 def _hedge(match: re.Match[str], context: Context, polarity: str) -> Hit | None:
     if not _near_the_video(context):
         return None
@@ -117,7 +124,11 @@ def _hedge(match: re.Match[str], context: Context, polarity: str) -> Hit | None:
     ):
         return None
     start = match.start() + len(match.group(0)) - len(match.group(0).lstrip(" ,"))  # ", or when": from "or"
-    return Hit(start, match.end(), {"value": polarity, "about": _about(match.group(0))})
+    about = _about(match.group(0))
+    traced = programs.match(_TRACED_TO, groups.get("traced_to") or "")
+    if traced is not None:  # "traced the video to Andover": its place; "to 2016": its date
+        about = "date" if traced.group("year") else "place"
+    return Hit(start, match.end(), {"value": polarity, "about": about})
 
 
 _MODAL = lazy_compile(r"(?:may|might|could)\s+have\s+been\s+\w+", re.I)
