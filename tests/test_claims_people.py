@@ -134,3 +134,14 @@ def test_a_peoples_plural_shown_is_a_group() -> None:
     assert _people("The video shows South Africans queueing at a border post.") == [
         ("South Africans", Range(min=2.0, max=None))
     ]
+
+
+def test_some_of_a_group_shown_and_more_nouns_for_people() -> None:
+    assert _people("The video shows some of the protesters carrying shields.") == [
+        ("some of the protesters", Range(min=2.0, max=None))
+    ]
+    assert _people("The video shows five hooded gunmen standing behind the abductees.") == [
+        ("five hooded gunmen", 5.0),
+        ("the abductees", Range(min=2.0, max=None)),
+    ]
+    assert _people("In the video the man has dilated pupils.") == [("the man", 1.0)]

@@ -144,6 +144,8 @@ _MENTION = lazy_compile(
     rf"(?P<noun>{PERSON_NOUNS}){_NOUN_END}(?:,?\s+{_NAME})?",
     re.IGNORECASE,
 )
+# how many "some of the ...", "both of the ..." are at least (a part of a group shown)
+_SOME_OF = {"some": 2.0, "many": 3.0, "several": 3.0, "most": 2.0, "all": 2.0, "both": 2.0}
 _PARTITIVE = rf"\b(?:one|some|many|most|all|each|none|several|both|either|neither)\s+of\s+(?:(?:{_DETERMINER})\s+)?$"
 # before a person who views, publishes or comments on the video ("seen by", "according to"), or who is
 # named as what someone else is ("introducing their victims as students")
@@ -380,8 +382,14 @@ def _mention(match: re.Match[str], context: Context) -> Hit | None:
     if match.group("noun").lower() == "forces" and (groups.get("det") or "").lower() not in _POSSESSIVE[:3]:
         return None  # "rallying his forces" are people; "Russian forces", "its forces" an army
     later = _of_a_later_event(text, start, end) and not _THE_MOMENT.search(text[:start][-60:])
-    if programs.search(_PARTITIVE, text[:start][-25:]) or later or _spoken_of(context, start):
+    if later or _spoken_of(context, start):
         return None
+    part = programs.search(_PARTITIVE, text[:start][-25:])
+    if part is not None:  # "Some of the protesters in the footage": at least two of them; "one of the ..." no claim
+        least = _SOME_OF.get(part.group(0).split()[0].lower())
+        if least is None or not _PLURAL.search(match.group("noun")):
+            return None
+        return Hit(start - len(part.group(0)), end, {"value": Range(min=least, max=None)})
     if programs.match(r"['’]", text[match.end("noun") :]) or programs.search(r"\d\s+$", text[:start][-3:]):
         return None  # "a child's bedroom", "over 2,000 guards"
     value = _count(match)
