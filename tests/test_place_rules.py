@@ -163,3 +163,22 @@ def test_the_capital_named_after_a_comma_and_the_web_is_no_place() -> None:
     assert _places("In the video, trucks drive into crowds of protesters in the capital, Tbilisi.") == ["Tbilisi"]
     assert _places("The video shows tanks in the capital, Russia said.") == []
     assert _places("In the video, shot Sunday according to a posting on the Web site YouTube, a crowd runs.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The video shows the minister, who is on a six-day visit to the Middle East.",  # larger than a country
+        'In the clip, men block traffic and shout: "We will eat on the Road!"',  # a common noun, capitalised
+        "The rebels released video of what they said were drones launched at Cyprus.",  # a target, not the scene
+        "The video shows the ceremony welcoming the first flight from Doha.",  # where a flight came from
+        "The video warns neighbouring countries to stop sending troops to Malawi.",
+    ],
+)
+def test_a_target_a_destination_or_a_part_of_the_world_is_not_where_it_was_filmed(text: str) -> None:
+    assert _places(text) == []
+
+
+def test_a_strike_on_a_town_and_a_launch_from_a_country_are_where_it_was_filmed() -> None:
+    assert _places("The video shows an airstrike on Gaza City.") == ["Gaza City"]
+    assert _places("The footage shows missiles launched from Yemen.") == ["Yemen"]

@@ -24,6 +24,7 @@ after a direction ("southern Lebanon") or the sea off it ("off the coast of Oman
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from provenance.article.claims import programs
 from provenance.article.claims.document import in_quotation, video_near
@@ -32,6 +33,7 @@ from provenance.article.claims.vocabulary import (
     DEMONYM,
     DEMONYMS,
     LANGUAGES,
+    MACRO_REGIONS,
     MEDIA,
     NOT_PLACES,
     ORGANISATIONS,
@@ -182,6 +184,21 @@ _NOT_THE_SCENE = lazy_compile(
     r"|\b(?:death|glory|shame|victory|freedom)\s*$|\b(?:hostages?|captives?|prisoners?|detainees?)\s*$",
     re.IGNORECASE,
 )
+# where something is fired at or someone travels to, not where the camera is: "missiles launched at Israel",
+# "rockets fired towards Haifa", "sending troops to Somalia", "a visit to Cairo", "the first flight from Dubai" (an
+# air strike on a town is filmed there, so a strike's target stays the video's place)
+_AIMED_OR_BOUND = lazy_compile(
+    r"\b(?:(?:launch(?:es|ed|ing)?|fired|firing|aim(?:s|ed|ing)?)(?:\s+[\w'’-]+){0,3}?\s+(?:at|against|towards?|into)"
+    r"|(?:send(?:s|ing)?|deploy(?:s|ing)?|travel\w*|flights?|trips?|visits?|visiting|visited|return(?:s|ed|ing)?)"
+    r"(?:\s+[\w'’-]+){0,3}?\s+(?:to|for|from))\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _aimed_or_bound(before: str, preposition: str) -> bool:
+    return bool(_AIMED_OR_BOUND.search(f"{before[-150:]}{preposition} "))
+
+
 # inside an apposition to a place named before: "Jos, the capital of Plateau, a state in central Nigeria"
 _IN_APPOSITION = lazy_compile(rf"[A-Z][\w'’-]*\s*(?:,|—|–)\s+{_APPOSITION}\s*$")
 _NOT_A_PLACE = lazy_compile(rf"^(?:{ORGANISATIONS}|{PLATFORMS}|{DEMONYM}|{MEDIA})$", re.IGNORECASE)
@@ -196,7 +213,11 @@ _REGION_SUFFIX = {"region", "province", "oblast", "governorate", "state", "distr
 _CITY_TYPE = {"city", "town", "village", "hamlet", "capital", "neighbourhood", "neighborhood", "suburb", "suburbs"}
 # capitalised words that name no place of their own ("the Capital", "the Red Sea"), and a short word
 # with a capital inside is an acronym ("JeM camps"), not El Jem, Tunisia
-_GENERIC = {"capital", "city", "town", "region", "state", "province", "border", "strip", "coast", "north", "south"}
+_GENERIC = {
+    "capital", "city", "town", "region", "state", "province", "border", "strip", "coast", "north", "south", "road",
+    "street", "square", "bridge", "park", "station", "airport", "market", "hospital", "camp", "base", "valley",
+    "mountains", "desert", "island", "frontline", "front", "west", "east",
+}  # fmt: skip
 _WATER = {"sea", "ocean", "gulf"}
 _ACRONYM = lazy_compile(r"^(?=[\w.]{2,5}$)[A-Z][a-z.]+[A-Z]")
 # a direction copy writes with a capital ("Northern California", "Eastern Ukraine"): the rest is the place
@@ -210,6 +231,13 @@ _ABBREVIATED = {"st": ("Saint", "Sint", "Sankt"), "mt": ("Mount",), "ft": ("Fort
 _AND_NAME = lazy_compile(r"\s+and\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
 
 
+@cache
+def _macro() -> frozenset[str]:
+    from provenance.gazetteer import fold
+
+    return frozenset(fold(name) for name in MACRO_REGIONS)
+
+
 def _name_ok(name: str) -> bool:
     from provenance.gazetteer import country_names, fold
 
@@ -221,6 +249,8 @@ def _name_ok(name: str) -> bool:
         return False
     if name.lower() in _GENERIC or words[-1].lower() in _WATER or _ACRONYM.match(name):
         return False
+    if fold(name) in _macro() or fold(f"the {name}") in _macro():
+        return False  # "the Middle East", "Europe": larger than any country
     return not name.isupper() or len(name) <= 5  # "UN", "US" yes; a shouted headline word no
 
 
@@ -466,6 +496,8 @@ def _in_scope(match: re.Match[str], context: Context) -> list[Hit]:
         return []  # a place in a sentence about the video, but not tied to what it shows
     if _blocked(before) or match.group("prep").lower() == "from" and _hometown(before):
         return []
+    if _aimed_or_bound(before, match.group("prep")):
+        return []
     return _with_coordinated(match, context)
 
 
@@ -506,6 +538,8 @@ def _happened_at(match: re.Match[str], context: Context) -> list[Hit]:
     """The place of the event the video shows, when the sentence is about the video or follows one naming it."""
     before = context.sentence.text[: match.start()]
     if not video_near(context.document, context.sentence) or _blocked(before) or in_quotation(before):
+        return []
+    if _aimed_or_bound(before, match.group("prep")):
         return []
     if _ANOTHER_EVENT.search(before):
         return []  # "A massive explosion took place in Beirut": an event brought in, not the one shown

@@ -137,6 +137,16 @@ NOT_PLACES = (
     | _PRONOUNS
 )
 
+# parts of the world larger than a country: no place a video's position can be checked against (FORMAT.md drops
+# them unless the article names the country meant)
+MACRO_REGIONS = {
+    "middle east", "near east", "far east", "europe", "africa", "asia", "latin america", "south america",
+    "north america", "central america", "central asia", "southeast asia", "south asia", "east asia", "east africa",
+    "west africa", "north africa", "southern africa", "sub-saharan africa", "the west", "balkans", "the balkans",
+    "caucasus", "the caucasus", "sahel", "the sahel", "horn of africa", "arab world", "scandinavia", "oceania",
+    "eastern europe", "western europe", "the gulf", "persian gulf", "the levant", "levant", "maghreb",
+}  # fmt: skip
+
 # ------------------------------------------------------------------ verbs, by what they say about the video
 
 # a video comes into the world (role `recorded`)
