@@ -141,3 +141,18 @@ def test_the_inline_helpers_refuse_flags_with_a_compiled_pattern_as_re_does() ->
     with pytest.raises(ValueError):
         programs.search(re.compile("a"), "a", re.IGNORECASE)
     assert programs.search(r"(?P<w>clip)", "a clip")["w"] == "clip"  # type: ignore[index]
+
+
+def test_an_alternation_grouped_by_first_letter_matches_what_it_did() -> None:
+    from provenance.article.claims.vocabulary import _PERSON_NOUN_LIST, PERSON_NOUNS, by_first_letter
+
+    words = ["man", "men", "police", "police officers", "father-of-three", "25-year-old", "crowd", "pupil", "boys"]
+    for word in words:
+        old = re.fullmatch(rf"(?:{_PERSON_NOUN_LIST})", word, re.IGNORECASE)
+        new = re.fullmatch(PERSON_NOUNS, word, re.IGNORECASE)
+        assert (old and old.group(0)) == (new and new.group(0)), word
+    assert by_first_letter("ab|ac|b[ae]|x?y") == "(?:a(?:b|c)|b(?:[ae])|x?y)"
+    with pytest.raises(ValueError):
+        by_first_letter("Ab|ab")  # under IGNORECASE the two groups could match at one place
+    with pytest.raises(ValueError):
+        by_first_letter("\\d+|ab")  # a plain branch after another kind would change the order

@@ -63,10 +63,6 @@ _VERIFIED = lazy_compile(
     r"|\b(?:was|were|is|are|has\s+been|have\s+been)\s+able\s+to\s+(?:independently\s+)?"
     r"(?:verify|confirm|geolocate|locate|authenticate|corroborate)(?P<object2>(?:\s+[\w'’-]+){0,6})"
     r"|\bgeolocated\b(?P<object3>(?:\s+[\w'’-]+){0,6})"
-    # any named checker who traced or geolocated the video itself: "Logically Facts traced the video to Andover"
-    r"|(?-i:\b[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\s+(?:(?:has|have|had|also|later|then)\s+)?"
-    r"(?:traced|geolocated|located|pinpointed|verified|authenticated)\s+(?:the|this)\s+(?:video|footage|clip|recording)"
-    r"(?P<traced_to>\s+(?:back\s+)?to(?:\s+[\w'’-]+){1,4})"
     # someone else vouches for where it came from: "the studio behind the game confirmed the footage came from it",
     # "a journalist confirmed to AFP that he took the video"
     r"|\bconfirm(?:ed|s|ing)\s+(?:to\s+(?:[\w'’.-]+\s+){1,4}?)?(?:that\s+)?(?:(?:the|this|its)\s+(?:clip|video|footage"
@@ -177,6 +173,17 @@ def _verified(match: re.Match[str], context: Context) -> Hit | None:
     return _hedge(match, context, "verified")
 
 
+# any named checker who traced or geolocated the video itself: "Logically Facts traced the video to Andover"
+_TRACED_VERB = (
+    r"(?:traced|geolocated|located|pinpointed|verified|authenticated)\s+(?:the|this)\s+(?:video|footage|clip|recording)"
+)
+_TRACED = lazy_compile(
+    rf"(?-i:\b[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{0,2}})\s+(?:(?:has|have|had|also|later|then)\s+)?{_TRACED_VERB}"
+    r"(?P<traced_to>\s+(?:back\s+)?to(?:\s+[\w'’-]+){1,4})",
+    re.IGNORECASE,
+)
+
+
 RULES = [
     Rule("hedge.unverified", "hedge", _UNVERIFIED, _unverified, "any",
          (("Reuters could not immediately verify the video.", "could not immediately verify the video"),
@@ -202,4 +209,7 @@ RULES = [
            "confirmed the footage was taken from a flight simulator"),
           ("The video shows a flood. A local reporter confirmed to AFP that she filmed the video in May.",
            "confirmed to AFP that she filmed the video in May"))),
+    Rule("hedge.traced", "hedge", _TRACED, _verified, "any",
+         (("A clip shows a tornado. Check Lab traced the video to Dorrigo.", "Check Lab traced the video to Dorrigo"),),
+         lazy_compile(_TRACED_VERB, re.IGNORECASE)),
 ]  # fmt: skip

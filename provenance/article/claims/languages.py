@@ -11,9 +11,9 @@ import re
 
 from provenance.article.claims import programs
 from provenance.article.claims.rules import Context, Hit, Rule, lazy_compile
-from provenance.article.claims.vocabulary import LANGUAGES
+from provenance.article.claims.vocabulary import LANGUAGES, by_first_letter
 
-_NAMES = "|".join(sorted((k.title() for k in LANGUAGES), key=len, reverse=True))
+_NAMES = by_first_letter("|".join(sorted((k.title() for k in LANGUAGES), key=len, reverse=True)))
 LANG = rf"(?:{_NAMES})"
 
 
@@ -56,7 +56,7 @@ _BARE = lazy_compile(
     rf"|{_lang('voices')}\s+voices\b(?=\s+(?:can|could|are|were|is|was)\s+(?:\w+\s+)?(?:be\s+)?heard)"
     rf"|(?:language|voices?|dialogue|speech|narration)(?:\s+(?:spoken|used|heard))?(?:\s+{_NOT_WRITTEN}[\w'’-]+){{0,4}}?"
     rf"\s+(?:is|are|was|were)\s+(?:mostly\s+|mainly\s+|clearly\s+)?{_lang('predicate')}(?!\s+(?:subtitles|captions|text))"
-    rf"|(?:the|this|its)\s+(?:[\w-]+\s+)?(?:video|clip|footage|recording)(?:,\s+which)?\s+(?:is|was)\s+"
+    rf"|\b(?:video|clip|footage|recording)(?:,\s+which)?\s+(?:is|was)\s+"
     rf"(?:mostly\s+|entirely\s+|largely\s+|partly\s+|all\s+)?in\s+{_lang('whole')}(?!\s+(?:subtitles|captions|text))"
     rf"|switch(?:es|ed|ing)?\s+between\s+{_lang('between')}(?P<more2>\s+and\s+{LANG})"
     rf"|{_lang('hyphen')}-language\s+(?:video|clip|footage|recording|message|statement|broadcast|audio|narration"
@@ -101,8 +101,10 @@ def _subtitles(match: re.Match[str], context: Context) -> Hit:
     return Hit(match.start(), match.end(), {"value": LANGUAGES[lang.lower()]})
 
 
-_ANY_LANGUAGE = lazy_compile(rf"\b{LANG}\b", re.IGNORECASE)
-_IN_ANY_LANGUAGE = lazy_compile(rf"\bin\s+(?:[\w-]+\s+){{0,4}}?{LANG}\b", re.IGNORECASE)
+# (prefilters in lower case, so they run case-sensitively on a sentence's lower case: `rules._case_folded`)
+_LOWER = by_first_letter("|".join(sorted(LANGUAGES, key=len, reverse=True)))
+_ANY_LANGUAGE = lazy_compile(rf"\b(?:{_LOWER})\b", re.IGNORECASE)
+_IN_ANY_LANGUAGE = lazy_compile(rf"\bin\s+(?:[\w-]+\s+){{0,4}}?(?:{_LOWER})\b", re.IGNORECASE)
 
 RULES = [
     Rule("spoken.in_language", "spoken_language", _IN_LANGUAGE, _spoken, "scope", requires=_IN_ANY_LANGUAGE, examples=

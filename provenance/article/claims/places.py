@@ -43,13 +43,15 @@ from provenance.article.claims.vocabulary import (
     RECORD_VERBS,
     SCOPE_NOUN,
     SHOW_VERBS,
+    by_first_letter,
 )
 from provenance.models import Place
 
 _ARTICLE = r"(?:(?:al|el|ad|ar|as|ash|at|az|ez|an)-)"
 _WORD = rf"{_ARTICLE}?[A-Z][\w'’ʿ.-]*"
 # never a weekday, a month or a pronoun, so a regex match moves on to the real place ("filmed on Monday in Aleppo")
-_NOT_NAME = r"(?!(?:" + "|".join(sorted((w.title() for w in NOT_PLACES), key=lambda word: (-len(word), word))) + r")\b)"
+_NOT_WORDS = "|".join(sorted((w.title() for w in NOT_PLACES), key=lambda w: (-len(w), w)))
+_NOT_NAME = r"(?!" + by_first_letter(_NOT_WORDS) + r"\b)"
 _NAME = rf"(?P<name>{_NOT_NAME}{_WORD}(?:\s+(?:{_ARTICLE}|de\s+|del\s+|of\s+the\s+|of\s+)?{_WORD}){{0,3}})"
 # lower case only: "southern Brazil" is Brazil, "South Korea" a name
 _DIRECTION = (

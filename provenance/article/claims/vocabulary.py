@@ -11,6 +11,48 @@ from provenance.article.claims import programs
 
 # ------------------------------------------------------------------ numbers
 
+
+def by_first_letter(alternation: str) -> str:
+    """The same alternation, its branches that open with a letter grouped under that letter (their
+    order kept within each letter; branches of different letters never match at the same place, so their
+    order does not matter); others, which must come last, stay after the groups in their order."""
+    branches, depth, current, escaped, in_class = [], 0, "", False, False
+    for char in alternation:
+        if escaped:
+            current, escaped = current + char, False
+            continue
+        if char == "\\":
+            escaped = True
+        elif char == "[":
+            in_class = True
+        elif char == "]":
+            in_class = False
+        elif not in_class and char == "(":
+            depth += 1
+        elif not in_class and char == ")":
+            depth -= 1
+        elif not in_class and depth == 0 and char == "|":
+            branches.append(current)
+            current = ""
+            continue
+        current += char
+    branches.append(current)
+    groups: dict[str, list[str]] = {}
+    others: list[str] = []
+    for branch in branches:
+        plain = branch[:1].isascii() and branch[:1].isalpha() and branch[1:2] not in ("?", "*", "+", "{")
+        if plain and not others:
+            groups.setdefault(branch[0], []).append(branch[1:])
+        elif plain:
+            raise ValueError(f"a plain branch after another kind: {branch!r}")
+        else:
+            others.append(branch)
+    if len({letter.lower() for letter in groups}) < len(groups):
+        raise ValueError("branches open with one letter in two cases: under IGNORECASE their order would matter")
+    parts = [f"{letter}(?:{'|'.join(rests)})" for letter, rests in groups.items()]
+    return "(?:" + "|".join(parts + others) + ")"
+
+
 UNIT_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -195,7 +237,7 @@ OTHER_EVENT_VERBS = (
 # ------------------------------------------------------------------ people
 
 # nouns for a person, singular and plural (a count before one of them is a people claim)
-PERSON_NOUNS = (
+_PERSON_NOUN_LIST = (
     r"m[ae]n|wom[ae]n|person|people|persons|individuals?|figures?|soldiers?|troops|servicem[ae]n|conscripts?"
     r"|fighters?|militants?|gunm[ae]n|jihadists?|insurgents?|rebels?|hostages?|captives?|prisoners?|detainees?"
     r"|children|child|kids?|boys?|girls?|teenagers?|teens?|youths?|students?|schoolboys?|schoolgirls?|babies|baby"
@@ -220,6 +262,9 @@ PERSON_NOUNS = (
     r"|traffickers?|troopers?|bodyguards?|gentlem[ae]n|lady|ladies|narcos|hooligans?|gangsters?|bandits?"
     r"|(?:father|mother)-of-\w+|\d+-year-olds?"
 )
+# (grouped by first letter: Python's regex engine tries an alternation's branches one by one, and a person noun
+# is looked for at every word of a sentence about the video; 26 first letters fail faster than 300 branches)
+PERSON_NOUNS = by_first_letter(_PERSON_NOUN_LIST)
 # titles that stand before a name: "Mr Hale", "Officer Dan Pruitt", "Pc Alan Mercer"
 PERSON_TITLES = (
     r"Mr|Mrs|Ms|Miss|Dr|Officer|Pc|PC|Sgt|Sergeant|Constable|Corporal|Private|Lieutenant|Captain|Colonel|General"
@@ -373,4 +418,4 @@ DEMONYMS = {
     "ukrainian": "UA", "uruguayan": "UY", "uzbek": "UZ", "venezuelan": "VE", "vietnamese": "VN", "welsh": "GB",
     "yemeni": "YE", "zambian": "ZM", "zimbabwean": "ZW", "gazan": "PS", "kurdish": "IQ", "chechen": "RU",
 }  # fmt: skip
-DEMONYM = r"(?:" + "|".join(sorted((d.title() for d in DEMONYMS), key=len, reverse=True)) + r")"
+DEMONYM = by_first_letter("|".join(sorted((d.title() for d in DEMONYMS), key=len, reverse=True)))
