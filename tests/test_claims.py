@@ -192,3 +192,26 @@ def test_a_named_checker_tracing_the_video_verifies_its_place_or_date() -> None:
     ]
     assert hedges("The clip shows a flood. Full Fact traced the footage back to 2016.") == [("verified", "date")]
     assert [c.value for c in extract_claims("The one-minute compilation shows ten storms.", None)] == [60.0]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # the event's day just before the sentence that names the video
+        (
+            "The robbery took place Saturday, May 4 shortly after 11 p.m. The store's surveillance footage shows a man.",
+            "Saturday, May 4",
+        ),
+        # a clock time before the day
+        ("A viral video shows the assault. Police said the incident happened at about 4 p.m. on Saturday.", "Saturday"),
+        ("The theft was recorded on a motorist's dashboard camera at around 5:00 pm on Tuesday.", "Tuesday"),
+    ],
+)
+def test_the_day_of_the_event_shown(text: str, day: str) -> None:
+    found = extract_claims(text, date(2024, 5, 8))
+    assert [(c.text, c.role) for c in found if c.kind == "date" and c.start is not None] == [(day, "recorded")]
+
+
+def test_a_day_of_the_month_is_no_clock_time() -> None:
+    found = extract_claims("A search led to a website which carried the video dated 20 March 2019.", date(2024, 5, 8))
+    assert [c.text for c in found if c.kind == "date" and c.start is not None] == ["20 March 2019"]

@@ -23,7 +23,7 @@ from datetime import date
 
 from provenance.article.claims import programs
 from provenance.article.claims.date_values import resolve_date, unresolved, years_before
-from provenance.article.claims.document import in_quotation, tells_filming, video_near
+from provenance.article.claims.document import event_near, in_quotation, tells_filming, video_near
 from provenance.article.claims.rules import Context, Hit, Rule, lazy_compile, sketch
 from provenance.article.claims.vocabulary import (
     DAY,
@@ -79,13 +79,18 @@ _PREP = (
     r"|about|before)|no\s+later\s+than|by|around|circa|either\s+on|or\s+to\s+mark)\s+)"
 )
 _TIME_OF_DAY = r"(?:(?:the\s+)?(?:early\s+|late\s+)?(?:night|morning|afternoon|evening|hours|weekend)\s+of\s+)?"
+# a clock time before the day: "at about 4 p.m. on Saturday", "at around 5:00 pm on Tuesday"
+_CLOCK = (
+    r"(?:(?:at\s+)?(?:about\s+|around\s+|roughly\s+|approximately\s+)?"
+    r"(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?|\d{1,2}:\d{2})\s+)?"
+)
 # "in Kherson, Ukraine", "to TikTok and Instagram"
 _GAP = (
     rf"(?P<gap>(?:\s+(?!(?:said|says|when|after|before|because|while|but|who|whom|and(?!\s+(?:{PLATFORMS})\b)"
     rf"|which|that|where|saying)\b)[\w'’()&-]+(?:,(?=\s+(?-i:[A-Z])))?){{0,8}}?)"
 )
 _VERB_THEN_DATE = lazy_compile(
-    rf"\b(?P<verb>{RELEASE_VERBS}|{RECORD_VERBS}|{RELEASE_GERUNDS})\b{_GAP},?\s+(?P<prep>{_PREP}*)"
+    rf"\b(?P<verb>{RELEASE_VERBS}|{RECORD_VERBS}|{RELEASE_GERUNDS})\b{_GAP},?\s+{_CLOCK}(?P<prep>{_PREP}*)"
     rf"{_TIME_OF_DAY}(?:{DATE_PHRASE}|{_ANCHOR})",
     re.IGNORECASE,
 )
@@ -153,7 +158,7 @@ _CAPTION_RELATIVE = lazy_compile(
 _TOOK_PLACE = lazy_compile(
     rf"\b(?P<verb>took\s+place|happened|occurred|unfolded)\b"
     rf"(?P<gap>(?:\s+(?!(?:said|says|when|after|before|because|while|but|and|which|that|where|years?|months?|weeks?|days?)\b)"
-    rf"[\w'’-]+(?:,(?=\s+(?-i:[A-Z])))?){{0,4}}?),?\s+(?P<prep>{_PREP}*){_TIME_OF_DAY}{DATE_PHRASE}",
+    rf"[\w'’-]+(?:,(?=\s+(?-i:[A-Z])))?){{0,4}}?),?\s+{_CLOCK}(?P<prep>{_PREP}*){_TIME_OF_DAY}{DATE_PHRASE}",
     re.IGNORECASE,
 )
 _MAY_VERB = lazy_compile(r"^(?:may|march)$", re.IGNORECASE)
@@ -488,7 +493,8 @@ def _took_place(match: re.Match[str], context: Context) -> Hit | None:
     """ "The raid, which took place on Friday": the day of the event the video shows, its recording. A relative
     day that someone in the video speaks of ("last week") counts from the recording, unknown, not from publication."""
     sentence = context.sentence.text
-    if sentence.rstrip().endswith("?") or not _video_near(context) or _AFTERMATH.search(sentence, 0, match.start()):
+    near = event_near(context.document, context.sentence)
+    if sentence.rstrip().endswith("?") or not near or _AFTERMATH.search(sentence, 0, match.start()):
         return None  # "shows the aftermath of the fire, which took place on Sunday": not the video's day
     hit = _value(match, context, "recorded")
     spoken = _SPEAKER_IN_VIDEO.search(context.sentence.text, 0, match.start())

@@ -237,6 +237,16 @@ def video_near(document: Document, sentence: Sentence) -> bool:
     return any(s.names_video and sentence.paragraph - s.paragraph <= 1 for s in earlier)
 
 
+def event_near(document: Document, sentence: Sentence) -> bool:
+    """Where an event "took place" or "happened" is the video's when the sentence is about the video, follows close
+    on one naming it, or comes right before one naming it in its paragraph ("The robbery took place on Saturday.
+    The store's surveillance footage shows ...")."""
+    if video_near(document, sentence):
+        return True
+    following = document.sentences[sentence.index + 1 : sentence.index + 2]
+    return any(s.names_video and s.paragraph == sentence.paragraph for s in following)
+
+
 def beside_named(document: Document, sentence: Sentence) -> bool:
     """The sentence just before or after this one, in its paragraph, names the video ("X recorded part of her
     drive through the fire. In the video she ...")."""

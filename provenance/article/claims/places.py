@@ -27,7 +27,7 @@ import re
 from functools import cache
 
 from provenance.article.claims import programs
-from provenance.article.claims.document import in_quotation, video_near
+from provenance.article.claims.document import event_near, in_quotation
 from provenance.article.claims.rules import Context, Hit, Rule, lazy_compile, sketch
 from provenance.article.claims.vocabulary import (
     DEMONYM,
@@ -539,7 +539,7 @@ _ANOTHER_EVENT = lazy_compile(r"\b(?i:an?|another|one|a\s+separate|a\s+similar)\
 def _happened_at(match: re.Match[str], context: Context) -> list[Hit]:
     """The place of the event the video shows, when the sentence is about the video or follows one naming it."""
     before = context.sentence.text[: match.start()]
-    if not video_near(context.document, context.sentence) or _blocked(before) or in_quotation(before):
+    if not event_near(context.document, context.sentence) or _blocked(before) or in_quotation(before):
         return []
     if _aimed_or_bound(before, match.group("prep")):
         return []

@@ -136,7 +136,7 @@ VIDEO_NOUN = (
 # the same, and the words copy uses for a video it has already introduced ("the visuals", "the scenes")
 SCOPE_NOUN = (
     rf"(?:{VIDEO_NOUN}|visuals|scenes?|images|vlog|dashcam|bodycam|body[- ]camera|livestream|CCTV"
-    r"|(?:security|surveillance|doorbell|CCTV)\s+cameras?)"
+    r"|(?:security|surveillance|doorbell|CCTV|dashboard|traffic)\s+cameras?)"
 )
 
 # ------------------------------------------------------------------ languages (ISO 639-1)
@@ -383,7 +383,7 @@ RECORDING_DEVICES = r"drones?|cameras?|dashcams?|bodycams?|body\s+cameras?|phone
 # what makes "recorded" a filming rather than a count: the camera, or a part of what one lived through
 # ("With his phone, a man recorded ...", "recorded part of her drive")
 FILMING_SIGN = (
-    r"\b(?:with|on|using)\s+(?:his|her|their|a|an|the)\s+(?:[\w-]+\s+)?(?:phones?|cell\s*phones?|smartphones?"
+    r"\b(?:with|on|using|by)\s+(?:his|her|their|its|a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:phones?|cell\s*phones?|smartphones?"
     r"|mobiles?|cameras?|dashcams?|drones?)\b|\bpart\s+of\s+(?:his|her|their)\b"
 )
 
