@@ -32,7 +32,7 @@ from provenance.cache import cache_dir
 from provenance.models import Place
 
 EARTH_RADIUS_KM = 6371.0088
-INDEX_FORMAT = 3  # bump when the tables below change
+INDEX_FORMAT = 4  # bump when the tables below change
 _ADMIN1 = Path(__file__).resolve().parent / "data" / "admin1.tsv"
 _ARTICLES = {"al", "el", "ez", "az", "ad", "ar", "as", "ash", "at", "an", "ed", "es", "er", "et", "en", "ul"}
 # words GeoNames puts in region names that copy leaves out ("Muhafazat Hadramawt", "Basra Governorate")
@@ -230,6 +230,24 @@ def region_of(place: Place) -> Place | None:
         f"SELECT {_COLUMNS} FROM places WHERE kind = 'region' AND country = ? AND admin1 = ?",
         place.country_code,
         place.admin1,
+    )
+    return rows[0].place() if rows else None
+
+
+@lru_cache(maxsize=64)
+def capital_of(country_code: str) -> Place | None:
+    """The capital of a country: the populated place at the country's own position (the index gives a country its
+    capital's position, `gazetteer_build`), else None."""
+    countries = _rows(f"SELECT {_COLUMNS} FROM places WHERE kind = 'country' AND country = ?", country_code)
+    if not countries:
+        return None
+    here = countries[0]
+    rows = _rows(
+        f"SELECT {_COLUMNS} FROM places WHERE kind = 'city' AND country = ? AND abs(latitude - ?) < 0.01"
+        " AND abs(longitude - ?) < 0.01 ORDER BY population DESC LIMIT 1",
+        country_code,
+        here.latitude,
+        here.longitude,
     )
     return rows[0].place() if rows else None
 

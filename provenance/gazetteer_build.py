@@ -114,6 +114,14 @@ def _add_regions(rows: list[tuple[Any, ...]], names: list[tuple[str, int]], admi
                 names.append((name_key, place))
 
 
+def _capital(inside: list[dict], name: str) -> dict | None:
+    exact = [c for c in inside if c["name"] == name]
+    key = fold(name)
+    named = exact or [c for c in inside if key and fold(c["name"]) == key]
+    named = named or [c for c in inside if key and key in {fold(a) for a in c.get("alternatenames") or []}]
+    return max(named, key=lambda c: int(c.get("population") or 0), default=None)
+
+
 def _add_countries(rows: list[tuple[Any, ...]], names: list[tuple[str, int]], countries: list, cities: list) -> None:
     by_country: dict[str, list[dict]] = {}
     for city in cities:
@@ -121,8 +129,9 @@ def _add_countries(rows: list[tuple[Any, ...]], names: list[tuple[str, int]], co
     for record in countries:
         code = record["iso"]
         inside = by_country.get(code, [])
-        # the capital of this country, not a namesake elsewhere; else its most populous place
-        capital = next((c for c in inside if c["name"] == record.get("capital")), None)
+        # the capital of this country, not a namesake elsewhere, by its name however accented or by an alternate
+        # ("Brasilia" is Brasília, "Nur-Sultan" Astana); else its most populous place
+        capital = _capital(inside, record.get("capital") or "")
         seat = capital or max(inside, key=lambda c: int(c.get("population") or 0), default=None)
         if seat is None:
             continue

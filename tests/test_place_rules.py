@@ -182,3 +182,15 @@ def test_a_target_a_destination_or_a_part_of_the_world_is_not_where_it_was_filme
 def test_a_strike_on_a_town_and_a_launch_from_a_country_are_where_it_was_filmed() -> None:
     assert _places("The video shows an airstrike on Gaza City.") == ["Gaza City"]
     assert _places("The footage shows missiles launched from Yemen.") == ["Yemen"]
+
+
+def test_a_countrys_capital_by_adjective_or_possessive_and_a_city_by_its_type_word() -> None:
+    assert [
+        (p.name, p.country_code) for p in _place_values("The footage shows fighters inside the Afghan capital.")
+    ] == [("Kabul", "AF")]
+    assert [p.name for p in _place_values("The video shows a blast in Brazil's capital on Monday.")] == ["Brasília"]
+    assert [p.name for p in _place_values("Reuters geolocated monuments in the video in Qalat City.")] == ["Qalāt"]
+
+
+def _place_values(text: str) -> list:
+    return [c.value for c in extract_claims(text, date(2024, 5, 8)) if c.kind == "location" and c.start is not None]

@@ -207,7 +207,7 @@ _NOT_A_PLACE = lazy_compile(rf"^(?:{ORGANISATIONS}|{PLATFORMS}|{DEMONYM}|{MEDIA}
 # what ties a place to what the video shows, earlier in the sentence ("shows floods in ...", "footage of ... in")
 _CUE = lazy_compile(
     rf"\b(?:{SHOW_VERBS}|{SCOPE_NOUN}|filmed|shot|recorded|taken|captured|took\s+place|happened|happening|occurred"
-    rf"|(?:is|was|are|were|be)\s+from|comes?\s+from|came\s+from|in\s+it|scene|location|located|geolocat\w*"
+    rf"|(?:is|was|are|were|be)\s+from|comes?\s+from|came\s+from|in\s+it|scene|location|located|geo-?locat\w*"
     rf"|traced|this\s+(?:is|was))\b",
     re.IGNORECASE,
 )
@@ -374,6 +374,10 @@ def _shorter(name: str, hint: str | None, kind: str | None, context: Context):
         return place if place is not None and place.kind != "city" else None
     code = country_names().get(fold(words[-1]))
     rest = " ".join(words[:-1])
+    typed = {"city": "city", "town": "city", "village": "city"}.get(words[-1].lower())
+    typed = typed or ("region" if words[-1].lower() in _REGION_SUFFIX else None)
+    if typed is not None and _name_ok(rest):  # "Qalat City", "Zabul Province": the name, of that kind
+        return _lookup(rest, hint, typed, None, context)
     if (code is not None or programs.fullmatch(_SITE, words[-1].lower())) and _name_ok(rest):
         return _lookup(rest, code or hint, kind, None, context)
     return None
@@ -548,6 +552,29 @@ def _happened_at(match: re.Match[str], context: Context) -> list[Hit]:
     return _with_coordinated(match, context)
 
 
+# "in the Afghan capital", "outside Ukraine's capital": the country's capital, when no name follows
+_CAPITAL = lazy_compile(
+    rf"\b{_PREPOSITION}\s+(?:the\s+)?(?:(?P<adj>{DEMONYM})|(?P<owner>{_WORD}(?:\s+{_WORD})?)['’]s?)\s+(?i:capital)\b"
+    r"(?!,?\s+(?:city\s+)?(?:of\s+)?(?-i:[A-Z]))"
+)
+
+
+def _capital(match: re.Match[str], context: Context) -> Hit | None:
+    """The capital of the country an adjective or a possessive names, in a sentence tying it to the video."""
+    from provenance.gazetteer import capital_of, country_names, fold
+
+    before = context.sentence.text[: match.start()]
+    if not _CUE.search(before[-160:]) or _blocked(before) or _aimed_or_bound(before, match.group("prep")):
+        return None
+    code = DEMONYMS.get((match.group("adj") or "").lower()) or country_names().get(fold(match.group("owner") or ""))
+    place = capital_of(code) if code else None
+    if place is None:
+        return None
+    start = match.start("adj") if match.group("adj") else match.start("owner")
+    start = context.sentence.text.rfind("the ", 0, start) if context.sentence.text[:start].endswith("the ") else start
+    return Hit(start, match.end(), {"value": place, "resolution": f"gazetteer: the capital of {code}, {place.name}"})
+
+
 def _site_shown(match: re.Match[str], context: Context) -> Hit | None:
     before = context.sentence.text[: match.start()]
     return None if _blocked(before) else _resolve(match, context)
@@ -644,6 +671,10 @@ RULES = [
           ("Police released footage of the chase. It happened near Lens on Friday night.", "Lens"),
           ("Police released footage of the rescue. The flood occurred on July 3, 2023, in Valencia.", "Valencia")),
          lazy_compile(_HAPPENED, re.IGNORECASE)),
+    Rule("location.capital", "location", _CAPITAL, _capital, "scope",
+         (("The footage shows fighters inside the presidential palace in the Afghan capital.", "the Afghan capital"),
+          ("The video shows a blast in Ukraine's capital on Monday.", "Ukraine's capital")),
+         lazy_compile(r"\bcapital\b", re.IGNORECASE)),
     Rule("location.place_video", "location", _PLACE_VIDEO, _resolve, "any",
          (("The ministry called the Kharkiv video a fake.", "Kharkiv"),)),
     Rule("location.site_shown", "location", _SITE_SHOWN, _site_shown, "scope",
