@@ -225,3 +225,25 @@ def test_a_countrys_position_is_its_capitals_however_the_capital_is_spelt() -> N
     assert brazil is not None and (brazil.latitude, brazil.longitude) == (brasilia.latitude, brasilia.longitude)
     astana = capital_of("KZ")
     assert astana is not None and astana.name == "Astana"  # by an alternate name: "Nur-Sultan"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "LAGOS, May 2 -- The Islamic State West Africa Province (ISWAP) released a video on Thursday.",
+            "The Islamic State West Africa Province",
+        ),
+        ("A video obtained by CBS partner BBC shows the crash.", "BBC"),
+        ("The EU condemned the release by the army of a video of the detained journalist.", "the army"),
+        ("The footage, which shows the mayor at a party, was handed to the Mirror.", "the Mirror"),
+        ("Houthi rebels, who hold the port, released a video on Wednesday.", "Houthi rebels"),
+    ],
+)
+def test_publishers_behind_datelines_partners_nouns_and_relative_clauses(text: str, source: str) -> None:
+    assert [c.text for c in extract_claims(text, date(2024, 5, 8)) if c.kind == "source"] == [source]
+
+
+def test_a_video_sent_to_a_newsroom_or_a_country_names_no_source() -> None:
+    text = "The video was sent to AFP through the usual channel. It shows a truck sent to Kenya."
+    assert [c.text for c in extract_claims(text, date(2024, 5, 8)) if c.kind == "source"] == []

@@ -129,7 +129,7 @@ _PLATFORM = lazy_compile(
     rf"(?P<platform>{PLATFORMS})(?:\s+(?:channels?|accounts?|pages?|groups?|users?|profiles?))?)",
 )
 _STOP_BACK = lazy_compile(
-    r"[,;:()\"“”—–]|\s-\s|\b(?:that|which|who|and|but|when|as|after|before|said|says|while|where|if)\b", re.I
+    r"[,;:()\"“”—–]|\s-\s|--|\b(?:that|which|who|and|but|when|as|after|before|said|says|while|where|if)\b", re.I
 )
 _DATE_WORD = lazy_compile(
     rf"^(?:{WEEKDAY}|{MONTH}|\d{{1,4}}(?:st|nd|rd|th)?|night|morning|afternoon|evening|on|in|at|last|late|early)$", re.I
@@ -146,6 +146,16 @@ _ORGANISATION = lazy_compile(rf"(?:{ORGANISATIONS})", re.IGNORECASE)
 _AGE = lazy_compile(r"\d{1,3}-year-old$", re.IGNORECASE)
 
 
+# a partner named after the outlet it works with: "CNN partner CTV", "its sister channel Sky Arabia"
+_PARTNER = lazy_compile(
+    r"^.+?\s+(?:partner|affiliate|sister)(?:\s+(?:network|station|channel|paper|outlet|site))?\s+(?P<who>(?-i:[A-Z@]).+)$",
+    re.IGNORECASE,
+)
+_PARTNER_AFTER = lazy_compile(
+    r"\s+(?:partner|affiliate|sister\s+(?:network|station|channel|paper|outlet|site))\s+"
+    r"(?P<who>(?-i:[A-Z@][\w'’&.@-]*(?:\s+[A-Z][\w'’&.-]*){0,3}))",
+    re.IGNORECASE,
+)
 # a doer's decision or attempt, before the verb: "the Taliban's decision to", "the army's move to"
 _INTENT = lazy_compile(
     r"^(?P<who>.+?)['’]s?\s+(?:decision|plan|move|attempt|bid|choice|effort|refusal|willingness|order)"
@@ -169,6 +179,9 @@ def _clean_np(text: str, heads: str = SOURCE_NOUNS) -> str | None:
     if not words or len(words) > 10:
         return None
     name = " ".join(words).strip(" .,'’")
+    partner = _PARTNER.match(name)
+    if partner is not None:
+        name = partner.group("who")  # "CNN partner CTV": CTV obtained it
     intent = _INTENT.match(name)
     if intent is not None:
         name = intent.group("who")  # "the Taliban's decision to put out the video": the Taliban
@@ -238,6 +251,9 @@ def _by(match: re.Match[str], context: Context) -> Hit | None:
         r"\s+(?:on|in|at|from|to|showing|shows|that|which|who|as|after|during|with|purporting|under)\s+", np
     )[0]
     np = _holder_name(np, context.sentence.text[match.end("np") :])
+    partner = _PARTNER_AFTER.match(context.sentence.text, match.end("np"))
+    if partner is not None:
+        np = partner.group("who")  # "obtained by CNN partner CTV": CTV
     name = _clean_np(np, _DOER_HEADS)
     if name is None or _later_sharer(name, verb, context.sentence.text):
         return None
@@ -292,7 +308,9 @@ _RELATIVE = lazy_compile(
 # a verb before the relative's antecedent: "The broadcaster has not named the source who posted it"
 _CLAUSE_VERB = lazy_compile(r"\b(?:is|are|was|were|be|been|has|have|had|not|did|does|do|know|knows|knew)\b", re.I)
 # an apposition between them: "al-Shabaab, the al-Qaeda-affiliated group, released"
-_APPOSITION = lazy_compile(r"^\s*(?:the|a|an|its|their|one|head|leader|chief|founder|owner)\b", re.IGNORECASE)
+_APPOSITION = lazy_compile(
+    r"^\s*(?:the|a|an|its|their|one|head|leader|chief|founder|owner|who|which)\b", re.IGNORECASE
+)  # (and a relative clause set off by commas: "Houthi rebels, who hold Sana'a, released")
 # who only passed a video on: "Social media users have been circulating a clip", "Several journalists shared the clip"
 _LATER_SHARERS = lazy_compile(r"\b(?:users|accounts|pages|netizens|people|posts)$", re.IGNORECASE)
 _NEWS_SHARERS = lazy_compile(r"\b(?:journalists?|reporters?)\b", re.IGNORECASE)
@@ -332,12 +350,14 @@ def _subject_phrase(before: str) -> str:
     restrictive = _WHO_CLAUSE.search(before)
     if restrictive is not None:  # "A man who lives nearby filmed it": the doer is before "who"
         return restrictive.group("np")
+    before = _ACRONYM_AFTER.sub("", before)  # "The Islamic State (IS) released": the name before its acronym
     cut = [m.end() for m in _STOP_BACK.finditer(before)]
     phrase = before[cut[-1] if cut else 0 :]
     # "Police, who say the man filmed it": the doer is the one they speak of, never the speech verb
     return _SPEECH_START.sub("", phrase) if _SPEECH_START.match(phrase) else phrase
 
 
+_ACRONYM_AFTER = lazy_compile(r"\s*\((?-i:[A-Z][\w.&-]{0,9})\)\s*$")
 # a doer with a relative clause of its own, no comma before it: "Someone who says they saw the crash filmed it"
 _WHO_CLAUSE = lazy_compile(
     r"(?:^|[,;:]\s*)\W*(?P<np>(?:someone|somebody|a|an|the|one|two|three|several|(?-i:[A-Z]))[\w'’ -]{0,40}?)"
@@ -489,7 +509,35 @@ def _traced(match: re.Match[str], context: Context) -> Hit | None:
     return Hit(begin, begin + len(cleaned), {"value": cleaned})
 
 
+# the release named as a noun: "the release by the Taliban of a video of a soldier"
+_RELEASE_BY = lazy_compile(
+    rf"\b(?:release|re-release|publication|broadcast|posting|airing|distribution|leak)\s+by\s+{_NP}\s+of\s+"
+    rf"(?:a|an|the|its|their|this|that|new)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{SCOPE_NOUN})\b",
+    re.IGNORECASE,
+)
+# the outlet the video was passed to: "The footage ... was handed to the Sun", "leaked to the Daily Mail"
+_HANDED_TO = lazy_compile(
+    r"\b(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:handed|passed|leaked|given|supplied|provided)"
+    r"\s+(?:over\s+)?to\s+(?P<np>(?:the\s+)?(?-i:[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3}))",
+    re.IGNORECASE,
+)
+
+
+def _handed_to(match: re.Match[str], context: Context) -> Hit | None:
+    """The outlet a video was passed to, in a sentence whose subject is the video."""
+    before = context.sentence.text[: match.start()]
+    if not _VIDEO_WORD.search(before) or _OTHER_VIDEO.search(before):
+        return None
+    return _object_first(match, context)
+
+
 RULES = [
+    Rule("source.release_by", "source", _RELEASE_BY, _object_first, "any",
+         (("NATO condemned the release by the Taliban of a video of a captured soldier.", "the Taliban"),),
+         lazy_compile(r"\bby\b", re.I)),
+    Rule("source.handed_to", "source", _HANDED_TO, _handed_to, "any",
+         (("The footage of the minister was handed to the Sun last week.", "the Sun"),),
+         lazy_compile(r"\bto\b", re.I)),
     Rule("source.by", "source", _BY, _by, "any",
          (("A video released on Tuesday by Islamic State militants purported to show the killing.",
            "Islamic State militants"),
