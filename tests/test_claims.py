@@ -247,3 +247,19 @@ def test_publishers_behind_datelines_partners_nouns_and_relative_clauses(text: s
 def test_a_video_sent_to_a_newsroom_or_a_country_names_no_source() -> None:
     text = "The video was sent to AFP through the usual channel. It shows a truck sent to Kenya."
     assert [c.text for c in extract_claims(text, date(2024, 5, 8)) if c.kind == "source"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "about"),
+    [
+        ("The video shows a blast. Police have not said whether the man in it is the suspect.", "unverified", None),
+        ("The video shows a blast. No date could be established for the footage.", "unverified", "date"),
+        ("The video shows a blast. The clip's date and location could not be verified.", "unverified", "date"),
+        ("The video shows a blast. Its provenance could not be established.", "unverified", "source"),
+        ("The video shows a blast. The video appears to be genuine, experts said.", "verified", "authenticity"),
+    ],
+)
+def test_more_hedges_and_what_a_passive_one_is_about(text: str, value: str, about: str | None) -> None:
+    hedges = [c for c in extract_claims(text, date(2024, 1, 1)) if c.kind == "hedge"]
+    assert [c.value for c in hedges] == [value]
+    assert about is None or hedges[0].about == about

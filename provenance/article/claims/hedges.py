@@ -30,7 +30,8 @@ _ADVERB = (
 )
 _VERIFY = (
     r"(?:verif(?:y|ied)|confirm(?:ed)?|authenticat(?:e|ed)|establish(?:ed)?|determin(?:e|ed)|identif(?:y|ied)"
-    r"|ascertain(?:ed)?|geolocat(?:e|ed)|locat(?:e|ed)|vouch\s+for|corroborat(?:e|ed)|say|tell|view(?:ed)?|trace[d]?)"
+    r"|ascertain(?:ed)?|geolocat(?:e|ed)|locat(?:e|ed)|vouch\s+for|corroborat(?:e|ed)|say|said|tell|told|view(?:ed)?"
+    r"|trace[d]?)"
 )
 _UNVERIFIED = lazy_compile(
     rf"\b{_NOT_ABLE}{_ADVERB}\s+{_VERIFY}\b(?P<object>(?:\s+(?!or\b)[\w'’-]+){{0,8}})"
@@ -43,6 +44,8 @@ _UNVERIFIED = lazy_compile(
     rf"|,?\s+or\s+(?:the\s+)?(?:contents?|identity|identities|date|location|origin|source)\s+(?:of\s+(?:the\s+)?"
     rf"(?:video|footage|clip|it)|(?:on|at|in)\s+which\s+it\s+was\s+(?:made|filmed|shot|recorded|taken))\b"
     rf"|\b(?:is|was|were|are|remains?|appears?)\s+(?:undated|unverified|unconfirmed)\b"
+    rf"|\bno\s+(?:date|location|place|source|origin)\s+(?:could|can|has|had)\s+(?:yet\s+)?(?:be\s+|been\s+)?"
+    rf"(?:established|determined|verified|confirmed|found|identified)\b"
     rf"|\bcarries\s+no\s+date\b|\b(?:origin|source|date|location|provenance)\s+(?:\w+\s+){{0,3}}?(?:remains?"
     rf"|is|was)\s+(?:unknown|unclear|unconfirmed)\b"
     rf"|\b(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+(?:independently\s+)?(?:verified|confirmed|authenticated)\b"
@@ -69,7 +72,9 @@ _VERIFIED = lazy_compile(
     r"|recording)\s+(?:(?:was|is|had\s+been)\s+(?:taken|filmed|shot|recorded|made|produced)\s+(?:from|by|in|at)|came\s+from)"
     r"|(?:he|she|they)\s+(?:took|filmed|shot|recorded|made))\b(?:\s+[\w'’-]+){0,5}"
     r"|\bby\s+matching\s+(?:the\s+)?(?:buildings|landmarks|road|roads|terrain|skyline)\b"
-    r"|\bverified\s+by\s+(?:The\s+|the\s+)?(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})",
+    r"|\bverified\s+by\s+(?:The\s+|the\s+)?(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+    # its look vouched for: "the video appears to be genuine, experts said"
+    r"|\b(?:appears?|appeared|seems?|seemed)\s+to\s+be\s+(?:genuine|authentic)\b",
     re.IGNORECASE,
 )
 _NOT_THE_VIDEO = lazy_compile(
@@ -105,6 +110,10 @@ def _near_the_video(context: Context) -> bool:
     return any(s.names_video for s in context.document.sentences[max(0, index - 2) : index])
 
 
+_PASSIVE = lazy_compile(
+    r"(?:could\s+not|cannot|can\s*not|can['’]t|(?:has|have)\s+not|(?:was|were|is|are)\s+not)\s+(?:yet\s+)?(?:be|been)\b",
+    re.IGNORECASE,
+)
 _TRACED_TO = r"\s+(?:back\s+)?to\s+(?:(?P<year>(?:19|20)\d\d)|(?-i:[A-Z]))"
 
 
@@ -121,6 +130,10 @@ def _hedge(match: re.Match[str], context: Context, polarity: str) -> Hit | None:
         return None
     start = match.start() + len(match.group(0)) - len(match.group(0).lstrip(" ,"))  # ", or when": from "or"
     about = _about(match.group(0))
+    if about == "authenticity" and _PASSIVE.match(match.group(0).lstrip(" ,")):
+        # "The clip's date and location could not be verified": what was not verified is the subject
+        clause = programs.split(r"[;:]|,\s+(?:but|and|while)\s+", context.sentence.text[: match.start()])[-1]
+        about = _about(clause)
     traced = programs.match(_TRACED_TO, groups.get("traced_to") or "")
     if traced is not None:  # "traced the video to Andover": its place; "to 2016": its date
         about = "date" if traced.group("year") else "place"
