@@ -145,3 +145,11 @@ def test_some_of_a_group_shown_and_more_nouns_for_people() -> None:
         ("the abductees", Range(min=2.0, max=None)),
     ]
     assert _people("In the video the man has dilated pupils.") == [("the man", 1.0)]
+
+
+def test_police_commenting_on_a_clip_and_a_question_of_how_many_are_no_people_shown() -> None:
+    assert _people("Lyon police have commented on a clip spreading online.") == []
+    assert _people("The video shows a crash. It is not clear how many people were in the car.") == []
+    assert _people("Footage of a gathering of people was shared.") == [
+        ("a gathering of people", Range(min=3.0, max=None))
+    ]

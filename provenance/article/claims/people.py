@@ -170,6 +170,8 @@ _AFTER_OUTSIDER = lazy_compile(
     rf"(?:,[^,]{{1,60}},|\s+(?:from|of|in|at|for|with|on)\s+[^,;:]{{1,40}}?|\s+and\s+(?:(?:{_DETERMINER})\s+)?\w+)?"
     rf"\s+(?:(?:who|have|has|had|also|later|then|previously|first|there|here|themselves)\s+)*"
     rf"(?P<verb>{_REPORTING}|say|tell|insist|insisted|believe|believed|suspect|suspected|put|{_PUBLISHES}"
+    rf"|comment(?:s|ed)?|respond(?:s|ed)?|mak(?:e|es|ing)\s+public|investigat\w+|review(?:s|ed|ing)?|examin(?:e|es|ed|ing)"
+    rf"|look(?:s|ed|ing)?\s+into|launch(?:es|ed)?\s+an?\s+investigation"
     rf"|{RECORD_STRONG}|recorded|made|produced"
     rf"|(?:shot|took|captured)\s+(?:\w+\s+){{0,2}}?(?:{SCOPE_NOUN}))\b",
     re.IGNORECASE,
@@ -229,6 +231,8 @@ def _count(match: re.Match[str]) -> float | Range | None:
     words = words[bound.end() :] if bound else words
     noun = match.group("noun").lower()
     plural = bool(_PLURAL.search(noun)) and noun not in ("bus",)
+    if count and programs.search(r"\bhow\s+$", match.string[max(0, match.start("count") - 6) : match.start("count")]):
+        return None  # "how many people were in the car": a question, no count
     if noun == "couple" and programs.match(r"\s+of\b", match.string[match.end("noun") :]):
         return None  # "a couple of weeks"
     if words in PEOPLE_QUANTITIES:

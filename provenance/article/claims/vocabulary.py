@@ -286,6 +286,7 @@ PEOPLE_QUANTITIES = {
     "several": 3,
     "a few": 2,
     "a group": 3,
+    "a gathering": 3,
     "a crowd": 10,
     "a handful": 3,
     "a number": 2,
