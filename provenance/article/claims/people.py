@@ -824,7 +824,9 @@ _THING_END = lazy_compile(
     r"|army|force|forces|police|group|news|tv|channel|journal|city|county|province|region|state"
     r"|district|village|town|strip|coast|zone|museum|memorial|monument|club|team|cup|league|hurricane|typhoon"
     r"|cyclone|storm|tornado|operation|flight|festival|day|eve|war|battle|revolution|games|olympics|championship"
-    r"|world|prize|award|airlines?|airways|company|corporation|bank)"
+    r"|world|prize|award|airlines?|airways|company|corporation|bank|theat(?:re|er)|cinema|opera|gallery|library"
+    r"|gardens?|zoo|farm|factory|plant|refinery|mine|pier|dock|terminal|tunnel|canal|lighthouse|castle|fort|fortress"
+    r"|citadel|synagogue|shrine|cemetery|crescent|boulevard|highway|motorway|expressway|metro|subway|railway|express)"
 )  # (not "Hall", "Park", "House", "Banks", "Lake": surnames too)
 # what a person in a video is seen doing right after the name: "showing Netanyahu refusing ...", "shows Ali at"
 _DOING_AFTER = lazy_compile(r"\s+(?:[a-z]+ing|at|in|on|with|as|during|being|speaking|standing|sitting)\b")
