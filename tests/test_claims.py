@@ -141,7 +141,7 @@ def test_sentences_do_not_break_after_abbreviations() -> None:
 
 
 def test_a_fixed_holiday_is_its_day_and_caught_on_video_is_a_recording() -> None:
-    found = extract_claims("The group put out the video on Christmas Day.", date(2010, 1, 4))
+    found = extract_claims("The band posted the clip on Christmas Day.", date(2010, 1, 4))
     assert [(c.text, c.value, c.role) for c in found if c.kind == "date" and c.start is not None] == [
         ("Christmas Day", "2009-12-25", "released")
     ]
@@ -154,14 +154,14 @@ def test_a_fixed_holiday_is_its_day_and_caught_on_video_is_a_recording() -> None
 
 
 def test_a_publishers_decision_to_release_names_the_publisher() -> None:
-    found = extract_claims("NATO said the rebels' decision to put out the video was cruel.", date(2010, 1, 4))
-    assert [c.text for c in found if c.kind == "source"] == ["the rebels"]
+    found = extract_claims("Observers said the army's decision to put out the clip was cruel.", date(2010, 1, 4))
+    assert [c.text for c in found if c.kind == "source"] == ["the army"]
 
 
 @pytest.mark.parametrize(
     ("text", "source"),
     [
-        ("For the first time, the city police are making public body camera video of a shooting.", "the city police"),
+        ("On Monday, the county police are making public bodycam footage of a traffic stop.", "the county police"),
         (
             "A video the Italian Interior Minister's office uploaded on May 2 shows the rescue.",
             "the Italian Interior Minister's office",
@@ -177,9 +177,9 @@ def test_more_ways_a_publisher_is_named(text: str, source: str) -> None:
 def test_a_second_video_is_no_second_of_footage_and_put_up_is_a_release() -> None:
     found = extract_claims("Reuters could not verify the video, nor a second one from the BBC.", date(2020, 1, 1))
     assert [c.kind for c in found if c.kind == "duration"] == []
-    posted = extract_claims("Another user had also put up the same video in December, 2011.", date(2020, 1, 1))
+    posted = extract_claims("A second account had put up the same clip in March, 2014.", date(2020, 1, 1))
     assert [(c.text, c.role) for c in posted if c.kind == "date" and c.start is not None] == [
-        ("December, 2011", "released")
+        ("March, 2014", "released")
     ]
 
 
@@ -199,12 +199,12 @@ def test_a_named_checker_tracing_the_video_verifies_its_place_or_date() -> None:
     [
         # the event's day just before the sentence that names the video
         (
-            "The robbery took place Saturday, May 4 after 11 p.m. The store's surveillance footage shows a man.",
-            "Saturday, May 4",
+            "The burglary took place Friday, June 7 after midnight. The shop's security footage shows two men.",
+            "Friday, June 7",
         ),
         # a clock time before the day
-        ("A viral video shows the assault. Police said the incident happened at about 4 p.m. on Saturday.", "Saturday"),
-        ("The theft was recorded on a motorist's dashboard camera at around 5:00 pm on Tuesday.", "Tuesday"),
+        ("A viral clip shows the brawl. Witnesses said the fight happened at about 9 a.m. on Friday.", "Friday"),
+        ("The collision was recorded on a taxi's dashboard camera at around 7:30 pm on Sunday.", "Sunday"),
     ],
 )
 def test_the_day_of_the_event_shown(text: str, day: str) -> None:
@@ -213,8 +213,8 @@ def test_the_day_of_the_event_shown(text: str, day: str) -> None:
 
 
 def test_a_day_of_the_month_is_no_clock_time() -> None:
-    found = extract_claims("A search led to a website which carried the video dated 20 March 2019.", date(2024, 5, 8))
-    assert [c.text for c in found if c.kind == "date" and c.start is not None] == ["20 March 2019"]
+    found = extract_claims("Our search found a blog that hosted the clip dated 14 August 2018.", date(2024, 5, 8))
+    assert [c.text for c in found if c.kind == "date" and c.start is not None] == ["14 August 2018"]
 
 
 def test_a_countrys_position_is_its_capitals_however_the_capital_is_spelt() -> None:
@@ -231,8 +231,8 @@ def test_a_countrys_position_is_its_capitals_however_the_capital_is_spelt() -> N
     ("text", "source"),
     [
         (
-            "LAGOS, May 2 -- The Islamic State West Africa Province (ISWAP) released a video on Thursday.",
-            "The Islamic State West Africa Province",
+            "NAIROBI, June 3 -- The Coastal Liberation Front (CLF) released a video on Friday.",
+            "The Coastal Liberation Front",
         ),
         ("A video obtained by CBS partner BBC shows the crash.", "BBC"),
         ("The EU condemned the release by the army of a video of the detained journalist.", "the army"),
@@ -245,14 +245,14 @@ def test_publishers_behind_datelines_partners_nouns_and_relative_clauses(text: s
 
 
 def test_a_video_sent_to_a_newsroom_or_a_country_names_no_source() -> None:
-    text = "The video was sent to AFP through the usual channel. It shows a truck sent to Kenya."
+    text = "The clip was sent to Reuters by email. It shows a lorry sent to Malawi."
     assert [c.text for c in extract_claims(text, date(2024, 5, 8)) if c.kind == "source"] == []
 
 
 @pytest.mark.parametrize(
     ("text", "value", "about"),
     [
-        ("The video shows a blast. Police have not said whether the man in it is the suspect.", "unverified", None),
+        ("The clip shows a fire. Officials have not said whether the woman in it is the owner.", "unverified", None),
         ("The video shows a blast. No date could be established for the footage.", "unverified", "date"),
         ("The video shows a blast. The clip's date and location could not be verified.", "unverified", "date"),
         ("The video shows a blast. Its provenance could not be established.", "unverified", "source"),

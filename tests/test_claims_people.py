@@ -120,7 +120,7 @@ def test_named_people_a_video_shows_and_the_names_listed_with_them() -> None:
     [
         "The video shows Times Square at night.",  # a place or a thing, capitalised like a name
         "The video shows Buckingham Palace from the air.",
-        "One hoax video claiming to show Hurricane Irma spread widely.",
+        "A fake clip claiming to show Hurricane Dora spread widely.",
         "The clip shows Air Force One landing.",
         "The clip shows Kyiv burning.",
     ],
@@ -140,16 +140,16 @@ def test_some_of_a_group_shown_and_more_nouns_for_people() -> None:
     assert _people("The video shows some of the protesters carrying shields.") == [
         ("some of the protesters", Range(min=2.0, max=None))
     ]
-    assert _people("The video shows five hooded gunmen standing behind the abductees.") == [
-        ("five hooded gunmen", 5.0),
+    assert _people("The clip shows four masked men standing beside the abductees.") == [
+        ("four masked men", 4.0),
         ("the abductees", Range(min=2.0, max=None)),
     ]
     assert _people("In the video the man has dilated pupils.") == [("the man", 1.0)]
 
 
 def test_police_commenting_on_a_clip_and_a_question_of_how_many_are_no_people_shown() -> None:
-    assert _people("Lyon police have commented on a clip spreading online.") == []
-    assert _people("The video shows a crash. It is not clear how many people were in the car.") == []
-    assert _people("Footage of a gathering of people was shared.") == [
+    assert _people("Turin police have responded to a clip shared online.") == []
+    assert _people("The clip shows a flood. It is unclear how many people were on the bus.") == []
+    assert _people("A clip of a gathering of people outside a mosque was shared.") == [
         ("a gathering of people", Range(min=3.0, max=None))
     ]

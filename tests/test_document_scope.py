@@ -152,5 +152,5 @@ def test_a_post_that_shows_something_carries_the_footage_unless_it_is_a_still() 
 
 
 def test_a_description_goes_on_after_an_opening_adverb() -> None:
-    text = "The video shows a quarrel in a market. Soon two more women turn up and confront the young man."
+    text = "The clip shows a row at a bus stop. Soon three more men turn up and confront the driver."
     assert _scope(text) == [True, True]

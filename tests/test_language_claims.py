@@ -17,7 +17,7 @@ def _spoken(text: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("text", "code"),
     [
-        ("In the video the two men converse in Hebrew.", "he"),
+        ("In the clip, both women converse in Hebrew.", "he"),
         ("The language spoken in the video is Hausa.", "ha"),
         ("The voice in the video is Turkish.", "tr"),
         ("In the footage, a voice in Arabic can be heard.", "ar"),
@@ -51,7 +51,7 @@ def test_switching_between_two_languages_gives_both() -> None:
     [
         "The language of the caption in the video is Arabic.",  # writing, not speech
         "In the video, the text on the banner is in Arabic.",
-        "The clip was shared with a caption in Spanish.",  # the post's words, not the video's
+        "The footage was posted with a caption written in Spanish.",  # the post's words, not the video's
         "The footage was posted by a Punjabi news site.",
         "The video shows Zulu dancers at a wedding.",
         "The video is in Russian subtitles only.",

@@ -79,7 +79,7 @@ _PREP = (
     r"|about|before)|no\s+later\s+than|by|around|circa|either\s+on|or\s+to\s+mark)\s+)"
 )
 _TIME_OF_DAY = r"(?:(?:the\s+)?(?:early\s+|late\s+)?(?:night|morning|afternoon|evening|hours|weekend)\s+of\s+)?"
-# a clock time before the day: "at about 4 p.m. on Saturday", "at around 5:00 pm on Tuesday"
+# a clock time before the day: "at about 9 a.m. on Friday", "at around 7:30 pm on Sunday"
 _CLOCK = (
     r"(?:(?:at\s+)?(?:about\s+|around\s+|roughly\s+|approximately\s+)?"
     r"(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?|\d{1,2}:\d{2})\s+)?"

@@ -186,7 +186,7 @@ def _verified(match: re.Match[str], context: Context) -> Hit | None:
     return _hedge(match, context, "verified")
 
 
-# any named checker who traced or geolocated the video itself: "Logically Facts traced the video to Andover"
+# any named checker who traced or geolocated the video itself: "Check Lab traced the clip to Dorrigo"
 _TRACED_VERB = (
     r"(?:traced|geolocated|located|pinpointed|verified|authenticated)\s+(?:the|this)\s+(?:video|footage|clip|recording)"
 )

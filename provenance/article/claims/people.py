@@ -389,7 +389,7 @@ def _mention(match: re.Match[str], context: Context) -> Hit | None:
     if later or _spoken_of(context, start):
         return None
     part = programs.search(_PARTITIVE, text[:start][-25:])
-    if part is not None:  # "Some of the protesters in the footage": at least two of them; "one of the ..." no claim
+    if part is not None:  # "some of the marchers in the clip": at least two of them; "one of the ..." no claim
         least = _SOME_OF.get(part.group(0).split()[0].lower())
         if least is None or not _PLURAL.search(match.group("noun")):
             return None

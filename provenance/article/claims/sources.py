@@ -184,7 +184,7 @@ def _clean_np(text: str, heads: str = SOURCE_NOUNS) -> str | None:
         name = partner.group("who")  # "CNN partner CTV": CTV obtained it
     intent = _INTENT.match(name)
     if intent is not None:
-        name = intent.group("who")  # "the Taliban's decision to put out the video": the Taliban
+        name = intent.group("who")  # "the militia's choice to put out its clip": the militia
     if name.lower() in LANGUAGES or name.lower() in ("it", "they", "he", "she", "we", "this", "which", "who"):
         return None
     capitalised = any(w[0].isupper() for w in words[1:]) or programs.match(r"(?:(?:al|el)-)?[A-Z]|@\w", words[0])
@@ -310,7 +310,7 @@ _CLAUSE_VERB = lazy_compile(r"\b(?:is|are|was|were|be|been|has|have|had|not|did|
 # an apposition between them: "al-Shabaab, the al-Qaeda-affiliated group, released"
 _APPOSITION = lazy_compile(
     r"^\s*(?:the|a|an|its|their|one|head|leader|chief|founder|owner|who|which)\b", re.IGNORECASE
-)  # (and a relative clause set off by commas: "Houthi rebels, who hold Sana'a, released")
+)  # (and a relative clause set off by commas: "Separatists, who hold the port, released")
 # who only passed a video on: "Social media users have been circulating a clip", "Several journalists shared the clip"
 _LATER_SHARERS = lazy_compile(r"\b(?:users|accounts|pages|netizens|people|posts)$", re.IGNORECASE)
 _NEWS_SHARERS = lazy_compile(r"\b(?:journalists?|reporters?)\b", re.IGNORECASE)
@@ -509,7 +509,7 @@ def _traced(match: re.Match[str], context: Context) -> Hit | None:
     return Hit(begin, begin + len(cleaned), {"value": cleaned})
 
 
-# the release named as a noun: "the release by the Taliban of a video of a soldier"
+# the release named as a noun: "the release by the cartel of a video of a reporter"
 _RELEASE_BY = lazy_compile(
     rf"\b(?:release|re-release|publication|broadcast|posting|airing|distribution|leak)\s+by\s+{_NP}\s+of\s+"
     rf"(?:a|an|the|its|their|this|that|new)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{SCOPE_NOUN})\b",
@@ -533,7 +533,7 @@ def _handed_to(match: re.Match[str], context: Context) -> Hit | None:
 
 RULES = [
     Rule("source.release_by", "source", _RELEASE_BY, _object_first, "any",
-         (("NATO condemned the release by the Taliban of a video of a captured soldier.", "the Taliban"),),
+         (("Observers condemned the release by the militia of a clip of a detained reporter.", "the militia"),),
          lazy_compile(r"\bby\b", re.I)),
     Rule("source.handed_to", "source", _HANDED_TO, _handed_to, "any",
          (("The footage of the minister was handed to the Sun last week.", "the Sun"),),

@@ -58,7 +58,7 @@ _CLAIM_FRAME = programs.compile(
     r"|(?:posts?|tweets?|users?)\s+(?:[\w'’-]+\s+){0,3}?(?:claim\w*|say\w*|said|show\w*|describ\w*|present\w*|link\w*"
     r"|suggest\w*|purport\w*)"
     r"|circulat(?:ed|ing)\s+with|described\s+as|presented\s+as|passed\s+off|billed\s+as|according\s+to\s+(?:the\s+)?(?:posts?|users?|claims?)"
-    # an old clip given a new story: "resurfaced on WhatsApp as footage of Karachi floods", "were shown as chaos at"
+    # an old clip given a new story: "resurfaced on Telegram as footage of the Lagos floods", "was shown as"
     r"|(?:re-?surfaced|shared|circulat(?:ed|ing)|went\s+viral|going\s+viral|shown|sold|spread|passed\s+around)"
     r"(?:\s+(?!as\b)[\w'’-]+){0,4}?\s+as"
     r"|says?\s+a\s+(?:tweet|post|caption))\b|\bclaim:",
