@@ -55,7 +55,19 @@ def test_switching_between_two_languages_gives_both() -> None:
         "The footage was posted by a Punjabi news site.",
         "The video shows Zulu dancers at a wedding.",
         "The video is in Russian subtitles only.",
+        # a language word as an adjective of a place, a side or writing
+        "The video is in Russian-controlled territory.",
+        "The clip was in Russian media for days.",
+        "The video is in French Guiana.",
+        "In the video, soldiers exchanged fire in Russian-held Bakhmut.",
+        "The footage was recorded in a Welsh village.",
+        "In the video, the voices are Kurdish fighters.",
+        "In the clip, a man writes in Arabic script on a wall.",
     ],
 )
 def test_writing_and_names_are_no_spoken_language(text: str) -> None:
     assert _spoken(text) == []
+
+
+def test_a_video_in_two_languages_gives_both() -> None:
+    assert [v for _, v in _spoken("The video is in English and Arabic.")] == ["en", "ar"]

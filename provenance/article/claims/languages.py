@@ -21,6 +21,22 @@ def _lang(group: str) -> str:
     return rf"(?P<{group}>{_NAMES})"
 
 
+# a language that ends the phrase, not an adjective of what follows: after a verb of speech, no hyphen and no noun
+# of a place, a side or a group ("recorded in a Welsh village", "exchanged fire in Russian-held Bakhmut"); in the
+# forms with no such verb ("the video is in ...", "the voices are ..."), only punctuation, the end, a function word
+# or an adverb ("in Russian media", "in French Guiana", "the voices are Kurdish fighters")
+_OWNED = (
+    r"territory|territories|waters|hands|media|capital|villages?|towns?|cities|city|regions?|provinces?|areas?"
+    r"|forces|troops|army|soldiers|fighters|border|side|control|government|officials|state|propaganda|lines?"
+    r"|positions?|airspace|coast|soil|countryside|military|authorities|news|television|tv|script|letters|writing|text"
+    r"|subtitles|captions|alphabet|words|signs?"
+)
+_END = rf"(?![\w-])(?!\s+(?:{_OWNED})\b)"
+_END_STRICT = (
+    r"(?![\w-])(?=\s*(?:[^\w\s]|$)|\s+(?:and|or|with|but|while|as|in|into|by|from|to|at|on|for|during|that|about"
+    r"|which|when|before|after|saying|throughout|again|too|also|only|instead|rather|then|so|because|though|although"
+    r"|dialect|language|is|are|was|were|can|could|may|might|will|would|has|have|had|says|said|heard|[a-z]+ly)\b)"
+)
 # words that turn "the language of ..." to writing, not speech ("the language of the caption is Arabic")
 _NOT_WRITTEN = r"(?!(?:captions?|text|subtitles?|posts?|titles?|tweets?|signs?|banners?|writing|graffiti|placards?)\b)"
 _SPEECH_VERB = (
@@ -40,13 +56,13 @@ _IN_LANGUAGE = lazy_compile(
     rf"|dialogue|conversations?|songs?|lyrics|chants|slogans|shouts|cries|sermon|remarks)\b"
     rf"(?:\s+[\w'’-]+){{0,4}}?\s+in\s+(?:an?\s+)?(?:what\s+(?:appears|seems|sounds)\s+to\s+be\s+)?"
     rf"(?:(?:broken|fluent|heavily\s+accented|accented|halting|perfect"
-    rf"|colloquial)\s+)?{_lang('lang')}(?:\s+dialect)?\b(?P<more>(?:(?:,\s+|\s+and\s+|\s+or\s+){LANG})*)",
+    rf"|colloquial)\s+)?{_lang('lang')}(?:\s+dialect)?\b(?P<more>(?:(?:,\s+|\s+and\s+|\s+or\s+){LANG})*){_END}",
     re.IGNORECASE,
 )
 # "speaks broken English", "speaking Ukrainian", "the Arabic audio", "Russian-speaking man", "in English and Hausa"
 _BARE = lazy_compile(
     rf"\b(?:(?:speaks?|speaking|spoke|spoken)\s+(?:(?:broken|fluent|accented|halting|perfect|mostly|only|in)\s+)*{_lang('lang')}"
-    rf"(?P<more>(?:(?:,\s+|\s+and\s+|\s+or\s+){LANG})*)"
+    rf"(?P<more>(?:(?:,\s+|\s+and\s+|\s+or\s+){LANG})*){_END}"
     rf"|(?:the|an?|in|using|has|had|have|with|features?|featuring|carries|carried)\s+(?:[\w-]+\s+)?{_lang('audio')}"
     rf"\s+(?:audio|speech|narration|voice-?over|commentary|soundtrack"
     rf"|dialogue|phrase|chant|chants|slogan|slogans|song|songs|prayer|sermon|language|(?:[\w-]+\s+){{1,2}}songs?)"
@@ -55,10 +71,11 @@ _BARE = lazy_compile(
     # "switches between Arabic and French"
     rf"|{_lang('voices')}\s+voices\b(?=\s+(?:can|could|are|were|is|was)\s+(?:\w+\s+)?(?:be\s+)?heard)"
     rf"|(?:language|voices?|dialogue|speech|narration)(?:\s+(?:spoken|used|heard))?(?:\s+{_NOT_WRITTEN}[\w'’-]+){{0,4}}?"
-    rf"\s+(?:is|are|was|were)\s+(?:mostly\s+|mainly\s+|clearly\s+)?{_lang('predicate')}(?!\s+(?:subtitles|captions|text))"
+    rf"\s+(?:is|are|was|were)\s+(?:mostly\s+|mainly\s+|clearly\s+)?{_lang('predicate')}{_END_STRICT}"
     rf"|\b(?:video|clip|footage|recording)(?:,\s+which)?\s+(?:is|was)\s+"
-    rf"(?:mostly\s+|entirely\s+|largely\s+|partly\s+|all\s+)?in\s+{_lang('whole')}(?!\s+(?:subtitles|captions|text))"
-    rf"|switch(?:es|ed|ing)?\s+between\s+{_lang('between')}(?P<more2>\s+and\s+{LANG})"
+    rf"(?:mostly\s+|entirely\s+|largely\s+|partly\s+|all\s+)?in\s+{_lang('whole')}"
+    rf"(?P<more3>(?:(?:,\s+|\s+and\s+|\s+or\s+){LANG})*){_END_STRICT}"
+    rf"|switch(?:es|ed|ing)?\s+between\s+{_lang('between')}(?P<more2>\s+and\s+{LANG}){_END_STRICT}"
     rf"|{_lang('hyphen')}-language\s+(?:video|clip|footage|recording|message|statement|broadcast|audio|narration"
     rf"|voice-?over|commentary|song|speech|interview)s?)\b",
     re.IGNORECASE,
@@ -76,7 +93,7 @@ def _languages(match: re.Match[str]) -> list[tuple[int, int, str]]:
     for name in ("lang", "audio", "speaking", "hyphen", "after", "voices", "predicate", "between", "whole"):
         if match.groupdict().get(name):
             found.append((match.start(name), match.end(name), match.group(name)))
-    group = "more" if match.groupdict().get("more") else "more2"
+    group = next((g for g in ("more", "more2", "more3") if match.groupdict().get(g)), "more")
     more = match.groupdict().get(group)
     if more:
         offset = match.start(group)
