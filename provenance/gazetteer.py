@@ -236,16 +236,18 @@ def region_of(place: Place) -> Place | None:
 
 @lru_cache(maxsize=64)
 def capital_of(country_code: str) -> Place | None:
-    """The capital of a country: the populated place at the country's own position (the index gives a country its
-    capital's position, `gazetteer_build`), else None."""
+    """The populated place at a country's own position: its capital, or its largest place where the build could not
+    match GeoNames' capital by name (`gazetteer_build`; a few small territories); None for no such country."""
     countries = _rows(f"SELECT {_COLUMNS} FROM places WHERE kind = 'country' AND country = ?", country_code)
     if not countries:
         return None
     here = countries[0]
     rows = _rows(
         f"SELECT {_COLUMNS} FROM places WHERE kind = 'city' AND country = ? AND abs(latitude - ?) < 0.01"
-        " AND abs(longitude - ?) < 0.01 ORDER BY population DESC LIMIT 1",
+        " AND abs(longitude - ?) < 0.01 ORDER BY abs(latitude - ?) + abs(longitude - ?), population DESC LIMIT 1",
         country_code,
+        here.latitude,
+        here.longitude,
         here.latitude,
         here.longitude,
     )

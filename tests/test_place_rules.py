@@ -194,3 +194,16 @@ def test_a_countrys_capital_by_adjective_or_possessive_and_a_city_by_its_type_wo
 
 def _place_values(text: str) -> list:
     return [c.value for c in extract_claims(text, date(2024, 5, 8)) if c.kind == "location" and c.start is not None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The video shows crowds in the Scottish capital.",  # Edinburgh, not the state's capital
+        "The video shows crowds in the Kurdish capital.",
+        "The video shows crowds in Georgia's capital.",  # Tbilisi or Atlanta
+        "The video shows crowds in the Bolivian capital.",  # copy means La Paz, GeoNames says Sucre
+    ],
+)
+def test_a_capital_the_words_do_not_pin_down_is_no_place(text: str) -> None:
+    assert _places(text) == []

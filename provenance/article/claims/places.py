@@ -27,16 +27,19 @@ import re
 from functools import cache
 
 from provenance.article.claims import programs
-from provenance.article.claims.document import event_near, in_quotation
+from provenance.article.claims.document import in_quotation, video_near
 from provenance.article.claims.rules import Context, Hit, Rule, lazy_compile, sketch
 from provenance.article.claims.vocabulary import (
+    AMBIGUOUS_STATES,
     DEMONYM,
     DEMONYMS,
     LANGUAGES,
     MACRO_REGIONS,
     MEDIA,
+    NATIONS_WITHIN,
     NOT_PLACES,
     ORGANISATIONS,
+    OTHER_CAPITALS,
     OTHER_EVENT_VERBS,
     PLATFORMS,
     RECORD_STRONG,
@@ -186,19 +189,24 @@ _NOT_THE_SCENE = lazy_compile(
     r"|\b(?:death|glory|shame|victory|freedom)\s*$|\b(?:hostages?|captives?|prisoners?|detainees?)\s*$",
     re.IGNORECASE,
 )
-# where something is fired at or someone travels to, not where the camera is: "missiles launched at Israel",
-# "rockets fired towards Haifa", "sending troops to Somalia", "a visit to Cairo", "the first flight from Dubai" (an
-# air strike on a town is filmed there, so a strike's target stays the video's place)
-_AIMED_OR_BOUND = lazy_compile(
-    r"\b(?:(?:launch(?:es|ed|ing)?|fired|firing|aim(?:s|ed|ing)?)(?:\s+[\w'’-]+){0,3}?\s+(?:at|against|towards?|into)"
-    r"|(?:send(?:s|ing)?|deploy(?:s|ing)?|travel\w*|flights?|trips?|visits?|visiting|visited|return(?:s|ed|ing)?)"
-    r"(?:\s+[\w'’-]+){0,3}?\s+(?:to|for|from))\s+(?:the\s+)?$",
+# where something is fired at a country or someone travels to, not where the camera is: "missiles launched at
+# Israel", "sending troops to Somalia", "a visit to Cairo", "the first flight from Dubai" (a town fired at may be
+# where it was filmed: "the drone launched at Kyiv exploding over the city")
+_AIMED = lazy_compile(
+    r"\b(?:launch(?:es|ed|ing)?|fired|firing|aim(?:s|ed|ing)?)(?:\s+[\w'’-]+){0,3}?\s+(?:at|against|towards?|into)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_BOUND = lazy_compile(
+    r"\b(?:send(?:s|ing)?|deploy(?:s|ing)?|travel\w*|flights?|trips?|visits?|visiting|visited)"
+    r"(?:\s+[\w'’-]+){0,3}?\s+(?:to|for|from)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
 
-def _aimed_or_bound(before: str, preposition: str) -> bool:
-    return bool(_AIMED_OR_BOUND.search(f"{before[-150:]}{preposition} "))
+def _aimed_or_bound(before: str, preposition: str, name: str) -> bool:
+    near = f"{before[-150:]}{preposition} "
+    return bool(_BOUND.search(near) or (_is_country(name.rstrip(".'’")) and _AIMED.search(near)))
 
 
 # inside an apposition to a place named before: "Jos, the capital of Plateau, a state in central Nigeria"
@@ -502,7 +510,7 @@ def _in_scope(match: re.Match[str], context: Context) -> list[Hit]:
         return []  # a place in a sentence about the video, but not tied to what it shows
     if _blocked(before) or match.group("prep").lower() == "from" and _hometown(before):
         return []
-    if _aimed_or_bound(before, match.group("prep")):
+    if _aimed_or_bound(before, match.group("prep"), match.group("name")):
         return []
     return _with_coordinated(match, context)
 
@@ -543,9 +551,9 @@ _ANOTHER_EVENT = lazy_compile(r"\b(?i:an?|another|one|a\s+separate|a\s+similar)\
 def _happened_at(match: re.Match[str], context: Context) -> list[Hit]:
     """The place of the event the video shows, when the sentence is about the video or follows one naming it."""
     before = context.sentence.text[: match.start()]
-    if not event_near(context.document, context.sentence) or _blocked(before) or in_quotation(before):
+    if not video_near(context.document, context.sentence) or _blocked(before) or in_quotation(before):
         return []
-    if _aimed_or_bound(before, match.group("prep")):
+    if _aimed_or_bound(before, match.group("prep"), match.group("name")):
         return []
     if _ANOTHER_EVENT.search(before):
         return []  # "A second fire broke out in Tyre": an event brought in, not the one shown
@@ -564,9 +572,14 @@ def _capital(match: re.Match[str], context: Context) -> Hit | None:
     from provenance.gazetteer import capital_of, country_names, fold
 
     before = context.sentence.text[: match.start()]
-    if not _CUE.search(before[-160:]) or _blocked(before) or _aimed_or_bound(before, match.group("prep")):
+    if not _CUE.search(before[-160:]) or _blocked(before) or _aimed_or_bound(before, match.group("prep"), ""):
         return None
-    code = DEMONYMS.get((match.group("adj") or "").lower()) or country_names().get(fold(match.group("owner") or ""))
+    adjective, owner = (match.group("adj") or "").lower(), (match.group("owner") or "").lower()
+    if adjective in NATIONS_WITHIN or owner in AMBIGUOUS_STATES:
+        return None  # "the Scottish capital" is Edinburgh, not London; "Georgia's capital" may be Atlanta
+    code = DEMONYMS.get(adjective) or country_names().get(fold(owner))
+    if code in OTHER_CAPITALS:
+        return None
     place = capital_of(code) if code else None
     if place is None:
         return None

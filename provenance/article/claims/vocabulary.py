@@ -134,9 +134,13 @@ VIDEO_NOUN = (
     r"|broadcasts?|segments?|reels?|compilations?|montages?)"
 )
 # the same, and the words copy uses for a video it has already introduced ("the visuals", "the scenes")
-SCOPE_NOUN = (
-    rf"(?:{VIDEO_NOUN}|visuals|scenes?|images|vlog|dashcam|bodycam|body[- ]camera|livestream|CCTV"
-    r"|(?:security|surveillance|doorbell|CCTV|dashboard|traffic)\s+cameras?)"
+SCOPE_NOUN = rf"(?:{VIDEO_NOUN}|visuals|scenes?|images|vlog|dashcam|bodycam|body[- ]camera|livestream|CCTV(?=\s+of\b))"
+# a fixed camera is the video only when it filmed something: "a doorbell camera recorded the kidnapping", "caught by
+# a security camera", "recorded on a taxi's dashboard camera" (not "traffic cameras were installed in 2019")
+CAMERA = r"(?:security|surveillance|doorbell|CCTV|dashboard|traffic|helmet|dash|body)[- ]?cam(?:era)?s?"
+CAMERA_FILMED = (
+    rf"{CAMERA}\s+(?:also\s+)?(?:captured|recorded|filmed|caught|shows?|showed|footage|video)"
+    rf"|(?:caught|captured|recorded|filmed)\s+(?:on|by)\s+(?:an?|the|its|[\w-]+['’]s)\s+(?:[\w'’-]+\s+){{0,2}}?{CAMERA}"
 )
 
 # ------------------------------------------------------------------ languages (ISO 639-1)
@@ -176,6 +180,7 @@ NOT_PLACES = (
     {name.lower() for name in MONTHS + WEEKDAYS}
     | {abbreviation.lower() for abbreviation in MONTH_ABBREVIATIONS}
     | {"sept", "reuters", "web", "internet", "online", "god", "allah"}
+    | {"christmas", "easter", "halloween", "thanksgiving", "ramadan", "eid", "diwali", "hanukkah", "passover"}
     | _PRONOUNS
 )
 
@@ -324,7 +329,7 @@ PEOPLE_NARRATORS = r"narrators?|presenters?|voice-?overs?"
 # a nation's plural is its demonym's ("South Africans": DEMONYMS)
 PEOPLES = {
     "arab", "kurd", "jew", "muslim", "christian", "hindu", "sikh", "shia", "shiite", "sunni", "bedouin", "yazidi",
-    "rohingya", "uyghur", "uighur", "tamil", "pashtun", "baloch", "druze", "alawite", "copt", "houthi", "taliban",
+    "uyghur", "uighur", "tamil", "pashtun", "baloch", "alawite", "copt", "houthi",
 }  # fmt: skip
 # nouns for a group of people: how many "the crowd" or "a couple" means at least
 PEOPLE_GROUPS = {"crowd": 10, "crowds": 20, "couple": 2, "crew": 2}
@@ -419,4 +424,13 @@ DEMONYMS = {
     "ukrainian": "UA", "uruguayan": "UY", "uzbek": "UZ", "venezuelan": "VE", "vietnamese": "VN", "welsh": "GB",
     "yemeni": "YE", "zambian": "ZM", "zimbabwean": "ZW", "gazan": "PS", "kurdish": "IQ", "chechen": "RU",
 }  # fmt: skip
+# demonyms of nations and peoples inside a state, whose "capital" is not the state's ("the Scottish capital" is
+# Edinburgh, not London), and states whose name other places share ("Georgia's capital" may be Atlanta)
+NATIONS_WITHIN = {
+    "english", "scottish", "welsh", "northern irish", "kurdish", "chechen", "catalan", "basque", "tibetan",
+    "crimean", "flemish", "bavarian", "corsican", "sicilian", "texan", "californian", "punjabi", "kashmiri",
+}  # fmt: skip
+AMBIGUOUS_STATES = {"georgia"}
+# countries whose capital in copy is not GeoNames' (Bolivia: copy means La Paz, the seat of government, not Sucre)
+OTHER_CAPITALS = {"BO"}
 DEMONYM = by_first_letter("|".join(sorted((d.title() for d in DEMONYMS), key=len, reverse=True)))
