@@ -164,6 +164,9 @@ def test_people_rules_never_call_too_few_faces_a_mismatch() -> None:
     assert check_people(claim, _evidence([3, 1]), None)[0].code == "people.fewer_faces"  # one extra: a false face?
     crowded = check_people(claim, _evidence([1, 4]), None)[0]
     assert crowded.code == "people.more_faces" and crowded.verdict == "mismatch" and "1 s" in crowded.explanation
+    # a named person is seen, not alone: "shows Anna Weber at a rally" agrees with a crowd
+    named = claim.model_copy(update={"text": "Anna Weber", "value": 1.0, "names": ["Anna Weber"]})
+    assert check_people(named, _evidence([5, 6]), None)[0].code == "people.match"
 
 
 # ------------------------------------------------------------------ the real files, read independently

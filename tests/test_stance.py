@@ -128,3 +128,19 @@ def test_stance(text: str, kind: str, span: str, stance: str) -> None:
     claims = [c for c in extract_claims(text, date(2024, 5, 8)) if c.kind == kind and c.text == span]
     assert claims, f"no {kind} claim {span!r} in {text!r}"
     assert claims[0].stance == stance  # the first claim with these words
+
+
+def test_none_of_it_happened_there_refutes_and_it_was_claimed_reports() -> None:
+    from datetime import date
+
+    from provenance.article.claims import extract_claims
+
+    def places(text: str) -> list[tuple[str, str]]:
+        return [(c.text or "", c.stance) for c in extract_claims(text, date(2024, 5, 8)) if c.kind == "location"]
+
+    assert places("The video shows a flood. None of this happened in Tunisia, fact-checkers said.") == [
+        ("Tunisia", "refuted")
+    ]
+    assert places("The video shows a flood. It was claimed that the flood happened in Sfax.") == [("Sfax", "reported")]
+    text = "Posts claim a clip shows floods in Doha. That is false. It was shown on TV as floods hit Chennai in 2015."
+    assert ("Chennai", "asserted") in places(text)

@@ -14,12 +14,14 @@ def check_people(claim: Claim, video: VideoEvidence, published: date | None) -> 
     analysis = analysed(claim, video)
     if isinstance(analysis, list):
         return analysis
-    # "two men": exactly two; "dozens of people": at least 24, and never "too many"
+    # "two men": exactly two; "dozens of people": at least 24, and never "too many"; a named person: at least one
     low, high = (
         (claim.value.min or 1, claim.value.max) if isinstance(claim.value, Range) else (claim.value, claim.value)
     )
     claimed = int(float(low))  # type: ignore[arg-type]
     most = int(float(high)) if high is not None else None  # type: ignore[arg-type]
+    if claim.names:
+        most = None  # "shows Joe Biden at a rally" says he is seen, not that he is alone
     evidence = [
         SourcedValue(source="opencv:haar_frontalface max faces in one keyframe", value=analysis.max_faces),
         SourcedValue(source="keyframes examined", value=len(analysis.keyframes)),

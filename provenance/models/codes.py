@@ -75,7 +75,8 @@ class FindingCode(StrEnum):
         "level finding, no claim)")
     PEOPLE_MATCH = ("people.match", "consistent", "a keyframe shows as many faces as the article says people appear")
     PEOPLE_MORE_FACES = ("people.more_faces", "mismatch",
-        "a keyframe shows at least two more faces together than claimed; its time is given")
+        "a keyframe shows at least two more faces together than claimed (never for a named person, who is said to be "
+        "seen, not alone); its time is given")
     PEOPLE_FEWER_FACES = ("people.fewer_faces", "unverifiable",
         "fewer faces were detected than claimed (faces can be turned away or hidden)")
     SUBTITLES_MATCH = ("subtitles.match", "consistent",

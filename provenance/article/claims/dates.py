@@ -23,9 +23,10 @@ from datetime import date
 
 from provenance.article.claims import programs
 from provenance.article.claims.date_values import resolve_date, unresolved, years_before
-from provenance.article.claims.document import event_near, in_quotation, tells_filming, video_near
+from provenance.article.claims.document import in_quotation, tells_filming, video_near
 from provenance.article.claims.rules import Context, Hit, Rule, lazy_compile, sketch
 from provenance.article.claims.vocabulary import (
+    CAMERA,
     DAY,
     HOLIDAY,
     MONTH,
@@ -43,6 +44,12 @@ from provenance.article.claims.vocabulary import (
     YEAR,
 )
 
+# a holiday of another calendar falls elsewhere ("Orthodox Christmas Day" is January 7, "Lunar New Year's Eve" moves)
+_NOT_ANOTHER_CALENDAR = "".join(
+    rf"(?<!{word} )"
+    for word in ("Orthodox", "Lunar", "Chinese", "Persian", "Iranian", "Jewish", "Islamic", "Hijri", "Coptic", "Julian")
+    + ("Armenian", "Ethiopian", "Hindu", "Tamil", "Thai", "Khmer", "Vietnamese", "Korean", "Tibetan", "Nepali")
+)
 _PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))"
 _PART = r"(?:(?:early|mid|late)[- ]|(?:the\s+)?(?:beginning|start|middle|end)\s+of\s+)"
 DATE_PHRASE = (
@@ -56,7 +63,7 @@ DATE_PHRASE = (
     rf"|(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?(?:{NUM}"
     rf"|a\s+few|several|a\s+couple\s+of)\s+"
     rf"(?:years?|months?|weeks?|days?)\s+(?:ago|earlier|prior)"  # four years ago, two weeks earlier
-    rf"|the\s+year\s+{YEAR}|{HOLIDAY}(?:,?\s+{YEAR})?(?![\w-])"
+    rf"|the\s+year\s+{YEAR}|{_NOT_ANOTHER_CALENDAR}{HOLIDAY}(?:,?\s+{YEAR})?(?![\w-])"
     rf"|{MONTH}\s+this\s+year|(?:late\s+|early\s+)?last\s+(?:year|{MONTH})(?:['’]s)?"
     rf"|(?:last\s+|this\s+(?:past\s+)?)?{WEEKDAY}(?:'s)?{_PART_OF_DAY}?"
     rf"|yesterday|today|tonight|last\s+night|this\s+(?:morning|evening)"
@@ -201,10 +208,6 @@ _OTHER_SUBJECT = lazy_compile(
 )
 
 
-def _video_near(context: Context) -> bool:
-    return video_near(context.document, context.sentence)
-
-
 # the sentence's subject is the video, however long ("Footage of the fire in the tower block was released ...")
 _VIDEO_SUBJECT = lazy_compile(
     rf"^\W*(?:(?:the|a|an|new|this|that|these|those)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{SCOPE_NOUN})\b", re.IGNORECASE
@@ -238,7 +241,7 @@ def _tied_to_video(match: re.Match[str], context: Context) -> bool:
         return False  # "a soldier who was shot on Tuesday", "who was taken hostage in 2014": a person, not the video
     before = sentence[max(0, match.start("verb") - 60) : match.start("verb")]
     around = before + " " + (match.group("gap") or "")
-    if programs.search(rf"\b(?:{SCOPE_NOUN}|version|versions|copy|copies|upload|post|tweet)\b", around, re.IGNORECASE):
+    if programs.search(rf"\b(?:{SCOPE_NOUN}|{CAMERA}|version|versions|copy|copies|upload|post|tweet)\b", around, re.I):
         return True
     if _OBJECT_AFTER.match(sentence[match.end() : match.end() + 60]):
         return True
@@ -251,7 +254,7 @@ def _tied_to_video(match: re.Match[str], context: Context) -> bool:
     obj = programs.fullmatch(r"\s+(?:it|them)", match.group("gap") or "", re.IGNORECASE)
     if pronoun and not obj and pronoun.group(0).strip() == "" and _OTHER_SUBJECT.match(sentence[match.end() :]):
         return False
-    return bool((pronoun or obj) and _video_near(context))
+    return bool((pronoun or obj) and video_near(context.document, context.sentence))
 
 
 def _resolve(phrase: str, context: Context, offset: int) -> dict:
@@ -363,7 +366,7 @@ def _dates_back(match: re.Match[str], context: Context) -> Hit | None:
     found = programs.search(
         r"\b(?:search\w*|revealed|found|showed|shows|traced|confirmed|established)\b.*\bit\s+$", before
     )
-    if not context.sentence.in_scope and not (found and _video_near(context)):
+    if not context.sentence.in_scope and not (found and video_near(context.document, context.sentence)):
         return None
     if match.group("decade"):
         reason = "a span back from publication, not a calendar date"
@@ -493,8 +496,11 @@ def _took_place(match: re.Match[str], context: Context) -> Hit | None:
     """ "The raid, which took place on Friday": the day of the event the video shows, its recording. A relative
     day that someone in the video speaks of ("last week") counts from the recording, unknown, not from publication."""
     sentence = context.sentence.text
-    near = event_near(context.document, context.sentence)
-    if sentence.rstrip().endswith("?") or not near or _AFTERMATH.search(sentence, 0, match.start()):
+    if (
+        sentence.rstrip().endswith("?")
+        or not video_near(context.document, context.sentence)
+        or _AFTERMATH.search(sentence, 0, match.start())
+    ):
         return None  # "shows the aftermath of the fire, which took place on Sunday": not the video's day
     hit = _value(match, context, "recorded")
     spoken = _SPEAKER_IN_VIDEO.search(context.sentence.text, 0, match.start())
@@ -512,7 +518,7 @@ def _in_caption(sentence: str, offset: int) -> bool:
 
 def _caption(match: re.Match[str], context: Context) -> Hit | None:
     """The day a caption gives is the day it says the footage was taken (the poster's claim, reported)."""
-    hit = _value(match, context, "recorded") if _video_near(context) else None
+    hit = _value(match, context, "recorded") if video_near(context.document, context.sentence) else None
     return hit if hit is None or hit.fields.get("precision") == "day" else None  # "Flood in May": no day
 
 
@@ -521,9 +527,8 @@ def _caption_relative(match: re.Match[str], context: Context) -> Hit | None:
     the article. Without the post's day in the sentence there is no claim (publication is the wrong base)."""
     sentence = context.sentence.text
     outside = sentence[: match.start()] + " " * (match.end() - match.start()) + sentence[match.end() :]
-    if not programs.search(r"\b(?:caption|captioned|titled|title)\b", outside, re.IGNORECASE) or not _video_near(
-        context
-    ):
+    near = video_near(context.document, context.sentence)
+    if not programs.search(r"\b(?:caption|captioned|titled|title)\b", outside, re.IGNORECASE) or not near:
         return None
     post = _day_given(outside, context)  # "shared on August 7, 2024", "the May 2 tweet's caption"
     if post is None:

@@ -24,7 +24,14 @@ from datetime import date
 
 from provenance.article.claims import programs
 from provenance.article.claims.sentences import sentences
-from provenance.article.claims.vocabulary import DEMONYMS, FILMING_SIGN, OTHER_EVENT_VERBS, OTHER_VIDEO, SCOPE_NOUN
+from provenance.article.claims.vocabulary import (
+    CAMERA_FILMED,
+    DEMONYMS,
+    FILMING_SIGN,
+    OTHER_EVENT_VERBS,
+    OTHER_VIDEO,
+    SCOPE_NOUN,
+)
 
 # sentences a reference back may reach after the one that named the video
 SCOPE_REACH = 3
@@ -34,7 +41,9 @@ _POST_SHOWS = (
     r"(?:post|tweet|upload)s?\s+(?:\w+ly\s+)?(?:shows?|showed|showing|depicts?|depicting|purports?\s+to\s+show)"
     r"(?!\s+(?:(?:an?|the|two|three|several)\s+)?(?:\w+\s+)?(?:photo|picture|image|screenshot|graphic|map|chart|still)s?\b)"
 )
-_NAMES_VIDEO = programs.compile(rf"\b(?:{SCOPE_NOUN}|filmed|videotaped|on\s+camera|{_POST_SHOWS})\b", re.IGNORECASE)
+_NAMES_VIDEO = programs.compile(
+    rf"\b(?:{SCOPE_NOUN}|filmed|videotaped|on\s+camera|{_POST_SHOWS}|{CAMERA_FILMED})\b", re.IGNORECASE
+)
 # what may stand before a reference back: a conjunction, an adverb of sequence, an attribution, a label,
 # an opening participle ("But it ...", "According to police, the man ...", "Fact: it was ...",
 # "Posted on Monday, it ...")
@@ -235,16 +244,6 @@ def video_near(document: Document, sentence: Sentence) -> bool:
         return True
     earlier = document.sentences[max(0, sentence.index - 2) : sentence.index]
     return any(s.names_video and sentence.paragraph - s.paragraph <= 1 for s in earlier)
-
-
-def event_near(document: Document, sentence: Sentence) -> bool:
-    """Where an event "took place" or "happened" is the video's when the sentence is about the video, follows close
-    on one naming it, or comes right before one naming it in its paragraph ("The robbery took place on Saturday.
-    The store's surveillance footage shows ...")."""
-    if video_near(document, sentence):
-        return True
-    following = document.sentences[sentence.index + 1 : sentence.index + 2]
-    return any(s.names_video and s.paragraph == sentence.paragraph for s in following)
 
 
 def beside_named(document: Document, sentence: Sentence) -> bool:

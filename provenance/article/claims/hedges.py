@@ -30,8 +30,7 @@ _ADVERB = (
 )
 _VERIFY = (
     r"(?:verif(?:y|ied)|confirm(?:ed)?|authenticat(?:e|ed)|establish(?:ed)?|determin(?:e|ed)|identif(?:y|ied)"
-    r"|ascertain(?:ed)?|geolocat(?:e|ed)|locat(?:e|ed)|vouch\s+for|corroborat(?:e|ed)|say|said|tell|told|view(?:ed)?"
-    r"|trace[d]?)"
+    r"|ascertain(?:ed)?|geolocat(?:e|ed)|locat(?:e|ed)|vouch\s+for|corroborat(?:e|ed)|say|tell|view(?:ed)?|trace[d]?)"
 )
 _UNVERIFIED = lazy_compile(
     rf"\b{_NOT_ABLE}{_ADVERB}\s+{_VERIFY}\b(?P<object>(?:\s+(?!or\b)[\w'’-]+){{0,8}})"
@@ -125,7 +124,7 @@ def _hedge(match: re.Match[str], context: Context, polarity: str) -> Hit | None:
     if _NOT_THE_VIDEO.search(obj) and not programs.search(r"\b(?:video|footage|clip|it)\b", obj, re.IGNORECASE):
         return None
     if polarity == "verified" and programs.search(
-        r"\b(?:not|n't|never|unable|yet)\b", context.sentence.text[: match.start()][-20:]
+        r"\b(?:not|n't|never|unable|yet|doubt\w*|question\w*|disput\w*)\b", context.sentence.text[: match.start()][-40:]
     ):
         return None
     start = match.start() + len(match.group(0)) - len(match.group(0).lstrip(" ,"))  # ", or when": from "or"

@@ -776,9 +776,11 @@ def _named_subject(match: re.Match[str], context: Context) -> Hit | None:
 
 
 def _named_shown(match: re.Match[str], context: Context) -> list[Hit]:
-    """A name the video shows: one the article has given a person, a still "from the video", a full name that is
-    no place nor thing ("shows Joe Biden, the nominee, ..."), or one seen doing something ("showing Netanyahu
-    refusing ..."); and the names listed with it ("shows Robert Hall, Kjartan Sekkingstad and Marites Flor")."""
+    """A name the video shows: one the article has given a person, a still "from the video", or a full name that is
+    no place nor thing and that the words make a person's: a nationality before it ("shows Canadian Robert Hall"), a
+    role in apposition ("shows Joe Biden, the nominee, ...") or other names listed with it ("shows Robert Hall,
+    Kjartan Sekkingstad and Marites Flor"). A capitalised word alone may name a volcano or a band ("shows Vesuvius
+    erupting"), so it needs the article to have given it to a person."""
     text = context.sentence.text
     before = text[: match.start()][-60:]
     last = before.rsplit(None, 1)[-1] if before.strip() else ""
@@ -790,8 +792,10 @@ def _named_shown(match: re.Match[str], context: Context) -> list[Hit]:
     named = _NAME_AT.match(text, nationality.end()) if nationality is not None else None
     if named is not None:  # "shows Canadian Robert Hall", "Dutch national Pieter Vos": the person is the name
         start, end = named.start("person"), named.end("person")
-    for begin, finish in _listed_names(text, start, end):
-        hit = _one_shown(text, begin, finish, context)
+    listed = _listed_names(text, start, end)
+    vouched = named is not None or len(listed) > 1
+    for begin, finish in listed:
+        hit = _one_shown(text, begin, finish, context, vouched)
         if hit is None:
             break
         hits.append(hit)
@@ -826,13 +830,11 @@ _THING_END = lazy_compile(
     r"|cyclone|storm|tornado|operation|flight|festival|day|eve|war|battle|revolution|games|olympics|championship"
     r"|world|prize|award|airlines?|airways|company|corporation|bank|theat(?:re|er)|cinema|opera|gallery|library"
     r"|gardens?|zoo|farm|factory|plant|refinery|mine|pier|dock|terminal|tunnel|canal|lighthouse|castle|fort|fortress"
-    r"|citadel|synagogue|shrine|cemetery|crescent|boulevard|highway|motorway|expressway|metro|subway|railway|express)"
+    r"|citadel|synagogue|shrine|cemetery|crescent|motorway|expressway|metro|subway|railway|express)"
 )  # (not "Hall", "Park", "House", "Banks", "Lake": surnames too)
-# what a person in a video is seen doing right after the name: "showing Netanyahu refusing ...", "shows Ali at"
-_DOING_AFTER = lazy_compile(r"\s+(?:[a-z]+ing|at|in|on|with|as|during|being|speaking|standing|sitting)\b")
 
 
-def _one_shown(text: str, start: int, end: int, context: Context) -> Hit | None:
+def _one_shown(text: str, start: int, end: int, context: Context, vouched: bool) -> Hit | None:
     name, after = text[start:end], text[end:]
     if programs.match(r"['’]", after):
         return None  # "a video of Brask's captors"
@@ -842,7 +844,7 @@ def _one_shown(text: str, start: int, end: int, context: Context) -> Hit | None:
         return None
     from_video = programs.match(rf"\s+from\s+the\s+(?:\w+\s+)?{_VIDEO_WORD}", after, re.IGNORECASE)
     known = name in _known_names(context.document.text)
-    if not (known or from_video or _looks_personal(name, after)):
+    if not (known or from_video or _looks_personal(name, after, vouched)):
         return None
     if _NAME_OUTSIDER_BEFORE.search(text[:start][-40:]):
         return None
@@ -859,15 +861,25 @@ def _a_people(name: str) -> bool:
     return one in DEMONYMS or one in PEOPLES or (one.endswith("e") and one[:-1] in DEMONYMS)
 
 
-def _looks_personal(name: str, after: str) -> bool:
-    """A name no gazetteer place bears, of two or more words none of which names a thing, or one word followed by what
-    the person does ("Netanyahu refusing")."""
+def _looks_personal(name: str, after: str, vouched: bool) -> bool:
+    """A name of two or more words, none of which names a thing, that no gazetteer place bears, made a person's by a
+    nationality or a list (`vouched`) or by a role in apposition after it."""
     from provenance.gazetteer import candidates
 
     words = name.split()
-    if _THING_END.fullmatch(words[-1]) or any(_THING_END.fullmatch(word) for word in words[:-1]) or candidates(name):
+    if len(words) < 2 or any(_THING_END.fullmatch(word) for word in words) or candidates(name):
         return False
-    return len(words) >= 2 or bool(_DOING_AFTER.match(after))
+    return vouched or bool(_ROLE_AFTER.match(after))
+
+
+# a role after a name, set off by a comma: "Joe Biden, the Democratic presidential nominee,", "Aziz Ashour, described
+# as the club's president", "Tomas Ridel, 54,"
+_ROLE_AFTER = lazy_compile(
+    rf",\s+(?:(?:an?|the|his|her|their)\s+(?:[\w'’-]+\s+){{0,4}}?(?:{PERSON_NOUNS}|nominee|chief|head|founder|owner"
+    rf"|mayor|governor|spokes(?:man|woman|person)|singer|rapper|host|coach|captain|secretary|chairman|premier)\b"
+    rf"|(?:described|identified|named|known)\s+as\b|who\b|\d{{1,3}}\s*,)",
+    re.IGNORECASE,
+)
 
 
 def _named_apposition(match: re.Match[str], context: Context) -> Hit | None:
@@ -1002,7 +1014,7 @@ RULES = [
            "Brask"),
           ("But a still of Quist from the videotape was later shared online.", "Quist"),
           ("A video posted on Monday shows Tomas Ridel, the town's mayor, at a checkpoint.", "Tomas Ridel"),
-          ("The clip shows Okafor refusing a handshake.", "Okafor"))),
+          ("The clip shows Ada Okafor and Tunde Bello refusing a handshake.", "Ada Okafor"))),
     Rule("people.named_apposition", "people_count", _NAMED_APPOSITION, _named_apposition, "scope",
          requires=_ANY_APPOSITION, examples=
          (("Video of the confrontation between Dario Mendes, a 41-year-old Portuguese man, and police was released.",

@@ -23,7 +23,7 @@ from provenance.article.claims import programs
 from provenance.article.claims.document import Document, Sentence, in_quotation
 
 _NEGATED = programs.compile(
-    r"(?:\bnot\b|n['’]t\b|\bnever\b|\bnor\b|\bno\s+longer\b|\brather\s+than\b|\binstead\s+of\b)(?!\s+(?:only|just"
+    r"(?:\bnot\b|n['’]t\b|\bnever\b|\bnor\b|\bnone\s+of\b|\bno\s+longer\b|\brather\s+than\b|\binstead\s+of\b)(?!\s+(?:only|just"
     r"|immediately|independently|possible|clear|able|yet|verif|confirm|been\s+(?:independently\s+)?verif))"
     # the negation's reach: a dozen words, not past "and"/"or" opening a new predicate ("the clip is not
     # recent and can be traced back to 2016": 2016 is what was found, not what is denied)
@@ -58,9 +58,11 @@ _CLAIM_FRAME = programs.compile(
     r"|(?:posts?|tweets?|users?)\s+(?:[\w'’-]+\s+){0,3}?(?:claim\w*|say\w*|said|show\w*|describ\w*|present\w*|link\w*"
     r"|suggest\w*|purport\w*)"
     r"|circulat(?:ed|ing)\s+with|described\s+as|presented\s+as|passed\s+off|billed\s+as|according\s+to\s+(?:the\s+)?(?:posts?|users?|claims?)"
-    # an old clip given a new story: "resurfaced on Telegram as footage of the Lagos floods", "was shown as"
+    # an old clip given a new story: "resurfaced on Telegram as footage of the Lagos floods", "shared as evidence of"
+    # (not "as" of time: "shown on TV as floods hit Chennai")
     r"|(?:re-?surfaced|shared|circulat(?:ed|ing)|went\s+viral|going\s+viral|shown|sold|spread|passed\s+around)"
-    r"(?:\s+(?!as\b)[\w'’-]+){0,4}?\s+as"
+    r"(?:\s+(?!as\b)[\w'’-]+){0,4}?\s+as\s+(?:(?:a|an|the)\s+)?(?:footage|video|visuals|clips?|images|scenes"
+    r"|evidence|proof)\b"
     r"|says?\s+a\s+(?:tweet|post|caption))\b|\bclaim:",
     re.IGNORECASE,
 )
@@ -71,7 +73,8 @@ _REPORTED = programs.compile(
     r"|said\s+(?:it\s+|they\s+)?(?:showed|shows|show)|purport(?:s|ed|ing)?(?:\s+to)?|purportedly|allegedly|reportedly|according\s+to"
     r"|said\s+to|is\s+said|are\s+said|was\s+said|were\s+said|supposedly|claim(?:s|ed|ing)?\s+to|what\s+(?:they|it|he|she)"
     r"\s+(?:claims?|says?|said)|claiming\s+to\s+be|identified\s+as|believed\s+to|thought\s+to"
-    r"|suggest(?:s|ed|ing))\b|\bclaim:",
+    r"|suggest(?:s|ed|ing)|(?:it\s+)?(?:was|were|is|are|has\s+been)\s+(?:claimed|alleged|said|reported)\s+that"
+    r"|(?:some|many|others|critics|people)\s+(?:have\s+)?(?:claimed|claim|alleged|said|say))\b|\bclaim:",
     re.IGNORECASE,
 )
 # the claim is the subject of a denied act of putting the video out ("BBC News did not broadcast it",
