@@ -872,8 +872,8 @@ def _looks_personal(name: str, after: str, vouched: bool) -> bool:
     return vouched or bool(_ROLE_AFTER.match(after))
 
 
-# a role after a name, set off by a comma: "Joe Biden, the Democratic presidential nominee,", "Aziz Ashour, described
-# as the club's president", "Tomas Ridel, 54,"
+# a role after a name, set off by a comma: "Maria Lopez, the party's candidate,", "Omar Haddad, described as the
+# team's manager", "Tomas Ridel, 54,"
 _ROLE_AFTER = lazy_compile(
     rf",\s+(?:(?:an?|the|his|her|their)\s+(?:[\w'’-]+\s+){{0,4}}?(?:{PERSON_NOUNS}|nominee|chief|head|founder|owner"
     rf"|mayor|governor|spokes(?:man|woman|person)|singer|rapper|host|coach|captain|secretary|chairman|premier)\b"

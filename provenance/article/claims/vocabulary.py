@@ -135,8 +135,8 @@ VIDEO_NOUN = (
 )
 # the same, and the words copy uses for a video it has already introduced ("the visuals", "the scenes")
 SCOPE_NOUN = rf"(?:{VIDEO_NOUN}|visuals|scenes?|images|vlog|dashcam|bodycam|body[- ]camera|livestream|CCTV(?=\s+of\b))"
-# a fixed camera is the video only when it filmed something: "a doorbell camera recorded the kidnapping", "caught by
-# a security camera", "recorded on a taxi's dashboard camera" (not "traffic cameras were installed in 2019")
+# a fixed camera is the video only when it filmed something: "a doorbell camera filmed the break-in", "caught by a
+# shop's security camera", "recorded on a taxi's dashboard camera" (not "traffic cameras were installed in 2019")
 CAMERA = r"(?:security|surveillance|doorbell|CCTV|dashboard|traffic|helmet|dash|body)[- ]?cam(?:era)?s?"
 CAMERA_FILMED = (
     rf"{CAMERA}\s+(?:also\s+)?(?:captured|recorded|filmed|caught|shows?|showed|footage|video)"
