@@ -28,6 +28,7 @@ from provenance.article.claims.rules import Context, Hit, Rule, lazy_compile, sk
 from provenance.article.claims.vocabulary import (
     CAMERA,
     DAY,
+    HAPPENED_VERBS,
     HOLIDAY,
     MONTH,
     NUM,
@@ -163,7 +164,7 @@ _CAPTION_RELATIVE = lazy_compile(
 # the day of what the video shows, told as an event's: "the fire, which took place on Sunday", "The stop happened
 # on October 10, 2014" (in a sentence about the video or just after one that named it)
 _TOOK_PLACE = lazy_compile(
-    rf"\b(?P<verb>took\s+place|happened|occurred|unfolded)\b"
+    rf"\b(?P<verb>{HAPPENED_VERBS})\b"
     rf"(?P<gap>(?:\s+(?!(?:said|says|when|after|before|because|while|but|and|which|that|where|years?|months?|weeks?|days?)\b)"
     rf"[\w'’-]+(?:,(?=\s+(?-i:[A-Z])))?){{0,4}}?),?\s+{_CLOCK}(?P<prep>{_PREP}*){_TIME_OF_DAY}{DATE_PHRASE}",
     re.IGNORECASE,
@@ -608,7 +609,7 @@ RULES = [
           ("A video shows the police raid in Tampa. The raid happened on June 3, 2021, at dawn.", "June 3, 2021"),
           ("The footage shows a flood in Lyon. The flood occurred earlier this month.", "earlier this month"),
           ("In the video, the hostage mentions a strike that took place last week.", "last week")),
-         requires=lazy_compile(r"took\s+place|happened|occurred|unfolded", re.IGNORECASE)),
+         requires=lazy_compile(HAPPENED_VERBS, re.IGNORECASE)),
     Rule("date.struck", "date", _STRUCK, _struck, "any",
          (("The clip shows the shaking. It was filmed in Lima as an earthquake hit the city on Tuesday.", "Tuesday"),
           ("The video shows a freight train that struck a bus on March 3, 2022.", "March 3, 2022"),

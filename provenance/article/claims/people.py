@@ -843,14 +843,15 @@ def _one_shown(text: str, start: int, end: int, context: Context, vouched: bool)
     if not _is_name(name):
         return None
     from_video = programs.match(rf"\s+from\s+the\s+(?:\w+\s+)?{_VIDEO_WORD}", after, re.IGNORECASE)
-    known = name in _known_names(context.document.text)
+    names = _known_names(context.document.text)
+    known = name in names
     if not (known or from_video or _looks_personal(name, after, vouched)):
         return None
     if _NAME_OUTSIDER_BEFORE.search(text[:start][-40:]):
         return None
     if not known and _a_place(name):
         return None
-    return Hit(start, end, {"value": 1.0, "names": [_full_name(name, _known_names(context.document.text))]})
+    return Hit(start, end, {"value": 1.0, "names": [_full_name(name, names)]})
 
 
 def _a_people(name: str) -> bool:

@@ -33,6 +33,7 @@ from provenance.article.claims.vocabulary import (
     AMBIGUOUS_STATES,
     DEMONYM,
     DEMONYMS,
+    HAPPENED_VERBS,
     LANGUAGES,
     MACRO_REGIONS,
     MEDIA,
@@ -156,7 +157,7 @@ _CAPTIONED = r"\b(?i:captioned|titled|caption|title)\s*:?\s*[\"“‘']"
 _CAPTION_OPENS = lazy_compile(rf"{_CAPTIONED}\s*(?:The\s+)?{_NAME}")
 # where the event the video shows happened, told in or just after a sentence naming the video, as its day is
 # (`date.took_place`): "The protest took place on Rue Haute in Liege", "The crash happened near Lens on Friday"
-_HAPPENED = r"\b(?:took\s+place|happened|occurred|unfolded|broke\s+out)\b"
+_HAPPENED = rf"\b(?:{HAPPENED_VERBS}|broke\s+out)\b"
 _HAPPENED_AT = lazy_compile(
     rf"{_HAPPENED}(?:\s+(?!(?:said|says|when|after|before|because|while|but|and|which|that|where)\b)[\w'’,-]+){{0,6}}?"
     rf"\s+{_PREPOSITION}\s+{PLACE}"
@@ -245,7 +246,7 @@ _AND_NAME = lazy_compile(r"\s+and\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
 def _macro() -> frozenset[str]:
     from provenance.gazetteer import fold
 
-    return frozenset(fold(name) for name in MACRO_REGIONS)
+    return frozenset(fold(form) for name in MACRO_REGIONS for form in (name, name.removeprefix("the ")))
 
 
 def _name_ok(name: str) -> bool:
@@ -253,14 +254,15 @@ def _name_ok(name: str) -> bool:
 
     words = name.split()
     first = words[0].lower().strip("'’")
-    if fold(name) in country_names():  # "Saudi Arabia" begins with an adjective and is a country
+    key = fold(name)
+    if key in country_names():  # "Saudi Arabia" begins with an adjective and is a country
         return True
     if first in NOT_PLACES or first in LANGUAGES or _NOT_A_PLACE.match(name) or _NOT_A_PLACE.match(words[0]):
         return False
     if name.lower() in _GENERIC or words[-1].lower() in _WATER or _ACRONYM.match(name):
         return False
-    if fold(name) in _macro() or fold(f"the {name}") in _macro():
-        return False  # "the Middle East", "Europe": larger than any country
+    if key in _macro():
+        return False  # "the Middle East", "Europe", "Balkans": larger than any country
     return not name.isupper() or len(name) <= 5  # "UN", "US" yes; a shouted headline word no
 
 

@@ -185,13 +185,13 @@ NOT_PLACES = (
 )
 
 # parts of the world larger than a country: no place a video's position can be checked against (FORMAT.md drops
-# them unless the article names the country meant)
+# them unless the article names the country meant); a name is matched with or without its "the"
 MACRO_REGIONS = {
     "middle east", "near east", "far east", "europe", "africa", "asia", "latin america", "south america",
     "north america", "central america", "central asia", "southeast asia", "south asia", "east asia", "east africa",
-    "west africa", "north africa", "southern africa", "sub-saharan africa", "the west", "balkans", "the balkans",
-    "caucasus", "the caucasus", "sahel", "the sahel", "horn of africa", "arab world", "scandinavia", "oceania",
-    "eastern europe", "western europe", "the gulf", "persian gulf", "the levant", "levant", "maghreb",
+    "west africa", "north africa", "southern africa", "sub-saharan africa", "the west", "the balkans",
+    "the caucasus", "the sahel", "horn of africa", "arab world", "scandinavia", "oceania",
+    "eastern europe", "western europe", "the gulf", "persian gulf", "the levant", "maghreb",
 }  # fmt: skip
 
 # ------------------------------------------------------------------ verbs, by what they say about the video
@@ -211,6 +211,8 @@ RELEASE_VERBS = (
     r"|made\s+public|came\s+out"
     r"|appeared|went\s+viral|went\s+online|was\s+first\s+seen|first\s+appeared"
 )
+# an event the video shows comes about (its day and place are the video's: "the raid took place on Friday")
+HAPPENED_VERBS = r"took\s+place|happened|occurred|unfolded"
 # the same release, as a gerund ("Sharing it on 22 March, a user wrote ...", "has been circulating since 2019")
 RELEASE_GERUNDS = r"posting|sharing|uploading|publishing|re-?posting|re-?sharing|circulating"
 # another event than the video's, named as a noun ("since his arrest in May 2011")
