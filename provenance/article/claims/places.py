@@ -384,8 +384,7 @@ def _shorter(name: str, hint: str | None, kind: str | None, context: Context):
         return place if place is not None and place.kind != "city" else None
     code = country_names().get(fold(words[-1]))
     rest = " ".join(words[:-1])
-    typed = {"city": "city", "town": "city", "village": "city"}.get(words[-1].lower())
-    typed = typed or ("region" if words[-1].lower() in _REGION_SUFFIX else None)
+    typed = _kind({"suffix": words[-1]})
     if typed is not None and _name_ok(rest):  # "Qalat City", "Zabul Province": the name, of that kind
         return _lookup(rest, hint, typed, None, context)
     if (code is not None or programs.fullmatch(_SITE, words[-1].lower())) and _name_ok(rest):
@@ -510,9 +509,9 @@ def _in_scope(match: re.Match[str], context: Context) -> list[Hit]:
     caption = quoted and _CAPTION.search(context.sentence.text)
     if not (_CUE.search(before[-160:]) or caption):
         return []  # a place in a sentence about the video, but not tied to what it shows
-    if _blocked(before) or match.group("prep").lower() == "from" and _hometown(before):
+    if _blocked(before, match.group("prep"), match.group("name")):
         return []
-    if _aimed_or_bound(before, match.group("prep"), match.group("name")):
+    if match.group("prep").lower() == "from" and _hometown(before):
         return []
     return _with_coordinated(match, context)
 
@@ -523,11 +522,14 @@ _CAPTION = lazy_compile(
 )
 
 
-def _blocked(before: str) -> bool:
+def _blocked(before: str, preposition: str | None = None, name: str = "") -> bool:
     """Whether the words before a place tie it to another event than what the video shows: the nearest
-    cue wins ("reported that the video showed a house in ..." is the video's place)."""
+    cue wins ("reported that the video showed a house in ..." is the video's place). Given the preposition before
+    the place (and its name), also where something is fired at a country or someone travels to."""
     near = before[-150:]  # ten words and an apposition fit in it; searching the whole sentence costs time
     if _NOT_THE_SCENE.search(near) or _IN_APPOSITION.search(near):
+        return True
+    if preposition is not None and _aimed_or_bound(near, preposition, name):
         return True
     last = next(reversed(list(_OTHER_EVENT.finditer(near))), None)
     if last is None or not _TEN_WORDS.match(near, last.end()):
@@ -553,9 +555,9 @@ _ANOTHER_EVENT = lazy_compile(r"\b(?i:an?|another|one|a\s+separate|a\s+similar)\
 def _happened_at(match: re.Match[str], context: Context) -> list[Hit]:
     """The place of the event the video shows, when the sentence is about the video or follows one naming it."""
     before = context.sentence.text[: match.start()]
-    if not video_near(context.document, context.sentence) or _blocked(before) or in_quotation(before):
+    if not video_near(context.document, context.sentence) or in_quotation(before):
         return []
-    if _aimed_or_bound(before, match.group("prep"), match.group("name")):
+    if _blocked(before, match.group("prep"), match.group("name")):
         return []
     if _ANOTHER_EVENT.search(before):
         return []  # "A second fire broke out in Tyre": an event brought in, not the one shown
@@ -574,7 +576,7 @@ def _capital(match: re.Match[str], context: Context) -> Hit | None:
     from provenance.gazetteer import capital_of, country_names, fold
 
     before = context.sentence.text[: match.start()]
-    if not _CUE.search(before[-160:]) or _blocked(before) or _aimed_or_bound(before, match.group("prep"), ""):
+    if not _CUE.search(before[-160:]) or _blocked(before, match.group("prep")):
         return None
     adjective, owner = (match.group("adj") or "").lower(), (match.group("owner") or "").lower()
     if adjective in NATIONS_WITHIN or owner in AMBIGUOUS_STATES:
@@ -586,7 +588,8 @@ def _capital(match: re.Match[str], context: Context) -> Hit | None:
     if place is None:
         return None
     start = match.start("adj") if match.group("adj") else match.start("owner")
-    start = context.sentence.text.rfind("the ", 0, start) if context.sentence.text[:start].endswith("the ") else start
+    if context.sentence.text[:start].endswith("the "):
+        start -= len("the ")
     return Hit(start, match.end(), {"value": place, "resolution": f"gazetteer: the capital of {code}, {place.name}"})
 
 
