@@ -336,6 +336,21 @@ PEOPLES = {
 # nouns for a group of people: how many "the crowd" or "a couple" means at least
 PEOPLE_GROUPS = {"crowd": 10, "crowds": 20, "couple": 2, "crew": 2}
 
+# words that make a capitalised name a place's, a thing's or an event's, not a person's ("Times Square", "Hurricane
+# Irma", "Drama Theatre"); not "Hall", "Park", "House", "Banks", "Lake", which are surnames too
+THING_NAME_WORDS = (
+    r"square|street|road|avenue|boulevard|palace|bridge|tower|towers|airport|station|mosque|church|temple"
+    r"|cathedral|hospital|school|university|college|building|hotel|stadium|arena|beach|river|mountain|mount"
+    r"|island|islands|valley|camp|base|market|mall|cent(?:re|er)|plaza|port|harbou?r|gate|dam|highway|desert"
+    r"|sea|ocean|gulf|falls|prison|office|embassy|ministry|parliament|council|party|army|force|forces|police"
+    r"|group|news|tv|channel|journal|city|county|province|region|state|district|village|town|strip|coast|zone"
+    r"|museum|memorial|monument|club|team|cup|league|hurricane|typhoon|cyclone|storm|tornado|operation|flight"
+    r"|festival|day|eve|war|battle|revolution|games|olympics|championship|world|prize|award|airlines?|airways"
+    r"|company|corporation|bank|theat(?:re|er)|cinema|opera|gallery|library|gardens?|zoo|farm|factory|plant"
+    r"|refinery|mine|pier|dock|terminal|tunnel|canal|lighthouse|castle|fort|fortress|citadel|synagogue|shrine"
+    r"|cemetery|crescent|motorway|expressway|metro|subway|railway|express"
+)
+
 # ------------------------------------------------------------------ named people
 
 # lower-case particles that open a word of a personal name ("Abu Osama al-Faranci", "Osama bin Laden", "de Gaulle"),
