@@ -207,3 +207,27 @@ def _place_values(text: str) -> list:
 )
 def test_a_capital_the_words_do_not_pin_down_is_no_place(text: str) -> None:
     assert _places(text) == []
+
+
+def test_a_possessive_that_is_part_of_a_name_and_a_region_named_with_its_type_word() -> None:
+    def where(text: str) -> list[tuple[str, str, str]]:
+        return [(p.name, p.country_code, p.kind) for p in _place_values(text)]
+
+    # "Cox's" is not an owner of a place called Bazar (Bazar-Korgon, Kyrgyzstan, lists that name)
+    assert where("The clip shows families queueing for rice in Cox's Bazar.") == [("Cox’s Bāzār", "BD", "city")]
+    # "Washington State" is the state, not the capital city "Washington" (region words fold away in the index)
+    assert where("The footage was shot on a farm in Washington State.") == [("Washington", "US", "region")]
+    assert where("A drone filmed the flooding in Kano State.") == [("Kano", "NG", "region")]
+    assert where("The video was filmed in Mexico City.") == [("Mexico City", "MX", "city")]
+
+
+def test_a_territory_the_article_names_places_a_town_there_not_where_an_alternate_name_is() -> None:
+    # Belém, Brazil (1.5 million) lists "Bethlehem" among its alternate names
+    assert [
+        (p.name, p.country_code) for p in _place_values("The clip was filmed in Bethlehem in the occupied West Bank.")
+    ] == [("Bethlehem", "PS")]
+    text = "Soldiers raided a camp in the West Bank on Monday. A video filmed in Bethlehem shows the raid."
+    assert [(p.name, p.country_code) for p in _place_values(text)] == [("Bethlehem", "PS")]
+    assert [(p.name, p.country_code) for p in _place_values("The video shows a march in rebel-held Idlib.")] == [
+        ("Idlib", "SY")
+    ]

@@ -31,6 +31,7 @@ from provenance.article.claims.vocabulary import (
     OTHER_EVENT_VERBS,
     OTHER_VIDEO,
     SCOPE_NOUN,
+    TERRITORIES,
 )
 
 # sentences a reference back may reach after the one that named the video
@@ -225,14 +226,17 @@ def _introduces(sentence: Sentence, after: Sentence) -> bool:
 
 
 def _countries_named(text: str) -> list[str]:
-    """Country codes of the capitalised country names in the text, most mentioned first (for disambiguation)."""
+    """Country codes of the capitalised country and territory names in the text, most mentioned first (for
+    disambiguation)."""
     from provenance.gazetteer import country_names, fold
 
     names = country_names()
     counts: dict[str, int] = {}
     for match in programs.finditer(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b", text):
         word = match.group(0)
-        code = names.get(fold(word)) or names.get(fold(word.split()[0])) or DEMONYMS.get(word.split()[0].lower())
+        first = word.split()[0]
+        code = names.get(fold(word)) or names.get(fold(first)) or DEMONYMS.get(first.lower())
+        code = code or TERRITORIES.get(word.lower()) or TERRITORIES.get(first.lower())
         if code:
             counts[code] = counts.get(code, 0) + 1
     return sorted(counts, key=lambda code: -counts[code])

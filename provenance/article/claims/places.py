@@ -78,10 +78,12 @@ _SITE = (
     r"|outskirts|checkpoint|(?:metro\s+|railway\s+|train\s+)?station|refugee\s+camp|factory|plant|farm"
     r"|apartment\s+block|high-rise|building|home|house)"
 )
+# who holds or what marks the place a phrase is in: "the occupied West Bank", "rebel-held Idlib", "war-torn Sudan"
+_HELD = r"(?:(?:[\w]+-)?(?:occupied|annexed|held|controlled|besieged|disputed|torn|ravaged)\s+)"
 # the place a phrase is in: "Derna, Libya", "Hackney, east London", "Vovchansk in the northeastern Kharkiv
-# region", "El Adde, in southwestern Somalia"
+# region", "El Adde, in southwestern Somalia", "Bethlehem in the occupied West Bank"
 _IN = (
-    rf"(?:,\s+(?:in\s+)?|\s+in\s+|\s+(?P<near>outside|near)\s+)(?:the\s+)?(?:{_DIRECTION}\s+)?"
+    rf"(?:,\s+(?:in\s+)?|\s+in\s+|\s+(?P<near>outside|near)\s+)(?:the\s+)?{_HELD}?(?:{_DIRECTION}\s+)?"
     r"(?:(?:state|province|region|governorate|county|district)\s+of\s+)?"
 )
 # ... and the country after it: "in the Ankole region of Uganda", "in Spiti Valley, India"
@@ -101,7 +103,7 @@ _APPOSED = (
     rf"(?:{_DIRECTION}\s+)?(?P<apposed>{_WORD}(?:\s+{_WORD})?))"
 )
 PLACE = (
-    rf"(?:(?i:the|(?P<det>a|an))\s+)?(?:(?P<direction>{_DIRECTION})\s+)?(?:(?P<owner>{_WORD}(?:\s+{_WORD}){{0,2}})['’]s?\s+)?"
+    rf"(?:(?i:the|(?P<det>a|an))\s+)?{_HELD}?(?:(?P<direction>{_DIRECTION})\s+)?(?:(?P<owner>{_WORD}(?:\s+{_WORD}){{0,2}})['’]s?\s+)?"
     rf"(?:(?:[a-z][\w-]*\s+){{0,2}}?(?:(?P<adj>{DEMONYM})\s+|(?P<area>{_WORD})\s+)?(?i:{_PLACE_TYPE})"
     rf"(?:\s+of\s+|(?P<comma>,)\s+)|(?P<adj2>{DEMONYM})\s+)?"
     rf"{_NAME}(?!\s+(?:border|frontier)\b)(?:\s+(?i:{_SUFFIX})\b|\s+(?P<site>{_SITE})\b)?(?:{_TAIL}|{_APPOSED})?"
@@ -270,12 +272,17 @@ def _resolve(match: re.Match[str], context: Context) -> Hit | None:
     """The place a phrase names, in the country and region its own words give; None when not surely a place."""
     groups = match.groupdict()
     name = _SHOUTED.sub("", match.group("name")).rstrip(".'’")
+    start = match.start("name")
+    if groups.get("owner") and not groups.get("ptype"):
+        whole = context.sentence.text[match.start("owner") : start + len(name)]
+        if _lookup(whole, None, None, None, context) is not None:  # "Cox's Bazar" is a name, not Cox's Bazar
+            name, start, groups["owner"] = whole, match.start("owner"), None
     if not _name_ok(name):
         return None
     capital = (groups.get("ptype") or "").lower() == "capital" and not _is_country(name)
     if groups.get("comma") and not (groups.get("owner") or groups.get("adj") or groups.get("area") or capital):
         return None  # "in the region, Russia said ...", not "Sudan's capital, Khartoum" nor "the capital, Tehran"
-    start, end = match.start("name"), match.start("name") + len(name)
+    end = start + len(name)
     if groups.get("adj2") and _is_country(f"{groups['adj2']} {name}"):  # "Saudi Arabia", not Arabia, Saudi
         name, start = f"{groups['adj2']} {name}", match.start("adj2")
     end = max([end] + [match.end(group) for group in ("suffix", "site") if groups.get(group)])
@@ -287,7 +294,7 @@ def _resolve(match: re.Match[str], context: Context) -> Hit | None:
         return None
     name, end = _whole_country(name, context.sentence.text, end)
     hint, region = _context_of(groups, context)
-    kind = _kind(groups)
+    kind = _kind(groups) or _kind({"suffix": name.split()[-1]} if " " in name else {})
     place = _lookup(name, hint, kind, region, context)
     if place is None:
         place, end = _container(match, hint, context, end) or (_shorter(name, hint, kind, context), end)

@@ -441,6 +441,9 @@ DEMONYMS = {
     "ukrainian": "UA", "uruguayan": "UY", "uzbek": "UZ", "venezuelan": "VE", "vietnamese": "VN", "welsh": "GB",
     "yemeni": "YE", "zambian": "ZM", "zimbabwean": "ZW", "gazan": "PS", "kurdish": "IQ", "chechen": "RU",
 }  # fmt: skip
+# territories copy names instead of the country GeoNames puts them in: they tell which country an article is about
+# ("Bethlehem" in a story on the West Bank is not Belém, Brazil, whose alternate names include it)
+TERRITORIES = {"west bank": "PS", "gaza strip": "PS", "gaza": "PS"}
 # demonyms of nations and peoples inside a state, whose "capital" is not the state's ("the Scottish capital" is
 # Edinburgh, not London), and states whose name other places share ("Georgia's capital" may be Atlanta)
 NATIONS_WITHIN = {
