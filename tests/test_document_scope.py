@@ -154,3 +154,20 @@ def test_a_post_that_shows_something_carries_the_footage_unless_it_is_a_still() 
 def test_a_description_goes_on_after_an_opening_adverb() -> None:
     text = "The clip shows a row at a bus stop. Soon three more men turn up and confront the driver."
     assert _scope(text) == [True, True]
+
+
+def test_a_description_in_the_present_tense_goes_on_whoever_acts_in_it() -> None:
+    # a bare plural, a name, a verb no table lists: copy tells footage in the present, its own news in the past
+    text = (
+        "A video posted on Sunday shows a rally outside parliament. Riot police push a man to the ground. "
+        "The man struggles. Hartmann keeps filming from the kerb. Police arrested him on Monday."
+    )
+    assert _scope(text) == [True, True, True, True, False]
+    # after a clause that sets the moment: "When the camera turns, ..."
+    assert _scope("The clip shows a quiet lane. When the camera turns, a cyclist swerves into a hedge.") == [True, True]
+
+
+def test_what_can_be_seen_or_heard_is_the_footage_even_before_it_is_named() -> None:
+    assert _scope("In the dark, the driver can be seen climbing out of the cab.") == [True]
+    # ... but not what someone reports seeing
+    assert _scope("Smoke could be seen for miles, residents told the paper.") == [False]

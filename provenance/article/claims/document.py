@@ -30,6 +30,7 @@ from provenance.article.claims.vocabulary import (
     FILMING_SIGN,
     OTHER_EVENT_VERBS,
     OTHER_VIDEO,
+    PERSON_NOUNS,
     SCOPE_NOUN,
     TERRITORIES,
 )
@@ -118,6 +119,17 @@ _NARRATES = programs.compile(
     rf"(?:[\w-]+\s+){{0,5}}?(?:then\s+|also\s+|still\s+)?(?:{_ACTIONS})\b",
     re.IGNORECASE,
 )
+# ... or tells, in the present tense, what people do: a person noun or a name, then a verb's third person
+# ("The protester struggles", "Another policeman hurries over", "Demonstrators flee", "McDonald keeps moving");
+# news copy tells the events it reports in the past tense, a description of footage in the present
+_NARRATES_PRESENT = programs.compile(
+    r"^\W*(?i:(?:when|as|while|after|before|once|soon\s+after|moments?\s+later)\s+[^,;:]{1,80},\s+"
+    r"|(?:then|next|soon(?:\s+afterwards)?|eventually|suddenly|finally|later|at\s+one\s+point),?\s+)?"
+    r"(?i:(?:an?|the|two|three|four|five|several|some|one|many|other|one\s+of\s+the|some\s+of\s+the)\s+)?"
+    rf"(?:[\w-]+\s+){{0,4}}?(?:(?i:{PERSON_NOUNS})|[A-Z][a-z]+)\s+(?:\w+ly\s+|then\s+|also\s+|still\s+)?"
+    rf"(?:(?!(?:was|has|is|does|says|tells|seems|appears|remains|as|its|his|this|us|thus|plus|yes|less|unless)\b)"
+    rf"[a-z]+[^s\W]s|(?:{_ACTIONS}|flee|push|shove|complain|cling|chase|beat|hold|try|shout))\b"
+)
 # ... until the sentence turns to the article's own reporting, or to another scene or event
 _REPORTING = programs.compile(
     r"\b(?:said|says|say|told|tells|reported|reports|according\s+to|confirmed|statement|verify|verified"
@@ -186,10 +198,10 @@ def read_document(text: str, published: date | None, title: str | None = None) -
         if sentence.names_video:
             sentence.in_scope = True
             last_named = sentence
-        elif last_named is not None and _continues(sentence, last_named):
-            sentence.in_scope = True
         else:
-            sentence.in_scope = sentence.index > 0 and _goes_on_describing(sentence, found[sentence.index - 1])
+            continued = last_named is not None and _continues(sentence, last_named)
+            described = sentence.index > 0 and _goes_on_describing(sentence, found[sentence.index - 1])
+            sentence.in_scope = continued or described or _seen_or_heard(sentence)
     for sentence, after in zip(found, found[1:], strict=False):
         if not sentence.in_scope and _introduces(sentence, after):
             sentence.in_scope = True
@@ -215,7 +227,14 @@ def _continues(sentence: Sentence, named: Sentence) -> bool:
 def _goes_on_describing(sentence: Sentence, previous: Sentence) -> bool:
     """A sentence that narrates what is seen, right after one about the video, in the same paragraph."""
     same = previous.in_scope and sentence.paragraph == previous.paragraph
-    return same and bool(_NARRATES.search(sentence.text)) and not _REPORTING.search(sentence.text)
+    narrates = _NARRATES.search(sentence.text) or _NARRATES_PRESENT.search(sentence.text)
+    return same and bool(narrates) and not _REPORTING.search(sentence.text)
+
+
+def _seen_or_heard(sentence: Sentence) -> bool:
+    """What can be seen or heard is the footage's, even before the video is named ("The man can be seen ..."),
+    unless someone reports seeing it ("Smoke could be seen for miles, residents said")."""
+    return bool(_SEEN_OR_HEARD.search(sentence.text)) and not _REPORTING.search(sentence.text)
 
 
 def _introduces(sentence: Sentence, after: Sentence) -> bool:
