@@ -231,3 +231,10 @@ def test_a_territory_the_article_names_places_a_town_there_not_where_an_alternat
     assert [(p.name, p.country_code) for p in _place_values("The video shows a march in rebel-held Idlib.")] == [
         ("Idlib", "SY")
     ]
+
+
+def test_a_relative_clause_that_films_the_video_ties_the_place_to_it_one_that_befalls_a_person_does_not() -> None:
+    text = "In the video, which was filmed during a council meeting in Modesto, the mayor walks out."
+    assert _places(text) == ["Modesto"]
+    assert _places("The video shows the mayor, who was arrested in Modesto last year.") == []
+    assert _places("The video shows a convoy, which was ambushed in Kupiansk last week.") == []

@@ -181,7 +181,9 @@ _OTHER_EVENT = lazy_compile(
     rf"|headquarters|held|seized|(?:retribution|revenge|retaliation|reprisal|response)\s+(?:for|to)|after|since"
     rf"|(?:press|news)\s+conference|briefing"
     rf"|date\s+of)(?![\w-])"
-    rf"|\b(?:he|she|they|who|which)\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?\w+(?:ed|en)\b",
+    r"|\b(?:he|she|they|who)\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?\w+(?:ed|en)\b"
+    # "which was killed" is another event, "which was filmed" the video's own
+    rf"|\bwhich\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?!(?:{RECORD_STRONG}|recorded|shot|taken)\b)\w+(?:ed|en)\b",
     re.IGNORECASE,
 )
 _TEN_WORDS = lazy_compile(r"(?:\s+[\w'’.-]+){0,10}\s*$")
