@@ -238,3 +238,29 @@ def test_a_relative_clause_that_films_the_video_ties_the_place_to_it_one_that_be
     assert _places(text) == ["Modesto"]
     assert _places("The video shows the mayor, who was arrested in Modesto last year.") == []
     assert _places("The video shows a convoy, which was ambushed in Kupiansk last week.") == []
+
+
+def test_the_places_a_quoted_caption_title_or_on_screen_text_names() -> None:
+    def where(text: str) -> list[tuple[str, str, str]]:
+        return [(c.text, c.value.name, c.value.country_code) for c in _located(text)]
+
+    # a place and the region or country after it, any size, by an alternate name there
+    assert where('The clip was captioned "Storm chasers film twister near Andover, Kansas EF-3".') == [
+        ("Andover, Kansas", "Andover", "US")
+    ]
+    assert where('A post shared the video captioned "Derna, Libya after the flood".') == [
+        ("Derna, Libya", "Darnah", "LY")
+    ]
+    assert where('The text on the video reads, "Karachi Pakistan Today".') == [("Karachi Pakistan", "Karachi", "PK")]
+    # one word of a title: a country, a region or a big city, not a word that describes the next one
+    assert where("The video ran under the title 'Pakistan Airforce Islamabad night flying'.") == [
+        ("Islamabad", "Islamabad", "PK")
+    ]
+    assert where('The video, titled "Lend Me Your Ears", shows a man in a cell.') == []  # Lend, a Graz district
+    assert where('The video was posted with the caption "It is starting. #Russia #Ukraine".') == []
+    # an event's own name is no place: Tornado, West Virginia
+    assert where('The video is captioned "Tornado storm over the prairie".') == []
+
+
+def _located(text: str) -> list:
+    return [c for c in extract_claims(text, date(2024, 5, 8)) if c.kind == "location" and c.start is not None]

@@ -134,6 +134,7 @@ _EVENT = (
     r"|hurricane|typhoon|cyclone|storm|landslide|tsunami|stampede)"
 )
 _PLACE_EVENT = lazy_compile(rf"\b{_NAME}\s+(?:[a-z]+\s+)?(?P<event>{_EVENT})\b")
+_IS_EVENT = lazy_compile(rf"(?i:{_EVENT})$")
 # inside a caption or title the sentence quotes: "its title is '...", "captioned “..."
 _IN_TITLE = lazy_compile(
     r"\b(?i:captioned|titled|caption|title)s?(?:\s+(?:is|was|reads?|read|says?|said))?\s*:?\s*[\"“‘'][^\"”’]*$"
@@ -154,9 +155,16 @@ _SHOWN_AFTER = lazy_compile(
 )
 # "the location in the video is Tahrir Square, Cairo"
 _LOCATION_IS = lazy_compile(rf"\blocation\b(?:\s+[\w'’-]+){{0,5}}?\s+(?:is|was)\s+(?:in\s+)?{PLACE}")
-# a caption or title that opens with a place: captioned "Fort Myers Beach, halfway down ...", "Taipei Earthquake"
-_CAPTIONED = r"\b(?i:captioned|titled|caption|title)\s*:?\s*[\"“‘']"
-_CAPTION_OPENS = lazy_compile(rf"{_CAPTIONED}\s*(?:The\s+)?{_NAME}")
+# the words a caption, title, on-screen text or hashtags quote: captioned "Fort Myers Beach, halfway down ...",
+# titled 'Taipei Earthquake', the text reads "Karachi Pakistan Today", tags #Gaza
+_CAPTIONED = (
+    r"\b(?i:captioned|titled|caption|title|(?:text|words|tags|hashtags)(?:\s+(?:on|in)\s+(?:the|it|its)(?:\s+\w+)?)?"
+    r"(?:\s+(?:that\s+)?(?:reads?|read|says?|said))?|bears\s+the\s+(?:text|words|tags))"
+    r"(?:\s+(?:is|was|reads?|read|says?|said))?\s*:?,?\s*[\"“‘']"
+)
+_CAPTION_QUOTE = lazy_compile(rf"{_CAPTIONED}(?P<quote>[^\"”’]{{1,300}})")
+# a run of capitalised words or hashtags inside it
+_CAPITALISED_RUN = lazy_compile(r"#?[A-Z][\w'’.-]*(?:\s+#?[A-Z][\w'’.-]*)*")
 # where the event the video shows happened, told in or just after a sentence naming the video, as its day is
 # (`date.took_place`): "The protest took place on Rue Haute in Liege", "The crash happened near Lens on Friday"
 _HAPPENED = rf"\b(?:{HAPPENED_VERBS}|broke\s+out)\b"
@@ -170,7 +178,7 @@ _NEEDS_SHOWING = lazy_compile(r"(?i:show|depict|feature|captur|document|portray)
 _NEEDS_FILMED = lazy_compile(rf"\b(?:{RECORD_STRONG}|recorded|seen|shown|pictured)\b", re.IGNORECASE)
 _NEEDS_SHOWN = lazy_compile(r"\b(?:depicted|shown|seen|visible|pictured)\s+(?:in|on)\s")
 _NEEDS_LOCATION = lazy_compile(r"\blocation\b", re.IGNORECASE)
-_NEEDS_CAPTION = lazy_compile(r"caption|title", re.IGNORECASE)
+_NEEDS_CAPTION = lazy_compile(r"caption|title|text|words|tags", re.IGNORECASE)
 # what puts a place in another event than the filming: a verb of that event up to ten words before, in the
 # same clause ("captured during a raid on a base in El Adde"), a person's home
 # ("his home village in southern Russia"), a captive's prison ("a hostage held in Gaza"), a cause ("retribution
@@ -614,13 +622,12 @@ def _place_event(match: re.Match[str], context: Context) -> Hit | None:
     if not (_CUE.search(before[-160:]) or _IN_TITLE.search(before[-160:])) or _blocked(before):
         return None
     name = match.group("name").rstrip(".'’")
-    if not _name_ok(name):
-        return None
+    if not _name_ok(name) or _IS_EVENT.match(name):
+        return None  # "Tornado storm in Canada": an event's own name is no place (Tornado, West Virginia)
     place = _lookup(name, None, None, None, context)
     if place is None or not _called_so(place, name):
         return None
-    fields = {"value": place, "resolution": _resolution(place)}
-    return Hit(match.start("name"), match.start("name") + len(name), fields)
+    return Hit(match.start("name"), match.start("name") + len(name), _fields(place))
 
 
 def _shown_in(match: re.Match[str], context: Context) -> Hit | None:
@@ -650,18 +657,86 @@ def _called_so(place: Place, name: str) -> bool:
     return place.kind != "city" or fold(place.name) == fold(name)
 
 
-def _caption_opens(match: re.Match[str], context: Context) -> Hit | None:
-    """The opening of the caption that is a place by its own name, before at most one word more ("Taipei
-    Earthquake 2024": Taipei; not "Pakistan Airforce Islamabad", where the place may be the last word)."""
-    words = match.group("name").rstrip(".'’,").split()
-    for size in range(len(words), max(len(words) - 2, 0), -1):
-        name = " ".join(words[:size]).rstrip(",")
+def _caption_names(match: re.Match[str], context: Context) -> list[Hit]:
+    """The places a caption, title or on-screen text the article quotes names, read along each run of capitalised
+    words: the longest stretch that is one place ("Fort Myers Beach"), a place and its country ("Karachi
+    Pakistan") or a place and the region after a comma ("Andover, Kansas"); else a word that is a country, a
+    region or a sizable town ("Earthquake (Turkey)", "... Airforce Islamabad night flying"), but not one that
+    describes the next word ("US Ambassador", "Pakistan Airforce"). Hashtags are left alone: "#Russia #Ukraine"
+    names who fights, not where."""
+    hits: list[Hit] = []
+    quote, offset = match.group("quote"), match.start("quote")
+    runs = [run for run in _CAPITALISED_RUN.finditer(quote) if "#" not in run.group(0)]
+    taken = -1
+    for index, run in enumerate(runs):
+        if run.start() < taken:
+            continue  # the region of the place before it
+        words = [(m.start(), m.group(0).rstrip(".'’,)(")) for m in re.finditer(r"\S+", run.group(0))]
+        after = runs[index + 1] if index + 1 < len(runs) else None
+        region = _region_after(after, context) if after and quote[run.end() : after.start()].strip() == "," else None
+        i = 0
+        while i < len(words):
+            for j in range(len(words), i, -1):
+                name = " ".join(word for _, word in words[i:j])
+                last = j == len(words)
+                place = _caption_place(name, context, j - i, len(words), region[0] if region and last else None)
+                if place is None or (j < len(words) and place.kind != "city"):
+                    continue  # "Pakistan Airforce": the country describes the next word
+                first_at = run.start() + words[i][0]
+                stop = run.start() + words[j - 1][0] + len(words[j - 1][1])
+                if region is not None and last and place.kind == "city":
+                    stop = taken = region[1]
+                hits.append(Hit(offset + first_at, offset + stop, _fields(place)))
+                i = j
+                break
+            else:
+                i += 1
+    return hits
+
+
+def _region_after(run: re.Match[str], context: Context) -> tuple[Place, int] | None:
+    """The region or country that opens a run of capitalised words, and where it ends: "Kansas" in "Kansas EF-3
+    Tornado"."""
+    words = run.group(0).split()
+    for size in range(len(words), 0, -1):
+        name = " ".join(words[:size]).rstrip(".,")
         place = _lookup(name, None, None, None, context) if _name_ok(name) else None
-        if place is not None and _called_so(place, name):
-            start = match.start("name")
-            fields = {"value": place, "resolution": _resolution(place)}
-            return Hit(start, start + len(name), fields)
+        if place is not None and place.kind in ("region", "country"):
+            return place, run.start() + len(name)
     return None
+
+
+def _fields(place: Place) -> dict[str, object]:
+    return {"value": place, "resolution": _resolution(place)}
+
+
+# a single word of a longer title is a place when it is a country, a region or a city of this size ("Islamabad",
+# not "Lend" in "Lend Me Your Ears", a district of Graz); a title of one word may be a town
+_TITLE_WORD_POPULATION = 100_000
+
+
+def _caption_place(name: str, context: Context, size: int, run: int, container: Place | None) -> Place | None:
+    """A caption's words as a place: in the region or country named after it, any town of that name; else several
+    words by their own name or as a place before its country, one word as a country, a region or a town big
+    enough to be meant."""
+    from provenance.gazetteer import TOWN_POPULATION, candidates
+
+    if not _name_ok(name):
+        return None
+    if container is not None:
+        region = container.name if container.kind == "region" else None
+        place = _lookup(name, container.country_code, "city", region, context)
+        if place is not None:  # an alternate name will do there: "Derna, Libya" is Darnah
+            return place
+    place = _lookup(name, None, None, None, context)
+    if place is None and size > 1:
+        place = _shorter(name, None, None, context)
+    if place is None or not _called_so(place, name) and size == 1:
+        return None
+    if size > 1 or place.kind != "city":
+        return place
+    population = next((row.population for row in candidates(name) if row.geonameid == place.geonameid), 0)
+    return place if population >= (TOWN_POPULATION if run == 1 else _TITLE_WORD_POPULATION) else None
 
 
 RULES = [
@@ -728,9 +803,12 @@ RULES = [
          (("We found that the location in the video is Tahrir Square, Cairo.", "Tahrir Square, Cairo"),
           ("The location of the clip is in Kramatorsk, according to the analysts.", "Kramatorsk")),
          _NEEDS_LOCATION),
-    Rule("location.caption_opens", "location", _CAPTION_OPENS, _caption_opens, "scope",
+    Rule("location.caption_names", "location", _CAPTION_QUOTE, _caption_names, "scope",
          (("The clip was shared with the caption \"Durban flooding today\".", "Durban"),
           ("The same video, titled 'Lisbon storm, 2019', was on YouTube.", "Lisbon"),
-          ("The clip was posted under the title \"The Odesa Blast, One Year On\".", "Odesa")),
-         (_NEEDS_CAPTION, sketch(_CAPTION_OPENS, _CAPTIONED))),
+          ("The clip was posted under the title \"The Odesa Blast, One Year On\".", "Odesa"),
+          ("The video is captioned \"Massive Quake (Chile) - Ground Moving\".", "Chile"),
+          ("The text on the video reads, \"Lagos Nigeria Today\".", "Lagos Nigeria"),
+          ("The clip bears the words \"Sylhet flood today\".", "Sylhet")),
+         (_NEEDS_CAPTION, sketch(_CAPTION_QUOTE, _CAPTIONED))),
 ]  # fmt: skip
