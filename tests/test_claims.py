@@ -256,12 +256,28 @@ def test_a_video_sent_to_a_newsroom_or_a_country_names_no_source() -> None:
         ("The video shows a blast. The clip's date and location could not be verified.", "unverified", "date"),
         ("The video shows a blast. Its provenance could not be established.", "unverified", "source"),
         ("The video shows a blast. The video appears to be genuine, experts said.", "verified", "authenticity"),
+        # any named checker, or one a relative clause names, of the video or what it tells
+        ("The video shows a blast. Tagesschau has verified the footage.", "verified", "authenticity"),
+        ("The video shows a blast. Kyiv Independent confirmed the location from the church.", "verified", "place"),
+        ("The video shows a blast. Storyful, which verified the video, said it came from Rafah.", "verified", None),
+        # what neither ... nor names, and what is not known when the clause before says
+        (
+            "The video shows a blast. Neither the date nor the place of the video could be verified.",
+            "unverified",
+            "date",
+        ),
+        ("The video shows a blast. When the clip was shot is not known.", "unverified", "date"),
     ],
 )
 def test_more_hedges_and_what_a_passive_one_is_about(text: str, value: str, about: str | None) -> None:
     hedges = [c for c in extract_claims(text, date(2024, 1, 1)) if c.kind == "hedge"]
     assert [c.value for c in hedges] == [value]
     assert about is None or hedges[0].about == about
+
+
+def test_a_named_body_confirming_something_else_is_no_verification() -> None:
+    text = "The video shows a riot. Police confirmed the arrests on Monday. Officials confirmed that two men died."
+    assert [c.text for c in extract_claims(text, date(2024, 5, 8)) if c.kind == "hedge"] == []
 
 
 def test_a_doubted_look_is_no_verification_and_installed_cameras_are_no_video() -> None:

@@ -53,7 +53,10 @@ _UNVERIFIED = lazy_compile(
     # still at work on it: "officials were examining the footage to establish whether it is real", "working to verify"
     rf"|\b(?:analy[sz]ing|examining|reviewing|studying)\s+(?:the|this|that|its)\s+(?:video|footage|clip|recording)s?\s+to\s+"
     rf"(?:determine|verify|establish|confirm|assess|authenticate)\b(?P<object4>(?:\s+[\w'’-]+){{0,4}})"
-    rf"|\b(?:working|trying|seeking)\s+to\s+(?:verify|authenticate|confirm|determine)\b(?P<object5>(?:\s+[\w'’-]+){{0,4}})",
+    rf"|\b(?:working|trying|seeking)\s+to\s+(?:verify|authenticate|confirm|determine)\b(?P<object5>(?:\s+[\w'’-]+){{0,4}})"
+    # "Neither the date nor the location of the video could be verified"
+    rf"|\bneither\s+(?:the\s+|its\s+)?[\w'’-]+(?:\s+[\w'’-]+){{0,3}}?\s+nor\s+[^.;:]{{1,60}}?\s+(?:could|can|has|have|had|was"
+    rf"|were)\s+(?:yet\s+)?(?:be\s+|been\s+)?(?:independently\s+)?(?:verified|confirmed|established|determined)\b",
     re.IGNORECASE,
 )
 _VERIFIED = lazy_compile(
@@ -73,7 +76,12 @@ _VERIFIED = lazy_compile(
     r"|\bby\s+matching\s+(?:the\s+)?(?:buildings|landmarks|road|roads|terrain|skyline)\b"
     r"|\bverified\s+by\s+(?:The\s+|the\s+)?(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
     # its look vouched for: "the video appears to be genuine, experts said"
-    r"|\b(?:appears?|appeared|seems?|seemed)\s+to\s+be\s+(?:genuine|authentic)\b",
+    r"|\b(?:appears?|appeared|seems?|seemed)\s+to\s+be\s+(?:genuine|authentic)\b"
+    # any named checker, or one just named ("Storyful, which verified the video"), of the video or what it tells
+    r"|(?:(?-i:\b[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})|\b(?:which|who))\s+(?:has\s+|have\s+|had\s+)?"
+    r"(?:independently\s+|also\s+|later\s+|since\s+)?(?:verified|confirmed|geolocated|authenticated|corroborated)"
+    r"(?P<object6>\s+(?:the|its|this|that)\s+(?:video|footage|clip|recording|location|date|authenticity|origin)s?\b"
+    r"(?:\s+[\w'’-]+){0,4})",
     re.IGNORECASE,
 )
 _NOT_THE_VIDEO = lazy_compile(
@@ -113,6 +121,8 @@ _PASSIVE = lazy_compile(
     r"(?:could\s+not|cannot|can\s*not|can['’]t|(?:has|have)\s+not|(?:was|were|is|are)\s+not)\s+(?:yet\s+)?(?:be|been)\b",
     re.IGNORECASE,
 )
+# "When the video was shot is not known": what is not known is the subject
+_NOT_KNOWN = lazy_compile(r"is\s+not\s+(?:clear|known)\b", re.IGNORECASE)
 _TRACED_TO = r"\s+(?:back\s+)?to\s+(?:(?P<year>(?:19|20)\d\d)|(?-i:[A-Z]))"
 
 
@@ -120,7 +130,8 @@ def _hedge(match: re.Match[str], context: Context, polarity: str) -> Hit | None:
     if not _near_the_video(context):
         return None
     groups = match.groupdict()
-    obj = next((groups[g] for g in ("object", "object2", "object3", "object4", "object5") if groups.get(g)), "")
+    objects = ("object", "object2", "object3", "object4", "object5", "object6")
+    obj = next((groups[g] for g in objects if groups.get(g)), "")
     if _NOT_THE_VIDEO.search(obj) and not programs.search(r"\b(?:video|footage|clip|it)\b", obj, re.IGNORECASE):
         return None
     if polarity == "verified" and programs.search(
@@ -129,7 +140,7 @@ def _hedge(match: re.Match[str], context: Context, polarity: str) -> Hit | None:
         return None
     start = match.start() + len(match.group(0)) - len(match.group(0).lstrip(" ,"))  # ", or when": from "or"
     about = _about(match.group(0))
-    if about == "authenticity" and _PASSIVE.match(match.group(0).lstrip(" ,")):
+    if about == "authenticity" and (_PASSIVE.match(match.group(0).lstrip(" ,")) or _NOT_KNOWN.match(match.group(0))):
         # "The clip's date and location could not be verified": what was not verified is the subject
         clause = programs.split(r"[;:]|,\s+(?:but|and|while)\s+", context.sentence.text[: match.start()])[-1]
         about = _about(clause)
