@@ -57,10 +57,11 @@ def test_a_language_or_an_adjective_is_never_the_source() -> None:
     assert [c.value for c in claims if c.kind == "source"] == ["the Israeli military"]
 
 
-def test_the_copy_a_fact_check_refutes_is_not_the_source() -> None:
-    # the viral post restated to be refuted is a later sharer; the original's platform is the source
+def test_the_copy_a_fact_check_refutes_and_the_original_are_both_sources() -> None:
+    # the platform of every copy of the video is a source (FORMAT.md, convention 6): the viral post restated to be
+    # refuted, as the file a desk holds may be that copy, and the original the fact-check found
     text = "A clip shared on TikTok falsely claims to show a tornado in Texas. It was uploaded to YouTube in 2019."
-    assert [c.value for c in _claims(text) if c.kind == "source"] == ["YouTube"]
+    assert [c.value for c in _claims(text) if c.kind == "source"] == ["TikTok", "YouTube"]
     assert [c for c in _claims("A video sent to our WhatsApp tipline shows a fire.") if c.kind == "source"] == []
 
 
@@ -94,7 +95,8 @@ def test_where_footage_comes_from_is_a_source_only_when_it_can_publish() -> None
         "Footage from Gaza shows the strike.",
         "The video from the scene shows smoke.",
         "Investigators traced the video back to Syria.",
-        "A YouTube video shows the same street.",  # which copy? a platform adjective says nothing of the original
+        "A YouTube video shows the same street.",  # another video brought in to compare
+        "Another Facebook clip shows the square from above.",
         "Photo courtesy of the family. The man was last seen on Monday.",
     ):
         assert [c.text for c in _claims(text) if c.kind == "source"] == [], text

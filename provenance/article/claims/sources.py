@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from provenance.article.claims import programs
-from provenance.article.claims.document import tells_filming
+from provenance.article.claims.document import tells_filming, video_near
 from provenance.article.claims.rules import Context, Hit, Rule, lazy_compile, sketch
 from provenance.article.claims.vocabulary import (
     LANGUAGES,
@@ -412,15 +412,53 @@ _CLAIMED = lazy_compile(
 _INBOX = lazy_compile(r"\s*(?:tip\s*line|hotline|number|inbox)", re.I)
 
 
-def _platform(match: re.Match[str], context: Context) -> Hit | None:
+def _platform(match: re.Match[str], context: Context) -> list[Hit]:
+    """The platform a copy was put on, a copy a fact-check debunks included ("A video shared on Facebook
+    purportedly shows ..."), and each platform listed with it ("on Twitter, Facebook and YouTube")."""
     if not _tied(match, context) or _INBOX.match(context.sentence.text, match.end("platform")):
-        return None
+        return []
+    return [
+        Hit(match.start("np"), match.end("np"), {"value": match.group("platform")}),
+        *_more_platforms(match, context),
+    ]
+
+
+# "on Twitter, Facebook and YouTube", "on both Twitter and Instagram": the platforms listed after the first
+_AND_PLATFORM = lazy_compile(rf",?\s+(?:and\s+|or\s+)?(?P<platform>{PLATFORMS})\b")
+
+
+def _more_platforms(match: re.Match[str], context: Context) -> list[Hit]:
+    hits = []
+    more = _AND_PLATFORM.match(context.sentence.text, match.end("platform"))
+    while more is not None:
+        hits.append(Hit(more.start("platform"), more.end("platform"), {"value": more.group("platform")}))
+        more = _AND_PLATFORM.match(context.sentence.text, more.end())
+    return hits
+
+
+# a copy named by its platform: "A Facebook video purports to show", "the Twitter post's caption", "a viral TikTok
+# clip", "Facebook and X posts shared it"
+_PLATFORM_COPY = lazy_compile(
+    rf"\b(?P<np>(?P<platform>{PLATFORMS}))(?:\s+and\s+(?:{PLATFORMS}))?\s+(?i:videos?|clips?|posts?|reels?|versions?"
+    r"|stories|story|livestreams?|uploads?|footage)\b"
+)
+
+
+# another video brought in to compare: "another YouTube video", "a YouTube video shows the same street"
+_COMPARED_BEFORE = lazy_compile(r"\b(?:another|other|different|similar|second|older|earlier)\s+(?:\w+\s+)?$", re.I)
+_COMPARED_AFTER = lazy_compile(r"^[^.;]{0,40}?\b(?:the\s+same|a\s+similar)\s+(?!(?:video|clip|footage)\b)", re.I)
+
+
+def _platform_copy(match: re.Match[str], context: Context) -> list[Hit]:
     text = context.sentence.text
-    viral = context.document.debunk or _CLAIMED.search(text, match.end())
-    if viral and _VIRAL_COPY.search(text[: match.start("verb")]):
-        return None  # a later sharer's copy, restated to be refuted: the fact-check looks for the original
-    platform = match.group("platform")
-    return Hit(match.start("np"), match.end("np"), {"value": platform})
+    if match.group("platform").lower().startswith("social") or not video_near(context.document, context.sentence):
+        return []
+    if _COMPARED_BEFORE.search(text[: match.start()]) or _COMPARED_AFTER.match(text[match.end() :]):
+        return []
+    return [
+        Hit(match.start("np"), match.end("np"), {"value": match.group("platform")}),
+        *_more_platforms(match, context),
+    ]
 
 
 # "released on the group's AMAQ news agency", "via its Al-Naba newsletter"
@@ -587,7 +625,14 @@ RULES = [
           ("Uploaded to TikTok late on Friday, the clip shows a flooded underpass.", "TikTok"),
           ("The footage had been circulating for days, mostly on WhatsApp.", "WhatsApp"),
           ("The video first appeared on the S.B.U.'s official Telegram channel.",
-           "the S.B.U.'s official Telegram channel")),
+           "the S.B.U.'s official Telegram channel"),
+          ("A video shared on Facebook purportedly shows a tornado in Bogota.", "Facebook"),
+          ("The clip circulated widely on Twitter, Facebook and YouTube.", "YouTube")),
+         requires=_PLATFORM_NAME),
+    Rule("source.platform_copy", "source", _PLATFORM_COPY, _platform_copy, "any",
+         (("A Facebook video purports to show a flood in Lagos.", "Facebook"),
+          ("The clip shows a storm. The Twitter post's caption names the town.", "Twitter"),
+          ("Facebook and X posts shared the video with a caption.", "X")),
          requires=_PLATFORM_NAME),
     Rule("source.speaker", "source", _SPEAKER, _speaker, "any",
          (("In a video posted on Monday, the Wagner Group said it had taken the town.", "the Wagner Group"),),
