@@ -290,3 +290,13 @@ def test_a_doubted_look_is_no_verification_and_installed_cameras_are_no_video() 
 def test_a_holiday_of_another_calendar_is_not_the_western_one() -> None:
     found = extract_claims("The video was filmed on Orthodox Christmas Day.", date(2024, 1, 10))
     assert [c.value for c in found if c.kind == "date" and c.start is not None] == []
+
+
+def test_a_duration_written_with_its_unit_run_on_but_no_age_or_word_inside_another() -> None:
+    def durations(text: str) -> list[float]:
+        return [c.value for c in extract_claims(text, date(2024, 5, 8)) if c.kind == "duration"]
+
+    assert durations("Across the top of the 1min 38sec video runs a caption.") == [98.0]
+    assert durations("The 45sec clip shows a fire.") == [45.0]
+    assert durations("A 42-year-old man appears in the video. The farmins video club met.") == []
+    assert durations("The clip was cut from a longer 3min 10sec video.") == []

@@ -28,10 +28,11 @@ _DURATION_ADJ = (
     r"(?:(?!(?:of|about|on|in|at|for|with|and|or|the|a|an|to|from|by|that|which|was|is)\b)[a-z'’-]+\s+){0,2}"
 )
 
-# "the 42-second video", "a two-minute clip", "a 1-minute-30-second video", "nearly four-minute footage"
+# "the 42-second video", "a two-minute clip", "a 1-minute-30-second video", "nearly four-minute footage", "the
+# 1min 38sec video"
 _ADJECTIVE = lazy_compile(
-    rf"(?:(?P<q>{DURATION_QUALIFIER})\s+)?(?P<num>{NUM})[\s-]{_UNIT}"
-    rf"(?:[\s-](?:and[\s-])?(?P<num2>{NUM})[\s-](?P<unit2>seconds?|secs?))?(?:[\s-]long)?"
+    rf"(?:(?P<q>{DURATION_QUALIFIER})\s+)?(?P<num>{NUM})(?:[\s-]|(?<=\d)){_UNIT}"
+    rf"(?:[\s-](?:and[\s-])?(?P<num2>{NUM})(?:[\s-]|(?<=\d))(?P<unit2>seconds?|secs?))?(?:[\s-]long)?"
     rf"\s+{_DURATION_ADJ}{VIDEO_NOUN}\b",
     re.IGNORECASE,
 )
@@ -130,9 +131,13 @@ def _value_end(m: re.Match[str]) -> int:
     return m.end()
 
 
+# the length of a longer video the one in hand was cut from: "part of a longer 2min 55sec video"
+_LONGER = lazy_compile(r"\b(?:longer|extended|full-length|uncut)\s+$", re.IGNORECASE)
+
+
 def _normalise(match: re.Match[str], context: Context) -> Hit | None:
     parsed = _duration_from_match(match)
-    if parsed is None:
+    if parsed is None or _LONGER.search(context.sentence.text, 0, match.start()):
         return None
     # the span is the duration phrase itself, plus the noun it qualifies when it comes first
     start = match.start("q") if match.groupdict().get("q") else _value_start(match)
@@ -151,7 +156,7 @@ def _units_of(match: re.Match[str], context: Context) -> Hit:
     return Hit(match.start("unit"), match.end("unit"), {"value": value, "unit": _unit_name(match.group("unit"))})
 
 
-_UNITS = lazy_compile(r"second|minute|hour|\bsecs?\b|\bmins?\b|\bhrs?\b|\d:\d", re.IGNORECASE)
+_UNITS = lazy_compile(r"second|minute|hour|(?<![a-z])(?:secs?|mins?|hrs?)\b|\d:\d", re.IGNORECASE)
 
 
 def _needs(pattern: re.Pattern[str], piece: str) -> tuple[re.Pattern[str], ...]:
@@ -163,7 +168,8 @@ RULES = [
     Rule("duration.adjective", "duration", _ADJECTIVE, _normalise, "any", requires=_UNITS, examples=
          (("In the 42-second video, two men appeared.", "42-second video"),
           ("The 13-second black and white video shows the blast.", "13-second black and white video"),
-          ("Islamist militants released a 17-minute video.", "17-minute video"))),
+          ("Islamist militants released a 17-minute video.", "17-minute video"),
+          ("Text runs across the top of the 2min 05sec clip.", "2min 05sec clip"))),
     Rule("duration.clock", "duration", _CLOCK, _normalise, "any", requires=_UNITS,
          examples=(("A 1:30 video was posted.", "1:30 video"),)),
     Rule("duration.of_footage", "duration", _OF_FOOTAGE, _normalise, "any",
