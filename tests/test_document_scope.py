@@ -171,3 +171,8 @@ def test_what_can_be_seen_or_heard_is_the_footage_even_before_it_is_named() -> N
     assert _scope("In the dark, the driver can be seen climbing out of the cab.") == [True]
     # ... but not what someone reports seeing
     assert _scope("Smoke could be seen for miles, residents told the paper.") == [False]
+
+
+def test_the_videos_sound_taken_up_as_known_is_about_it() -> None:
+    assert _scope("The clip was posted on Monday. The voiceover is in Tigrinya.") == [True, True]
+    assert _scope("The clip was posted on Monday. The soundtrack cuts out after ten seconds.") == [True, True]

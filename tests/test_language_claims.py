@@ -71,3 +71,12 @@ def test_writing_and_names_are_no_spoken_language(text: str) -> None:
 
 def test_a_video_in_two_languages_gives_both() -> None:
     assert [v for _, v in _spoken("The video is in English and Arabic.")] == ["en", "ar"]
+
+
+def test_the_language_set_off_after_the_video_noun_and_in_its_voiceover() -> None:
+    def spoken(text: str) -> list[str]:
+        return [c.value for c in extract_claims(text, None) if c.kind == "spoken_language"]
+
+    assert spoken("The recording, in Amharic, lasts two minutes.") == ["am"]
+    assert spoken("The video was shared on Sunday. The voiceover is in Somali.") == ["so"]
+    assert spoken("The footage, in colour, shows a market in Lima.") == []

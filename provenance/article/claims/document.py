@@ -67,9 +67,13 @@ _SPEAKERS = (
     r"m[ae]n|wom[ae]n|voice|soldiers?|fighters?|hostages?|captives?|prisoners?|commander|militants?|gunm[ae]n"
     r"|boys?|girls?|child|narrator|speaker"
 )
+# what the video is made of, taken up as known ("The voiceover is in Arabic", "The audio cuts out")
+_ITS_PARTS = (
+    r"voice-?overs?|narration|audio|soundtrack|commentary|subtitles|opening|ending|last\s+seconds|first\s+seconds"
+)
 _REFERS_BACK = programs.compile(
     rf"^\W*(?:(?:{_OPENERS}),?\s+|[^,;:\"“]{{1,50}},\s+)?"
-    rf"(?:in\s+it|it|its|they|he|she|his|her|him|one|both|the\s+(?:\w+\s+){{0,2}}(?:{_SEEN_PEOPLE})"
+    rf"(?:in\s+it|it|its|they|he|she|his|her|him|one|both|the\s+(?:\w+\s+){{0,2}}(?:{_SEEN_PEOPLE}|{_ITS_PARTS})"
     r"|the\s+(?:other|same))\b",
     re.IGNORECASE,
 )

@@ -72,7 +72,7 @@ _BARE = lazy_compile(
     rf"|{_lang('voices')}\s+voices\b(?=\s+(?:can|could|are|were|is|was)\s+(?:\w+\s+)?(?:be\s+)?heard)"
     rf"|(?:language|voices?|dialogue|speech|narration)(?:\s+(?:spoken|used|heard))?(?:\s+{_NOT_WRITTEN}[\w'’-]+){{0,4}}?"
     rf"\s+(?:is|are|was|were)\s+(?:mostly\s+|mainly\s+|clearly\s+)?{_lang('predicate')}{_END_STRICT}"
-    rf"|\b(?:video|clip|footage|recording)(?:,\s+which)?\s+(?:is|was)\s+"
+    rf"|\b(?:video|clip|footage|recording)(?:,\s+which)?(?:\s+(?:is|was)|,)\s+"
     rf"(?:mostly\s+|entirely\s+|largely\s+|partly\s+|all\s+)?in\s+{_lang('whole')}"
     rf"(?P<more3>(?:(?:,\s+|\s+and\s+|\s+or\s+){LANG})*){_END_STRICT}"
     rf"|switch(?:es|ed|ing)?\s+between\s+{_lang('between')}(?P<more2>\s+and\s+{LANG}){_END_STRICT}"
