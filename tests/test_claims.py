@@ -300,3 +300,14 @@ def test_a_duration_written_with_its_unit_run_on_but_no_age_or_word_inside_anoth
     assert durations("The 45sec clip shows a fire.") == [45.0]
     assert durations("A 42-year-old man appears in the video. The farmins video club met.") == []
     assert durations("The clip was cut from a longer 3min 10sec video.") == []
+
+
+def test_a_day_with_its_year_after_in_and_a_year_by_its_part_or_season() -> None:
+    def dates(text: str) -> list[tuple[str, str]]:
+        found = extract_claims(text, date(2023, 6, 15))
+        return [(c.text, c.value) for c in found if c.kind == "date" and c.start is not None]
+
+    # the year after "in" is the day's: not the day of the last July before publication
+    assert dates("The clip, filmed on 14 July in 2016, shows the crowd.") == [("14 July in 2016", "2016-07-14")]
+    assert dates("The video was shot in late 2021.") == [("late 2021", "2021-01-01")]
+    assert dates("The footage was recorded in the winter of 2018.") == [("the winter of 2018", "2018-01-01")]

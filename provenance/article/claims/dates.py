@@ -52,15 +52,17 @@ _NOT_ANOTHER_CALENDAR = "".join(
     + ("Armenian", "Ethiopian", "Hindu", "Tamil", "Thai", "Khmer", "Vietnamese", "Korean", "Tibetan", "Nepali")
 )
 _PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))"
+_SEASON = r"(?:spring|summer|autumn|fall|winter)"
 _PART = r"(?:(?:early|mid|late)[- ]|(?:the\s+)?(?:beginning|start|middle|end)\s+of\s+)"
 DATE_PHRASE = (
     rf"(?P<date>"
     rf"(?:{WEEKDAY}\s*\(\s*{MONTH}\s+{DAY}\s*\))"  # Monday (September 5)
-    rf"|(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY}(?:,?\s+{YEAR})?(?![\w-])"  # Oct. 3 / Friday, October 3, 2017
-    rf"|(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?(?![\w-])"  # 3 October
+    rf"|(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY}(?:(?:,?\s+|\s+in\s+){YEAR})?(?![\w-])"  # Oct. 3 / Friday, October 3, 2017
+    rf"|(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}(?:(?:,?\s+|\s+in\s+){YEAR})?(?![\w-])"  # 3 July in 2017
     rf"|{YEAR}-\d{{2}}-\d{{2}}(?![\w-])|\d{{1,2}}[/.]\d{{1,2}}[/.](?:{YEAR}|\d{{2}})(?![\w/-]"
     rf"|\.\d)"  # 2017-10-03, 14/03/2021
     rf"|{_PART}?{MONTH},?\s+{YEAR}(?![\w-])"  # (early) March 2017, April, 2013
+    rf"|(?:{_PART}|(?:the\s+)?{_SEASON}\s+(?:of\s+)?){YEAR}(?![\w-])"  # late 2022, summer 2019
     rf"|(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?(?:{NUM}"
     rf"|a\s+few|several|a\s+couple\s+of)\s+"
     rf"(?:years?|months?|weeks?|days?)\s+(?:ago|earlier|prior)"  # four years ago, two weeks earlier
