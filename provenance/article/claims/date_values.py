@@ -191,6 +191,9 @@ def _resolve_calendar(p: str, published: date | None) -> dict:
             return {"value": date(year, 1, 1).isoformat(), "precision": "year", "resolution": "absolute"}
         return unresolved("day", None, "not a date")
     month = month_number(month_m.group(0))
+    if year is not None and day_m is None and programs.search(rf"{MONTH}\s+(?:or|and|to)\s+{MONTH}", p, re.I):
+        # "March or April 2018": either month, so only the year is sure
+        return {"value": date(year, 1, 1).isoformat(), "precision": "year", "resolution": "two months named: the year"}
     if day_m is None:  # month precision
         if year is None:
             if published is None:

@@ -61,7 +61,7 @@ DATE_PHRASE = (
     rf"|(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}(?:(?:,?\s+|\s+in\s+){YEAR})?(?![\w-])"  # 3 July in 2017
     rf"|{YEAR}-\d{{2}}-\d{{2}}(?![\w-])|\d{{1,2}}[/.]\d{{1,2}}[/.](?:{YEAR}|\d{{2}})(?![\w/-]"
     rf"|\.\d)"  # 2017-10-03, 14/03/2021
-    rf"|{_PART}?{MONTH},?\s+{YEAR}(?![\w-])"  # (early) March 2017, April, 2013
+    rf"|{_PART}?(?:{MONTH}\s+(?:or|and|to)\s+)?{MONTH},?\s+{YEAR}(?![\w-])"  # (early) March 2017, April or May 2013
     rf"|(?:{_PART}|(?:the\s+)?{_SEASON}\s+(?:of\s+)?){YEAR}(?![\w-])"  # late 2022, summer 2019
     rf"|(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?(?:{NUM}"
     rf"|a\s+few|several|a\s+couple\s+of)\s+"
@@ -280,6 +280,10 @@ def _day_given(text: str, context: Context) -> date | None:
     return date.fromisoformat(values.pop()) if len(values) == 1 else None
 
 
+# the first day of a span is a lower bound, not the day: "uploaded between March 3 and March 5"
+_BETWEEN = lazy_compile(r"\bbetween\s+$", re.IGNORECASE)
+
+
 def _value(match: re.Match[str], context: Context, role: str, bare_year: bool = False) -> Hit | None:
     if match.groupdict().get("anchor"):
         fields = unresolved("day", None, f'relative to an event ("{match.group("anchor")}"), not a calendar date')
@@ -299,8 +303,8 @@ def _value(match: re.Match[str], context: Context, role: str, bare_year: bool = 
     prep = (match.groupdict().get("prep") or "").lower()
     if "no later than" in prep or prep.strip().startswith("by"):
         fields["bound"] = "before"
-    elif "since" in prep or (fields["value"] and phrase.endswith("hours")):
-        fields["bound"] = "after"  # "since 2016", "over the last 24 hours"
+    elif "since" in prep or (fields["value"] and phrase.endswith("hours")) or _BETWEEN.search(before):
+        fields["bound"] = "after"  # "since 2016", "over the last 24 hours", "between March 3 and March 5"
     return Hit(match.start("date"), match.end("date"), fields)
 
 
