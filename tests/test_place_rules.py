@@ -264,3 +264,17 @@ def test_the_places_a_quoted_caption_title_or_on_screen_text_names() -> None:
 
 def _located(text: str) -> list:
     return [c for c in extract_claims(text, date(2024, 5, 8)) if c.kind == "location" and c.start is not None]
+
+
+def test_the_words_after_a_comma_are_a_region_first_and_a_county_the_data_lacks_is_not_a_town_elsewhere() -> None:
+    def where(text: str) -> list[tuple[str, str]]:
+        return [(p.name, p.country_code) for p in _place_values(text)]
+
+    assert where("The video shows a fire in London, Ontario.") == [("London", "CA")]  # not Ontario, California
+    assert where("The video was filmed in Hayle, Cornwall.") == [("Hayle", "GB")]  # not Cornwall, Ontario
+    assert where("The video was filmed in Birmingham, Alabama.") == [("Birmingham", "US")]
+
+
+def test_a_site_named_after_a_small_town_far_from_the_story_is_not_placed_there() -> None:
+    assert _place_values("The video was filmed at Heathrow Airport.") == []  # not Heathrow, Florida
+    assert [p.name for p in _place_values("The video shows smoke over Beirut port.")] == ["Beirut"]

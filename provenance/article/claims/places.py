@@ -306,6 +306,9 @@ def _resolve(match: re.Match[str], context: Context) -> Hit | None:
     hint, region = _context_of(groups, context)
     kind = _kind(groups) or _kind({"suffix": name.split()[-1]} if " " in name else {})
     place = _lookup(name, hint, kind, region, context)
+    if place is None and _unknown_container(groups, name, context):
+        own = _lookup(name, None, kind, None, context)  # "Hayle, Cornwall": a county the data lacks, not Ontario's town
+        place = own if own is not None and _called_so(own, name) else None
     if place is None:
         place, end = _container(match, hint, context, end) or (_shorter(name, hint, kind, context), end)
     direction = groups.get("direction")
@@ -320,6 +323,15 @@ def _resolve(match: re.Match[str], context: Context) -> Hit | None:
             return None  # a capitalised word after "in" is not surely a place
         return Hit(start, end, {"value": None, "reason": "not found in the offline gazetteer"})
     return Hit(start, end, {"value": place, "resolution": _resolution(place)})
+
+
+def _unknown_container(groups: dict[str, str | None], name: str, context: Context) -> bool:
+    """The words after a place's name are no country or first-level region the gazetteer knows ("Cornwall", a
+    county), and the name is no site of a place ("Victoria Park in Hackney" is in Hackney)."""
+    tail = (groups.get("tail") or "").rstrip(".")
+    if not tail or groups.get("tail2") or programs.fullmatch(_SITE, name.split()[-1].lower()):
+        return False
+    return not _is_country(tail) and _lookup(tail, None, "region", None, context) is None
 
 
 def _resolution(place: Place) -> str:
@@ -357,7 +369,9 @@ def _context_of(groups: dict[str, str | None], context: Context) -> tuple[str | 
             continue
         region = region or (words if group != "area" else None)
         if hint is None:  # "the southern Gaza town of Rafah": Gaza is in PS; "Victoria Park in Hackney": GB
-            around = _lookup(words, None, None, None, context)
+            # after a comma or "in", a region first: "London, Ontario" is in Canada, not Ontario, California
+            around = _lookup(words, None, "region", None, context) if group == "tail" else None
+            around = around or _lookup(words, None, None, None, context)
             if around is not None and (around.kind != "city" or group != "owner"):
                 hint = around.country_code
     return hint, region
@@ -404,9 +418,23 @@ def _shorter(name: str, hint: str | None, kind: str | None, context: Context):
     typed = _kind({"suffix": words[-1]})
     if typed is not None and _name_ok(rest):  # "Qalat City", "Zabul Province": the name, of that kind
         return _lookup(rest, hint, typed, None, context)
-    if (code is not None or programs.fullmatch(_SITE, words[-1].lower())) and _name_ok(rest):
-        return _lookup(rest, code or hint, kind, None, context)
+    if code is not None and _name_ok(rest):
+        return _lookup(rest, code, kind, None, context)
+    if programs.fullmatch(_SITE, words[-1].lower()) and _name_ok(rest):
+        place = _lookup(rest, hint, kind, None, context)
+        return place if place is not None and _known_for_a_site(place, rest, hint, context) else None
     return None
+
+
+def _known_for_a_site(place: Place, name: str, hint: str | None, context: Context) -> bool:
+    """A site named after a place ("Beirut port") is in it when the place is a town of some size, a region or a
+    country, or lies in a country the words or the article name: "Heathrow Airport" is not in Heathrow, Florida."""
+    from provenance.gazetteer import TOWN_POPULATION, candidates
+
+    if place.kind != "city" or place.country_code == hint or place.country_code in context.document.countries[:3]:
+        return True
+    size = next((row.population for row in candidates(name) if row.geonameid == place.geonameid), 0)
+    return size >= TOWN_POPULATION
 
 
 def _container(match: re.Match[str], hint: str | None, context: Context, end: int):
