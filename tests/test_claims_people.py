@@ -155,3 +155,16 @@ def test_police_commenting_on_a_clip_and_a_question_of_how_many_are_no_people_sh
     assert _people("A clip of a gathering of people outside a mosque was shared.") == [
         ("a gathering of people", Range(min=3.0, max=None))
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The footage shows a family of five on a raft.", 5.0),  # not one person
+        ("The clip shows a family crossing the river.", Range(min=2.0, max=None)),
+        ("The video shows between 10 and 15 fighters.", Range(min=10.0, max=15.0)),  # not fifteen
+        ("The video shows nine of the 12 crew members.", 9.0),  # those shown, not the whole crew
+    ],
+)
+def test_a_family_a_span_and_a_part_of_a_counted_group(text: str, value) -> None:
+    assert [c.value for c in extract_claims(text, None) if c.kind == "people_count"] == [value]

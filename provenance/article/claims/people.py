@@ -83,7 +83,9 @@ _APPROXIMATE = r"about|around|nearly|approximately|roughly|an\s+estimated|some"
 _AT_LEAST = r"at\s+least|more\s+than|over"
 _COUNT = (
     rf"(?P<count>(?:only\s+|just\s+|(?:{_AT_LEAST}|{_APPROXIMATE}|{_DETERMINER})\s+)?"
-    rf"(?:(?:{_COUNT_WORD})(?:\s+other)?(?:\s+of\s+(?:{_DETERMINER}))?"
+    rf"(?:between\s+\d{{1,3}}\s+and\s+\d{{1,3}}"  # "between 10 and 15 fighters"
+    # "two other", "nine of the 12"
+    rf"|(?:{_COUNT_WORD})(?:\s+other)?(?:\s+of\s+(?:{_DETERMINER})(?:\s+(?!(?:a|an)\b)(?:{_COUNT_WORD}))?)?"
     rf"|(?:{_QUANTITY})(?:\s+of(?:\s+(?:{_DETERMINER}))?)?))"
 )
 # words that never stand between a determiner and its person noun
@@ -226,7 +228,7 @@ _PLURAL = lazy_compile(r"(?:men|people|children|police|crew|staff|s)$", re.IGNOR
 def _count(match: re.Match[str]) -> float | Range | None:
     groups = match.groupdict()
     count = programs.sub(r"\s+", " ", (groups.get("count") or "").lower())
-    words = programs.sub(rf" (?:other|of(?: (?:{_DETERMINER}))?)$", "", count).replace(" other", "").strip()
+    words = programs.sub(rf" (?:other|of(?: (?:{_DETERMINER})(?: \w+)?)?)$", "", count).replace(" other", "").strip()
     words = programs.sub(r"^a (?:large|huge|small) ", "a ", words)
     bound = _BOUND.match(words)
     words = words[bound.end() :] if bound else words
@@ -238,6 +240,15 @@ def _count(match: re.Match[str]) -> float | Range | None:
         return None  # "a couple of weeks"
     if words in PEOPLE_QUANTITIES:
         return _bounded(PEOPLE_QUANTITIES[words], bound and bound.group(1), exact=False)
+    span = programs.fullmatch(r"between (\d+) and (\d+)", words)
+    if span is not None:
+        low, high = sorted((int(span.group(1)), int(span.group(2))))
+        return Range(min=float(low), max=float(high))
+    size = programs.match(rf"\s+of\s+({_COUNT_WORD})\b", match.string[match.end("noun") :])
+    if noun == "family" and size is not None:  # "a family of five"
+        members = int(size.group(1)) if size.group(1).isdigit() else _NUMBER_WORDS.get(size.group(1).lower())
+        if members and members > 1:
+            return float(members)
     if not words:  # a bare noun: one named person, or at least two of a plural; "the man": one
         if noun in PEOPLE_GROUPS:
             return Range(min=float(PEOPLE_GROUPS[noun]), max=None)  # "the crowd": at least ten

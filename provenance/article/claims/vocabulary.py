@@ -334,7 +334,7 @@ PEOPLES = {
     "uyghur", "uighur", "tamil", "pashtun", "baloch", "alawite", "copt", "houthi",
 }  # fmt: skip
 # nouns for a group of people: how many "the crowd" or "a couple" means at least
-PEOPLE_GROUPS = {"crowd": 10, "crowds": 20, "couple": 2, "crew": 2}
+PEOPLE_GROUPS = {"crowd": 10, "crowds": 20, "couple": 2, "crew": 2, "family": 2}
 
 # words that make a capitalised name a place's, a thing's or an event's, not a person's ("Times Square", "Hurricane
 # Irma", "Drama Theatre"); not "Hall", "Park", "House", "Banks", "Lake", which are surnames too
