@@ -168,3 +168,13 @@ def test_police_commenting_on_a_clip_and_a_question_of_how_many_are_no_people_sh
 )
 def test_a_family_a_span_and_a_part_of_a_counted_group(text: str, value) -> None:
     assert [c.value for c in extract_claims(text, None) if c.kind == "people_count"] == [value]
+
+
+def test_a_toll_after_the_count_is_no_people_shown_and_one_of_a_number_is_one() -> None:
+    def people(text: str) -> list:
+        return [c.value for c in extract_claims(text, None) if c.kind == "people_count"]
+
+    assert people("The footage shows the aftermath of the raid, in which 40 people died.") == []
+    assert people("The clip shows the market where 12 civilians were killed.") == []
+    assert people("The video shows 12 men killed in the strike.") == [12.0]  # the dead it shows
+    assert people("The clip shows one of five men accused of the robbery.") == [1.0]

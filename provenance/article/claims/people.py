@@ -85,7 +85,8 @@ _COUNT = (
     rf"(?P<count>(?:only\s+|just\s+|(?:{_AT_LEAST}|{_APPROXIMATE}|{_DETERMINER})\s+)?"
     rf"(?:between\s+\d{{1,3}}\s+and\s+\d{{1,3}}"  # "between 10 and 15 fighters"
     # "two other", "nine of the 12"
-    rf"|(?:{_COUNT_WORD})(?:\s+other)?(?:\s+of\s+(?:{_DETERMINER})(?:\s+(?!(?:a|an)\b)(?:{_COUNT_WORD}))?)?"
+    rf"|(?:{_COUNT_WORD})(?:\s+other)?(?:\s+of\s+(?:(?:{_DETERMINER})(?:\s+(?!(?:a|an)\b)(?:{_COUNT_WORD}))?"
+    rf"|(?!(?:a|an)\b)(?:{_COUNT_WORD})))?"
     rf"|(?:{_QUANTITY})(?:\s+of(?:\s+(?:{_DETERMINER}))?)?))"
 )
 # words that never stand between a determiner and its person noun
@@ -217,6 +218,13 @@ _KILLS = lazy_compile(
     rf"^\s+(?:\w+ly\s+)?(?:{PEOPLE_CASUALTY_VERBS})\s+(?:at\s+least\s+|more\s+than\s+)?(?:\d|{_COUNT_WORD})\b",
     re.IGNORECASE,
 )
+# a toll after the count: "in which 40 people died", "12 civilians were killed" ("shows 12 men killed in the strike"
+# may be what it shows)
+_DIED = lazy_compile(
+    r"^\s+(?:\w+ly\s+)?(?:(?:were|are|was|is|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:killed|dead|injured|wounded|hurt|missing|hospitali[sz]ed)|died|drowned|perished)\b",
+    re.IGNORECASE,
+)
 _SHOWN_BEFORE = lazy_compile(rf"\b(?:{SHOW_VERBS})\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _POSSESSIVE = ("his", "her", "their", "its")
 _OUTSIDE_NOUNS = r"bod(?:y|ies)|corpses?|families"
@@ -228,7 +236,9 @@ _PLURAL = lazy_compile(r"(?:men|people|children|police|crew|staff|s)$", re.IGNOR
 def _count(match: re.Match[str]) -> float | Range | None:
     groups = match.groupdict()
     count = programs.sub(r"\s+", " ", (groups.get("count") or "").lower())
-    words = programs.sub(rf" (?:other|of(?: (?:{_DETERMINER})(?: \w+)?)?)$", "", count).replace(" other", "").strip()
+    words = (
+        programs.sub(rf" (?:other|of(?: (?:{_DETERMINER})(?: \w+)?| \w+)?)$", "", count).replace(" other", "").strip()
+    )
     words = programs.sub(r"^a (?:large|huge|small) ", "a ", words)
     bound = _BOUND.match(words)
     words = words[bound.end() :] if bound else words
@@ -276,6 +286,8 @@ def _other_event(match: re.Match[str], context: Context, noun_start: int) -> boo
     text = context.sentence.text
     if programs.search(r"\b(?:one|some|many|most|all|each|none|several)\s+of\s+(?:the\s+)?$", text[:noun_start][-25:]):
         return True  # "one of the 59 hostages": a part of another group
+    if match.groupdict().get("count") and _DIED.match(text[match.end() :]):
+        return True  # "the attack, in which 40 people died": a toll, not people it shows
     if match.re == _SHOWN and programs.match(r"\s+\w+ed\b", text[match.end() :]):
         return False  # "shows students kidnapped from a college": what it shows, described
     return bool(_AFTERWARDS.search(text[match.end() :][:40]))  # "276 schoolgirls it kidnapped"
@@ -309,6 +321,8 @@ def _outsider(match: re.Match[str], context: Context, start: int) -> bool:
     counted = programs.search(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b", groups.get("count") or "")
     if (counted and _CASUALTIES.search(text[:start][-60:])) or _KILLS.match(text[match.end() :]):
         return True
+    if counted and _DIED.match(text[match.end() :]):
+        return True  # "the attack, in which 40 people died": a toll, not people it shows
     after = _AFTER_OUTSIDER.match(text[match.end() :][:90])
     if not after:
         return False
