@@ -86,6 +86,8 @@ def test_who_passed_a_video_on_or_took_it_down_is_not_its_source() -> None:
         "The video was filmed the day after the flood.",  # the subject of a passive is what was filmed
         "He said in a video posted online that he was safe.",
         "Accounts circulated the clip as footage of strikes by American and British jets.",
+        "It was actually filmed in Accra in 2019.",  # "It was actually" is no filmer
+        "It was in fact recorded in a studio.",
     ):
         assert [c.text for c in _claims(text) if c.kind == "source"] == [], text
 

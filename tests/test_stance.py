@@ -144,3 +144,24 @@ def test_none_of_it_happened_there_refutes_and_it_was_claimed_reports() -> None:
     assert places("The video shows a flood. It was claimed that the flood happened in Sfax.") == [("Sfax", "reported")]
     text = "Posts claim a clip shows floods in Doha. That is false. It was shown on TV as floods hit Chennai in 2015."
     assert ("Chennai", "asserted") in places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "stance"),
+    [
+        # the sentence's own predicate gives the video another origin: the claim framed before it is refuted, the
+        # origin after it is what the article found (no debunk word anywhere in the text)
+        ("A clip purporting to show tanks in Kharkiv is from a 2014 exercise in Belarus.", "Kharkiv", "refuted"),
+        ("A clip purporting to show tanks in Kharkiv is from a 2014 exercise in Belarus.", "Belarus", "asserted"),
+        ("A video claiming to show a strike on Haifa was filmed at a festival in Algeria.", "Haifa", "refuted"),
+        ("A video claiming to show a strike on Haifa was filmed at a festival in Algeria.", "Algeria", "asserted"),
+        # a predicate that gives no origin leaves the claim reported
+        ("A video said to show fighting in Bakhmut was posted on Monday.", "Bakhmut", "reported"),
+        ("A video purporting to show the raid was filmed by a neighbour in Kabul.", "Kabul", "reported"),
+    ],
+)
+def test_a_predicate_giving_the_video_another_origin_refutes_what_its_subject_claims(
+    text: str, span: str, stance: str
+) -> None:
+    found = [c for c in extract_claims(text, date(2024, 5, 8)) if c.text == span]
+    assert [c.stance for c in found] == [stance]

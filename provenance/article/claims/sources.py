@@ -138,7 +138,7 @@ _DATE_WORD = lazy_compile(
 _ADVERBS = {
     "also", "later", "reportedly", "recently", "previously", "earlier", "then", "now", "has", "have", "had", "just",
     "did", "does", "do", "not", "never", "initially", "originally", "first", "subsequently", "again", "itself",
-    "even", "is", "are", "was", "were",
+    "even", "is", "are", "was", "were", "actually", "really", "in", "fact",
 }  # fmt: skip
 
 

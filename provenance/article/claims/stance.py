@@ -145,6 +145,20 @@ _POSTS_SAY_AFTER = programs.compile(
 )
 
 
+# the sentence's own predicate giving the video another origin than the claim made of it ("A video purporting to show
+# troops in Kharkiv is from a 2014 exercise in Belarus"): the claim framed before it is refuted, what follows asserted
+_ORIGIN = (
+    r"\b(?:is|was|are|were)\s+(?:actually\s+|in\s+fact\s+|really\s+)?(?:from\b|old\b|(?:filmed|shot|recorded|taken)"
+    r"\s+(?:in|at|during|on|near)\b)|\bdates?\s+(?:back|from)\b|\b(?:actually|in\s+fact)\s+shows?\b"
+)
+_ORIGIN_AFTER = programs.compile(rf"^[^;:.]{{0,100}}?(?:{_ORIGIN})", re.IGNORECASE)
+_FRAME_THEN_ORIGIN = programs.compile(
+    r"\b(?:claim(?:s|ed|ing)?\s+to|purport(?:s|ed|ing)?\s+to|said\s+to|supposed(?:ly)?\s+to|described\s+as"
+    rf"|shared\s+as|presented\s+as|passed\s+off\s+as)\b[^;:.]*?(?:{_ORIGIN})",
+    re.IGNORECASE,
+)
+
+
 # where a clause ends; the colon of a "Claim:" heading does not (what follows it is the claim)
 _CLAUSE_BREAK = programs.compile(
     r"[;]|(?<!\bclaim):\s|,\s+(?:but|while|and)\s+|\bbut\b|\bin\s+fact\b|\bactually\b", re.IGNORECASE
@@ -160,6 +174,8 @@ def stance_of(document: Document, sentence: Sentence, start: int, end: int) -> s
     quoted = in_quotation(before)
     if _NEGATED.search(segment) or _DENIAL.search(segment) or _DENIED_AFTER.search(after):
         return "refuted"
+    if _FRAME_THEN_ORIGIN.search(clause):
+        return "asserted"  # "A video purporting to show Kharkiv is from a 2014 exercise in [Belarus]": the finding
     contrast = _CONTRAST.search(clause)
     if _FALSE_FRAME.search(clause) and not contrast:
         return "refuted"
@@ -168,7 +184,7 @@ def stance_of(document: Document, sentence: Sentence, start: int, end: int) -> s
         framed = (
             (quoted and not _quoted_speaker(before)) or _CLAIM_FRAME.search(clause) or _POSTS_SAY_AFTER.search(after)
         )
-        if framed and (document.debunk or _CONTRADICTED_AFTER.search(after)):
+        if framed and (document.debunk or _CONTRADICTED_AFTER.search(after) or _ORIGIN_AFTER.search(after)):
             return "refuted"
         posted = _POST_FRAME.search(clause) or (quoted and _QUOTE_OF_POST.search(after))
         if posted and document.circulated:
