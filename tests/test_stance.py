@@ -155,6 +155,7 @@ def test_none_of_it_happened_there_refutes_and_it_was_claimed_reports() -> None:
         ("A clip purporting to show tanks in Kharkiv is from a 2014 exercise in Belarus.", "Belarus", "asserted"),
         ("A video claiming to show a strike on Haifa was filmed at a festival in Algeria.", "Haifa", "refuted"),
         ("A video claiming to show a strike on Haifa was filmed at a festival in Algeria.", "Algeria", "asserted"),
+        ("Users say the clip shows a rally in Porto, but it dates from 2018.", "Porto", "refuted"),
         # a predicate that gives no origin leaves the claim reported
         ("A video said to show fighting in Bakhmut was posted on Monday.", "Bakhmut", "reported"),
         ("A video purporting to show the raid was filmed by a neighbour in Kabul.", "Kabul", "reported"),

@@ -47,7 +47,7 @@ _DENIAL = programs.compile(
 # after a claim someone made, the same sentence goes on to contradict it ("the clip supposedly shows
 # migrants in Libya, but reporters found it was filmed elsewhere")
 _CONTRADICTED_AFTER = programs.compile(
-    r"^[^;]{0,120}?\bbut\b[^;]{0,60}?\b(?:found|old|actually|in\s+fact|dates?\s+back|different|traced|false"
+    r"^[^;]{0,120}?\bbut\b[^;]{0,60}?\b(?:found|old|actually|in\s+fact|dates?\s+(?:back|from)|different|traced|false"
     r"|misleading|(?:was|were)\s+(?:actually\s+)?(?:filmed|shot|taken|recorded))\b",
     re.IGNORECASE,
 )
