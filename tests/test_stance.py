@@ -156,6 +156,21 @@ def test_none_of_it_happened_there_refutes_and_it_was_claimed_reports() -> None:
         ("A video claiming to show a strike on Haifa was filmed at a festival in Algeria.", "Haifa", "refuted"),
         ("A video claiming to show a strike on Haifa was filmed at a festival in Algeria.", "Algeria", "asserted"),
         ("Users say the clip shows a rally in Porto, but it dates from 2018.", "Porto", "refuted"),
+        ("The clip predates the war in Sudan; it was first posted in 2019.", "Sudan", "refuted"),
+        ("The video is circulating with claims that it shows a fire in Lyon.", "Lyon", "reported"),
+        ("The video, which shows a crowd in Madrid, is being shared as footage from Seville.", "Seville", "reported"),
+        ("The video, which shows a crowd in Madrid, is being shared as footage from Seville.", "Madrid", "asserted"),
+        (
+            "Users shared the clip, saying it showed a quake in Agadir. The clip was in fact filmed in Izmir in 2020.",
+            "Agadir",
+            "refuted",
+        ),
+        # a description that goes with the original is no sharer's story
+        (
+            "The clip was posted by the account Wild Eye with a description saying it was shot in Windhoek.",
+            "Windhoek",
+            "asserted",
+        ),
         # a predicate that gives no origin leaves the claim reported
         ("A video said to show fighting in Bakhmut was posted on Monday.", "Bakhmut", "reported"),
         ("A video purporting to show the raid was filmed by a neighbour in Kabul.", "Kabul", "reported"),

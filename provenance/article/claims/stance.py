@@ -41,7 +41,8 @@ _FALSE_FRAME = programs.compile(
 # nothing to do with the conflict in Sudan", "wrongly linked to the quake in Syria")
 _DENIAL = programs.compile(
     r"\b(?:false(?:ly)?|wrongly|misleading(?:ly)?|erroneously|incorrectly|mistakenly|misattributed|miscaptioned"
-    r"|nothing\s+to\s+do\s+with|unrelated\s+to|not\s+(?:appear\s+to\s+)?be\s+related|not\s+related\s+to)\b",
+    r"|nothing\s+to\s+do\s+with|unrelated\s+to|not\s+(?:appear\s+to\s+)?be\s+related|not\s+related\s+to"
+    r"|pre-?dat(?:es|ed|ing|e))\b",  # "the clip predates the war in Sudan"
     re.IGNORECASE,
 )
 # after a claim someone made, the same sentence goes on to contradict it ("the clip supposedly shows
@@ -63,7 +64,16 @@ _CLAIM_FRAME = programs.compile(
     r"|(?:re-?surfaced|shared|circulat(?:ed|ing)|went\s+viral|going\s+viral|shown|sold|spread|passed\s+around)"
     r"(?:\s+(?!as\b)[\w'’-]+){0,4}?\s+as\s+(?:(?:a|an|the)\s+)?(?:footage|video|visuals|clips?|images|scenes"
     r"|evidence|proof)\b"
-    r"|says?\s+a\s+(?:tweet|post|caption))\b|\bclaim:",
+    r"|says?\s+a\s+(?:tweet|post|caption)|with\s+(?:the\s+)?claims?\s+that"
+    # sharers saying what it shows ("users shared the video, saying it showed"; not "a description saying")
+    r"|(?:posts?|tweets?|users?|accounts?)\b[^.;]{0,40}?\bsaying\s+(?:that\s+)?(?:it|the\s+(?:video|clip|footage)))\b"
+    r"|\bclaim:",
+    re.IGNORECASE,
+)
+# a story others put on the video as they pass it on: someone else's words, not judged
+_PASSED_ON = programs.compile(
+    r"\b(?:described|presented|passed\s+off|billed|shared|circulat(?:ed|ing)|re-?surfaced|went\s+viral)\b[^,;]*?\bas\b"
+    r"|\bsaying\s+(?:that\s+)?(?:it|the\s+(?:video|clip|footage))\b|\bwith\s+(?:the\s+)?claims?\s+that\b",
     re.IGNORECASE,
 )
 _REPORTED = programs.compile(
@@ -180,15 +190,22 @@ def stance_of(document: Document, sentence: Sentence, start: int, end: int) -> s
     if _FALSE_FRAME.search(clause) and not contrast:
         return "refuted"
     seen = not quoted and _POSTED.search(segment)  # when or by whom a post went up: observed, not claimed
-    if not contrast and not seen:
-        framed = (
+    framed = (
+        not contrast
+        and not seen
+        and bool(
             (quoted and not _quoted_speaker(before)) or _CLAIM_FRAME.search(clause) or _POSTS_SAY_AFTER.search(after)
         )
-        if framed and (document.debunk or _CONTRADICTED_AFTER.search(after) or _ORIGIN_AFTER.search(after)):
+    )
+    if framed:
+        if document.debunk or _CONTRADICTED_AFTER.search(after) or _ORIGIN_AFTER.search(after):
             return "refuted"
         posted = _POST_FRAME.search(clause) or (quoted and _QUOTE_OF_POST.search(after))
         if posted and document.circulated:
             return "refuted"
-    if quoted or _REPORTED.search(segment) or _ATTRIBUTED_OPENING.search(clause) or _POSTS_SAY_AFTER.search(after):
+    passed_on = framed and _PASSED_ON.search(segment)  # "is being shared as footage from Barcelona"
+    if quoted or passed_on or _REPORTED.search(segment) or _ATTRIBUTED_OPENING.search(clause):
+        return "reported"
+    if _POSTS_SAY_AFTER.search(after):
         return "reported"
     return "asserted"
