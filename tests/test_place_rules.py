@@ -257,6 +257,18 @@ def test_the_places_a_quoted_caption_title_or_on_screen_text_names() -> None:
         ("Islamabad", "Islamabad", "PK")
     ]
     assert where('The video, titled "Lend Me Your Ears", shows a man in a cell.') == []  # Lend, a Graz district
+    # a title with every word capitalised: its words are no towns unless in a country the article names
+    for title in ("Man Survives Lightning Strike", "Mobile Phone Footage Of Crash", "Reading Festival Chaos"):
+        assert where(f'The video is titled "{title}".') == [], title
+    assert where('The video is titled "Tornado Alley, Oklahoma".') == [("Oklahoma", "Oklahoma", "US")]
+    assert where('The video is titled "Chile Quake".') == [("Chile", "Chile", "CL")]  # an event's place
+    assert where('The video was captioned "Karachi #Pakistan flood".') == [
+        ("Karachi", "Karachi", "PK"),
+        ("Pakistan", "Pakistan", "PK"),  # a hashtag before the event's noun, as "the Pokhara bus crash"
+    ]
+    # words someone says or wears are no caption
+    assert where('The clip shows a man in a T-shirt with the words "I Love New York".') == []
+    assert where('In the video, the minister repeats the words "Moscow will pay".') == []
     assert where('The video was posted with the caption "It is starting. #Russia #Ukraine".') == []
     # an event's own name is no place: Tornado, West Virginia
     assert where('The video is captioned "Tornado storm over the prairie".') == []

@@ -257,12 +257,18 @@ def _countries_named(text: str) -> list[str]:
     counts: dict[str, int] = {}
     for match in programs.finditer(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b", text):
         word = match.group(0)
-        first = word.split()[0]
-        code = names.get(fold(word)) or names.get(fold(first)) or DEMONYMS.get(first.lower())
-        code = code or TERRITORIES.get(word.lower()) or TERRITORIES.get(first.lower())
-        if code:
+        code = names.get(fold(word)) or TERRITORIES.get(word.lower())
+        # else each word: "The Ukrainian clip", "Syrian Kurds"
+        codes = [code] if code else [_country_of_word(w, names) for w in word.split()]
+        for code in filter(None, codes):
             counts[code] = counts.get(code, 0) + 1
     return sorted(counts, key=lambda code: -counts[code])
+
+
+def _country_of_word(word: str, names: dict[str, str]) -> str | None:
+    from provenance.gazetteer import fold
+
+    return names.get(fold(word)) or DEMONYMS.get(word.lower()) or TERRITORIES.get(word.lower())
 
 
 def video_near(document: Document, sentence: Sentence) -> bool:

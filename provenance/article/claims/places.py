@@ -155,16 +155,15 @@ _SHOWN_AFTER = lazy_compile(
 )
 # "the location in the video is Tahrir Square, Cairo"
 _LOCATION_IS = lazy_compile(rf"\blocation\b(?:\s+[\w'’-]+){{0,5}}?\s+(?:is|was)\s+(?:in\s+)?{PLACE}")
-# the words a caption, title, on-screen text or hashtags quote: captioned "Fort Myers Beach, halfway down ...",
-# titled 'Taipei Earthquake', the text reads "Karachi Pakistan Today", tags #Gaza
+# the words of a caption, a title or text overlaid on the video, quoted: captioned "Fort Myers Beach, halfway down
+# ...", titled 'Taipei Earthquake', the text on the video reads "Karachi Pakistan Today", bears the text "..." (not
+# words someone says or wears: "repeats the words", "a T-shirt with the words")
 _CAPTIONED = (
-    r"\b(?i:captioned|titled|caption|title|(?:text|words|tags|hashtags)(?:\s+(?:on|in)\s+(?:the|it|its)(?:\s+\w+)?)?"
-    r"(?:\s+(?:that\s+)?(?:reads?|read|says?|said))?|bears\s+the\s+(?:text|words|tags))"
+    r"\b(?i:captioned|titled|caption|title|on-screen\s+text|text\s+(?:on|over|across)\s+(?:the|its)\s+(?:video|clip|footage"
+    r"|screen|image)|(?:bears|carries|overlaid\s+with)\s+the\s+(?:text|words))"
     r"(?:\s+(?:is|was|reads?|read|says?|said))?\s*:?,?\s*[\"“‘']"
 )
 _CAPTION_QUOTE = lazy_compile(rf"{_CAPTIONED}(?P<quote>[^\"”’]{{1,300}})")
-# a run of capitalised words or hashtags inside it
-_CAPITALISED_RUN = lazy_compile(r"#?[A-Z][\w'’.-]*(?:\s+#?[A-Z][\w'’.-]*)*")
 # where the event the video shows happened, told in or just after a sentence naming the video, as its day is
 # (`date.took_place`): "The protest took place on Rue Haute in Liege", "The crash happened near Lens on Friday"
 _HAPPENED = rf"\b(?:{HAPPENED_VERBS}|broke\s+out)\b"
@@ -429,12 +428,11 @@ def _shorter(name: str, hint: str | None, kind: str | None, context: Context):
 def _known_for_a_site(place: Place, name: str, hint: str | None, context: Context) -> bool:
     """A site named after a place ("Beirut port") is in it when the place is a town of some size, a region or a
     country, or lies in a country the words or the article name: "Heathrow Airport" is not in Heathrow, Florida."""
-    from provenance.gazetteer import TOWN_POPULATION, candidates
+    from provenance.gazetteer import TOWN_POPULATION
 
     if place.kind != "city" or place.country_code == hint or place.country_code in context.document.countries[:3]:
         return True
-    size = next((row.population for row in candidates(name) if row.geonameid == place.geonameid), 0)
-    return size >= TOWN_POPULATION
+    return _population(place, name) >= TOWN_POPULATION
 
 
 def _container(match: re.Match[str], hint: str | None, context: Context, end: int):
@@ -500,7 +498,7 @@ def _known_enough(place, name: str, context: Context) -> bool:
     if fold(place.name) != fold(name) and len(name) <= 5:
         return False
     rows = candidates(name)
-    own = next((row.population for row in rows if row.geonameid == place.geonameid), 0)
+    own = _population(place, name)
     others = set(context.document.countries[:3]) - {place.country_code}
     return own >= 1000 or not any(
         row.kind == "city" and row.population >= TOWN_POPULATION and row.country in others for row in rows
@@ -688,18 +686,20 @@ def _called_so(place: Place, name: str) -> bool:
 def _caption_names(match: re.Match[str], context: Context) -> list[Hit]:
     """The places a caption, title or on-screen text the article quotes names, read along each run of capitalised
     words: the longest stretch that is one place ("Fort Myers Beach"), a place and its country ("Karachi
-    Pakistan") or a place and the region after a comma ("Andover, Kansas"); else a word that is a country, a
-    region or a sizable town ("Earthquake (Turkey)", "... Airforce Islamabad night flying"), but not one that
-    describes the next word ("US Ambassador", "Pakistan Airforce"). Hashtags are left alone: "#Russia #Ukraine"
-    names who fights, not where."""
+    Pakistan") or a place and the region after a comma ("Andover, Kansas"); else one word that is a country or a
+    region, not one describing the next word ("US Ambassador", "Pakistan Airforce"; "Chile Quake" is Chile), or a
+    town: in a title whose every word is capitalised, only one in a country the article names ("Man Survives
+    Lightning Strike" is no town in Ivory Coast); in a caption written as a sentence, one of some size ("Durban
+    flooding today"). Hashtags are left out: "#Russia #Ukraine" names who fights, not where."""
     hits: list[Hit] = []
     quote, offset = match.group("quote"), match.start("quote")
-    runs = [run for run in _CAPITALISED_RUN.finditer(quote) if "#" not in run.group(0)]
+    titled = _TITLE_CASE.match(quote) is not None
+    runs = list(_CAPITALISED_RUN.finditer(quote))
     taken = -1
     for index, run in enumerate(runs):
         if run.start() < taken:
             continue  # the region of the place before it
-        words = [(m.start(), m.group(0).rstrip(".'’,)(")) for m in re.finditer(r"\S+", run.group(0))]
+        words = [(m.start(), m.group(0).rstrip(".'’,)(")) for m in programs.finditer(r"\S+", run.group(0))]
         after = runs[index + 1] if index + 1 < len(runs) else None
         region = _region_after(after, context) if after and quote[run.end() : after.start()].strip() == "," else None
         i = 0
@@ -707,12 +707,15 @@ def _caption_names(match: re.Match[str], context: Context) -> list[Hit]:
             for j in range(len(words), i, -1):
                 name = " ".join(word for _, word in words[i:j])
                 last = j == len(words)
-                place = _caption_place(name, context, j - i, len(words), region[0] if region and last else None)
-                if place is None or (j < len(words) and place.kind != "city"):
+                container = region[0] if region and last else None
+                place = _caption_place(name, context, j - i, 1 if len(words) == 1 and not titled else 2, container)
+                if place is None:
+                    continue
+                if not last and place.kind != "city" and not _IS_EVENT.match(words[j][1]):
                     continue  # "Pakistan Airforce": the country describes the next word
                 first_at = run.start() + words[i][0]
                 stop = run.start() + words[j - 1][0] + len(words[j - 1][1])
-                if region is not None and last and place.kind == "city":
+                if container is not None and place.kind == "city":
                     stop = taken = region[1]
                 hits.append(Hit(offset + first_at, offset + stop, _fields(place)))
                 i = j
@@ -720,6 +723,12 @@ def _caption_names(match: re.Match[str], context: Context) -> list[Hit]:
             else:
                 i += 1
     return hits
+
+
+# a title written with every word capitalised ("Man Survives Lightning Strike"): its words say nothing of names
+_TITLE_CASE = lazy_compile(r"^\W*(?:[A-Z0-9#][\w'’.#-]*[\s,:!?-]+|(?:a|an|the|of|in|on|at|to|for|and|or|by)\s+){2,}")
+# a run of capitalised words inside it, hashtags aside
+_CAPITALISED_RUN = lazy_compile(r"(?<![#\w])[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
 
 
 def _region_after(run: re.Match[str], context: Context) -> tuple[Place, int] | None:
@@ -738,33 +747,39 @@ def _fields(place: Place) -> dict[str, object]:
     return {"value": place, "resolution": _resolution(place)}
 
 
-# a single word of a longer title is a place when it is a country, a region or a city of this size ("Islamabad",
-# not "Lend" in "Lend Me Your Ears", a district of Graz); a title of one word may be a town
-_TITLE_WORD_POPULATION = 100_000
-
-
 def _caption_place(name: str, context: Context, size: int, run: int, container: Place | None) -> Place | None:
-    """A caption's words as a place: in the region or country named after it, any town of that name; else several
-    words by their own name or as a place before its country, one word as a country, a region or a town big
-    enough to be meant."""
-    from provenance.gazetteer import TOWN_POPULATION, candidates
+    """A caption's words as a place: in the region or country named after it, a town of that name there or nothing
+    ("Tornado Alley, Oklahoma" is no Aley, Lebanon); else several words by their own name or as a place before its
+    country; one word as a country or a region, or as a town (`run` 1: a caption's only capitalised word, a town of
+    some size; else one in a country the article names)."""
+    from provenance.gazetteer import TOWN_POPULATION
 
     if not _name_ok(name):
         return None
     if container is not None:
         region = container.name if container.kind == "region" else None
-        place = _lookup(name, container.country_code, "city", region, context)
-        if place is not None:  # an alternate name will do there: "Derna, Libya" is Darnah
-            return place
+        return _lookup(name, container.country_code, "city", region, context)  # "Derna, Libya" is Darnah
+    if name.lower() in AMBIGUOUS_STATES:
+        return None  # "Georgia storm damage": the country or the state
     place = _lookup(name, None, None, None, context)
+    if size == 1 and (place is None or not _called_so(place, name)):
+        place = _lookup(name, None, "region", None, context)  # "Oklahoma": the state, not a city that lists it
     if place is None and size > 1:
         place = _shorter(name, None, None, context)
-    if place is None or not _called_so(place, name) and size == 1:
+    if place is None or (size == 1 and not _called_so(place, name)):
         return None
     if size > 1 or place.kind != "city":
         return place
-    population = next((row.population for row in candidates(name) if row.geonameid == place.geonameid), 0)
-    return place if population >= (TOWN_POPULATION if run == 1 else _TITLE_WORD_POPULATION) else None
+    if run == 1:
+        return place if _population(place, name) >= TOWN_POPULATION else None
+    return place if place.country_code in context.document.countries else None
+
+
+def _population(place: Place, name: str) -> int:
+    """The population the gazetteer gives the place found by this name (0 when it gives none)."""
+    from provenance.gazetteer import candidates
+
+    return next((row.population for row in candidates(name) if row.geonameid == place.geonameid), 0)
 
 
 RULES = [
@@ -834,7 +849,7 @@ RULES = [
     Rule("location.caption_names", "location", _CAPTION_QUOTE, _caption_names, "scope",
          (("The clip was shared with the caption \"Durban flooding today\".", "Durban"),
           ("The same video, titled 'Lisbon storm, 2019', was on YouTube.", "Lisbon"),
-          ("The clip was posted under the title \"The Odesa Blast, One Year On\".", "Odesa"),
+          ("The Ukrainian clip was posted under the title \"The Odesa Blast, One Year On\".", "Odesa"),
           ("The video is captioned \"Massive Quake (Chile) - Ground Moving\".", "Chile"),
           ("The text on the video reads, \"Lagos Nigeria Today\".", "Lagos Nigeria"),
           ("The clip bears the words \"Sylhet flood today\".", "Sylhet")),
