@@ -169,8 +169,10 @@ def test_a_description_in_the_present_tense_goes_on_whoever_acts_in_it() -> None
 
 def test_what_can_be_seen_or_heard_is_the_footage_even_before_it_is_named() -> None:
     assert _scope("In the dark, the driver can be seen climbing out of the cab.") == [True]
-    # ... but not what someone reports seeing
+    # ... but not what someone reports seeing, nor, once a video is named, far from it
     assert _scope("Smoke could be seen for miles, residents told the paper.") == [False]
+    far = "The video shows a march. Prices rose. Wages fell. Rents rose. Taxes fell. A man can be seen in a cafe."
+    assert _scope(far)[-1] is False
 
 
 def test_the_videos_sound_taken_up_as_known_is_about_it() -> None:

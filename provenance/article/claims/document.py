@@ -205,7 +205,7 @@ def read_document(text: str, published: date | None, title: str | None = None) -
         else:
             continued = last_named is not None and _continues(sentence, last_named)
             described = sentence.index > 0 and _goes_on_describing(sentence, found[sentence.index - 1])
-            sentence.in_scope = continued or described or _seen_or_heard(sentence)
+            sentence.in_scope = continued or described or _seen_or_heard(sentence, last_named is not None)
     for sentence, after in zip(found, found[1:], strict=False):
         if not sentence.in_scope and _introduces(sentence, after):
             sentence.in_scope = True
@@ -235,10 +235,18 @@ def _goes_on_describing(sentence: Sentence, previous: Sentence) -> bool:
     return same and bool(narrates) and not _REPORTING.search(sentence.text)
 
 
-def _seen_or_heard(sentence: Sentence) -> bool:
-    """What can be seen or heard is the footage's, even before the video is named ("The man can be seen ..."),
-    unless someone reports seeing it ("Smoke could be seen for miles, residents said")."""
-    return bool(_SEEN_OR_HEARD.search(sentence.text)) and not _REPORTING.search(sentence.text)
+# what a viewer can see or hear in it, told in the present ("The man can be seen ...", "A woman is heard ..."), not
+# what someone was seen doing somewhere
+_CAN_BE_SEEN = programs.compile(
+    r"\b(?:(?:can|could)\s+(?:also\s+|clearly\s+|briefly\s+)?be|is|are)\s+(?:also\s+)?(?:seen|heard|visible)\b", re.I
+)
+
+
+def _seen_or_heard(sentence: Sentence, named_before: bool) -> bool:
+    """What can be seen or heard is the footage's before the video is named ("In the dark, the driver can be seen
+    ..."), unless someone reports seeing it ("Smoke could be seen for miles, residents said"); once the video is
+    named, only in the sentences a reference back reaches (`_continues`)."""
+    return not named_before and bool(_CAN_BE_SEEN.search(sentence.text)) and not _REPORTING.search(sentence.text)
 
 
 def _introduces(sentence: Sentence, after: Sentence) -> bool:
