@@ -123,15 +123,17 @@ _NARRATES = programs.compile(
     rf"(?:[\w-]+\s+){{0,5}}?(?:then\s+|also\s+|still\s+)?(?:{_ACTIONS})\b",
     re.IGNORECASE,
 )
-# ... or tells, in the present tense, what people do: a person noun or a name, then a verb's third person
-# ("The protester struggles", "Another policeman hurries over", "Demonstrators flee", "McDonald keeps moving");
+# ... or tells, in the present tense, what people do: a person noun, then a verb's third person ("The protester
+# struggles", "Demonstrators flee"), not one of what people say, plan or face ("The journalist faces ten years");
 # news copy tells the events it reports in the past tense, a description of footage in the present
 _NARRATES_PRESENT = programs.compile(
     r"^\W*(?i:(?:when|as|while|after|before|once|soon\s+after|moments?\s+later)\s+[^,;:]{1,80},\s+"
     r"|(?:then|next|soon(?:\s+afterwards)?|eventually|suddenly|finally|later|at\s+one\s+point),?\s+)?"
     r"(?i:(?:an?|the|two|three|four|five|several|some|one|many|other|one\s+of\s+the|some\s+of\s+the)\s+)?"
-    rf"(?:[\w-]+\s+){{0,4}}?(?:(?i:{PERSON_NOUNS})|[A-Z][a-z]+)\s+(?:\w+ly\s+|then\s+|also\s+|still\s+)?"
-    rf"(?:(?!(?:was|has|is|does|says|tells|seems|appears|remains|as|its|his|this|us|thus|plus|yes|less|unless)\b)"
+    rf"(?:[\w-]+\s+){{0,4}}?(?i:{PERSON_NOUNS})\s+(?:\w+ly\s+|then\s+|also\s+|still\s+)?"
+    rf"(?:(?!(?:was|has|is|does|says|tells|seems|appears|remains|as|its|his|this|us|thus|plus|yes|less|unless"
+    r"|claims|denies|accuses|blames|faces|expects|plans|wants|hopes|believes|insists|argues|warns|vows|urges"
+    r"|fines|charges|sues|demands|calls|asks|needs|lives|works|owns|runs|heads|leads)\b)"
     rf"[a-z]+[^s\W]s|(?:{_ACTIONS}|flee|push|shove|complain|cling|chase|beat|hold|try|shout))\b"
 )
 # ... until the sentence turns to the article's own reporting, or to another scene or event
