@@ -80,3 +80,4 @@ def test_the_language_set_off_after_the_video_noun_and_in_its_voiceover() -> Non
     assert spoken("The recording, in Amharic, lasts two minutes.") == ["am"]
     assert spoken("The video was shared on Sunday. The voiceover is in Somali.") == ["so"]
     assert spoken("The footage, in colour, shows a market in Lima.") == []
+    assert spoken("Asked about the video, in English, the minister said it was fake.") == []  # his answer's
