@@ -310,12 +310,17 @@ def test_a_day_with_its_year_after_in_and_a_year_by_its_part_or_season() -> None
     # the year after "in" is the day's: not the day of the last July before publication
     assert dates("The clip, filmed on 14 July in 2016, shows the crowd.") == [("14 July in 2016", "2016-07-14")]
     assert dates("The video was shot in late 2021.") == [("late 2021", "2021-01-01")]
-    assert dates("The footage was recorded in the winter of 2018.") == [("the winter of 2018", "2018-01-01")]
+    assert dates("The footage was recorded in the spring of 2018.") == [("the spring of 2018", "2018-01-01")]
+    # a winter runs into the next year, and two years named are neither
+    assert dates("The footage was recorded in the winter of 2018.") == []
+    assert dates("The video was shot in late 2021 or early 2022.") == []
 
 
 def test_a_span_of_days_is_a_bound_and_two_months_are_only_their_year() -> None:
     found = [c for c in extract_claims("The clip was uploaded between June 3 and June 5.", date(2023, 6, 15))]
     assert [(c.value, c.bound) for c in found if c.kind == "date" and c.start is not None] == [("2023-06-03", "after")]
+    found = [c for c in extract_claims("The clip was filmed between March 3 and March 5, 2021.", date(2023, 6, 15))]
+    assert [(c.value, c.bound) for c in found if c.kind == "date" and c.start is not None] == [("2021-03-03", "after")]
     found = [c for c in extract_claims("The video was shot in May or June 2018.", date(2023, 6, 15))]
     assert [(c.value, c.precision) for c in found if c.kind == "date" and c.start is not None] == [
         ("2018-01-01", "year")

@@ -52,7 +52,8 @@ _NOT_ANOTHER_CALENDAR = "".join(
     + ("Armenian", "Ethiopian", "Hindu", "Tamil", "Thai", "Khmer", "Vietnamese", "Korean", "Tibetan", "Nepali")
 )
 _PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))"
-_SEASON = r"(?:spring|summer|autumn|fall|winter)"
+# (not winter, which runs from one year into the next)
+_SEASON = r"(?:spring|summer|autumn|fall)"
 _PART = r"(?:(?:early|mid|late)[- ]|(?:the\s+)?(?:beginning|start|middle|end)\s+of\s+)"
 DATE_PHRASE = (
     rf"(?P<date>"
@@ -62,7 +63,8 @@ DATE_PHRASE = (
     rf"|{YEAR}-\d{{2}}-\d{{2}}(?![\w-])|\d{{1,2}}[/.]\d{{1,2}}[/.](?:{YEAR}|\d{{2}})(?![\w/-]"
     rf"|\.\d)"  # 2017-10-03, 14/03/2021
     rf"|{_PART}?(?:{MONTH}\s+(?:or|and|to)\s+)?{MONTH},?\s+{YEAR}(?![\w-])"  # (early) March 2017, April or May 2013
-    rf"|(?:{_PART}|(?:the\s+)?{_SEASON}\s+(?:of\s+)?){YEAR}(?![\w-])"  # late 2022, summer 2019
+    # late 2022, summer 2019 (not "late 2021 or early 2022")
+    rf"|(?:{_PART}|(?:the\s+)?{_SEASON}\s+(?:of\s+)?){YEAR}(?![\w-])(?!\s+(?:or|to|and|[-–])\s+(?:{_PART})?{YEAR})"
     rf"|(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?(?:{NUM}"
     rf"|a\s+few|several|a\s+couple\s+of)\s+"
     rf"(?:years?|months?|weeks?|days?)\s+(?:ago|earlier|prior)"  # four years ago, two weeks earlier
@@ -282,6 +284,7 @@ def _day_given(text: str, context: Context) -> date | None:
 
 # the first day of a span is a lower bound, not the day: "uploaded between March 3 and March 5"
 _BETWEEN = lazy_compile(r"\bbetween\s+$", re.IGNORECASE)
+_SPAN_END_YEAR = lazy_compile(rf"\s+and\s+[^.;]{{0,25}}?(?P<year>{YEAR})\b")
 
 
 def _value(match: re.Match[str], context: Context, role: str, bare_year: bool = False) -> Hit | None:
@@ -295,6 +298,9 @@ def _value(match: re.Match[str], context: Context, role: str, bare_year: bool = 
     after_prep = programs.search(r"\b(?:in|from|since|to)\s+(?:at\s+least\s+|as\s+early\s+as\s+)?$", before, re.I)
     if not bare_year and programs.fullmatch(YEAR, phrase) and not after_prep:
         return None  # a bare year only after a preposition
+    span_year = _SPAN_END_YEAR.match(context.sentence.text, match.end("date")) if _BETWEEN.search(before) else None
+    if span_year is not None and not programs.search(YEAR, phrase):
+        phrase = f"{phrase} {span_year.group('year')}"  # "between March 3 and March 5, 2023": the first day's year
     fields = {"role": role, **_resolve(phrase, context, match.start("date"))}
     if programs.search("(?:relative to|before) publication", str(fields.get("resolution"))) and _in_caption(
         context.sentence.text, match.start("date")
