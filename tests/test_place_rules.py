@@ -285,6 +285,13 @@ def test_the_words_after_a_comma_are_a_region_first_and_a_county_the_data_lacks_
     assert where("The video shows a fire in London, Ontario.") == [("London", "CA")]  # not Ontario, California
     assert where("The video was filmed in Hayle, Cornwall.") == [("Hayle", "GB")]  # not Cornwall, Ontario
     assert where("The video was filmed in Birmingham, Alabama.") == [("Birmingham", "US")]
+    assert where("The video was filmed in Victoria, British Columbia.") == [("Victoria", "CA")]  # not Hong Kong's
+    # a county the gazetteer lacks after a town of several countries: no place, unless the article names one
+    assert _place_values("The video was filmed in Windsor, Berkshire.") == [None]
+    assert where("The British video was filmed in Windsor, Berkshire.") == [("Windsor", "GB")]
+    # a county or state by its type word is that region or none ("Cook County" was Kerala)
+    assert _place_values("The video was filmed in Cook County.") == [None]
+    assert where("The video was filmed in Kharkiv Oblast.") == [("Kharkiv", "UA")]
 
 
 def test_a_site_named_after_a_small_town_far_from_the_story_is_not_placed_there() -> None:

@@ -268,8 +268,10 @@ def _name_ok(name: str) -> bool:
     key = fold(name)
     if key in country_names():  # "Saudi Arabia" begins with an adjective and is a country
         return True
-    if first in NOT_PLACES or first in LANGUAGES or _NOT_A_PLACE.match(name) or _NOT_A_PLACE.match(words[0]):
+    if first in NOT_PLACES or first in LANGUAGES or _NOT_A_PLACE.match(name):
         return False
+    if _NOT_A_PLACE.match(words[0]):
+        return len(words) > 1 and _is_region(name)  # a demonym first: "British Columbia" is a region
     if name.lower() in _GENERIC or words[-1].lower() in _WATER or _ACRONYM.match(name):
         return False
     if key in _macro():
@@ -279,6 +281,8 @@ def _name_ok(name: str) -> bool:
 
 def _resolve(match: re.Match[str], context: Context) -> Hit | None:
     """The place a phrase names, in the country and region its own words give; None when not surely a place."""
+    from provenance.gazetteer import fold_region
+
     groups = match.groupdict()
     name = _SHOUTED.sub("", match.group("name")).rstrip(".'’")
     start = match.start("name")
@@ -303,11 +307,24 @@ def _resolve(match: re.Match[str], context: Context) -> Hit | None:
         return None
     name, end = _whole_country(name, context.sentence.text, end)
     hint, region = _context_of(groups, context)
-    kind = _kind(groups) or _kind({"suffix": name.split()[-1]} if " " in name else {})
-    place = _lookup(name, hint, kind, region, context)
-    if place is None and _unknown_container(groups, name, context):
-        own = _lookup(name, None, kind, None, context)  # "Hayle, Cornwall": a county the data lacks, not Ontario's town
-        place = own if own is not None and _called_so(own, name) else None
+    kind = _kind(groups)
+    named_kind = None if kind or " " not in name else _kind_of_word(name.split()[-1])
+    place = _lookup(name, hint, kind or named_kind, region, context)
+    if named_kind == "region" and (place is None or fold_region(place.name) != fold_region(name)):
+        # "Washington State" is the state; "Cook County", a county the gazetteer lacks, is no other region
+        return Hit(start, end, {"value": None, "reason": "not found in the offline gazetteer"})
+    if _unknown_container(groups, name, context):
+        # "Hayle, Cornwall": a county the gazetteer lacks, so not a town of Ontario called Cornwall; the name alone,
+        # unless towns of several countries bear it and the article names none of them ("Windsor, Berkshire")
+        own = _lookup(name, None, kind, None, context)
+        if own is None or not _called_so(own, name):
+            place = None
+        elif own.country_code in context.document.countries or len(_countries_with_town(name)) <= 1:
+            place = own
+        else:
+            return Hit(
+                start, end, {"value": None, "reason": "a town of several countries, in a place not in the gazetteer"}
+            )
     if place is None:
         place, end = _container(match, hint, context, end) or (_shorter(name, hint, kind, context), end)
     direction = groups.get("direction")
@@ -324,6 +341,18 @@ def _resolve(match: re.Match[str], context: Context) -> Hit | None:
     return Hit(start, end, {"value": place, "resolution": _resolution(place)})
 
 
+def _countries_with_town(name: str) -> set[str]:
+    """The countries with a town of some size called by this very name."""
+    from provenance.gazetteer import TOWN_POPULATION, candidates, fold
+
+    key = fold(name)
+    return {
+        r.country
+        for r in candidates(name)
+        if r.kind == "city" and r.population >= TOWN_POPULATION and fold(r.name) == key
+    }
+
+
 def _unknown_container(groups: dict[str, str | None], name: str, context: Context) -> bool:
     """The words after a place's name are no country or first-level region the gazetteer knows ("Cornwall", a
     county), and the name is no site of a place ("Victoria Park in Hackney" is in Hackney)."""
@@ -338,6 +367,11 @@ def _resolution(place: Place) -> str:
     if place.kind == "area":
         return f"not in the gazetteer: an area of {place.country_code}, at the country's position"
     return f"gazetteer: {place.name}, {place.country_code}"
+
+
+def _kind_of_word(word: str) -> str | None:
+    """The kind a name's own last word gives it: "Washington State" a region, "Qalat City" a populated place."""
+    return _kind({"suffix": word})
 
 
 def _kind(groups: dict[str, str | None]) -> str | None:
@@ -374,6 +408,13 @@ def _context_of(groups: dict[str, str | None], context: Context) -> tuple[str | 
             if around is not None and (around.kind != "city" or group != "owner"):
                 hint = around.country_code
     return hint, region
+
+
+def _is_region(name: str) -> bool:
+    from provenance.gazetteer import candidates, fold_region
+
+    key = fold_region(name)
+    return any(r.kind == "region" and fold_region(r.name) == key for r in candidates(name))
 
 
 def _is_country(name: str) -> bool:
@@ -414,7 +455,7 @@ def _shorter(name: str, hint: str | None, kind: str | None, context: Context):
         return place if place is not None and place.kind != "city" else None
     code = country_names().get(fold(words[-1]))
     rest = " ".join(words[:-1])
-    typed = _kind({"suffix": words[-1]})
+    typed = _kind_of_word(words[-1])
     if typed is not None and _name_ok(rest):  # "Qalat City", "Zabul Province": the name, of that kind
         return _lookup(rest, hint, typed, None, context)
     if code is not None and _name_ok(rest):
