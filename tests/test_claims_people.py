@@ -178,3 +178,12 @@ def test_a_toll_after_the_count_is_no_people_shown_and_one_of_a_number_is_one() 
     assert people("The clip shows the market where 12 civilians were killed.") == []
     assert people("The video shows 12 men killed in the strike.") == [12.0]  # the dead it shows
     assert people("The clip shows one of five men accused of the robbery.") == [1.0]
+
+
+def test_a_span_of_a_group_a_family_business_and_the_thousands_of_a_number() -> None:
+    def people(text: str) -> list:
+        return [c.value for c in extract_claims(text, None) if c.kind == "people_count"]
+
+    assert people("The video shows between 10 and 15 of the fighters.") == [Range(min=10.0, max=15.0)]
+    assert people("The video shows the family home burning.") == []
+    assert people("The video shows 5,000 migrants at the fence.") == []  # not 0 ("000"), no count above 500

@@ -35,6 +35,7 @@ from provenance.article.claims.rules import Context, Fields, Hit, Rule, lazy_com
 from provenance.article.claims.vocabulary import (
     DEMONYM,
     DEMONYMS,
+    FAMILY_COMPOUNDS,
     MEDIA,
     MONTH,
     NAME_PARTICLES,
@@ -68,7 +69,8 @@ from provenance.article.claims.vocabulary import (
 )
 from provenance.models import Range
 
-_COUNT_WORD = r"a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3}"
+# (a number's digits whole: not "000" of "5,000")
+_COUNT_WORD = r"a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?<![\d,.])\d{1,3}(?![\d,.]\d)"
 # "a group", "a large group", "a huge crowd": the size word is kept out of the value
 _QUANTITY = "|".join(
     sorted(
@@ -83,7 +85,7 @@ _APPROXIMATE = r"about|around|nearly|approximately|roughly|an\s+estimated|some"
 _AT_LEAST = r"at\s+least|more\s+than|over"
 _COUNT = (
     rf"(?P<count>(?:only\s+|just\s+|(?:{_AT_LEAST}|{_APPROXIMATE}|{_DETERMINER})\s+)?"
-    rf"(?:between\s+\d{{1,3}}\s+and\s+\d{{1,3}}"  # "between 10 and 15 fighters"
+    rf"(?:between\s+\d{{1,3}}\s+and\s+\d{{1,3}}(?:\s+of\s+(?:{_DETERMINER}))?"  # "between 10 and 15 (of the) fighters"
     # "two other", "nine of the 12"
     rf"|(?:{_COUNT_WORD})(?:\s+other)?(?:\s+of\s+(?:(?:{_DETERMINER})(?:\s+(?!(?:a|an)\b)(?:{_COUNT_WORD}))?"
     rf"|(?!(?:a|an)\b)(?:{_COUNT_WORD})))?"
@@ -248,13 +250,17 @@ def _count(match: re.Match[str]) -> float | Range | None:
         return None  # "how many people were in the car": a question, no count
     if noun == "couple" and programs.match(r"\s+of\b", match.string[match.end("noun") :]):
         return None  # "a couple of weeks"
+    if noun == "family" and programs.match(rf"\s+(?:{FAMILY_COMPOUNDS})\b", match.string[match.end("noun") :], re.I):
+        return None  # "a crime family boss", "the family home"
     if words in PEOPLE_QUANTITIES:
         return _bounded(PEOPLE_QUANTITIES[words], bound and bound.group(1), exact=False)
     span = programs.fullmatch(r"between (\d+) and (\d+)", words)
     if span is not None:
         low, high = sorted((int(span.group(1)), int(span.group(2))))
         return Range(min=float(low), max=float(high))
-    size = programs.match(rf"\s+of\s+({_COUNT_WORD})\b", match.string[match.end("noun") :])
+    size = programs.match(
+        rf"\s+of\s+({_COUNT_WORD})\b(?!\s+(?:million|thousand|hundred|billion)\b)", match.string[match.end("noun") :]
+    )
     if noun == "family" and size is not None:  # "a family of five"
         members = int(size.group(1)) if size.group(1).isdigit() else _NUMBER_WORDS.get(size.group(1).lower())
         if members and members > 1:
@@ -282,12 +288,17 @@ def _bounded(value: int, bound: str | None, exact: bool) -> float | Range:
     return float(value) if exact else Range(min=float(value), max=None)
 
 
+def _a_toll(match: re.Match[str], text: str) -> bool:
+    """A counted group that died or was hurt: "the attack, in which 40 people died" is a toll, not people it shows."""
+    return bool(match.groupdict().get("count")) and _DIED.match(text[match.end() :]) is not None
+
+
 def _other_event(match: re.Match[str], context: Context, noun_start: int) -> bool:
     text = context.sentence.text
     if programs.search(r"\b(?:one|some|many|most|all|each|none|several)\s+of\s+(?:the\s+)?$", text[:noun_start][-25:]):
         return True  # "one of the 59 hostages": a part of another group
-    if match.groupdict().get("count") and _DIED.match(text[match.end() :]):
-        return True  # "the attack, in which 40 people died": a toll, not people it shows
+    if _a_toll(match, text):
+        return True
     if match.re == _SHOWN and programs.match(r"\s+\w+ed\b", text[match.end() :]):
         return False  # "shows students kidnapped from a college": what it shows, described
     return bool(_AFTERWARDS.search(text[match.end() :][:40]))  # "276 schoolgirls it kidnapped"
@@ -321,8 +332,8 @@ def _outsider(match: re.Match[str], context: Context, start: int) -> bool:
     counted = programs.search(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b", groups.get("count") or "")
     if (counted and _CASUALTIES.search(text[:start][-60:])) or _KILLS.match(text[match.end() :]):
         return True
-    if counted and _DIED.match(text[match.end() :]):
-        return True  # "the attack, in which 40 people died": a toll, not people it shows
+    if _a_toll(match, text):
+        return True
     after = _AFTER_OUTSIDER.match(text[match.end() :][:90])
     if not after:
         return False

@@ -335,6 +335,11 @@ PEOPLES = {
 }  # fmt: skip
 # nouns for a group of people: how many "the crowd" or "a couple" means at least
 PEOPLE_GROUPS = {"crowd": 10, "crowds": 20, "couple": 2, "crew": 2, "family": 2}
+# nouns after "family" that make it a modifier, not people: "a crime family boss", "the family home"
+FAMILY_COMPOUNDS = (
+    r"boss(?:es)?|members?|home|homes|house|friends?|business(?:es)?|court|doctor|name|tree|car|dog|law|values"
+    r"|affairs|feud|planning|photos?|history|ties|estate|farm|lawyer|spokes(?:man|woman|person)|statement"
+)
 
 # words that make a capitalised name a place's, a thing's or an event's, not a person's ("Times Square", "Hurricane
 # Irma", "Drama Theatre"); not "Hall", "Park", "House", "Banks", "Lake", which are surnames too
