@@ -278,6 +278,12 @@ def test_more_hedges_and_what_a_passive_one_is_about(text: str, value: str, abou
 def test_a_named_body_confirming_something_else_is_no_verification() -> None:
     text = "The video shows a riot. Police confirmed the arrests on Monday. Officials confirmed that two men died."
     assert [c.text for c in extract_claims(text, date(2024, 5, 8)) if c.kind == "hedge"] == []
+    for text in (
+        "The video shows a crash. Police confirmed the location of the crash but not its cause.",
+        "The video shows a crash. Officials, who confirmed the date of the funeral, declined to comment.",
+        "The video shows a crash. Neither the driver nor his passenger could be verified as French citizens.",
+    ):
+        assert [c.text for c in extract_claims(text, date(2024, 5, 8)) if c.kind == "hedge"] == [], text
 
 
 def test_a_doubted_look_is_no_verification_and_installed_cameras_are_no_video() -> None:

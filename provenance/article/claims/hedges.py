@@ -55,7 +55,7 @@ _UNVERIFIED = lazy_compile(
     rf"(?:determine|verify|establish|confirm|assess|authenticate)\b(?P<object4>(?:\s+[\w'’-]+){{0,4}})"
     rf"|\b(?:working|trying|seeking)\s+to\s+(?:verify|authenticate|confirm|determine)\b(?P<object5>(?:\s+[\w'’-]+){{0,4}})"
     # "Neither the date nor the location of the video could be verified"
-    rf"|\bneither\s+(?:the\s+|its\s+)?[\w'’-]+(?:\s+[\w'’-]+){{0,3}}?\s+nor\s+[^.;:]{{1,60}}?\s+(?:could|can|has|have|had|was"
+    rf"|\bneither\s+(?=[^.;:]*?\b(?:video|footage|clip|recording|its)\b)(?:the\s+|its\s+)?[\w'’-]+(?:\s+[\w'’-]+){{0,3}}?\s+nor\s+[^.;:]{{1,60}}?\s+(?:could|can|has|have|had|was"
     rf"|were)\s+(?:yet\s+)?(?:be\s+|been\s+)?(?:independently\s+)?(?:verified|confirmed|established|determined)\b",
     re.IGNORECASE,
 )
@@ -80,8 +80,9 @@ _VERIFIED = lazy_compile(
     # any named checker, or one just named ("Storyful, which verified the video"), of the video or what it tells
     r"|(?:(?-i:\b[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})|\b(?:which|who))\s+(?:has\s+|have\s+|had\s+)?"
     r"(?:independently\s+|also\s+|later\s+|since\s+)?(?:verified|confirmed|geolocated|authenticated|corroborated)"
-    r"(?P<object6>\s+(?:the|its|this|that)\s+(?:video|footage|clip|recording|location|date|authenticity|origin)s?\b"
-    r"(?:\s+[\w'’-]+){0,4})",
+    r"(?P<object6>\s+(?:(?:the|this|that)\s+(?:video|footage|clip|recording)s?|its\s+(?:location|date|authenticity|origin)"
+    r"|the\s+(?:location|date|authenticity|origin)(?!\s+of\s+(?:the|a|an|his|her|their)\s+(?!video|footage|clip|recording)"
+    r"\w))\b(?:\s+[\w'’-]+){0,4})",  # not "the location of the crash"
     re.IGNORECASE,
 )
 _NOT_THE_VIDEO = lazy_compile(
