@@ -99,6 +99,7 @@ def test_where_footage_comes_from_is_a_source_only_when_it_can_publish() -> None
         "Investigators traced the video back to Syria.",
         "A YouTube video shows the same street.",  # another video brought in to compare
         "Another Facebook clip shows the square from above.",
+        "The clip shows a raid. The ministry's Facebook post denied it.",  # a statement about it, no copy
         "Photo courtesy of the family. The man was last seen on Monday.",
     ):
         assert [c.text for c in _claims(text) if c.kind == "source"] == [], text

@@ -404,10 +404,6 @@ def _object_first(match: re.Match[str], context: Context, heads: str = SOURCE_NO
 
 _PLATFORM_NAME = lazy_compile(rf"\b(?:{PLATFORMS})\b")
 # the copy a fact-check is about: "A video shared on Facebook purportedly shows", "a clip is circulating on X"
-_VIRAL_COPY = lazy_compile(rf"\b{SCOPE_NOUN}(?:\s+of\s+[^,;:]{{1,40}}?)?\s+(?:(?:is|are)\s+|being\s+|now\s+)*$", re.I)
-_CLAIMED = lazy_compile(
-    r"\b(?:claim(?:s|ed|ing)?|purport(?:s|ed|edly)|supposedly|allegedly|falsely|does\s*n[o’']t|did\s*n[o’']t)\b", re.I
-)
 # a fact-checker's or newsroom's inbox is not where the video came from: "sent to PesaCheck's WhatsApp tipline"
 _INBOX = lazy_compile(r"\s*(?:tip\s*line|hotline|number|inbox)", re.I)
 
@@ -444,6 +440,11 @@ _PLATFORM_COPY = lazy_compile(
 )
 
 
+_POST_SAYS = lazy_compile(
+    r"^\s*(?:\w+ly\s+)?(?:denied|denies|called|calls|said|says|claimed|claims|dismissed|rejected|accused|added|stated"
+    r"|warned|condemned|questioned)\b",
+    re.IGNORECASE,
+)
 # another video brought in to compare: "another YouTube video", "a YouTube video shows the same street"
 _COMPARED_BEFORE = lazy_compile(r"\b(?:another|other|different|similar|second|older|earlier)\s+(?:\w+\s+)?$", re.I)
 _COMPARED_AFTER = lazy_compile(r"^[^.;]{0,40}?\b(?:the\s+same|a\s+similar)\s+(?!(?:video|clip|footage)\b)", re.I)
@@ -455,6 +456,8 @@ def _platform_copy(match: re.Match[str], context: Context) -> list[Hit]:
         return []
     if _COMPARED_BEFORE.search(text[: match.start()]) or _COMPARED_AFTER.match(text[match.end() :]):
         return []
+    if _POST_SAYS.match(text[match.end() :]):
+        return []  # "The ministry's Facebook post denied it": a statement about the video, not a copy of it
     return [
         Hit(match.start("np"), match.end("np"), {"value": match.group("platform")}),
         *_more_platforms(match, context),
