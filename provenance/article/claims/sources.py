@@ -441,7 +441,7 @@ _PLATFORM_COPY = lazy_compile(
 
 
 _POST_SAYS = lazy_compile(
-    r"^\s*(?:\w+ly\s+)?(?:denied|denies|called|calls|said|says|claimed|claims|dismissed|rejected|accused|added|stated"
+    r"^\s*(?:\w+ly\s+)?(?:denied|denies|called|calls|said(?!\s+to\b)|says|dismissed|rejected|accused|added|stated"
     r"|warned|condemned|questioned)\b",
     re.IGNORECASE,
 )
