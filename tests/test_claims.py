@@ -302,7 +302,7 @@ def test_a_duration_written_with_its_unit_run_on_but_no_age_or_word_inside_anoth
     def durations(text: str) -> list[float]:
         return [c.value for c in extract_claims(text, date(2024, 5, 8)) if c.kind == "duration"]
 
-    assert durations("Across the top of the 1min 38sec video runs a caption.") == [98.0]
+    assert durations("A caption sits along the bottom of the 2min 14sec clip.") == [134.0]
     assert durations("The 45sec clip shows a fire.") == [45.0]
     assert durations("A 42-year-old man appears in the video. The farmins video club met.") == []
     assert durations("The clip was cut from a longer 3min 10sec video.") == []

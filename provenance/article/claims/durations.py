@@ -131,7 +131,7 @@ def _value_end(m: re.Match[str]) -> int:
     return m.end()
 
 
-# the length of a longer video the one in hand was cut from: "part of a longer 2min 55sec video"
+# the length of a longer video the one in hand was cut from: "cut from a longer 4min 10sec video"
 _LONGER = lazy_compile(r"\b(?:longer|extended|full-length|uncut)\s+$", re.IGNORECASE)
 
 

@@ -155,8 +155,8 @@ _SHOWN_AFTER = lazy_compile(
 )
 # "the location in the video is Tahrir Square, Cairo"
 _LOCATION_IS = lazy_compile(rf"\blocation\b(?:\s+[\w'’-]+){{0,5}}?\s+(?:is|was)\s+(?:in\s+)?{PLACE}")
-# the words of a caption, a title or text overlaid on the video, quoted: captioned "Fort Myers Beach, halfway down
-# ...", titled 'Taipei Earthquake', the text on the video reads "Karachi Pakistan Today", bears the text "..." (not
+# the words of a caption, a title or text overlaid on the video, quoted: captioned "Cape Coral, an hour after
+# landfall", titled 'Osaka Earthquake', on-screen text that says "Lima Peru Tonight", bears the text "..." (not
 # words someone says or wears: "repeats the words", "a T-shirt with the words")
 _CAPTIONED = (
     r"\b(?i:captioned|titled|caption|title|on-screen\s+text|text\s+(?:on|over|across)\s+(?:the|its)\s+(?:video|clip|footage"
@@ -593,6 +593,8 @@ def _in_scope(match: re.Match[str], context: Context) -> list[Hit]:
     caption = quoted and _CAPTION.search(context.sentence.text)
     if not (_CUE.search(before[-160:]) or caption):
         return []  # a place in a sentence about the video, but not tied to what it shows
+    if quoted and match.group("prep")[0].isupper() and not before.rstrip().endswith(('"', "“", "‘", "'")):
+        return []  # a title's capitalised words: "Split Decision At Dawn" (Dawn is an alternate name of a town)
     if _blocked(before, match.group("prep"), match.group("name")):
         return []
     if match.group("prep").lower() == "from" and _hometown(before):
@@ -728,7 +730,7 @@ def _caption_names(match: re.Match[str], context: Context) -> list[Hit]:
     """The places a caption, title or on-screen text the article quotes names, read along each run of capitalised
     words: the longest stretch that is one place ("Fort Myers Beach"), a place and its country ("Karachi
     Pakistan") or a place and the region after a comma ("Andover, Kansas"); else one word that is a country or a
-    region, not one describing the next word ("US Ambassador", "Pakistan Airforce"; "Chile Quake" is Chile), or a
+    region, not one describing the next word ("US Ambassador", "Kenya Police"; "Chile Quake" is Chile), or a
     town: in a title whose every word is capitalised, only one in a country the article names ("Man Survives
     Lightning Strike" is no town in Ivory Coast); in a caption written as a sentence, one of some size ("Durban
     flooding today"). Hashtags are left out: "#Russia #Ukraine" names who fights, not where."""
@@ -753,7 +755,7 @@ def _caption_names(match: re.Match[str], context: Context) -> list[Hit]:
                 if place is None:
                     continue
                 if not last and place.kind != "city" and not _IS_EVENT.match(words[j][1]):
-                    continue  # "Pakistan Airforce": the country describes the next word
+                    continue  # "Kenya Police": the country describes the next word
                 first_at = run.start() + words[i][0]
                 stop = run.start() + words[j - 1][0] + len(words[j - 1][1])
                 if container is not None and place.kind == "city":
@@ -803,10 +805,13 @@ def _caption_place(name: str, context: Context, size: int, run: int, container: 
     if name.lower() in AMBIGUOUS_STATES:
         return None  # "Georgia storm damage": the country or the state
     place = _lookup(name, None, None, None, context)
-    if size == 1 and (place is None or not _called_so(place, name)):
+    if place is not None and not _called_so(place, name):
+        place = None  # a title's words by a place's own name only ("At Dawn" lists no town)
+    if size == 1 and place is None and _is_region(name):
         place = _lookup(name, None, "region", None, context)  # "Oklahoma": the state, not a city that lists it
-    if place is None and size > 1:
+    if place is None and size > 1:  # a place before its country: "Quito Ecuador"
         place = _shorter(name, None, None, context)
+        place = place if place is not None and _called_so(place, name.rsplit(None, 1)[0]) else None
     if place is None or (size == 1 and not _called_so(place, name)):
         return None
     if size > 1 or place.kind != "city":
@@ -892,7 +897,7 @@ RULES = [
           ("The same video, titled 'Lisbon storm, 2019', was on YouTube.", "Lisbon"),
           ("The Ukrainian clip was posted under the title \"The Odesa Blast, One Year On\".", "Odesa"),
           ("The video is captioned \"Massive Quake (Chile) - Ground Moving\".", "Chile"),
-          ("The text on the video reads, \"Lagos Nigeria Today\".", "Lagos Nigeria"),
+          ("The text on the clip says, \"Lagos Nigeria this morning\".", "Lagos Nigeria"),
           ("The clip bears the words \"Sylhet flood today\".", "Sylhet")),
          (_NEEDS_CAPTION, sketch(_CAPTION_QUOTE, _CAPTIONED))),
 ]  # fmt: skip

@@ -432,8 +432,8 @@ def _more_platforms(match: re.Match[str], context: Context) -> list[Hit]:
     return hits
 
 
-# a copy named by its platform: "A Facebook video purports to show", "the Twitter post's caption", "a viral TikTok
-# clip", "Facebook and X posts shared it"
+# a copy named by its platform: "A TikTok clip appears to show", "the X post's caption", "a viral Instagram reel",
+# "Instagram and Facebook posts carried it"
 _PLATFORM_COPY = lazy_compile(
     rf"\b(?P<np>(?P<platform>{PLATFORMS}))(?:\s+and\s+(?:{PLATFORMS}))?\s+(?i:videos?|clips?|posts?|reels?|versions?"
     r"|stories|story|livestreams?|uploads?|footage)\b"
@@ -629,11 +629,11 @@ RULES = [
           ("The footage had been circulating for days, mostly on WhatsApp.", "WhatsApp"),
           ("The video first appeared on the S.B.U.'s official Telegram channel.",
            "the S.B.U.'s official Telegram channel"),
-          ("A video shared on Facebook purportedly shows a tornado in Bogota.", "Facebook"),
-          ("The clip circulated widely on Twitter, Facebook and YouTube.", "YouTube")),
+          ("A clip posted to Instagram supposedly depicts a tornado in Bogota.", "Instagram"),
+          ("The footage spread fast on Telegram, X and TikTok.", "TikTok")),
          requires=_PLATFORM_NAME),
     Rule("source.platform_copy", "source", _PLATFORM_COPY, _platform_copy, "any",
-         (("A Facebook video purports to show a flood in Lagos.", "Facebook"),
+         (("A Facebook clip claims to depict a flood in Lagos.", "Facebook"),
           ("The clip shows a storm. The Twitter post's caption names the town.", "Twitter"),
           ("Facebook and X posts shared the video with a caption.", "X")),
          requires=_PLATFORM_NAME),
