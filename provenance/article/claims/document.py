@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from provenance.article.claims import programs
 from provenance.article.claims.sentences import sentences
@@ -261,24 +262,24 @@ def _introduces(sentence: Sentence, after: Sentence) -> bool:
 def _countries_named(text: str) -> list[str]:
     """Country codes of the capitalised country and territory names in the text, most mentioned first (for
     disambiguation)."""
-    from provenance.gazetteer import country_names, fold
-
-    names = country_names()
     counts: dict[str, int] = {}
     for match in programs.finditer(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b", text):
         word = match.group(0)
-        code = names.get(fold(word)) or TERRITORIES.get(word.lower())
+        code = _country_of(word, demonym=False)
         # else each word: "The Ukrainian clip", "Syrian Kurds"
-        codes = [code] if code else [_country_of_word(w, names) for w in word.split()]
+        codes = [code] if code else [_country_of(w, demonym=True) for w in word.split()]
         for code in filter(None, codes):
             counts[code] = counts.get(code, 0) + 1
     return sorted(counts, key=lambda code: -counts[code])
 
 
-def _country_of_word(word: str, names: dict[str, str]) -> str | None:
-    from provenance.gazetteer import fold
+@lru_cache(maxsize=1 << 16)  # capitalised words of many articles in a batch: bounded
+def _country_of(words: str, demonym: bool) -> str | None:
+    """The country a name, a territory or (one word) a demonym names."""
+    from provenance.gazetteer import country_names, fold
 
-    return names.get(fold(word)) or DEMONYMS.get(word.lower()) or TERRITORIES.get(word.lower())
+    code = country_names().get(fold(words)) or TERRITORIES.get(words.lower())
+    return code or (DEMONYMS.get(words.lower()) if demonym else None)
 
 
 def video_near(document: Document, sentence: Sentence) -> bool:
