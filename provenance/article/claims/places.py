@@ -750,7 +750,7 @@ def _caption_names(match: re.Match[str], context: Context) -> list[Hit]:
             for j in range(len(words), i, -1):
                 name = " ".join(word for _, word in words[i:j])
                 last = j == len(words)
-                container = region[0] if region and last else None
+                container, container_end = region if region and last else (None, -1)
                 place = _caption_place(name, context, j - i, 1 if len(words) == 1 and not titled else 2, container)
                 if place is None:
                     continue
@@ -759,7 +759,7 @@ def _caption_names(match: re.Match[str], context: Context) -> list[Hit]:
                 first_at = run.start() + words[i][0]
                 stop = run.start() + words[j - 1][0] + len(words[j - 1][1])
                 if container is not None and place.kind == "city":
-                    stop = taken = region[1]
+                    stop = taken = container_end
                 hits.append(Hit(offset + first_at, offset + stop, _fields(place)))
                 i = j
                 break
