@@ -403,7 +403,6 @@ def _object_first(match: re.Match[str], context: Context, heads: str = SOURCE_NO
 
 
 _PLATFORM_NAME = lazy_compile(rf"\b(?:{PLATFORMS})\b")
-# the copy a fact-check is about: "A video shared on Facebook purportedly shows", "a clip is circulating on X"
 # a fact-checker's or newsroom's inbox is not where the video came from: "sent to PesaCheck's WhatsApp tipline"
 _INBOX = lazy_compile(r"\s*(?:tip\s*line|hotline|number|inbox)", re.I)
 
@@ -439,7 +438,7 @@ _PLATFORM_COPY = lazy_compile(
     r"|stories|story|livestreams?|uploads?|footage)\b"
 )
 
-
+# a platform's post that says something of the video is no copy of it: "The ministry's Facebook post denied it"
 _POST_SAYS = lazy_compile(
     r"^\s*(?:\w+ly\s+)?(?:denied|denies|called|calls|said(?!\s+to\b)|says|dismissed|rejected|accused|added|stated"
     r"|warned|condemned|questioned)\b",
