@@ -4,9 +4,9 @@ A place is a claim when a verb of filming ties it to the video ("filmed in Khers
 Bakhmut", "In a trench in Bakhmut, the soldier was filmed ...") or when a sentence about the video puts
 what it shows there ("shows floods in Mexico's Nayarit state", "footage from the Idlib countryside",
 "video of a Gaza tunnel", "it shows Dolores in Uruguay", "footage of the Pokhara bus crash" (the place
-before the noun of the event it shows, also in a quoted title), "the location in the video is ...", a caption
-that opens with a place), unless something ties it to another event: a verb of that event with no
-cue of the video after it ("captured in Afghanistan", "born in Rochester", "hostages held in Gaza",
+before the noun of the event it shows, also in a quoted title), "the location in the video is ...", the places
+a quoted caption, title or on-screen text names), unless something ties it to another event: a verb of that
+event with no cue of the video after it ("captured in Afghanistan", "born in Rochester", "hostages held in Gaza",
 "after an earthquake in Nepal", "at a press conference in Boston"), a distance or a slogan ("seven
 miles southwest of Bucha", "Glory to Ukraine"), or an apposition to a place already named ("Jos, the
 capital of Plateau, a state in central Nigeria"). Organisations, platforms, languages, seas,
@@ -177,7 +177,7 @@ _NEEDS_SHOWING = lazy_compile(r"(?i:show|depict|feature|captur|document|portray)
 _NEEDS_FILMED = lazy_compile(rf"\b(?:{RECORD_STRONG}|recorded|seen|shown|pictured)\b", re.IGNORECASE)
 _NEEDS_SHOWN = lazy_compile(r"\b(?:depicted|shown|seen|visible|pictured)\s+(?:in|on)\s")
 _NEEDS_LOCATION = lazy_compile(r"\blocation\b", re.IGNORECASE)
-_NEEDS_CAPTION = lazy_compile(r"caption|title|text|words|tags", re.IGNORECASE)
+_NEEDS_CAPTION = lazy_compile(r"caption|title|text|words", re.IGNORECASE)
 # what puts a place in another event than the filming: a verb of that event up to ten words before, in the
 # same clause ("captured during a raid on a base in El Adde"), a person's home
 # ("his home village in southern Russia"), a captive's prison ("a hostage held in Gaza"), a cause ("retribution
@@ -812,7 +812,7 @@ def _caption_place(name: str, context: Context, size: int, run: int, container: 
     if place is None and size > 1:  # a place before its country: "Quito Ecuador"
         place = _shorter(name, None, None, context)
         place = place if place is not None and _called_so(place, name.rsplit(None, 1)[0]) else None
-    if place is None or (size == 1 and not _called_so(place, name)):
+    if place is None:
         return None
     if size > 1 or place.kind != "city":
         return place
