@@ -11,7 +11,7 @@ import re
 
 from provenance.article.claims import programs
 from provenance.article.claims.rules import Context, Hit, Rule, lazy_compile
-from provenance.article.claims.vocabulary import LANGUAGES, by_first_letter
+from provenance.article.claims.vocabulary import LANGUAGE_OWNED, LANGUAGES, by_first_letter
 
 _NAMES = by_first_letter("|".join(sorted((k.title() for k in LANGUAGES), key=len, reverse=True)))
 LANG = rf"(?:{_NAMES})"
@@ -25,13 +25,7 @@ def _lang(group: str) -> str:
 # of a place, a side or a group ("recorded in a Welsh village", "exchanged fire in Russian-held Bakhmut"); in the
 # forms with no such verb ("the video is in ...", "the voices are ..."), only punctuation, the end, a function word
 # or an adverb ("in Russian media", "in French Guiana", "the voices are Kurdish fighters")
-_OWNED = (
-    r"territory|territories|waters|hands|media|capital|villages?|towns?|cities|city|regions?|provinces?|areas?"
-    r"|forces|troops|army|soldiers|fighters|border|side|control|government|officials|state|propaganda|lines?"
-    r"|positions?|airspace|coast|soil|countryside|military|authorities|news|television|tv|script|letters|writing|text"
-    r"|subtitles|captions|alphabet|words|signs?"
-)
-_END = rf"(?![\w-])(?!\s+(?:{_OWNED})\b)"
+_END = rf"(?![\w-])(?!\s+(?:{LANGUAGE_OWNED})\b)"
 _END_STRICT = (
     r"(?![\w-])(?=\s*(?:[^\w\s]|$)|\s+(?:and|or|with|but|while|as|in|into|by|from|to|at|on|for|during|that|about"
     r"|which|when|before|after|saying|throughout|again|too|also|only|instead|rather|then|so|because|though|although"

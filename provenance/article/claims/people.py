@@ -51,6 +51,7 @@ from provenance.article.claims.vocabulary import (
     PEOPLE_MAKING_VERBS,
     PEOPLE_NARRATORS,
     PEOPLE_OUTSIDERS,
+    PEOPLE_PART_OF,
     PEOPLE_QUANTITIES,
     PEOPLES,
     PERSON_NOUNS,
@@ -150,8 +151,6 @@ _MENTION = lazy_compile(
     rf"(?P<noun>{PERSON_NOUNS}){_NOUN_END}(?:,?\s+{_NAME})?",
     re.IGNORECASE,
 )
-# how many "some of the ...", "both of the ..." are at least (a part of a group shown)
-_SOME_OF = {"some": 2.0, "many": 3.0, "several": 3.0, "most": 2.0, "all": 2.0, "both": 2.0}
 _PARTITIVE = rf"\b(?:one|some|many|most|all|each|none|several|both|either|neither)\s+of\s+(?:(?:{_DETERMINER})\s+)?$"
 # before a person who views, publishes or comments on the video ("seen by", "according to"), or who is
 # named as what someone else is ("introducing their victims as students")
@@ -427,7 +426,7 @@ def _mention(match: re.Match[str], context: Context) -> Hit | None:
         return None
     part = programs.search(_PARTITIVE, text[:start][-25:])
     if part is not None:  # "some of the marchers in the clip": at least two of them; "one of the ..." no claim
-        least = _SOME_OF.get(part.group(0).split()[0].lower())
+        least = PEOPLE_PART_OF.get(part.group(0).split()[0].lower())
         if least is None or not _PLURAL.search(match.group("noun")):
             return None
         return Hit(start - len(part.group(0)), end, {"value": Range(min=least, max=None)})

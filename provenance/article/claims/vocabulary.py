@@ -145,6 +145,16 @@ CAMERA_FILMED = (
 
 # ------------------------------------------------------------------ languages (ISO 639-1)
 
+# nouns after a language's name that make it an adjective of a place, a side or a group, not what is spoken
+# ("in Russian media", "Kurdish fighters", "in Arabic script")
+LANGUAGE_OWNED = (
+    r"territory|territories|waters|hands|media|capital|villages?|towns?|cities|city|regions?|provinces?|areas?"
+    r"|forces|troops|army|soldiers|fighters|border|side|control|government|officials|state|propaganda|lines?"
+    r"|positions?|airspace|coast|soil|countryside|military|authorities|news|television|tv|script|letters|writing|text"
+    r"|subtitles|captions|alphabet|words|signs?"
+)
+
+
 LANGUAGES = {
     "arabic": "ar", "russian": "ru", "english": "en", "french": "fr", "german": "de", "spanish": "es",
     "persian": "fa", "farsi": "fa", "dari": "fa", "kurdish": "ku", "turkish": "tr", "ukrainian": "uk",
@@ -281,6 +291,8 @@ PERSON_TITLES = (
 PERSON_TITLES_PERSONAL = (
     r"Mr|Mrs|Ms|Miss|Dr|Officer|Pc|PC|Sgt|Sergeant|Constable|Corporal|Private|Lieutenant|Captain|Colonel"
 )
+# how many "some of the ...", "both of the ..." are at least (a part of a group shown)
+PEOPLE_PART_OF = {"some": 2.0, "many": 3.0, "several": 3.0, "most": 2.0, "all": 2.0, "both": 2.0}
 # how many a quantity word means when it gives no number: a lower bound
 PEOPLE_QUANTITIES = {
     "dozens": 24,
