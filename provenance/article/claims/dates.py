@@ -298,7 +298,8 @@ def _value(match: re.Match[str], context: Context, role: str, bare_year: bool = 
     after_prep = programs.search(r"\b(?:in|from|since|to)\s+(?:at\s+least\s+|as\s+early\s+as\s+)?$", before, re.I)
     if not bare_year and programs.fullmatch(YEAR, phrase) and not after_prep:
         return None  # a bare year only after a preposition
-    span_year = _SPAN_END_YEAR.match(context.sentence.text, match.end("date")) if _BETWEEN.search(before) else None
+    between = _BETWEEN.search(before) is not None
+    span_year = _SPAN_END_YEAR.match(context.sentence.text, match.end("date")) if between else None
     if span_year is not None and not programs.search(YEAR, phrase):
         phrase = f"{phrase} {span_year.group('year')}"  # "between March 3 and March 5, 2023": the first day's year
     fields = {"role": role, **_resolve(phrase, context, match.start("date"))}
@@ -309,7 +310,7 @@ def _value(match: re.Match[str], context: Context, role: str, bare_year: bool = 
     prep = (match.groupdict().get("prep") or "").lower()
     if "no later than" in prep or prep.strip().startswith("by"):
         fields["bound"] = "before"
-    elif "since" in prep or (fields["value"] and phrase.endswith("hours")) or _BETWEEN.search(before):
+    elif "since" in prep or (fields["value"] and phrase.endswith("hours")) or between:
         fields["bound"] = "after"  # "since 2016", "over the last 24 hours", "between March 3 and March 5"
     return Hit(match.start("date"), match.end("date"), fields)
 

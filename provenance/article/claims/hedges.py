@@ -127,12 +127,14 @@ _NOT_KNOWN = lazy_compile(r"is\s+not\s+(?:clear|known)\b", re.IGNORECASE)
 _TRACED_TO = r"\s+(?:back\s+)?to\s+(?:(?P<year>(?:19|20)\d\d)|(?-i:[A-Z]))"
 
 
+_OBJECTS = ("object", "object2", "object3", "object4", "object5", "object6")  # the rows' object groups
+
+
 def _hedge(match: re.Match[str], context: Context, polarity: str) -> Hit | None:
     if not _near_the_video(context):
         return None
     groups = match.groupdict()
-    objects = ("object", "object2", "object3", "object4", "object5", "object6")
-    obj = next((groups[g] for g in objects if groups.get(g)), "")
+    obj = next((groups[g] for g in _OBJECTS if groups.get(g)), "")
     if _NOT_THE_VIDEO.search(obj) and not programs.search(r"\b(?:video|footage|clip|it)\b", obj, re.IGNORECASE):
         return None
     if polarity == "verified" and programs.search(

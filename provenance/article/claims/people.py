@@ -249,21 +249,18 @@ def _count(match: re.Match[str]) -> float | Range | None:
         return None  # "how many people were in the car": a question, no count
     if noun == "couple" and programs.match(r"\s+of\b", match.string[match.end("noun") :]):
         return None  # "a couple of weeks"
-    if noun == "family" and programs.match(rf"\s+(?:{FAMILY_COMPOUNDS})\b", match.string[match.end("noun") :], re.I):
-        return None  # "a crime family boss", "the family home"
+    if noun == "family":
+        size = _family_size(match.string[match.end("noun") :])
+        if size == 0:
+            return None  # "a crime family boss", "the family home"
+        if size is not None:
+            return float(size)  # "a family of five"
     if words in PEOPLE_QUANTITIES:
         return _bounded(PEOPLE_QUANTITIES[words], bound and bound.group(1), exact=False)
     span = programs.fullmatch(r"between (\d+) and (\d+)", words)
     if span is not None:
         low, high = sorted((int(span.group(1)), int(span.group(2))))
         return Range(min=float(low), max=float(high))
-    size = programs.match(
-        rf"\s+of\s+({_COUNT_WORD})\b(?!\s+(?:million|thousand|hundred|billion)\b)", match.string[match.end("noun") :]
-    )
-    if noun == "family" and size is not None:  # "a family of five"
-        members = int(size.group(1)) if size.group(1).isdigit() else _NUMBER_WORDS.get(size.group(1).lower())
-        if members and members > 1:
-            return float(members)
     if not words:  # a bare noun: one named person, or at least two of a plural; "the man": one
         if noun in PEOPLE_GROUPS:
             return Range(min=float(PEOPLE_GROUPS[noun]), max=None)  # "the crowd": at least ten
@@ -276,6 +273,18 @@ def _count(match: re.Match[str]) -> float | Range | None:
     if value is None or value > 500 or (value > 1 and not plural) or (value == 1 and plural and " of" not in count):
         return None
     return _bounded(value, bound and bound.group(1), exact=True)
+
+
+def _family_size(after: str) -> int | None:
+    """What the words after "family" say of it: 0 when they make it a modifier ("a crime family boss"), its members
+    when they count them ("a family of five", not "of 5 million"), else None."""
+    if programs.match(rf"\s+(?:{FAMILY_COMPOUNDS})\b", after, re.I):
+        return 0
+    size = programs.match(rf"\s+of\s+({_COUNT_WORD})\b(?!\s+(?:million|thousand|hundred|billion)\b)", after)
+    if size is None:
+        return None
+    members = int(size.group(1)) if size.group(1).isdigit() else _NUMBER_WORDS.get(size.group(1).lower())
+    return members if members and members > 1 else None
 
 
 def _bounded(value: int, bound: str | None, exact: bool) -> float | Range:

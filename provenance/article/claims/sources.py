@@ -412,18 +412,16 @@ def _platform(match: re.Match[str], context: Context) -> list[Hit]:
     purportedly shows ..."), and each platform listed with it ("on Twitter, Facebook and YouTube")."""
     if not _tied(match, context) or _INBOX.match(context.sentence.text, match.end("platform")):
         return []
-    return [
-        Hit(match.start("np"), match.end("np"), {"value": match.group("platform")}),
-        *_more_platforms(match, context),
-    ]
+    return _platforms(match, context)
 
 
 # "on Twitter, Facebook and YouTube", "on both Twitter and Instagram": the platforms listed after the first
 _AND_PLATFORM = lazy_compile(rf",?\s+(?:and\s+|or\s+)?(?P<platform>{PLATFORMS})\b")
 
 
-def _more_platforms(match: re.Match[str], context: Context) -> list[Hit]:
-    hits = []
+def _platforms(match: re.Match[str], context: Context) -> list[Hit]:
+    """The platform a row found, then each listed after it."""
+    hits = [Hit(match.start("np"), match.end("np"), {"value": match.group("platform")})]
     more = _AND_PLATFORM.match(context.sentence.text, match.end("platform"))
     while more is not None:
         hits.append(Hit(more.start("platform"), more.end("platform"), {"value": more.group("platform")}))
@@ -457,10 +455,7 @@ def _platform_copy(match: re.Match[str], context: Context) -> list[Hit]:
         return []
     if _POST_SAYS.match(text[match.end() :]):
         return []  # "The ministry's Facebook post denied it": a statement about the video, not a copy of it
-    return [
-        Hit(match.start("np"), match.end("np"), {"value": match.group("platform")}),
-        *_more_platforms(match, context),
-    ]
+    return _platforms(match, context)
 
 
 # "released on the group's AMAQ news agency", "via its Al-Naba newsletter"
