@@ -105,6 +105,30 @@ def test_where_footage_comes_from_is_a_source_only_when_it_can_publish() -> None
         assert [c.text for c in _claims(text) if c.kind == "source"] == [], text
 
 
+def test_a_platform_named_in_a_sentence_about_the_video_is_where_a_copy_was() -> None:
+    def platforms(text: str) -> list[tuple[str, str]]:
+        return [(c.text, c.stance) for c in _claims(text) if c.kind == "source"]
+
+    assert platforms("Among the hoaxes: on Facebook and YouTube, a video was described as CCTV from a hotel.") == [
+        ("Facebook", "asserted"),
+        ("YouTube", "asserted"),
+    ]
+    # a debunk's words touch what the copy shows, not where it went up
+    assert platforms("The misleading clip circulated widely on Twitter.") == [("Twitter", "asserted")]
+    assert platforms("The militants posted the clip on YouTube, the Times reports.")[-1] == ("YouTube", "reported")
+    for text in (
+        "The clip was first published on X, the platform once known as Twitter.",  # X is; its old name is not
+        "A spokesman said in a statement on X that the video was filmed by a drone.",
+        "The video's caption is an Instagram location tag naming a district.",
+        "Both sides wage a war of clips on Facebook, Twitter and YouTube.",
+        "The video had been posted by a Facebook user called Didier Ovni.",  # the holder is the source
+        "A reverse search on YouTube found the clip.",
+        "Facebook removed the video on Monday.",
+    ):
+        assert "Twitter" not in [c.text for c in _claims(text)], text
+        assert [c.text for c in _claims(text) if c.pattern == "source.platform_named"] == [], text
+
+
 def test_people_who_filmed_it_are_its_source_though_users_who_shared_it_are_not() -> None:
     assert [c.text for c in _claims("Local people filmed the video from a rooftop.") if c.kind == "source"] == [
         "Local people"

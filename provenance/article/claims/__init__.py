@@ -62,7 +62,8 @@ def extract_claims(
     for item in found:
         sentence = document.sentence_at(item.start)
         assert sentence is not None
-        stance = stance_of(document, sentence, item.start, item.end)
+        posted_on = item.claim["kind"] == "source" and bool(item.claim.get("pattern", "").startswith("source.platform"))
+        stance = stance_of(document, sentence, item.start, item.end, posted_on)
         claims.append(
             Claim(
                 id=f"c{len(claims) + 1}",

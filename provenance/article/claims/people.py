@@ -54,6 +54,7 @@ from provenance.article.claims.vocabulary import (
     PEOPLE_PART_OF,
     PEOPLE_QUANTITIES,
     PEOPLES,
+    PERSON_ACTS,
     PERSON_NOUNS,
     PERSON_TITLES,
     PERSON_TITLES_PERSONAL,
@@ -898,13 +899,19 @@ def _a_people(name: str) -> bool:
 
 def _looks_personal(name: str, after: str, vouched: bool) -> bool:
     """A name of two or more words, none of which names a thing, that no gazetteer place bears, made a person's by a
-    nationality or a list (`vouched`) or by a role in apposition after it."""
+    nationality or a list (`vouched`) or by a role in apposition after it; or one word followed by what only a person
+    does ("showing Netanyahu refusing ..."; the caller still turns away a town of some size)."""
     from provenance.gazetteer import candidates
 
     words = name.split()
-    if len(words) < 2 or any(_THING_END.fullmatch(word) for word in words) or candidates(name):
+    if any(_THING_END.fullmatch(word) for word in words):
         return False
-    return vouched or bool(_ROLE_AFTER.match(after))
+    if len(words) < 2:
+        return bool(_ACTS_AFTER.match(after))
+    return not candidates(name) and (vouched or bool(_ROLE_AFTER.match(after)))
+
+
+_ACTS_AFTER = lazy_compile(rf"\s+(?:\w+ly\s+)?{PERSON_ACTS}", re.IGNORECASE)
 
 
 # a role after a name, set off by a comma: "Maria Lopez, the party's candidate,", "Omar Haddad, described as the
@@ -1049,7 +1056,8 @@ RULES = [
            "Brask"),
           ("But a still of Quist from the videotape was later shared online.", "Quist"),
           ("A video posted on Monday shows Tomas Ridel, the town's mayor, at a checkpoint.", "Tomas Ridel"),
-          ("The clip shows Ada Okafor and Tunde Bello refusing a handshake.", "Ada Okafor"))),
+          ("The clip shows Ada Okafor and Tunde Bello refusing a handshake.", "Ada Okafor"),
+          ("A clip circulating on X shows Okafor angrily refusing the microphone.", "Okafor"))),
     Rule("people.named_apposition", "people_count", _NAMED_APPOSITION, _named_apposition, "scope",
          requires=_ANY_APPOSITION, examples=
          (("Video of the confrontation between Dario Mendes, a 41-year-old Portuguese man, and police was released.",

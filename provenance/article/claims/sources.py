@@ -447,6 +447,50 @@ _COMPARED_BEFORE = lazy_compile(r"\b(?:another|other|different|similar|second|ol
 _COMPARED_AFTER = lazy_compile(r"^[^.;]{0,40}?\b(?:the\s+same|a\s+similar)\s+(?!(?:video|clip|footage)\b)", re.I)
 
 
+# a platform named in a sentence about the video, wherever it stands ("Among the hoaxes: on Facebook and YouTube,
+# versions of a video ...", "An American Twitter user posted ...", "resurfaced on Whatsapp as footage of ..."): where a
+# copy was, unless it is a search tool, the company acting, an inbox or another video
+_PLATFORM_ANY = lazy_compile(rf"(?<![\w@#.-])(?P<np>(?P<platform>{PLATFORMS}))(?![\w-])")
+_TOOL_AFTER = lazy_compile(
+    r"^['’]?s?\s+(?:(?:reverse|keyword|image|video)\s+)*search|^['’]s\s+(?:parent|owner|polic|rules|algorithm|moderat"
+    r"|spokes|community|fact)|^\s+location\s+tag|^\s+(?:\w+ly\s+)?(?:has\s+|had\s+|have\s+)?(?:removed|deleted|took|taken|suspended|banned"
+    r"|blocked|label+ed|flagged|restricted|said|says|told|confirmed|declined|did|does|owner|Maps|Lens|Earth|Street|search)\b",
+    re.IGNORECASE,
+)
+# the platform's old name, a statement posted there, an account already named as the holder ("a Facebook user called
+# Didier Ovni Konzoli", "the TikTok account @urbexkev"), a war of posts in general ("waging on Facebook, Twitter and
+# YouTube")
+_NOT_COPY_BEFORE = lazy_compile(
+    r"\b(?:formerly|former|once\s+known\s+as|previously|statement|wag(?:e|es|ed|ing))\s+(?:\w+\s+){0,4}?(?:on\s+)?$",
+    re.I,
+)
+_POST_NOUN = lazy_compile(r"^\s+(?:posts?|tweets?|pages?|accounts?|statements?)\b", re.I)
+# the platforms listed before this one: the list's opening words decide for all of them
+_LISTED_BEFORE = lazy_compile(rf"(?:(?:{PLATFORMS}),?\s+(?:and\s+|or\s+)?)+$")
+_HOLDER_AFTER = lazy_compile(
+    r"^\s+(?:fan\s+)?(?:users?|accounts?|pages?|channels?|profiles?)\s+(?:called|named|@)", re.IGNORECASE
+)
+
+
+def _platform_any(match: re.Match[str], context: Context) -> list[Hit]:
+    text = context.sentence.text
+    platform = match.group("platform")
+    if platform.lower().startswith("social") or not context.sentence.in_scope:
+        return []
+    before, after = _LISTED_BEFORE.sub("", text[: match.start()]), text[match.end() :]
+    if platform == "X" and not programs.search(r"\b(?:on|to|platform|via)\s+$", before):
+        return []  # a capital X is a letter more often than the platform
+    if _TOOL_AFTER.match(after) or _INBOX.match(after) or _HOLDER_AFTER.match(after) or _COMPARED_AFTER.match(after):
+        return []
+    if _POST_SAYS.match(_POST_NOUN.sub("", after)):
+        return []  # "The ministry's Facebook post denied it"
+    if _NOT_COPY_BEFORE.search(before):
+        return []
+    if programs.search(r"\bsearch\w*\s+(?:\w+\s+){0,3}$", before) or _COMPARED_BEFORE.search(before):
+        return []
+    return _platforms(match, context)
+
+
 def _platform_copy(match: re.Match[str], context: Context) -> list[Hit]:
     text = context.sentence.text
     if match.group("platform").lower().startswith("social") or not video_near(context.document, context.sentence):
@@ -630,6 +674,10 @@ RULES = [
          (("A Facebook clip claims to depict a flood in Lagos.", "Facebook"),
           ("The clip shows a storm. The Twitter post's caption names the town.", "Twitter"),
           ("Facebook and X posts shared the video with a caption.", "X")),
+         requires=_PLATFORM_NAME),
+    Rule("source.platform_named", "source", _PLATFORM_ANY, _platform_any, "scope",
+         (("Among the hoaxes: on Facebook and YouTube, a video was described as CCTV from a hotel.", "YouTube"),
+          ("An American Twitter user posted on Monday a video of crowded trains.", "Twitter")),
          requires=_PLATFORM_NAME),
     Rule("source.speaker", "source", _SPEAKER, _speaker, "any",
          (("In a video posted on Monday, the Wagner Group said it had taken the town.", "the Wagner Group"),),

@@ -169,20 +169,35 @@ _FRAME_THEN_ORIGIN = programs.compile(
 )
 
 
+# someone else tells where a copy was: "tweeting that it had been circulating on WhatsApp", "..., The Times reports."
+_SAID_THAT = programs.compile(
+    r"\b(?:said|says|say|told\s+\w+|tweeting|tweeted|wrote|writing|reported|reports|claimed|claiming)\s+that\b", re.I
+)
+_SPEAKER_AFTER = programs.compile(
+    r"^[^.;]{0,80}?,\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}(?:reports|reported|said|says|added)\W*$"
+)
+
+
 # where a clause ends; the colon of a "Claim:" heading does not (what follows it is the claim)
 _CLAUSE_BREAK = programs.compile(
     r"[;]|(?<!\bclaim):\s|,\s+(?:but|while|and)\s+|\bbut\b|\bin\s+fact\b|\bactually\b", re.IGNORECASE
 )
 
 
-def stance_of(document: Document, sentence: Sentence, start: int, end: int) -> str:
-    """The stance of the claim at text offsets [start, end) in `sentence`."""
+def stance_of(document: Document, sentence: Sentence, start: int, end: int, posted_on: bool = False) -> str:
+    """The stance of the claim at text offsets [start, end) in `sentence`; `posted_on`: the claim is the platform a copy
+    was on, which a frame does not touch ("A Facebook video purports to show ..." restates what the copy shows, not
+    where it is: the fact-checker saw the post)."""
     before = sentence.text[: start - sentence.start]
     after = sentence.text[end - sentence.start :]
     clause = _ASIDE.sub(" ", _CLAUSE_BREAK.split(before)[-1])
     segment = programs.split(r"[,;:]", clause)[-1]  # a reporting verb reaches what follows it, not past a comma
     quoted = in_quotation(before)
-    if _NEGATED.search(segment) or _DENIAL.search(segment) or _DENIED_AFTER.search(after):
+    if _NEGATED.search(segment) or _DENIED_AFTER.search(after):
+        return "refuted"
+    if posted_on:  # "the misleading clip circulated on X": what is false is what it shows, not where it went up
+        return "reported" if quoted or _SAID_THAT.search(before) or _SPEAKER_AFTER.search(after) else "asserted"
+    if _DENIAL.search(segment):
         return "refuted"
     if _FRAME_THEN_ORIGIN.search(clause):
         return "asserted"  # "A video purporting to show Kharkiv is from a 2014 exercise in [Belarus]": the finding

@@ -383,6 +383,17 @@ NAMED_SEEN_VERBS = (
     rf"{NAMED_SELF_VERBS}|(?:can|could)\s+(?:also\s+)?be\s+(?:seen|heard)"
     r"|(?:is|was)\s+(?:also\s+|briefly\s+|later\s+|then\s+|clearly\s+)?(?:seen|shown|heard|pictured|visible)"
 )
+# what only a person does, as the participle after the name a video shows ("showing Netanyahu refusing to take the
+# microphone", "purports to capture Trump recently addressing a crowd"): it makes one capitalised word a person's name
+# (a volcano erupts and a city burns, so neither verb is here)
+PERSON_ACTS = (
+    r"(?:refus|address|speak|say|tell|talk|walk|danc|smil|laugh|cry|shout|sing|wav|greet|hugg|kiss|eat|drink|sitt"
+    r"|stand|kneel|pray|giv|deliver|answer|ask|wear|sanitiz|sanitis|botch|stumbl|board|arriv|leav|enter|meet|sign"
+    r"|read|mock|insult|threaten|urg|call|announc|declar|admitt|apologis|apologiz|prais|criticis|criticiz|jok"
+    r"|gestur|shak|cheer|chant|argu|clapp|salut|bow|pos|perform|play|lead|march|visit|inspect|tour|campaign|vot"
+    r"|swear|begg|plead|weep|kick|punch|slapp|push|shov|grabb|hold|carr|lift|embrac|introduc|explain|claim|deny)"
+    r"(?:ing|ying)\b"
+)
 # capitalised words that open a sentence or a clause and are nobody's name
 NOT_NAMES = {
     "the", "a", "an", "this", "that", "these", "those", "it", "its", "they", "he", "she", "his", "her", "their",
