@@ -32,13 +32,14 @@ from provenance.cache import cache_dir
 from provenance.models import Place
 
 EARTH_RADIUS_KM = 6371.0088
-INDEX_FORMAT = 4  # bump when the tables below change
+INDEX_FORMAT = 5  # bump when the tables below change
 _ADMIN1 = Path(__file__).resolve().parent / "data" / "admin1.tsv"
 _ARTICLES = {"al", "el", "ez", "az", "ad", "ar", "as", "ash", "at", "an", "ed", "es", "er", "et", "en", "ul"}
 # words GeoNames puts in region names that copy leaves out ("Muhafazat Hadramawt", "Basra Governorate")
 _REGION_WORDS = {
     "governorate", "muhafazat", "province", "region", "oblast", "state", "wilayat", "wilayah", "mayorality",
     "of", "the", "district", "county", "prefecture", "department", "territory", "krai", "kray", "oblast'",
+    "autonomous",  # "Tibet Autonomous Region" is Tibet
 }  # fmt: skip
 _DROP = str.maketrans({"ʿ": None, "ʾ": None, "'": None, "’": None, "`": None, "‘": None, "-": " ", ".": " ", ",": " "})
 

@@ -295,3 +295,8 @@ def test_the_words_after_a_comma_are_a_region_first_and_a_county_the_data_lacks_
 def test_a_site_named_after_a_small_town_far_from_the_story_is_not_placed_there() -> None:
     assert _place_values("The video was filmed at Heathrow Airport.") == []  # not Heathrow, Florida
     assert [p.name for p in _place_values("The video shows smoke over Beirut port.")] == ["Beirut"]
+
+
+def test_a_region_is_found_without_its_generic_words() -> None:
+    place = _place("A video posted on Facebook purportedly shows buildings coming down during an earthquake in Tibet.")
+    assert (place.name, place.kind, place.country_code) == ("Tibet Autonomous Region", "region", "CN")
