@@ -41,6 +41,7 @@ from provenance.article.claims.vocabulary import (
     RELEASE_GERUNDS,
     RELEASE_VERBS,
     SCOPE_NOUN,
+    SHOW_VERBS,
     WEEKDAY,
     YEAR,
 )
@@ -477,6 +478,38 @@ def _struck(match: re.Match[str], context: Context) -> Hit | None:
     return _value(match, context, "recorded")
 
 
+# the event the video shows, dated in the same phrase: "footage of the Nov. 28 attack", "captures the July 19 shooting",
+# "moments before Sunday's fatal car crash", "during the fatal shooting May 24", "the crash on July 10" (not "hours
+# after the attack": the footage came out after it, which the release rows read)
+_EVENT_NOUN = (
+    r"attacks?|shootings?|stabbings?|killings?|crash(?:es)?|collisions?|explosions?|blasts?|bombings?|raids?|strikes?"
+    r"|airstrikes?|assaults?|ambush|clash(?:es)?|riots?|protests?|rall(?:y|ies)|marches|march|arrests?|incidents?"
+    r"|earthquakes?|quakes?|floods?|flooding|fires?|wildfires?|storms?|tornado(?:e?s)?|collapse|eruptions?"
+    r"|landslides?|accidents?|derailment|battle|ceremony|speech|parade|match|game|concert"
+)
+_EVENT_CUE = (
+    rf"\b(?:{SHOW_VERBS}|(?:{SCOPE_NOUN})\s+of|during|(?:in\s+the\s+)?(?:moments?|seconds?|minutes?)\s+(?:before|after)"
+    r"|just\s+before)\s+(?:the|a|an|this|last)?\s*"
+)
+_DATED_EVENT = lazy_compile(
+    rf"{_EVENT_CUE}(?P<date>(?:{DAY}\s+)?{MONTH}\s+{DAY}(?:,?\s+{YEAR})?(?![\w-])|(?:{DAY}\s+){MONTH}(?:,?\s+{YEAR})?"
+    rf"(?![\w-])|{WEEKDAY}['’]s)\s+(?:[\w-]+\s+){{0,3}}?(?:{_EVENT_NOUN})\b"
+    rf"|{_EVENT_CUE}(?:[\w-]+\s+){{0,3}}?(?:{_EVENT_NOUN})\s+(?:on\s+)?"
+    rf"(?P<date2>{MONTH}\s+{DAY}(?:,?\s+{YEAR})?(?![\w-])|{DAY}\s+{MONTH}(?:,?\s+{YEAR})?(?![\w-]))",
+    re.IGNORECASE,
+)
+
+
+def _dated_event(match: re.Match[str], context: Context) -> Hit | None:
+    """The day of the event the video shows, in a sentence about the video: when it was filmed."""
+    if not context.sentence.in_scope:
+        return None
+    group = "date" if match.group("date") else "date2"
+    phrase = match.group(group).removesuffix("'s").removesuffix("’s")
+    fields = {"role": "recorded", **_resolve(phrase, context, match.start(group))}
+    return Hit(match.start(group), match.start(group) + len(phrase), fields)
+
+
 # a filmer's own account of what they filmed, the day after it: "With his phone, a man recorded armed men
 # kidnapping two U.S. tourists last Friday", "X recorded part of her drive through the fire last Friday" (the object
 # may be long: the verb rows allow fewer words between)
@@ -560,6 +593,12 @@ def _timestamp(match: re.Match[str], context: Context) -> Hit | None:
 
 
 RULES = [
+    Rule("date.dated_event", "date", _DATED_EVENT, _dated_event, "scope",
+         (("On Tuesday, police made public CCTV footage of the Nov. 28 attack outside the store.", "Nov. 28"),
+          ("The footage captures the July 19 shooting of a motorist during a traffic stop.", "July 19"),
+          ("A passenger's footage shows the cabin moments before the crash on July 10.", "July 10"),
+          ("CCTV footage shows the scene moments before Sunday's fatal car crash.", "Sunday")),
+         requires=lazy_compile(_EVENT_NOUN, re.IGNORECASE)),
     Rule("date.verb_then_date", "date", _VERB_THEN_DATE, _verb_then_date, "any",
          (("It was dated Oct. 3, though there was no other evidence.", "Oct. 3"),
           ("Islamic State released a video on Tuesday.", "Tuesday"),
