@@ -364,3 +364,10 @@ def test_could_not_verify_the_video_or_the_date_it_was_made_is_two_hedges() -> N
         ("could not verify the video", "unverified", "authenticity"),
         ("or the date on which it was filmed", "unverified", "date"),
     ]
+
+
+def test_an_outlet_described_then_named_keeps_its_name() -> None:
+    text = "A search found footage from the state-controlled Russian broadcaster RT in a YouTube video."
+    assert "the state-controlled Russian broadcaster RT" in [c.text for c in _claims(text) if c.kind == "source"]
+    text = "Social media users nonetheless posted the clip as footage of the crash."
+    assert not any(c.text.endswith("nonetheless") for c in _claims(text))

@@ -300,3 +300,11 @@ def test_a_site_named_after_a_small_town_far_from_the_story_is_not_placed_there(
 def test_a_region_is_found_without_its_generic_words() -> None:
     place = _place("A video posted on Facebook purportedly shows buildings coming down during an earthquake in Tibet.")
     assert (place.name, place.kind, place.country_code) == ("Tibet Autonomous Region", "region", "CN")
+
+
+def test_a_search_tool_and_an_office_are_not_where_a_video_was_filmed() -> None:
+    for text in (
+        "The video was traced with a reverse image search on Google to a 2019 post.",  # GeoNames: Google, Topeka
+        "The footage shows the ambassador to the US limping along with a stick.",
+    ):
+        assert [c.text for c in extract_claims(text, date(2024, 5, 8)) if c.kind == "location"] == [], text

@@ -198,7 +198,8 @@ _TEN_WORDS = lazy_compile(r"(?:\s+[\w'’.-]+){0,10}\s*$")
 # Kyiv", "Glory to Ukraine", "one of the 59 hostages in Gaza"
 _NOT_THE_SCENE = lazy_compile(
     r"\b(?:(?:\d+\s*)?(?:miles?|km|kilomet(?:re|er)s?|met(?:re|er)s?|blocks?|yards?|feet)|far|away)\s*$"
-    r"|\b(?:death|glory|shame|victory|freedom)\s*$|\b(?:hostages?|captives?|prisoners?|detainees?)\s*$",
+    r"|\b(?:death|glory|shame|victory|freedom)\s*$|\b(?:hostages?|captives?|prisoners?|detainees?)\s*$"
+    r"|\b(?:ambassadors?|envoys?|consuls?|emissar(?:y|ies)|delegations?)\s*$",  # "ambassador to the US" (an office)
     re.IGNORECASE,
 )
 # where something is fired at a country or someone travels to, not where the camera is: "missiles launched at

@@ -138,7 +138,8 @@ _DATE_WORD = lazy_compile(
 _ADVERBS = {
     "also", "later", "reportedly", "recently", "previously", "earlier", "then", "now", "has", "have", "had", "just",
     "did", "does", "do", "not", "never", "initially", "originally", "first", "subsequently", "again", "itself",
-    "even", "is", "are", "was", "were", "actually", "really", "in", "fact",
+    "even", "is", "are", "was", "were", "actually", "really", "in", "fact", "nonetheless", "nevertheless", "however",
+    "instead", "still", "meanwhile", "too",
 }  # fmt: skip
 
 
@@ -399,7 +400,17 @@ def _object_first(match: re.Match[str], context: Context, heads: str = SOURCE_NO
     if name is None:
         return None
     begin = match.start("np") + max(0, match.group("np").find(name))
+    named = _NAME_AFTER_HEAD.match(context.sentence.text, begin + len(name)) if _MEDIA_HEAD_END.search(name) else None
+    if named is not None:  # "the state-controlled Russian broadcaster RT": the name is the source's
+        name = name + named.group(0)
     return Hit(begin, begin + len(name), {"value": name})
+
+
+# a description of an outlet, then its name: "the Russian broadcaster RT", "the liberal magazine Mother Jones"
+_MEDIA_HEAD_END = lazy_compile(
+    r"\b(?:broadcaster|network|channel|magazine|newspaper|outlet|agency|station|daily|website)$"
+)
+_NAME_AFTER_HEAD = lazy_compile(r"\s+(?:[A-Z][\w.&'’-]*)(?:\s+[A-Z][\w.&'’-]*){0,3}\b")
 
 
 _PLATFORM_NAME = lazy_compile(rf"\b(?:{PLATFORMS})\b")

@@ -190,6 +190,8 @@ NOT_PLACES = (
     {name.lower() for name in MONTHS + WEEKDAYS}
     | {abbreviation.lower() for abbreviation in MONTH_ABBREVIATIONS}
     | {"sept", "reuters", "web", "internet", "online", "god", "allah"}
+    # the search tools fact-checks name ("a reverse image search on Google": GeoNames lists Google for Topeka)
+    | {"google", "yandex", "bing", "tineye", "invid"}
     | {"christmas", "easter", "halloween", "thanksgiving", "ramadan", "eid", "diwali", "hanukkah", "passover"}
     | _PRONOUNS
 )
