@@ -191,3 +191,8 @@ def test_a_span_of_a_group_a_family_business_and_the_thousands_of_a_number() -> 
     assert people("The video shows between 10 and 15 of the fighters.") == [Range(min=10.0, max=15.0)]
     assert people("The video shows the family home burning.") == []
     assert people("The video shows 5,000 migrants at the fence.") == []  # not 0 ("000"), no count above 500
+
+
+def test_a_row_of_people_is_at_least_three() -> None:
+    text = "The video was posted on Monday. In it, a man stands behind a row of kneeling prisoners."
+    assert ("a row of kneeling prisoners", Range(min=3.0, max=None)) in _people(text)

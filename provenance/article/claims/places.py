@@ -239,7 +239,8 @@ _CITY_TYPE = {"city", "town", "village", "hamlet", "capital", "neighbourhood", "
 _GENERIC = {
     "capital", "city", "town", "region", "state", "province", "border", "strip", "coast", "north", "south", "road",
     "street", "square", "bridge", "park", "station", "airport", "market", "hospital", "camp", "base", "valley",
-    "mountains", "desert", "island", "frontline", "front", "west", "east",
+    "mountains", "desert", "island", "frontline", "front", "west", "east", "northeast", "northwest", "southeast",
+    "southwest", "midwest",  # "rain to the Northeast": a part of the country meant, not Iceland's Northeast region
 }  # fmt: skip
 _WATER = {"sea", "ocean", "gulf"}
 _ACRONYM = lazy_compile(r"^(?=[\w.]{2,5}$)[A-Z][a-z.]+[A-Z]")

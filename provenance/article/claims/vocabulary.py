@@ -313,6 +313,8 @@ PEOPLE_QUANTITIES = {
     "a number": 2,
     "many": 3,
     "rows": 10,
+    "a row": 3,
+    "a line": 3,
     "some": 2,
 }
 # relatives, who copy names beside the people a video shows ("grieving for his sisters")
