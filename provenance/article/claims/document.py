@@ -128,7 +128,8 @@ _NARRATES = programs.compile(
 # struggles", "Demonstrators flee"), not one of what people say, plan or face ("The journalist faces ten years");
 # news copy tells the events it reports in the past tense, a description of footage in the present
 _NARRATES_PRESENT = programs.compile(
-    r"^\W*(?i:(?:when|as|while|after|before|once|soon\s+after|moments?\s+later)\s+[^,;:]{1,80},\s+"
+    r"^\W*(?i:(?:when|as|while|after|before|once|soon\s+after|moments?\s+later|next\s+to|close\s+to|near|behind"
+    r"|beside|in\s+front\s+of|outside|inside|on|in|at|from|across|along)\s+[^,;:]{1,80},\s+"
     r"|(?:then|next|soon(?:\s+afterwards)?|eventually|suddenly|finally|later|at\s+one\s+point),?\s+)?"
     r"(?i:(?:an?|the|two|three|four|five|several|some|one|many|other|one\s+of\s+the|some\s+of\s+the)\s+)?"
     rf"(?:[\w-]+\s+){{0,4}}?(?i:{PERSON_NOUNS})\s+(?:\w+ly\s+|then\s+|also\s+|still\s+)?"
@@ -241,7 +242,7 @@ def _goes_on_describing(sentence: Sentence, previous: Sentence) -> bool:
 # what a viewer can see or hear in it, told in the present ("The man can be seen ...", "A woman is heard ..."), not
 # what someone was seen doing somewhere
 _CAN_BE_SEEN = programs.compile(
-    r"\b(?:(?:can|could)\s+(?:also\s+|clearly\s+|briefly\s+)?be|is|are)\s+(?:also\s+)?(?:seen|heard|visible)\b", re.I
+    r"\b(?:(?:can|could)\s+(?:also\s+|\w+ly\s+)?be|is|are)\s+(?:also\s+|\w+ly\s+)?(?:seen|heard|visible)\b", re.I
 )
 
 
