@@ -78,7 +78,8 @@ _BARE = lazy_compile(
 )
 _SUBTITLES = lazy_compile(
     rf"\b{_lang('lang')}(?:-language)?\s+(?:subtitles|subtitled|captions|subtitling|captioning|on-screen\s+text"
-    rf"|text\s+overlays?|text\s+on\s+(?:the\s+)?(?:video|screen|footage|clip))\b"
+    rf"|text\s+overlays?|text\s+(?:(?:superimposed|overlaid|written|displayed|shown)\s+)?on\s+(?:it\b|(?:the\s+)?"
+    rf"(?:video|screen|footage|clip)))\b"
     rf"|\b(?:subtitles|subtitled|captions|captioned|on-screen\s+text|text)\s+in\s+{_lang('after')}\b",
     re.IGNORECASE,
 )
@@ -132,5 +133,7 @@ RULES = [
           ("The video is set to a Tamil folk protest song.", "a Tamil folk protest song"))),
     Rule("subtitles.language", "subtitle_language", _SUBTITLES, _subtitles, "scope", requires=_ANY_LANGUAGE, examples=
          (("The video carried Arabic subtitles.", "Arabic subtitles"),
-          ("Burmese-language text on the video names the street.", "Burmese-language text on the video"))),
+          ("Burmese-language text on the video names the street.", "Burmese-language text on the video"),
+          ("The clip shows a tower falling, and Thai-language text superimposed on it names Laos.",
+           "Thai-language text superimposed on it"))),
 ]  # fmt: skip
