@@ -371,3 +371,12 @@ def test_an_outlet_described_then_named_keeps_its_name() -> None:
     assert "the state-controlled Russian broadcaster RT" in [c.text for c in _claims(text) if c.kind == "source"]
     text = "Social media users nonetheless posted the clip as footage of the crash."
     assert not any(c.text.endswith("nonetheless") for c in _claims(text))
+
+
+def test_a_doer_phrase_ends_on_its_last_noun() -> None:
+    assert [c.text for c in _claims("The video was posted online by a militant group.") if c.kind == "source"] == [
+        "a militant group"
+    ]
+    assert [c.text for c in _claims("The clip was filmed by a police officer.") if c.kind == "source"] == [
+        "a police officer"
+    ]

@@ -309,3 +309,18 @@ def test_a_search_tool_and_an_office_are_not_where_a_video_was_filmed() -> None:
         "The video was posted as the remnants of the storm brought rain to the Northeast.",  # not Iceland's region
     ):
         assert [c.text for c in extract_claims(text, date(2024, 5, 8)) if c.kind == "location"] == [], text
+
+
+def test_a_site_near_a_town_is_placed_by_the_town_when_its_own_name_is_elsewhere() -> None:
+    # GeoNames has no Far'a in the West Bank but a Farah in Afghanistan
+    place = _place("The video shows a raid into the Far'a refugee camp near Tubas.")
+    assert place.country_code == "PS"
+
+
+def test_where_a_group_is_based_and_an_outlet_named_after_a_country_are_no_scene() -> None:
+    for text in (
+        "The video was posted online on Sunday by a militant group in Dagestan.",
+        "The men in the video said they belong to a jihadist group operating in Iraq.",
+        "Among the videos readers sent to the FRANCE 24 Observers team, one shows a man.",
+    ):
+        assert [c.text for c in extract_claims(text, date(2024, 5, 8)) if c.kind == "location"] == [], text

@@ -199,7 +199,9 @@ _TEN_WORDS = lazy_compile(r"(?:\s+[\w'’.-]+){0,10}\s*$")
 _NOT_THE_SCENE = lazy_compile(
     r"\b(?:(?:\d+\s*)?(?:miles?|km|kilomet(?:re|er)s?|met(?:re|er)s?|blocks?|yards?|feet)|far|away)\s*$"
     r"|\b(?:death|glory|shame|victory|freedom)\s*$|\b(?:hostages?|captives?|prisoners?|detainees?)\s*$"
-    r"|\b(?:ambassadors?|envoys?|consuls?|emissar(?:y|ies)|delegations?)\s*$",  # "ambassador to the US" (an office)
+    r"|\b(?:ambassadors?|envoys?|consuls?|emissar(?:y|ies)|delegations?)\s*$"  # "ambassador to the US" (an office)
+    # where a group is, not where its video was made: "posted by a militant group in Dagestan", "operating in Iraq"
+    r"|\b(?:groups?|organi[sz]ations?|movements?|militias?|factions?|cells?|affiliates?)\s*$|\b(?:operating|active)\s*$",
     re.IGNORECASE,
 )
 # where something is fired at a country or someone travels to, not where the camera is: "missiles launched at
@@ -224,6 +226,7 @@ def _aimed_or_bound(before: str, preposition: str, name: str) -> bool:
 
 # inside an apposition to a place named before: "Jos, the capital of Plateau, a state in central Nigeria"
 _IN_APPOSITION = lazy_compile(rf"[A-Z][\w'’-]*\s*(?:,|—|–)\s+{_APPOSITION}\s*$")
+_OUTLET_AT = lazy_compile(rf"(?:{MEDIA}|{ORGANISATIONS})(?![\w-])")
 _NOT_A_PLACE = lazy_compile(rf"^(?:{ORGANISATIONS}|{PLATFORMS}|{DEMONYM}|{MEDIA})$", re.IGNORECASE)
 # what ties a place to what the video shows, earlier in the sentence ("shows floods in ...", "footage of ... in")
 _CUE = lazy_compile(
@@ -294,6 +297,9 @@ def _resolve(match: re.Match[str], context: Context) -> Hit | None:
             name, start, groups["owner"] = whole, match.start("owner"), None
     if not _name_ok(name):
         return None
+    outlet = _OUTLET_AT.match(context.sentence.text, start)
+    if outlet is not None and outlet.end() > start + len(name):
+        return None  # "the FRANCE 24 Observers team": an outlet that begins with a country's name
     capital = (groups.get("ptype") or "").lower() == "capital" and not _is_country(name)
     if groups.get("comma") and not (groups.get("owner") or groups.get("adj") or groups.get("area") or capital):
         return None  # "in the region, Russia said ...", not "Sudan's capital, Khartoum" nor "the capital, Tehran"
@@ -360,6 +366,8 @@ def _unknown_container(groups: dict[str, str | None], name: str, context: Contex
     county), and the name is no site of a place ("Victoria Park in Hackney" is in Hackney)."""
     tail = (groups.get("tail") or "").rstrip(".")
     if not tail or groups.get("tail2") or programs.fullmatch(_SITE, name.split()[-1].lower()):
+        return False
+    if groups.get("site") or groups.get("near"):  # "the Far'a refugee camp near Tubas": a town holds a site
         return False
     return not _is_country(tail) and _lookup(tail, None, "region", None, context) is None
 

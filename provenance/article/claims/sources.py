@@ -65,7 +65,8 @@ def _noun_phrase(heads: str) -> str:
         rf"(?:\d{{1,3}}-year-old\s+)?(?:(?-i:[a-z][\w'’-]*)\s+){{0,3}}?(?:{_CAPS}(?:\s+(?:{SOURCE_NOUNS}|news|television|militants)\b){{0,2}}"
         rf"(?:(?<=['’]s)\s+(?:[\w-]+\s+){{0,3}}?(?:{SOURCE_NOUNS})\b"  # "Iran's semi-official Tasnim news agency"
         rf"|(?:\s+(?-i:[a-z][\w-]*)){{0,2}}\s+(?:{heads})\b)?"  # "a Syrian opposition activist group"
-        rf"|(?:{heads})\b(?:['’]s\s+(?:[\w-]+\s+)?(?:{heads})\b)?))"
+        rf"|(?:{heads})\b(?:\s+(?:{heads})\b)?"  # "a militant group", "a police officer": the head is the last noun
+        rf"(?:['’]s\s+(?:[\w-]+\s+)?(?:{heads})\b)?))"
     )
 
 
@@ -205,12 +206,14 @@ _HOLDER = lazy_compile(
 )
 # the name that follows a holder: "J & K TV", "Latest Sightings", "8704Media", "'The India Eye'"
 _NAME_AFTER = lazy_compile(
-    r"^\s+(?:called\s+|named\s+)?['‘\"“]?(?-i:[A-Z0-9@][\w'’.@-]*(?:\s+(?:[A-Z0-9&][\w'’.-]*|&|of|de|the))*)['’\"”]?"
+    r"^\s+(?:called\s+|named\s+)?['‘\"“]?(?-i:(?:(?:al|el|an|ad|as)-)?[A-Z0-9@][\w'’.@-]*"
+    r"(?:\s+(?:[A-Z0-9&][\w'’.-]*|&|of|de|the))*)['’\"”]?"
 )
 
 
 _ROLE_END = lazy_compile(
-    rf"\b(?:{PERSON_NOUNS}|{_MEDIA_HEADS}|outlet|website|director|filmmaker|producer|farmer|tourist|hiker|driver)$",
+    rf"\b(?:{PERSON_NOUNS}|{_MEDIA_HEADS}|outlet|website|director|filmmaker|producer|farmer|tourist|hiker|driver"
+    r"|group|organi[sz]ation|movement|militia|faction)$",
     re.IGNORECASE,
 )
 

@@ -419,6 +419,7 @@ ORGANISATIONS = (
 MEDIA = (
     r"BBC|CNN|AP|AFP|Reuters|Al[- ]Jazeera|Sky|NBC|ABC|CBS|NPR|Fox|RT|Sputnik|TASS|RIA|Interfax|Anadolu|Xinhua"
     r"|Bellingcat|Storyful|AMAQ|Amaq|Telegraph|Guardian|Times|Post|Mirror|Mail|Sun|Independent|Herald|Journal"
+    r"|France\s*24|FRANCE\s*24|Deutsche\s+Welle|DW|Euronews|CBC|ITV|WION|NDTV|Channel\s+4"
 )
 # words that make a noun phrase a publisher ("the regional police force", "a Telegram channel close to the army")
 SOURCE_NOUNS = (
