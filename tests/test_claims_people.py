@@ -196,3 +196,13 @@ def test_a_span_of_a_group_a_family_business_and_the_thousands_of_a_number() -> 
 def test_a_row_of_people_is_at_least_three() -> None:
     text = "The video was posted on Monday. In it, a man stands behind a row of kneeling prisoners."
     assert ("a row of kneeling prisoners", Range(min=3.0, max=None)) in _people(text)
+
+
+def test_a_nation_s_plural_and_other_nouns_for_people() -> None:
+    text = "The video apparently shows the two Canadians, one Briton and one American standing against a wall."
+    assert ("the two Canadians", 2.0) in _people(text)
+    text = "The video appeared to show soldiers opening fire as a group of Palestinians start to run."
+    assert ("a group of Palestinians", Range(min=3.0, max=None)) in _people(text)
+    assert _people("In the video, several curious passersby can be seen gathering.") == [
+        ("several curious passersby", Range(min=3.0, max=None))
+    ]

@@ -279,11 +279,12 @@ _PERSON_NOUN_LIST = (
     r"|locals|youngsters?|adults?|toddlers?|infants?|schoolchildren|pensioners?|vendors?|shopkeepers?"
     r"|guests?|actress(?:es)?|footballers?|referees?|boxers?|survivors?|casualties|bombers?|arsonists?|smugglers?"
     r"|traffickers?|troopers?|bodyguards?|gentlem[ae]n|lady|ladies|narcos|hooligans?|gangsters?|bandits?"
+    r"|personnel|passersby|prisoners\s+of\s+war|pows?"
     r"|(?:father|mother)-of-\w+|\d+-year-olds?"
 )
 # (grouped by first letter: Python's regex engine tries an alternation's branches one by one, and a person noun
 # is looked for at every word of a sentence about the video; 26 first letters fail faster than 300 branches)
-PERSON_NOUNS = by_first_letter(_PERSON_NOUN_LIST)
+PERSON_NOUNS = ""  # set below, once the nations' and peoples' plurals are known (`_people_plurals`)
 # titles that stand before a name: "Mr Hale", "Officer Dan Pruitt", "Pc Alan Mercer"
 PERSON_TITLES = (
     r"Mr|Mrs|Ms|Miss|Dr|Officer|Pc|PC|Sgt|Sergeant|Constable|Corporal|Private|Lieutenant|Captain|Colonel|General"
@@ -487,3 +488,15 @@ AMBIGUOUS_STATES = {"georgia"}
 # countries whose capital in copy is not GeoNames' (Bolivia: copy means La Paz, the seat of government, not Sucre)
 OTHER_CAPITALS = {"BO"}
 DEMONYM = by_first_letter("|".join(sorted((d.title() for d in DEMONYMS), key=len, reverse=True)))
+
+
+def _people_plurals() -> str:
+    """A nation's or a people's plural names people ("the two Canadians", "a group of Palestinians", "Kurds"):
+    the demonyms that take an -s ("Ukrainians", "Iraqis"), and the peoples and faiths."""
+    words = {f"{d}s" for d in DEMONYMS if d.endswith(("an", "i"))} | {f"{p}s" for p in PEOPLES} | {"britons", "brits"}
+    return "|".join(w.replace(" ", r"\s+") for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+# (the plurals go before the branches that open with no letter, which `by_first_letter` wants last)
+_FIRST_UNLETTERED = "|(?:father|mother)"
+PERSON_NOUNS = by_first_letter(_PERSON_NOUN_LIST.replace(_FIRST_UNLETTERED, f"|{_people_plurals()}{_FIRST_UNLETTERED}"))
