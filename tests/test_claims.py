@@ -331,3 +331,13 @@ def test_a_span_of_days_is_a_bound_and_two_months_are_only_their_year() -> None:
     assert [(c.value, c.precision) for c in found if c.kind == "date" and c.start is not None] == [
         ("2018-01-01", "year")
     ]
+
+
+def test_a_vague_span_back_names_no_date_and_a_tweet_is_a_release() -> None:
+    published = date(2022, 6, 1)
+    [claim] = [c for c in extract_claims("The clip was filmed several months ago.", published) if c.start is not None]
+    assert (claim.value, claim.role) == (None, "recorded") and "names no calendar date" in (claim.reason or "")
+    [claim] = [c for c in extract_claims("The clip was filmed a couple of weeks ago.", published) if c.start]
+    assert claim.value == "2022-05-18"
+    [claim] = [c for c in extract_claims("The Sun tweeted the video on Monday.", published) if c.start is not None]
+    assert (claim.value, claim.role) == ("2022-05-30", "released")

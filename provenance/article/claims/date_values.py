@@ -112,7 +112,9 @@ def _resolve_relative(p: str, published: date | None) -> dict | None:
 
 def _ago(count: str, unit: str, published: date | None) -> dict:
     """ "four years ago": that long before publication, to the unit's precision."""
-    amount = {"a few": 3, "several": 3, "a couple of": 2}.get(count) or number_value(count)
+    if count.lower() in ("a few", "several", "some"):
+        return unresolved(unit, None, f'"{count} {unit}s" names no calendar date')  # three? five? a guess would check
+    amount = {"a couple of": 2}.get(count.lower()) or number_value(count)
     if amount is None or published is None:
         return unresolved(unit, None, _NEEDS_BASE if amount is not None else "not a number")
     if unit == "year":

@@ -489,11 +489,13 @@ _EVENT_NOUN = (
 )
 _EVENT_CUE = (
     rf"\b(?:{SHOW_VERBS}|(?:{SCOPE_NOUN})\s+of|during|(?:in\s+the\s+)?(?:moments?|seconds?|minutes?)\s+(?:before|after)"
-    r"|just\s+before)\s+(?:the|a|an|this|last)?\s*"
+    r"|just\s+before|dat(?:es|ed|ing)\s+(?:back\s+)?(?:to|from)|(?:is|was|are|were)\s+from|comes?\s+from|came\s+from"
+    r"|tied\s+(?:it\s+|them\s+)?to)\s+(?:the|a|an|this|last)?\s*"
 )
 _DATED_EVENT = lazy_compile(
     rf"{_EVENT_CUE}(?P<date>(?:{DAY}\s+)?{MONTH}\s+{DAY}(?:,?\s+{YEAR})?(?![\w-])|(?:{DAY}\s+){MONTH}(?:,?\s+{YEAR})?"
-    rf"(?![\w-])|{WEEKDAY}['’]s)\s+(?:[\w-]+\s+){{0,3}}?(?:{_EVENT_NOUN})\b"
+    rf"(?![\w-])|{WEEKDAY}['’]s|{YEAR}(?=(?:\s+(?-i:[A-Z])[\w'’-]+){{0,2}}\s+(?:{_EVENT_NOUN})\b))"
+    rf"\s+(?:[\w-]+\s+){{0,3}}?(?:{_EVENT_NOUN})\b"
     rf"|{_EVENT_CUE}(?:[\w-]+\s+){{0,3}}?(?:{_EVENT_NOUN})\s+(?:on\s+)?"
     rf"(?P<date2>{MONTH}\s+{DAY}(?:,?\s+{YEAR})?(?![\w-])|{DAY}\s+{MONTH}(?:,?\s+{YEAR})?(?![\w-]))",
     re.IGNORECASE,
@@ -597,7 +599,8 @@ RULES = [
          (("On Tuesday, police made public CCTV footage of the Nov. 28 attack outside the store.", "Nov. 28"),
           ("The footage captures the July 19 shooting of a motorist during a traffic stop.", "July 19"),
           ("A passenger's footage shows the cabin moments before the crash on July 10.", "July 10"),
-          ("CCTV footage shows the scene moments before Sunday's fatal car crash.", "Sunday")),
+          ("CCTV footage shows the scene moments before Sunday's fatal car crash.", "Sunday"),
+          ("The clip is old and dates from the 2011 London riots.", "2011")),
          requires=lazy_compile(_EVENT_NOUN, re.IGNORECASE)),
     Rule("date.verb_then_date", "date", _VERB_THEN_DATE, _verb_then_date, "any",
          (("It was dated Oct. 3, though there was no other evidence.", "Oct. 3"),

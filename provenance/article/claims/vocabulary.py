@@ -220,7 +220,7 @@ RECORD_STRONG = r"filmed|videotaped|dated|date-stamped|time-stamped|timestamped"
 RELEASE_VERBS = (
     r"released|re-released|posted|re-posted|reposted|published|uploaded|re-uploaded|shared|re-shared|circulated"
     r"|surfaced|emerged|broadcast|aired|distributed|issued|leaked|unveiled|put\s+out|put\s+up|put\s+online"
-    r"|made\s+public|came\s+out"
+    r"|made\s+public|came\s+out|tweeted|re-?tweeted|live-?streamed|streamed"
     r"|appeared|went\s+viral|went\s+online|was\s+first\s+seen|first\s+appeared"
 )
 # an event the video shows comes about (its day and place are the video's: "the raid took place on Friday")
