@@ -120,6 +120,34 @@ CASES = [
     ('The claim: a clip is "happening in Kano right now". Our rating: false.', "location", "Kano", "refuted"),
     # a trap: a news story quoting a caption, with no heading and nothing false said
     ('The video, shared with the caption "Flooding in Kano", shows cars under water.', "location", "Kano", "reported"),
+    # what posts or users say, even of the filming, is theirs; a frame reaches what follows it, not past a comma
+    (
+        "The clip is shared widely, with posts saying it was shot on the Ring Road in Kano.",
+        "location",
+        "Ring Road in Kano",
+        "reported",
+    ),
+    (
+        "The clip is said to come from Ghana, while other users have claimed it is from Togo.",
+        "location",
+        "Togo",
+        "reported",
+    ),
+    (
+        "The video shows four men who claim to be from Chad, three of whom speak in French.",
+        "spoken_language",
+        "speak in French",
+        "asserted",
+    ),
+    ("A citizen filmed alleged cartel members seizing four tourists last Friday.", "date", "last Friday", "asserted"),
+    # shared "as a" something: the story given to the clip
+    ("The video is being shared as a tornado striking the city of Lyon.", "location", "Lyon", "reported"),
+    (
+        "A post says the clip shows a tornado in Lyon. The caption is wrong: it was filmed in 2015.",
+        "location",
+        "Lyon",
+        "refuted",
+    ),
 ]
 
 

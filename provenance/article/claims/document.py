@@ -149,7 +149,7 @@ _DEBUNK = programs.compile(
     r"\b(?:false(?:ly)?|misleading(?:ly)?|fake|fabricated|doctored|misattributed|miscaptioned|mislabell?ed|out\s+of\s+context"
     r"|fact[- ]?check(?:ed|ers?)?|debunk(?:ed|s)?|not\s+(?:recent|new|from)|nothing\s+to\s+do\s+with|unrelated"
     r"|old\s+(?:video|footage|clip)|(?:years?|months?)\s+old|dates\s+back|traced\s+(?:it\s+)?back|actually|in\s+fact"
-    r"|wrongly|erroneously|video\s+game|(?:posts?|users?|tweets?|captions?)\s+(?:claim|claiming)"
+    r"|wrongly|erroneously|video\s+game|(?:is|was|are|were)\s+(?:wrong|incorrect|untrue|inaccurate)|from\s+neither|(?:posts?|users?|tweets?|captions?)\s+(?:claim|claiming)"
     r"|with\s+(?:a|the)\s+(?:false\s+)?claim|claim(?:ed|ing)?\s+(?:that\s+)?it\s+shows)\b"
     # "the clip is old", "was not filmed in Nigeria": what a debunk says of the video itself
     r"|\b(?:is|was|are|were)\s+(?:also\s+)?old\b|\bnot\s+(?:filmed|shot|taken|recorded)\s+(?:in|at|on|during)\b"

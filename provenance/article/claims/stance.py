@@ -61,19 +61,17 @@ _CLAIM_FRAME = programs.compile(
     r"|circulat(?:ed|ing)\s+with|described\s+as|presented\s+as|passed\s+off|billed\s+as|according\s+to\s+(?:the\s+)?(?:posts?|users?|claims?)"
     # an old clip given a new story: "resurfaced on Telegram as footage of the Lagos floods", "shared as evidence of"
     # (not "as" of time: "shown on TV as floods hit Chennai")
-    r"|(?:re-?surfaced|shared|circulat(?:ed|ing)|went\s+viral|going\s+viral|shown|sold|spread|passed\s+around)"
-    r"(?:\s+(?!as\b)[\w'’-]+){0,4}?\s+as\s+(?:(?:a|an|the)\s+)?(?:footage|video|visuals|clips?|images|scenes"
-    r"|evidence|proof)\b"
+    r"|(?:re-?surfaced|shared|circulat(?:ed|ing)|went\s+viral|going\s+viral|shown|sold|spread|passed\s+around"
+    r"|post(?:ed|ing))(?:\s+(?!as\b)[\w'’-]+){0,4}?\s+as\s+(?:(?:a|an|the)\s+)?(?:footage|video|visuals|clips?|images"
+    r"|scenes?|evidence|proof|chaos)\b"
+    # ... or as any thing named with "a": "shared on social media as a horrific tornado striking Toronto" (not "as a
+    # result", "as a whole", "as a way")
+    r"|(?:re-?surfaced|shared|circulat(?:ed|ing)|went\s+viral|going\s+viral|shown|spread|passed\s+around|post(?:ed|ing))"
+    r"(?:\s+(?!as\b)[\w'’-]+){0,4}?\s+as\s+an?\s+(?!(?:result|whole|way|part|means|form|reminder|warning)\b)"
     r"|says?\s+a\s+(?:tweet|post|caption)|with\s+(?:the\s+)?claims?\s+that"
     # sharers saying what it shows ("users shared the video, saying it showed"; not "a description saying")
     r"|(?:posts?|tweets?|users?|accounts?)\b[^.;]{0,40}?\bsaying\s+(?:that\s+)?(?:it|the\s+(?:video|clip|footage)))\b"
     r"|\bclaim:",
-    re.IGNORECASE,
-)
-# a story others put on the video as they pass it on: someone else's words, not judged
-_PASSED_ON = programs.compile(
-    r"\b(?:described|presented|passed\s+off|billed|shared|circulat(?:ed|ing)|re-?surfaced|went\s+viral)\b[^,;]*?\bas\b"
-    r"|\bsaying\s+(?:that\s+)?(?:it|the\s+(?:video|clip|footage))\b|\bwith\s+(?:the\s+)?claims?\s+that\b",
     re.IGNORECASE,
 )
 _REPORTED = programs.compile(
@@ -99,6 +97,19 @@ _CONTRAST = programs.compile(
     r"|traced|led\s+(?:[\w'’-]+\s+){0,4}?to|found|shows?\s+that|dates?\s+back|was\s+(?:filmed|shot|recorded|taken)|but)\b",
     re.IGNORECASE,
 )
+
+
+_FILMING_ONLY = programs.compile(r"was\s+(?:filmed|shot|recorded|taken)", re.IGNORECASE)
+
+
+def _frames_here(segment: str) -> bool:
+    """A frame in the words that lead to the claim, not past a comma ("four men who claim to be from France, three of
+    whom speak in French": the claim frames France, not French), nor "alleged" before someone several words back
+    ("recorded alleged narcos kidnapping four citizens last Friday": the day is not alleged)."""
+    frame = _CLAIM_FRAME.search(segment)
+    if frame is None:
+        return False
+    return not (frame.group(0).lower() == "alleged" and len(segment[frame.end() :].split()) > 3)
 
 
 # asides that frame nothing after them: an opening "Falsely linked to the war, ..." denies the link, not
@@ -202,6 +213,9 @@ def stance_of(document: Document, sentence: Sentence, start: int, end: int, post
     if _FRAME_THEN_ORIGIN.search(clause):
         return "asserted"  # "A video purporting to show Kharkiv is from a 2014 exercise in [Belarus]": the finding
     contrast = _CONTRAST.search(clause)
+    frame = _CLAIM_FRAME.search(clause)
+    if contrast and frame and frame.start() < contrast.start() and _FILMING_ONLY.fullmatch(contrast.group(0)):
+        contrast = None  # "posts saying it was shot on the Guwahati road": the filming is what the posts say
     if _FALSE_FRAME.search(clause) and not contrast:
         return "refuted"
     seen = not quoted and _POSTED.search(segment)  # when or by whom a post went up: observed, not claimed
@@ -218,8 +232,9 @@ def stance_of(document: Document, sentence: Sentence, start: int, end: int, post
         posted = _POST_FRAME.search(clause) or (quoted and _QUOTE_OF_POST.search(after))
         if posted and document.circulated:
             return "refuted"
-    passed_on = framed and _PASSED_ON.search(segment)  # "is being shared as footage from Barcelona"
-    if quoted or passed_on or _REPORTED.search(segment) or _ATTRIBUTED_OPENING.search(clause):
+    if framed and _frames_here(segment):  # someone else's words about the video, not judged here
+        return "reported"
+    if quoted or _REPORTED.search(segment) or _ATTRIBUTED_OPENING.search(clause):
         return "reported"
     if _POSTS_SAY_AFTER.search(after):
         return "reported"
