@@ -380,3 +380,8 @@ def test_a_doer_phrase_ends_on_its_last_noun() -> None:
     assert [c.text for c in _claims("The clip was filmed by a police officer.") if c.kind == "source"] == [
         "a police officer"
     ]
+
+
+def test_no_doer_before_a_preposition_and_a_gerund() -> None:
+    text = "He was criticised for posting a video clip from Egypt as footage of the quake."
+    assert [c.text for c in _claims(text) if c.kind == "source"] == []

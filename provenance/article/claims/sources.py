@@ -379,6 +379,9 @@ _OTHER_VIDEO = lazy_compile(OTHER_VIDEO, re.IGNORECASE)
 _PRONOUN_LAST = lazy_compile(r"\s(?:they|he|she|we|it|I|you)$", re.IGNORECASE)
 
 
+_PREPOSITION_LAST = lazy_compile(r"\b(?:for|of|by|after|before|without|about|from|on|in|at|to|with)\s*$", re.I)
+
+
 def _subject(match: re.Match[str], context: Context, heads: str = SOURCE_NOUNS) -> Hit | None:
     if match.groupdict().get("it") and not context.sentence.in_scope:
         return None  # "it" is the video only in a sentence about the video
@@ -387,6 +390,8 @@ def _subject(match: re.Match[str], context: Context, heads: str = SOURCE_NOUNS) 
     before = context.sentence.text[: match.start()]
     if _ADJECTIVAL.search(before) or (_PASSIVE.search(before) and not match.group("verb").split()[0].endswith("ing")):
         return None  # "The video was filmed the day after": the subject is what was filmed
+    if match.group("verb").split()[0].lower().endswith("ing") and _PREPOSITION_LAST.search(before):
+        return None  # "He was criticised for posting a clip": whoever posted is not the words before "for"
     name = _clean_np(_subject_phrase(before), heads)
     if name is None or _VIDEO_WORD.search(name) or _later_sharer(name, match.group("verb"), context.sentence.text):
         return None
