@@ -45,7 +45,8 @@ _UNVERIFIED = lazy_compile(
     rf"|\b(?:is|was|were|are|remains?|appears?)\s+(?:undated|unverified|unconfirmed)\b"
     rf"|\bno\s+(?:date|location|place|source|origin)\s+(?:could|can|has|had)\s+(?:yet\s+)?(?:be\s+|been\s+)?"
     rf"(?:established|determined|verified|confirmed|found|identified)\b"
-    rf"|\bcarries\s+no\s+date\b|\b(?:origin|source|date|location|provenance)\s+(?:\w+\s+){{0,3}}?(?:remains?"
+    rf"|\b(?:carries|bears|gives|has)\s+no\s+date\b|\bundated\s+(?:video|footage|clip|recording)s?\b"
+    rf"|\bno\s+date\s+(?:\w+\s+){{0,4}}?(?:is|was)\s+(?:given|shown|visible|provided)\b|\b(?:origin|source|date|location|provenance)\s+(?:\w+\s+){{0,3}}?(?:remains?"
     rf"|is|was)\s+(?:unknown|unclear|unconfirmed)\b"
     rf"|\b(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+(?:independently\s+)?(?:verified|confirmed|authenticated)\b"
     rf"|\bunverified\s+(?:video|footage|clip|recording)s?\b"
@@ -74,6 +75,11 @@ _VERIFIED = lazy_compile(
     r"|recording)\s+(?:(?:was|is|had\s+been)\s+(?:taken|filmed|shot|recorded|made|produced)\s+(?:from|by|in|at)|came\s+from)"
     r"|(?:he|she|they)\s+(?:took|filmed|shot|recorded|made))\b(?:\s+[\w'’-]+){0,5}"
     r"|\bby\s+matching\s+(?:the\s+)?(?:buildings|landmarks|road|roads|terrain|skyline)\b"
+    # what is seen matches a map or images of the place: "the scenery matches the Cleveland location on Google Maps",
+    # "the buildings match satellite images of Khan Younis", "lines up with Street View imagery"
+    r"|\b(?:match(?:es|ed)?|lines?\s+up\s+with|lined\s+up\s+with|correspond(?:s|ed)?\s+(?:to|with))\s+"
+    r"(?:[\w'’.-]+\s+){0,5}?(?:Street\s+View|Google\s+(?:Maps|Earth)|satellite\s+(?:images?|imagery|photos?|pictures?)"
+    r"|aerial\s+(?:images?|imagery|photos?))\b(?:\s+[\w'’-]+){0,4}"
     r"|\bverified\s+by\s+(?:The\s+|the\s+)?(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
     # its look vouched for: "the video appears to be genuine, experts said"
     r"|\b(?:appears?|appeared|seems?|seemed)\s+to\s+be\s+(?:genuine|authentic)\b"
@@ -92,7 +98,11 @@ _NOT_THE_VIDEO = lazy_compile(
 )
 _ABOUT = (
     ("date", r"\b(?:when|date|dated|undated|day|time|filmed\s+on|recorded\s+on)\b"),
-    ("place", r"\b(?:where|location|place|geolocat\w*|locat\w*|scene|site|area|buildings|landmarks|road)\b"),
+    (
+        "place",
+        r"\b(?:where|location|place|geolocat\w*|locat\w*|scene|site|area|buildings|landmarks|road|street\s+view"
+        r"|google\s+(?:maps|earth)|satellite|aerial)\b",
+    ),
     (
         "source",
         r"\b(?:who|source|origin|posted|uploaded|released|supplied|provenance|received|(?:came|taken)\s+from"
@@ -215,6 +225,9 @@ RULES = [
          (("Reuters could not immediately verify the video.", "could not immediately verify the video"),
           ("The footage carries no date.", "carries no date"),
           ("The clip is undated and has been cut.", "is undated"),
+          ("He sits beside a flag in the undated video.", "undated video"),
+          ("In the video, soldiers walk past a mosque. No date for the incident is given in the video.",
+           "No date for the incident is given"),
           ("The agency was unable to confirm when it was made or the contents of the clip.",
            "or the contents of the clip"),
           ("The broadcaster could not confirm the clip's origin, the people shown or who posted it.",
@@ -231,6 +244,8 @@ RULES = [
           ("The video shows shelling. Reuters was able to geolocate the footage to Izium.",
            "was able to geolocate the footage to Izium"),
           ("Footage verified by The Guardian shows the flood.", "verified by The Guardian"),
+          ("The clip shows a fire; the scenery matches the Cleveland location on Google Maps.",
+           "matches the Cleveland location on Google Maps"),
           ("The clip shows a dogfight. Its maker confirmed the footage was taken from a flight simulator.",
            "confirmed the footage was taken from a flight simulator"),
           ("The video shows a flood. A local reporter confirmed to AFP that she filmed the video in May.",
