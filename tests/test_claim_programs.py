@@ -156,3 +156,15 @@ def test_an_alternation_grouped_by_first_letter_matches_what_it_did() -> None:
         by_first_letter("Ab|ab")  # under IGNORECASE the two groups could match at one place
     with pytest.raises(ValueError):
         by_first_letter("\\d+|ab")  # a plain branch after another kind would change the order
+
+
+def test_whether_case_matters_is_stored_with_the_programs(fresh_cache: Path) -> None:
+    source, flags = r"\b(?:soldiers?|troops)\b", int(re.IGNORECASE)
+    assert programs.case_free(source, flags) is True
+    assert programs.case_free(r"\b(?-i:[A-Z])\w+", flags) is False
+    programs.save()
+    _forget()  # a later run reads both answers from the file, parsing nothing
+    assert programs.case_free(source, flags) is True
+    assert programs.case_free(r"\b(?-i:[A-Z])\w+", flags) is False
+    assert not programs._added
+    assert programs.compile(source, flags).search("Two SOLDIERS")  # an answer's key is no program's

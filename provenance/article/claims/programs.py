@@ -42,8 +42,11 @@ from provenance.cache import cache_dir
 _Program = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 _WORD = next((kind for kind in "HILQ" if array.array(kind).itemsize == _sre.CODESIZE), "")  # the engine's code unit
 
+# what the file holds: programs, and `case_free`'s answers (under keys of their own, so never taken for a program)
+_Stored = dict[bytes, _Program | bool]
+
 _lock = threading.Lock()
-_added: dict[bytes, _Program] = {}  # programs compiled in this process and not yet stored
+_added: _Stored = {}  # programs compiled (and answers read) in this process and not yet stored
 _state = {"internals": bool(_WORD), "writable": True}  # False once the internals or the folder fail us
 
 
@@ -52,9 +55,9 @@ def compile(source: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - the
     flags = int(flags)
     if not _state["internals"]:
         return re.compile(source, flags)
-    key = hashlib.blake2b(f"{flags}|{source}".encode("utf-8", "surrogatepass"), digest_size=16).digest()
+    key = _key(f"{flags}|{source}")
     program = _stored().get(key)
-    if program is not None:
+    if isinstance(program, tuple):
         try:
             return _engine(source, program)
         except Exception:  # noqa: BLE001 - a program the engine refuses: compile it afresh below
@@ -128,7 +131,24 @@ def split(pattern: str | re.Pattern[str], string: str, maxsplit: int = 0, flags:
     return _of(pattern, flags).split(string, maxsplit)
 
 
+def _key(text: str) -> bytes:
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+
+
 def case_free(source: str, flags: int) -> bool:
+    """Whether IGNORECASE changes nothing `source` finds in lower-case ASCII text (`_case_free`), stored between runs
+    with the programs: reading it parses the expression, which cost about 25 ms of every run on the seed article."""
+    key = _key(f"case-free|{flags}|{source}")
+    known = _stored().get(key)
+    if isinstance(known, bool):
+        return known
+    answer = _case_free(source, flags)
+    with _lock:
+        _added[key] = answer
+    return answer
+
+
+def _case_free(source: str, flags: int) -> bool:
     """Whether IGNORECASE changes nothing `source` finds in lower-case ASCII text, read from the parsed expression:
     no literal or range reaches a capital letter or beyond ASCII (`\\x41`, `[!-_]` do), and no group sets or
     clears a flag (`(?s-i:...)`). False when in doubt."""
@@ -224,7 +244,7 @@ def _program(source: str, flags: int) -> _Program:
 
 
 @lru_cache(maxsize=1)
-def _stored() -> dict[bytes, _Program]:
+def _stored() -> _Stored:
     try:
         data = _path().read_bytes()
         payload = data[4:]
