@@ -206,3 +206,12 @@ def test_a_nation_s_plural_and_other_nouns_for_people() -> None:
     assert _people("In the video, several curious passersby can be seen gathering.") == [
         ("several curious passersby", Range(min=3.0, max=None))
     ]
+
+
+def test_a_person_the_phrase_itself_puts_in_the_video() -> None:
+    assert _people("BOOM could not independently verify the identity of the man in the video.") == [("the man", 1.0)]
+    assert _people("Police have not said whether the person in the cell phone video was the suspect.") == [
+        ("the person", 1.0)
+    ]
+    assert _people("The mob was seen in the video chasing two men.")[0] == ("The mob", Range(min=10.0, max=None))
+    assert _people("The soldier says on the video that the date is July.") == [("The soldier", 1.0)]

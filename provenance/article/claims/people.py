@@ -419,20 +419,31 @@ def _of_a_later_event(text: str, start: int, end: int) -> bool:
     return not (_SHOWN_BEFORE.search(text[:start][-40:]) and programs.match(r"\s+\w+ed\b", text[end:]))
 
 
+# the people a phrase itself puts in the video: "the man in the video", "The voice in the clip", "the person in the
+# cell phone video", "The mob was seen in the video", "The soldier says on the video"
+_IN_THE_VIDEO = lazy_compile(
+    r"\s+(?:(?:is|was|are|were|can\s+be|could\s+be)\s+(?:\w+ly\s+)?(?:seen|shown|heard|visible|pictured)\s+"
+    r"|(?:seen|shown|heard|visible|pictured|says|said|speaks|spoke|appears|appeared)\s+)?(?:in|on)\s+(?:the|this|that)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:video|clip|footage|recording|film|tape|videotape)s?\b",
+    re.IGNORECASE,
+)
+
+
 def _mention(match: re.Match[str], context: Context) -> Hit | None:
     """Any person noun phrase in a sentence about the video, unless it publishes, films or comments on it,
     belongs to another event, is someone's relative, or is part of a name."""
     groups, text = match.groupdict(), context.sentence.text
     start = match.start("count") if groups.get("count") else match.start("det")
     end = match.end("name") if groups.get("name") else match.end("noun")
-    if not _in_shown_region(context, start, end):
+    placed = _IN_THE_VIDEO.match(text, end) is not None  # "the man in the video", "The mob was seen in the video"
+    if not placed and not _in_shown_region(context, start, end):
         return None
-    if _organisation(match, text, start) or _outsider(match, context, start):
+    if _organisation(match, text, start) or (not placed and _outsider(match, context, start)):
         return None
     if match.group("noun").lower() == "forces" and (groups.get("det") or "").lower() not in _POSSESSIVE[:3]:
         return None  # "rallying his forces" are people; "Russian forces", "its forces" an army
     later = _of_a_later_event(text, start, end) and not _THE_MOMENT.search(text[:start][-60:])
-    if later or _spoken_of(context, start):
+    if later or (not placed and _spoken_of(context, start)):
         return None
     part = programs.search(_PARTITIVE, text[:start][-25:])
     if part is not None:  # "some of the marchers in the clip": at least two of them; "one of the ..." no claim

@@ -24,7 +24,8 @@ from provenance.article.claims.document import Document, Sentence, in_quotation
 
 _NEGATED = programs.compile(
     r"(?:\bnot\b|n['’]t\b|\bnever\b|\bnor\b|\bnone\s+of\b|\bno\s+longer\b|\brather\s+than\b|\binstead\s+of\b)(?!\s+(?:only|just"
-    r"|immediately|independently|possible|clear|able|yet|verif|confirm|been\s+(?:independently\s+)?verif))"
+    r"|immediately|independently|possible|clear|able|yet|verif|confirm|been\s+(?:independently\s+)?verif|known|sure|certain"
+    r"|(?:said|say|says|disclosed|revealed)\s+(?:whether|if|who|when|where)))"
     # the negation's reach: a dozen words, not past "and"/"or" opening a new predicate ("the clip is not
     # recent and can be traced back to 2016": 2016 is what was found, not what is denied)
     r"(?:\s+(?!(?:and|or)\s+(?:can|could|is|was|were|are|has|have|had|it|its|they|dates?|traced|comes?|came)\b)[\w'’-]+)"

@@ -265,7 +265,7 @@ _PERSON_NOUN_LIST = (
     r"|journalists?|reporters?|photographers?|cameram[ae]n|aid\s+workers?|workers?|medics?|doctors?|nurses?"
     r"|paramedics?|firefighters?|rescuers?|passengers?|drivers?|pilots?|crew|sailors?|marines?|paratroopers?"
     r"|executioners?|captors?|kidnappers?|abductors?|attackers?|assailants?|suspects?|victims?|bodies|body"
-    r"|corpses?|mourners?|worshippers?|crowds?|families|family|couple|brothers?|sisters?|sons?|daughters?|fathers?"
+    r"|corpses?|mourners?|worshippers?|crowds?|mobs?|families|family|couple|brothers?|sisters?|sons?|daughters?|fathers?"
     r"|mothers?|husbands?|wives|wife|narrators?|speakers?|presenters?|anchors?|broadcasters?|ministers?|president"
     r"|fishermen|fisherman|farmers?|shepherds?|labourers?|laborers?|miners?|sanitation\s+workers?"
     r"|politicians?|candidates?|lawmakers?|officials|diplomats?|cleric|clerics|imams?|priests?|monks?|nuns?"
@@ -351,7 +351,7 @@ PEOPLES = {
     "uyghur", "uighur", "tamil", "pashtun", "baloch", "alawite", "copt", "houthi",
 }  # fmt: skip
 # nouns for a group of people: how many "the crowd" or "a couple" means at least
-PEOPLE_GROUPS = {"crowd": 10, "crowds": 20, "couple": 2, "crew": 2, "family": 2}
+PEOPLE_GROUPS = {"crowd": 10, "crowds": 20, "mob": 10, "mobs": 20, "couple": 2, "crew": 2, "family": 2}
 # nouns after "family" that make it a modifier, not people: "a crime family boss", "the family home"
 FAMILY_COMPOUNDS = (
     r"boss(?:es)?|members?|home|homes|house|friends?|business(?:es)?|court|doctor|name|tree|car|dog|law|values"
