@@ -385,3 +385,17 @@ def test_a_doer_phrase_ends_on_its_last_noun() -> None:
 def test_no_doer_before_a_preposition_and_a_gerund() -> None:
     text = "He was criticised for posting a video clip from Egypt as footage of the quake."
     assert [c.text for c in _claims(text) if c.kind == "source"] == []
+
+
+def test_the_holder_of_a_page_a_cleft_and_similar_copies_name_sources() -> None:
+    def sources(text: str) -> list[str]:
+        return [c.text for c in _claims(text) if c.kind == "source"]
+
+    assert "Vérité 224" in sources("The video first appeared on the Facebook page of the website Vérité 224.")
+    assert "VICE News" in sources("The original video was posted on the YouTube channel of VICE News in 2016.")
+    assert sources("Similar Facebook and TikTok posts shared the same footage after the quake.") == [
+        "Facebook",
+        "TikTok",
+    ]
+    assert "BBC Persian" in sources("Overnight, BBC Persian put a video on Twitter that appears to show guards.")
+    assert sources("It was unclear who filmed the video.") == []

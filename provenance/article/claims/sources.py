@@ -87,6 +87,7 @@ _MAKE_VERBS = r"filmed|shot|recorded|videotaped|took(?!\s+(?:\w+\s+){0,3}(?:down
 # "The group's media wing distributed it" (a pronoun only in a sentence about the video)
 _SUBJECT = lazy_compile(
     rf"\b(?P<verb>{_PUBLISH_VERBS}|{_MAKE_VERBS}|obtained|airing|broadcasting|put(?=(?:\s+[\w'’-]+){{1,4}}\s+out\b)"
+    rf"|put(?=\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{SCOPE_NOUN})\s+(?:on|online)\b)|tweeted"
     rf"|mak(?:e|es|ing)\s+public|releasing|publishing|posting|uploading|ran|runs)\s+"
     rf"(?:(?P<it>it|them)\b|(?:(?:a|an|the|its|their|his|her|new|another|two|three|several|short|brief|series\s+of"
     rf"|graphic|purported|(?:photos?|pictures|images|stills)\s+and|what\s+(?:it|they)\s+said\s+(?:was|is)"
@@ -434,13 +435,23 @@ def _platform(match: re.Match[str], context: Context) -> list[Hit]:
     return _platforms(match, context)
 
 
+_HOLDER_OF = lazy_compile(
+    r"(?:\s+(?:page|channel|account|profile|feed|handle))?\s+of\s+(?:the\s+(?:website|group|outlet|channel|newspaper"
+    r"|broadcaster|network|agency|account)\s+)?['‘\"“]?(?P<holder>(?-i:[A-Z@][\w.@&'’-]*(?:\s+(?:[A-Z0-9][\w.&'’-]*|of|de)){0,4}))",
+    re.IGNORECASE,
+)
 # "on Twitter, Facebook and YouTube", "on both Twitter and Instagram": the platforms listed after the first
 _AND_PLATFORM = lazy_compile(rf",?\s+(?:and\s+|or\s+)?(?P<platform>{PLATFORMS})\b")
 
 
 def _platforms(match: re.Match[str], context: Context) -> list[Hit]:
-    """The platform a row found, then each listed after it."""
+    """The platform a row found, then each listed after it, and the holder of the page or channel named after it
+    ("the Facebook page of the website Vérité 224", "the YouTube channel of VICE News")."""
     hits = [Hit(match.start("np"), match.end("np"), {"value": match.group("platform")})]
+    holder = _HOLDER_OF.match(context.sentence.text, match.end("np"))
+    if holder is not None:
+        name = holder.group("holder").rstrip(".'’")
+        hits.append(Hit(holder.start("holder"), holder.start("holder") + len(name), {"value": name}))
     more = _AND_PLATFORM.match(context.sentence.text, match.end("platform"))
     while more is not None:
         hits.append(Hit(more.start("platform"), more.end("platform"), {"value": more.group("platform")}))
@@ -510,11 +521,22 @@ def _platform_any(match: re.Match[str], context: Context) -> list[Hit]:
     return _platforms(match, context)
 
 
+# a cleft that names the publisher: "It was the Vilayat Dagestan that released the video"
+_CLEFT = lazy_compile(
+    rf"\bit\s+(?:was|is)\s+(?P<np>(?:the\s+)?(?-i:[A-Z][\w'’&.-]*)(?:\s+(?-i:[A-Z][\w'’&.-]*|of|al-\w+)){{0,5}}"
+    rf"|(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{SOURCE_NOUNS}))\s+(?:that|who|which)\s+(?:first\s+|originally\s+)?"
+    rf"(?:{_DOER_VERBS})\s+(?:it|the\s+(?:[\w-]+\s+)?(?:{SCOPE_NOUN}))\b",
+    re.IGNORECASE,
+)
+_SAME_VIDEO = lazy_compile(r"^[^.;]{0,40}?\bthe\s+same\s+(?:video|clip|footage|recording)\b", re.IGNORECASE)
+
+
 def _platform_copy(match: re.Match[str], context: Context) -> list[Hit]:
     text = context.sentence.text
     if match.group("platform").lower().startswith("social") or not video_near(context.document, context.sentence):
         return []
-    if _COMPARED_BEFORE.search(text[: match.start()]) or _COMPARED_AFTER.match(text[match.end() :]):
+    same = _SAME_VIDEO.match(text[match.end() :])  # "Similar Facebook posts shared the same footage": more copies
+    if (_COMPARED_BEFORE.search(text[: match.start()]) and not same) or _COMPARED_AFTER.match(text[match.end() :]):
         return []
     if _POST_SAYS.match(text[match.end() :]):
         return []  # "The ministry's Facebook post denied it": a statement about the video, not a copy of it
@@ -673,6 +695,9 @@ RULES = [
           ("With her phone, a neighbour recorded armed men dragging a driver from a car in Leeds. The video spread.",
            "a neighbour")),
          requires=lazy_compile(r"filmed|videotaped|recorded", re.I)),
+    Rule("source.cleft", "source", _CLEFT, _object_first, "any",
+         (("The group denied it. It was the Vilayat Dagestan that released the video.", "the Vilayat Dagestan"),),
+         requires=lazy_compile(r"\bit\s+(?:was|is)\b", re.IGNORECASE)),
     Rule("source.object_first", "source", _OBJECT_FIRST, _object_first, "any",
          (("It is the second video the Taliban distributed this year.", "the Taliban"),)),
     Rule("source.outlet", "source", _OUTLET, _object_first, "any",
