@@ -324,3 +324,12 @@ def test_where_a_group_is_based_and_an_outlet_named_after_a_country_are_no_scene
         "Among the videos readers sent to the FRANCE 24 Observers team, one shows a man.",
     ):
         assert [c.text for c in extract_claims(text, date(2024, 5, 8)) if c.kind == "location"] == [], text
+
+
+def test_a_part_named_with_its_country_is_the_part() -> None:
+    place = _place("The video was filmed in the Idlib province of Syria.")
+    assert (place.name, place.kind, place.country_code) == ("Idlib", "region", "SY")
+    place = _place("The clip was filmed in the Sylhet district of Bangladesh.")
+    assert (place.country_code, place.kind != "country") == ("BD", True)
+    place = _place("The clip was filmed in the Qurayyatwadi district of Oman.")  # a part the gazetteer lacks
+    assert (place.kind, place.country_code) == ("area", "OM")

@@ -297,6 +297,8 @@ def _resolve(match: re.Match[str], context: Context) -> Hit | None:
             name, start, groups["owner"] = whole, match.start("owner"), None
     if not _name_ok(name):
         return None
+    if groups.get("area") and groups.get("ptype") and _is_country(name):
+        return _part_of_country(match, name, context)  # "the Idlib province of Syria": Idlib, not Syria
     outlet = _OUTLET_AT.match(context.sentence.text, start)
     if outlet is not None and outlet.end() > start + len(name):
         return None  # "the FRANCE 24 Observers team": an outlet that begins with a country's name
@@ -347,6 +349,25 @@ def _resolve(match: re.Match[str], context: Context) -> Hit | None:
             return None  # a capitalised word after "in" is not surely a place
         return Hit(start, end, {"value": None, "reason": "not found in the offline gazetteer"})
     return Hit(start, end, {"value": place, "resolution": _resolution(place)})
+
+
+def _part_of_country(match: re.Match[str], country_name: str, context: Context) -> Hit | None:
+    """ "the Sylhet district of Bangladesh", "the Kharkiv region of Ukraine": the part, looked up in that country as
+    the kind the words say; a part the gazetteer lacks is an area of the country."""
+    from provenance.gazetteer import country_names, fold
+
+    code = country_names()[fold(country_name)]
+    area, ptype = match.group("area"), match.group("ptype")
+    end = match.start("name") + len(country_name)
+    place = _lookup(area, code, _kind(match.groupdict()), None, context) or _lookup(area, code, None, None, context)
+    if place is None:
+        from provenance.gazetteer import capital_of
+
+        country = capital_of(code)
+        place = _area(f"{area} {ptype}", country) if country is not None else None
+    if place is None:
+        return None
+    return Hit(match.start("area"), end, {"value": place, "resolution": _resolution(place)})
 
 
 def _countries_with_town(name: str) -> set[str]:
