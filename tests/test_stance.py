@@ -140,6 +140,15 @@ CASES = [
         "asserted",
     ),
     ("A citizen filmed alleged cartel members seizing four tourists last Friday.", "date", "last Friday", "asserted"),
+    # someone's words wherever they began in the sentence, but the article's own hedge stays its own
+    ("But the army said on Tuesday that it had in fact been filmed on March 2.", "date", "March 2", "reported"),
+    ("The clip, according to the group, was filmed in Tyre.", "location", "Tyre", "reported"),
+    (
+        "Reuters said it was not able to verify the location of the footage.",
+        "hedge",
+        "was not able to verify the location of the footage",
+        "asserted",
+    ),
     # shared "as a" something: the story given to the clip
     ("The video is being shared as a tornado striking the city of Lyon.", "location", "Lyon", "reported"),
     (
@@ -193,11 +202,12 @@ def test_none_of_it_happened_there_refutes_and_it_was_claimed_reports() -> None:
             "Agadir",
             "refuted",
         ),
-        # a description that goes with the original is no sharer's story
+        # a description that goes with the original is no sharer's story to refute, but its words all the same
+        # (FORMAT.md Convention 5: a caption or title the article does not judge is reported)
         (
             "The clip was posted by the account Wild Eye with a note that says it was shot in Windhoek.",
             "Windhoek",
-            "asserted",
+            "reported",
         ),
         # a predicate that gives no origin leaves the claim reported
         ("A video said to show fighting in Bakhmut was posted on Monday.", "Bakhmut", "reported"),

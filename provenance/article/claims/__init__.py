@@ -63,7 +63,7 @@ def extract_claims(
         sentence = document.sentence_at(item.start)
         assert sentence is not None
         posted_on = item.claim["kind"] == "source" and bool(item.claim.get("pattern", "").startswith("source.platform"))
-        stance = stance_of(document, sentence, item.start, item.end, posted_on)
+        stance = stance_of(document, sentence, item.start, item.end, posted_on, item.claim["kind"])
         claims.append(
             Claim(
                 id=f"c{len(claims) + 1}",

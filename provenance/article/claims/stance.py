@@ -190,13 +190,32 @@ _SPEAKER_AFTER = programs.compile(
 )
 
 
+# someone's words the claim stands in, wherever they began in the sentence: "the IDF said on Tuesday that it had in
+# fact been filmed on December 22", "Their titles said the video dates back to 16 June 2024", "..., according to
+# Hezbollah, was filmed mostly on Tuesday", "shot Sunday, according to the posting" (what a checker found, showed or
+# established stays its own)
+_SAID_BEFORE = programs.compile(
+    r"\b(?:said|says|say|claimed|claims|stated|insisted|maintained|alleged|specified|told\s+[^,;.]{1,40}?)"
+    r"(?:\s+(?:on|last)\s+\w+|\s+in\s+a\s+statement)?\s+(?:that\s+)?(?:it|the\s+(?:[\w-]+\s+)?(?:video|clip|footage"
+    r"|recording|incident|attack|slide|event|images?|scenes?))\b[^;]*$",
+    re.IGNORECASE,
+)
+_ACCORDING_ASIDE = programs.compile(r",\s+according\s+to\s+[^,;]{1,60},[^;]*$", re.IGNORECASE)
+_ACCORDING_AFTER = programs.compile(r"^\W{0,4}according\s+to\b", re.IGNORECASE)
+# what the article says in its own voice even inside someone's words: its hedges ("Reuters said it was not able to
+# verify"), and who published or filmed the copy it saw
+_OWN_WORDS = ("hedge", "source")
+
+
 # where a clause ends; the colon of a "Claim:" heading does not (what follows it is the claim)
 _CLAUSE_BREAK = programs.compile(
     r"[;]|(?<!\bclaim):\s|,\s+(?:but|while|and)\s+|\bbut\b|\bin\s+fact\b|\bactually\b", re.IGNORECASE
 )
 
 
-def stance_of(document: Document, sentence: Sentence, start: int, end: int, posted_on: bool = False) -> str:
+def stance_of(
+    document: Document, sentence: Sentence, start: int, end: int, posted_on: bool = False, kind: str | None = None
+) -> str:
     """The stance of the claim at text offsets [start, end) in `sentence`; `posted_on`: the claim is the platform a copy
     was on, which a frame does not touch ("A Facebook video purports to show ..." restates what the copy shows, not
     where it is: the fact-checker saw the post)."""
@@ -239,4 +258,7 @@ def stance_of(document: Document, sentence: Sentence, start: int, end: int, post
         return "reported"
     if _POSTS_SAY_AFTER.search(after):
         return "reported"
+    said = _SAID_BEFORE.search(before) or _ACCORDING_ASIDE.search(before) or _ACCORDING_AFTER.match(after)
+    if said and kind not in _OWN_WORDS:
+        return "reported"  # "the IDF said on Tuesday that it had in fact been filmed on December 22"
     return "asserted"
