@@ -333,3 +333,11 @@ def test_a_part_named_with_its_country_is_the_part() -> None:
     assert (place.country_code, place.kind != "country") == ("BD", True)
     place = _place("The clip was filmed in the Qurayyatwadi district of Oman.")  # a part the gazetteer lacks
     assert (place.kind, place.country_code) == ("area", "OM")
+
+
+def test_the_place_an_event_shown_struck_or_entered() -> None:
+    assert _place("A clip supposedly captures the twister that tore through Mississippi in March 2023.").name == (
+        "Mississippi"
+    )
+    assert _place("A video was falsely claimed to show a militant trying to enter Israel.").country_code == "IL"
+    assert _place("The video does not show Russia invading Ukraine.").country_code == "UA"

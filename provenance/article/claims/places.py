@@ -109,8 +109,9 @@ PLACE = (
     rf"{_NAME}(?!\s+(?:border|frontier)\b)(?:\s+(?i:{_SUFFIX})\b|\s+(?P<site>{_SITE})\b)?(?:{_TAIL}|{_APPOSED})?"
 )
 _PREPOSITION = (
-    r"(?P<prep>(?i:(?:(?:hit|hitting|struck|striking|devastated|rocked|flooded|shook|swept|ravaged|battering"
-    r"|battered|lashing|lashed|pounding|pounded)(?:\s+parts\s+of)?|(?:somewhere\s+)?in|near|outside|at|from"
+    r"(?P<prep>(?i:(?:(?:hit|hitting|struck|striking|devastated|devasted|rocked|flooded|shook|swept|ravaged|battering"
+    r"|battered|lashing|lashed|pounding|pounded|jolted|jolting|(?:tore|tearing|ripped|ripping|swept|sweeping)\s+through"
+    r"|inundated|entering|enter|entered|invading|invaded|arrives|arrived|arriving)(?:\s+parts\s+of)?|(?:somewhere\s+)?in|near|outside|at|from"
     r"|around|across|inside|over|on|into|to|off\s+the\s+coast\s+of|off|on\s+the\s+outskirts\s+of|parts\s+of"
     r"|(?:just\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of|close\s+to|towards?))"
     r"(?:\s+what\s+(?:seems|appears|looks)\s+to\s+be)?(?:\s+(?:war|storm|flood|quake)-\w+)?)"
