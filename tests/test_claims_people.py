@@ -215,3 +215,9 @@ def test_a_person_the_phrase_itself_puts_in_the_video() -> None:
     ]
     assert _people("The mob was seen in the video chasing two men.")[0] == ("The mob", Range(min=10.0, max=None))
     assert _people("The soldier says on the video that the date is July.") == [("The soldier", 1.0)]
+
+
+def test_people_killed_in_the_act_shown_are_shown_but_a_toll_is_not() -> None:
+    text = "The video shows Russian soldiers executing four Ukrainian prisoners of war."
+    assert ("four Ukrainian prisoners", 4.0) in _people(text)
+    assert _people("The video shows the aftermath of the blast, killing at least 80 passengers.") == []

@@ -227,6 +227,13 @@ _DIED = lazy_compile(
     r"(?:killed|dead|injured|wounded|hurt|missing|hospitali[sz]ed)|died|drowned|perished)\b",
     re.IGNORECASE,
 )
+# a killing the video shows as it happens: "shows Russian soldiers executing four prisoners", "purporting to show
+# rebels killing 11 prisoners" (a show verb, then the act in progress)
+_ACT_SHOWN = lazy_compile(
+    rf"\b(?:{SHOW_VERBS})\b[^.;,]{{0,80}}?\b(?:killing|executing|shooting|massacring|beheading|threatening\s+to\s+kill)"
+    rf"\s+(?:[^,;]{{1,40}}\s+and\s+)?$",
+    re.IGNORECASE,
+)
 _SHOWN_BEFORE = lazy_compile(rf"\b(?:{SHOW_VERBS})\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _POSSESSIVE = ("his", "her", "their", "its")
 _OUTSIDE_NOUNS = r"bod(?:y|ies)|corpses?|families"
@@ -339,7 +346,10 @@ def _outsider(match: re.Match[str], context: Context, start: int) -> bool:
     if kin and (possessed or programs.match(r"\s+of\b", text[match.end() :])):
         return True  # "grieving for his sisters", "the boy's mother", "the mother of a student"
     counted = programs.search(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b", groups.get("count") or "")
-    if (counted and _CASUALTIES.search(text[:start][-60:])) or _KILLS.match(text[match.end() :]):
+    casualty = counted and _CASUALTIES.search(text[:start][-60:])
+    if casualty and not _ACT_SHOWN.search(text[:start][-120:]):
+        return True  # "killing at least 80 passengers" (not "shows soldiers executing four prisoners": the act shown)
+    if _KILLS.match(text[match.end() :]):
         return True
     if _a_toll(match, text):
         return True
