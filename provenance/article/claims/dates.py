@@ -502,6 +502,9 @@ _DATED_EVENT = lazy_compile(
 )
 
 
+_ANY_DAY = lazy_compile(rf"\d|\b(?:{MONTH}|{WEEKDAY})\b", re.IGNORECASE)
+
+
 def _dated_event(match: re.Match[str], context: Context) -> Hit | None:
     """The day of the event the video shows, in a sentence about the video: when it was filmed."""
     if not context.sentence.in_scope:
@@ -601,7 +604,7 @@ RULES = [
           ("A passenger's footage shows the cabin moments before the crash on July 10.", "July 10"),
           ("CCTV footage shows the scene moments before Sunday's fatal car crash.", "Sunday"),
           ("The clip is old and dates from the 2011 London riots.", "2011")),
-         requires=lazy_compile(_EVENT_NOUN, re.IGNORECASE)),
+         requires=(_ANY_DAY, lazy_compile(_EVENT_NOUN, re.IGNORECASE))),
     Rule("date.verb_then_date", "date", _VERB_THEN_DATE, _verb_then_date, "any",
          (("It was dated Oct. 3, though there was no other evidence.", "Oct. 3"),
           ("Islamic State released a video on Tuesday.", "Tuesday"),
