@@ -176,6 +176,7 @@ def candidates(name: str) -> tuple[_Row, ...]:
 # "Kharkiv" is the city (the oblast is "Kharkiv region"), "Gaza" the Palestinian city, not Mozambique's province
 TOWN_POPULATION = 15000
 PRIMARY_NAME_WEIGHT = 10
+REGION_OVER_TOWN = 50  # how many times a town's people a region of the same name needs to be what the name means
 
 
 def _rank(row: _Row, keys: set[str]) -> tuple[int, int, bool]:
@@ -220,6 +221,12 @@ def resolve_place(
         return None
     keys = {fold(name), fold_region(name)}
     best = min(found, key=lambda row: _rank(row, keys))
+    if best.kind == "city":  # a region of that very name and of far more people: "Florida" is the US state, not the
+        # Cuban town of 63,000 (a town still beats its own region: Kharkiv, 1.4 million, and its oblast, 2.6 million)
+        regions = [r for r in found if r.kind == "region" and fold_region(r.name) in keys]
+        larger = max(regions, key=lambda r: r.population, default=None)
+        if larger is not None and larger.population >= REGION_OVER_TOWN * max(best.population, 1):
+            return larger.place()
     return best.place()
 
 

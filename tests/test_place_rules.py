@@ -341,3 +341,14 @@ def test_the_place_an_event_shown_struck_or_entered() -> None:
     )
     assert _place("A video was falsely claimed to show a militant trying to enter Israel.").country_code == "IL"
     assert _place("The video does not show Russia invading Ukraine.").country_code == "UA"
+
+
+def test_a_state_far_larger_than_a_town_of_its_name_and_no_name_across_a_sentence() -> None:
+    from provenance.gazetteer import resolve_place
+
+    florida = resolve_place("Florida")  # the US state, not the Cuban town of 63,000
+    assert florida is not None and (florida.kind, florida.country_code) == ("region", "US")
+    kharkiv = resolve_place("Kharkiv")  # a town still beats its own region
+    assert kharkiv is not None and kharkiv.kind == "city"
+    text = "The clip shows a flood, reads the post on X. The clip consists of drone footage."
+    assert [c for c in extract_claims(text, date(2024, 5, 8)) if c.kind == "location"] == []

@@ -266,9 +266,14 @@ def _macro() -> frozenset[str]:
     return frozenset(fold(form) for name in MACRO_REGIONS for form in (name, name.removeprefix("the ")))
 
 
+_SENTENCE_INSIDE = lazy_compile(r"\b[A-Z]\.\s+(?:The|A|An|It|Its|This|That|These|Those|In|On|At|He|She|They)\b")
+
+
 def _name_ok(name: str) -> bool:
     from provenance.gazetteer import country_names, fold
 
+    if _SENTENCE_INSIDE.search(name):
+        return False  # "reads the post on X. The clip": a sentence ends inside, after the platform X
     words = name.split()
     first = words[0].lower().strip("'’")
     key = fold(name)
