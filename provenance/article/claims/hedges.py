@@ -50,6 +50,9 @@ _UNVERIFIED = lazy_compile(
     rf"|is|was)\s+(?:unknown|unclear|unconfirmed)\b"
     rf"|\b(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+(?:independently\s+)?(?:verified|confirmed|authenticated)\b"
     rf"|\bunverified\s+(?:video|footage|clip|recording)s?\b"
+    # said to be made up: "the clip had been forged", "the video was doctored"
+    rf"|\b(?:video|footage|clip|recording|it)\s+(?:had\s+been|has\s+been|was|is|were|are)\s+(?:digitally\s+)?"
+    rf"(?:doctored|forged|faked|fabricated|manipulated|staged)\b"
     rf"|\b(?:may|might|could)\s+have\s+been\s+(?:filmed|taken|shot|recorded)\b"
     # still at work on it: "officials were examining the footage to establish whether it is real", "working to verify"
     rf"|\b(?:analy[sz]ing|examining|reviewing|studying)\s+(?:the|this|that|its)\s+(?:video|footage|clip|recording)s?\s+to\s+"
@@ -81,8 +84,10 @@ _VERIFIED = lazy_compile(
     r"(?:[\w'’.-]+\s+){0,5}?(?:Street\s+View|Google\s+(?:Maps|Earth)|satellite\s+(?:images?|imagery|photos?|pictures?)"
     r"|aerial\s+(?:images?|imagery|photos?))\b(?:\s+[\w'’-]+){0,4}"
     r"|\bverified\s+by\s+(?:The\s+|the\s+)?(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
-    # its look vouched for: "the video appears to be genuine, experts said"
+    # its look vouched for: "the video appears to be genuine, experts said", "the footage is real"
     r"|\b(?:appears?|appeared|seems?|seemed)\s+to\s+be\s+(?:genuine|authentic)\b"
+    r"|\b(?:video|footage|clip|recording)\s+(?:is|was)\s+(?:very\s+|entirely\s+|completely\s+|indeed\s+)?(?:real"
+    r"|genuine|authentic)\b"
     # any named checker, or one just named ("Storyful, which verified the video"), of the video or what it tells
     r"|(?:(?-i:\b[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})|\b(?:which|who))\s+(?:has\s+|have\s+|had\s+)?"
     r"(?:independently\s+|also\s+|later\s+|since\s+)?(?:verified|confirmed|geolocated|authenticated|corroborated)"
@@ -235,7 +240,8 @@ RULES = [
           ("The outlet cannot confirm the clip, or when or where it was recorded.", "or where it was recorded"),
           ("Of the clips, one may have been filmed in Kharkiv last week.", "may have been filmed"),
           ("The video shows a raid. Police were examining the video to determine whether it is real.",
-           "examining the video to determine whether it is real"))),
+           "examining the video to determine whether it is real"),
+          ("The police said in a statement that the clip had been forged.", "clip had been forged"))),
     Rule("hedge.verified", "hedge", _VERIFIED, _verified, "any",
          (("In the video, AFP confirmed the location by matching the buildings.",
            "AFP confirmed the location by matching the buildings"),
@@ -246,6 +252,7 @@ RULES = [
           ("Footage verified by The Guardian shows the flood.", "verified by The Guardian"),
           ("The clip shows a fire; the scenery matches the Cleveland location on Google Maps.",
            "matches the Cleveland location on Google Maps"),
+          ("The first sign that the footage is real is the watermark.", "footage is real"),
           ("The clip shows a dogfight. Its maker confirmed the footage was taken from a flight simulator.",
            "confirmed the footage was taken from a flight simulator"),
           ("The video shows a flood. A local reporter confirmed to AFP that she filmed the video in May.",
