@@ -182,3 +182,11 @@ def test_what_can_be_seen_or_heard_is_the_footage_even_before_it_is_named() -> N
 def test_the_videos_sound_taken_up_as_known_is_about_it() -> None:
     assert _scope("The clip was posted on Monday. The voiceover is in Tigrinya.") == [True, True]
     assert _scope("The clip was posted on Monday. The soundtrack cuts out after ten seconds.") == [True, True]
+
+
+def test_a_part_of_the_people_shown_refers_back_to_the_video() -> None:
+    text = (
+        "All nine militants who appear in the video were killed later. Seven of the attackers spoke fluent French. "
+        "Two of them spoke in Arabic."
+    )
+    assert _scope(text) == [True, True, True]

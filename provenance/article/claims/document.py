@@ -60,7 +60,9 @@ _OPENERS = (
 # people a description goes on to speak of ("the man", "the soldiers")
 _SEEN_PEOPLE = (
     r"m[ae]n|wom[ae]n|soldiers?|boys?|girls?|fighters?|hostages?|captives?|prisoners?|officers?|person|people|group"
-    r"|speaker|narrator|commander|militants?|gunm[ae]n|child|children|driver|pilot|crowd|victim|suspect|other"
+    r"|speaker|narrator|commander|militants?|gunm[ae]n|child|children|driver|pilot|crowd|victims?|suspects?|other"
+    r"|attackers?|assailants?|captors?|kidnappers?|protesters?|demonstrators?|police|troops|rebels?|civilians?"
+    r"|passengers?|residents?|villagers?|migrants?"
     r"|latter|former"
 )
 # who speaks in footage rather than about it (no officials, officers or spokesmen: they comment on it)
@@ -75,6 +77,8 @@ _ITS_PARTS = (
 _REFERS_BACK = programs.compile(
     rf"^\W*(?:(?:{_OPENERS}),?\s+|[^,;:\"“]{{1,50}},\s+)?"
     rf"(?:in\s+it|it|its|they|he|she|his|her|him|one|both|the\s+(?:\w+\s+){{0,2}}(?:{_SEEN_PEOPLE}|{_ITS_PARTS})"
+    # a part of the people it shows: "Seven of the attackers spoke fluent French", "Two of them"
+    rf"|[\w-]+\s+of\s+(?:them|the\s+(?:\w+\s+){{0,2}}(?:{_SEEN_PEOPLE}))"
     r"|the\s+(?:other|same))\b",
     re.IGNORECASE,
 )
