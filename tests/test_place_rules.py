@@ -352,3 +352,8 @@ def test_a_state_far_larger_than_a_town_of_its_name_and_no_name_across_a_sentenc
     assert kharkiv is not None and kharkiv.kind == "city"
     text = "The clip shows a flood, reads the post on X. The clip consists of drone footage."
     assert [c for c in extract_claims(text, date(2024, 5, 8)) if c.kind == "location"] == []
+
+
+def test_a_small_town_found_by_another_name_abroad_is_not_meant() -> None:
+    text = "The clip, uploaded on 31 July 2016, shows an airstrike on Omar bin Abdul Aziz Hospital."
+    assert [c.value for c in extract_claims(text, date(2024, 5, 8)) if c.kind == "location"] in ([], [None])

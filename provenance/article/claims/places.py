@@ -565,7 +565,20 @@ def _lookup(name: str, hint: str | None, kind: str | None, region: str | None, c
         place = resolve_place(name, country=code, kind=kind, region=region)
         if place is not None and (place.kind != "city" or _known_enough(place, name, context)):
             return place
-    return _plausible(resolve_place(name, kind=kind, region=region), name)
+    place = _plausible(resolve_place(name, kind=kind, region=region), name)
+    if place is not None and place.kind == "city" and place.country_code not in context.document.countries:
+        from provenance.gazetteer import fold
+
+        official, key = fold(place.name), fold(name)
+        by_its_name = official == key or official.endswith(" " + key)  # "Matamoros": Heroica Matamoros
+        if not by_its_name and _population(place, name) < _ALIAS_TOWN:
+            return None  # "Omar bin Abdul Aziz Hospital" is not in Omer, Israel, in a story that never names Israel
+    return place
+
+
+# a town found only by another name must be this big to be meant in a story not about its country: Jenin (Janin,
+# 35,000) is; Omer, Israel (7,500), is not what "Omar" means
+_ALIAS_TOWN = 15_000
 
 
 def _known_enough(place, name: str, context: Context) -> bool:
