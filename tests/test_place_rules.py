@@ -357,3 +357,13 @@ def test_a_state_far_larger_than_a_town_of_its_name_and_no_name_across_a_sentenc
 def test_a_small_town_found_by_another_name_abroad_is_not_meant() -> None:
     text = "The clip, uploaded on 31 July 2016, shows an airstrike on Omar bin Abdul Aziz Hospital."
     assert [c.value for c in extract_claims(text, date(2024, 5, 8)) if c.kind == "location"] in ([], [None])
+
+
+def test_a_republic_a_group_s_name_a_fiction_and_a_hamlet_abroad_are_no_scene() -> None:
+    for text in (
+        "The footage showed the militia destroying a convoy in the Luhansk People's Republic.",  # not Republic, WA
+        "The group that posted the video includes al-Qaida in Iraq.",
+        "The film portrays tornadoes hitting the fictional town of Silverton.",
+        "It was shot in the Cosa neighbourhood in Ratoma, one of the towns of the Guinean capital.",  # not Cosa, Spain
+    ):
+        assert [c.value for c in extract_claims(text, date(2024, 5, 8)) if c.kind == "location" and c.value] == [], text

@@ -202,7 +202,9 @@ _NOT_THE_SCENE = lazy_compile(
     r"|\b(?:death|glory|shame|victory|freedom)\s*$|\b(?:hostages?|captives?|prisoners?|detainees?)\s*$"
     r"|\b(?:ambassadors?|envoys?|consuls?|emissar(?:y|ies)|delegations?)\s*$"  # "ambassador to the US" (an office)
     # where a group is, not where its video was made: "posted by a militant group in Dagestan", "operating in Iraq"
-    r"|\b(?:groups?|organi[sz]ations?|movements?|militias?|factions?|cells?|affiliates?)\s*$|\b(?:operating|active)\s*$",
+    r"|\b(?:groups?|organi[sz]ations?|movements?|militias?|factions?|cells?|affiliates?)\s*$|\b(?:operating|active)\s*$"
+    # a group named after where it fights: "al-Qaida in Iraq", "the Islamic State in Iraq and the Levant"
+    r"|\b(?:al[- ]Qa[e']?ida|Islamic\s+State|Ansar\s+al-\w+)\s*$",
     re.IGNORECASE,
 )
 # where something is fired at a country or someone travels to, not where the camera is: "missiles launched at
@@ -243,7 +245,8 @@ _CITY_TYPE = {"city", "town", "village", "hamlet", "capital", "neighbourhood", "
 _GENERIC = {
     "capital", "city", "town", "region", "state", "province", "border", "strip", "coast", "north", "south", "road",
     "street", "square", "bridge", "park", "station", "airport", "market", "hospital", "camp", "base", "valley",
-    "mountains", "desert", "island", "frontline", "front", "west", "east", "northeast", "northwest", "southeast",
+    "mountains", "desert", "island", "frontline", "front", "republic", "west", "east", "northeast", "northwest",
+    "southeast",
     "southwest", "midwest",  # "rain to the Northeast": a part of the country meant, not Iceland's Northeast region
 }  # fmt: skip
 _WATER = {"sea", "ocean", "gulf"}
@@ -266,6 +269,9 @@ def _macro() -> frozenset[str]:
     return frozenset(fold(form) for name in MACRO_REGIONS for form in (name, name.removeprefix("the ")))
 
 
+_FICTIONAL = lazy_compile(
+    r"\b(?:fictional|fictitious|imaginary|made-up|invented)\s+(?:[\w-]+\s+){0,2}(?:of\s+)?$", re.IGNORECASE
+)
 _SENTENCE_INSIDE = lazy_compile(r"\b[A-Z]\.\s+(?:The|A|An|It|Its|This|That|These|Those|In|On|At|He|She|They)\b")
 
 
@@ -303,6 +309,8 @@ def _resolve(match: re.Match[str], context: Context) -> Hit | None:
             name, start, groups["owner"] = whole, match.start("owner"), None
     if not _name_ok(name):
         return None
+    if _FICTIONAL.search(context.sentence.text, max(0, start - 40), start):
+        return None  # "the fictional town of Silverton"
     if groups.get("area") and groups.get("ptype") and _is_country(name):
         return _part_of_country(match, name, context)  # "the Idlib province of Syria": Idlib, not Syria
     outlet = _OUTLET_AT.match(context.sentence.text, start)
@@ -333,9 +341,13 @@ def _resolve(match: re.Match[str], context: Context) -> Hit | None:
         # "Hayle, Cornwall": a county the gazetteer lacks, so not a town of Ontario called Cornwall; the name alone,
         # unless towns of several countries bear it and the article names none of them ("Windsor, Berkshire")
         own = _lookup(name, None, kind, None, context)
+        named_country = own is not None and own.country_code in context.document.countries
         if own is None or not _called_so(own, name):
             place = None
-        elif own.country_code in context.document.countries or len(_countries_with_town(name)) <= 1:
+        elif not named_country and own.kind == "city" and _population(own, name) < _VILLAGE:
+            # "the Cosa neighbourhood in Ratoma": not Cosa, a Spanish hamlet of 98, in a story about Guinea
+            return Hit(start, end, {"value": None, "reason": "a site in a place not in the gazetteer"})
+        elif named_country or len(_countries_with_town(name)) <= 1:
             place = own
         else:
             return Hit(
@@ -579,6 +591,7 @@ def _lookup(name: str, hint: str | None, kind: str | None, region: str | None, c
 # a town found only by another name must be this big to be meant in a story not about its country: Jenin (Janin,
 # 35,000) is; Omer, Israel (7,500), is not what "Omar" means
 _ALIAS_TOWN = 15_000
+_VILLAGE = 1_000  # a hamlet abroad is not what a site in an unknown place is named after
 
 
 def _known_enough(place, name: str, context: Context) -> bool:
