@@ -23,6 +23,7 @@ import os
 import sqlite3
 import tempfile
 import threading
+import time
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -124,6 +125,19 @@ def _build(path: Path) -> None:
     finally:
         if os.path.exists(temporary):
             os.unlink(temporary)
+    _remove_stale(path)
+
+
+def _remove_stale(path: Path) -> None:
+    """Indexes of other data or another index format (a reinstall, an upgrade), 55 MB each, once unused for a week:
+    two installs sharing the folder keep their own."""
+    week_ago = time.time() - 7 * 24 * 3600
+    for old in path.parent.glob("gazetteer-*.sqlite"):
+        try:
+            if old != path and old.stat().st_atime < week_ago and old.stat().st_mtime < week_ago:
+                old.unlink()
+        except OSError:  # gone already, another user's: not ours to clean
+            continue
 
 
 # ------------------------------------------------------------------ lookups
@@ -222,7 +236,8 @@ def resolve_place(
     keys = {fold(name), fold_region(name)}
     best = min(found, key=lambda row: _rank(row, keys))
     if best.kind == "city":  # a region of that very name and of far more people: "Florida" is the US state, not the
-        # Cuban town of 63,000 (a town still beats its own region: Kharkiv, 1.4 million, and its oblast, 2.6 million)
+        # Cuban town of 63,000; a town of at least a fiftieth of the region's people still wins (Kharkiv, 1.4 million,
+        # over its oblast of 2.6 million), a smaller one does not (Guanajuato, 72,000, is the state of 5.2 million)
         regions = [r for r in found if r.kind == "region" and fold_region(r.name) in keys]
         larger = max(regions, key=lambda r: r.population, default=None)
         if larger is not None and larger.population >= REGION_OVER_TOWN * max(best.population, 1):

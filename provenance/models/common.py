@@ -9,9 +9,7 @@ from pydantic import BaseModel, ConfigDict
 
 
 class _Model(BaseModel):
-    # defer_build: a model's validator and serializer are built when it is first used, not when its module is
-    # imported, so `provenance claims` builds the claim models only (about 20 ms of its start-up, benchmarks/startup.py)
-    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
+    model_config = ConfigDict(frozen=True, extra="forbid")
 
 
 class Range(_Model):

@@ -24,6 +24,7 @@ from provenance.article.claims.document import read_document
 from provenance.article.claims.matches import Match, keep_longest_of_kind
 from provenance.article.claims.patterns import RULES
 from provenance.article.claims.rules import Rule, run
+from provenance.article.claims.sources import is_platform
 from provenance.article.claims.stance import stance_of
 from provenance.models import Claim
 
@@ -62,7 +63,7 @@ def extract_claims(
     for item in found:
         sentence = document.sentence_at(item.start)
         assert sentence is not None
-        posted_on = item.claim["kind"] == "source" and bool(item.claim.get("pattern", "").startswith("source.platform"))
+        posted_on = item.claim["kind"] == "source" and is_platform(item.claim.get("value"))
         stance = stance_of(document, sentence, item.start, item.end, posted_on, item.claim["kind"])
         claims.append(
             Claim(

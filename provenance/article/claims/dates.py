@@ -489,12 +489,13 @@ _EVENT_NOUN = (
 )
 _EVENT_CUE = (
     rf"\b(?:{SHOW_VERBS}|(?:{SCOPE_NOUN})\s+of|during|(?:in\s+the\s+)?(?:moments?|seconds?|minutes?)\s+(?:before|after)"
-    r"|just\s+before|dat(?:es|ed|ing)\s+(?:back\s+)?(?:to|from)|(?:is|was|are|were)\s+from|comes?\s+from|came\s+from"
-    r"|tied\s+(?:it\s+|them\s+)?to)\s+(?:the|a|an|this|last)?\s*"
+    r"|just\s+before|dat(?:es|ed|ing)\s+(?:back\s+)?(?:to|from)"
+    rf"|(?:it|the\s+(?:[\w-]+\s+)?(?:{SCOPE_NOUN}))\s+(?:is|was|comes|came)\s+from|tied\s+(?:it|them)\s+to)"
+    r"\s+(?:the|a|an|this|last)?\s*"
 )
 _DATED_EVENT = lazy_compile(
     rf"{_EVENT_CUE}(?P<date>(?:{DAY}\s+)?{MONTH}\s+{DAY}(?:,?\s+{YEAR})?(?![\w-])|(?:{DAY}\s+){MONTH}(?:,?\s+{YEAR})?"
-    rf"(?![\w-])|{WEEKDAY}['’]s|{YEAR}(?=(?:\s+(?-i:[A-Z])[\w'’-]+){{0,2}}\s+(?:{_EVENT_NOUN})\b))"
+    rf"(?![\w-])|{WEEKDAY}['’]s|(?<=the\s){YEAR}(?=(?:\s+(?-i:[A-Z])[\w'’-]+){{0,2}}\s+(?:{_EVENT_NOUN})\b))"
     rf"\s+(?:[\w-]+\s+){{0,3}}?(?:{_EVENT_NOUN})\b"
     rf"|{_EVENT_CUE}(?:[\w-]+\s+){{0,3}}?(?:{_EVENT_NOUN})\s+(?:on\s+)?"
     rf"(?P<date2>{MONTH}\s+{DAY}(?:,?\s+{YEAR})?(?![\w-])|{DAY}\s+{MONTH}(?:,?\s+{YEAR})?(?![\w-]))",
@@ -512,7 +513,15 @@ def _dated_event(match: re.Match[str], context: Context) -> Hit | None:
     group = "date" if match.group("date") else "date2"
     phrase = match.group(group).removesuffix("'s").removesuffix("’s")
     fields = {"role": "recorded", **_resolve(phrase, context, match.start(group))}
+    published, value = context.document.published, fields.get("value")
+    no_year = not programs.search(YEAR, phrase) and not programs.search(WEEKDAY, phrase, re.IGNORECASE)
+    if no_year and value and published and (published - date.fromisoformat(value)).days > _RECENT_EVENT_DAYS:
+        # "the Jan. 6 attack" in a May article is 2021's, not this year's: a named day months back names no year
+        fields = {"role": "recorded", **unresolved("day", phrase, "a day and month months before publication, no year")}
     return Hit(match.start(group), match.start(group) + len(phrase), fields)
+
+
+_RECENT_EVENT_DAYS = 60  # how far back a day with no year may name a recent event ("the Nov. 28 attack")
 
 
 # a filmer's own account of what they filmed, the day after it: "With his phone, a man recorded armed men

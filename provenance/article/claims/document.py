@@ -61,7 +61,7 @@ _OPENERS = (
 _SEEN_PEOPLE = (
     r"m[ae]n|wom[ae]n|soldiers?|boys?|girls?|fighters?|hostages?|captives?|prisoners?|officers?|person|people|group"
     r"|speaker|narrator|commander|militants?|gunm[ae]n|child|children|driver|pilot|crowd|victims?|suspects?|other"
-    r"|attackers?|assailants?|captors?|kidnappers?|protesters?|demonstrators?|police|troops|rebels?|civilians?"
+    r"|attackers?|assailants?|captors?|kidnappers?|protesters?|demonstrators?|rebels?|civilians?"
     r"|passengers?|residents?|villagers?|migrants?"
     r"|latter|former"
 )
@@ -78,7 +78,8 @@ _REFERS_BACK = programs.compile(
     rf"^\W*(?:(?:{_OPENERS}),?\s+|[^,;:\"“]{{1,50}},\s+)?"
     rf"(?:in\s+it|it|its|they|he|she|his|her|him|one|both|the\s+(?:\w+\s+){{0,2}}(?:{_SEEN_PEOPLE}|{_ITS_PARTS})"
     # a part of the people it shows: "Seven of the attackers spoke fluent French", "Two of them"
-    rf"|[\w-]+\s+of\s+(?:them|the\s+(?:\w+\s+){{0,2}}(?:{_SEEN_PEOPLE}))"
+    rf"|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}}|some|many|most|all|several|both|each|none)"
+    rf"\s+of\s+(?:them|the\s+(?:\w+\s+){{0,2}}(?:{_SEEN_PEOPLE}))"
     r"|the\s+(?:other|same))\b",
     re.IGNORECASE,
 )
@@ -153,7 +154,8 @@ _DEBUNK = programs.compile(
     r"\b(?:false(?:ly)?|misleading(?:ly)?|fake|fabricated|doctored|misattributed|miscaptioned|mislabell?ed|out\s+of\s+context"
     r"|fact[- ]?check(?:ed|ers?)?|debunk(?:ed|s)?|not\s+(?:recent|new|from)|nothing\s+to\s+do\s+with|unrelated"
     r"|old\s+(?:video|footage|clip)|(?:years?|months?)\s+old|dates\s+back|traced\s+(?:it\s+)?back|actually|in\s+fact"
-    r"|wrongly|erroneously|video\s+game|(?:is|was|are|were)\s+(?:wrong|incorrect|untrue|inaccurate)|from\s+neither|(?:posts?|users?|tweets?|captions?)\s+(?:claim|claiming)"
+    r"|wrongly|erroneously|video\s+game|(?:caption|claim|post|title|description|tweet)s?\s+(?:is|was|are|were)\s+"
+    r"(?:wrong|incorrect|untrue|inaccurate)|from\s+neither|(?:posts?|users?|tweets?|captions?)\s+(?:claim|claiming)"
     r"|with\s+(?:a|the)\s+(?:false\s+)?claim|claim(?:ed|ing)?\s+(?:that\s+)?it\s+shows)\b"
     # "the clip is old", "was not filmed in Nigeria": what a debunk says of the video itself
     r"|\b(?:is|was|are|were)\s+(?:also\s+)?old\b|\bnot\s+(?:filmed|shot|taken|recorded)\s+(?:in|at|on|during)\b"
@@ -245,8 +247,9 @@ def _goes_on_describing(sentence: Sentence, previous: Sentence) -> bool:
 
 # what a viewer can see or hear in it, told in the present ("The man can be seen ...", "A woman is heard ..."), not
 # what someone was seen doing somewhere
+_SEEN_ADVERBS = r"(?:also|clearly|briefly|allegedly|reportedly|apparently|partly|faintly|distinctly|later|then)"
 _CAN_BE_SEEN = programs.compile(
-    r"\b(?:(?:can|could)\s+(?:also\s+|\w+ly\s+)?be|is|are)\s+(?:also\s+|\w+ly\s+)?(?:seen|heard|visible)\b", re.I
+    rf"\b(?:(?:can|could)\s+(?:{_SEEN_ADVERBS}\s+)?be|is|are)\s+(?:{_SEEN_ADVERBS}\s+)?(?:seen|heard|visible)\b", re.I
 )
 
 

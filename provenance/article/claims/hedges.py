@@ -51,8 +51,8 @@ _UNVERIFIED = lazy_compile(
     rf"|\b(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+(?:independently\s+)?(?:verified|confirmed|authenticated)\b"
     rf"|\bunverified\s+(?:video|footage|clip|recording)s?\b"
     # said to be made up: "the clip had been forged", "the video was doctored"
-    rf"|\b(?:video|footage|clip|recording|it)\s+(?:had\s+been|has\s+been|was|is|were|are)\s+(?:digitally\s+)?"
-    rf"(?:doctored|forged|faked|fabricated|manipulated|staged)\b"
+    rf"|\b(?:video|footage|clip|recording)\s+(?:had\s+been|has\s+been|was|is|were|are)\s+(?:digitally\s+)?"
+    rf"(?:doctored|forged|faked|fabricated|manipulated)\b"
     rf"|\b(?:may|might|could)\s+have\s+been\s+(?:filmed|taken|shot|recorded)\b"
     # still at work on it: "officials were examining the footage to establish whether it is real", "working to verify"
     rf"|\b(?:analy[sz]ing|examining|reviewing|studying)\s+(?:the|this|that|its)\s+(?:video|footage|clip|recording)s?\s+to\s+"
@@ -86,8 +86,8 @@ _VERIFIED = lazy_compile(
     r"|\bverified\s+by\s+(?:The\s+|the\s+)?(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
     # its look vouched for: "the video appears to be genuine, experts said", "the footage is real"
     r"|\b(?:appears?|appeared|seems?|seemed)\s+to\s+be\s+(?:genuine|authentic)\b"
-    r"|\b(?:video|footage|clip|recording)\s+(?:is|was)\s+(?:very\s+|entirely\s+|completely\s+|indeed\s+)?(?:real"
-    r"|genuine|authentic)\b"
+    r"|\b(?:video|footage|clip|recording)\s+(?:is|was)\s+"
+    r"(?:very\s+|entirely\s+|completely\s+|indeed\s+)?(?:real|genuine|authentic)(?![\w-])"
     # any named checker, or one just named ("Storyful, which verified the video"), of the video or what it tells
     r"|(?:(?-i:\b[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})|\b(?:which|who))\s+(?:has\s+|have\s+|had\s+)?"
     r"(?:independently\s+|also\s+|later\s+|since\s+)?(?:verified|confirmed|geolocated|authenticated|corroborated)"
@@ -106,7 +106,7 @@ _ABOUT = (
     (
         "place",
         r"\b(?:where|location|place|geolocat\w*|locat\w*|scene|site|area|buildings|landmarks|road|street\s+view"
-        r"|google\s+(?:maps|earth)|satellite|aerial)\b",
+        r"|google\s+(?:maps|earth)|(?:satellite|aerial)\s+(?:images?|imagery|photos?|pictures?))\b",
     ),
     (
         "source",
@@ -153,7 +153,9 @@ def _hedge(match: re.Match[str], context: Context, polarity: str) -> Hit | None:
     if _NOT_THE_VIDEO.search(obj) and not programs.search(r"\b(?:video|footage|clip|it)\b", obj, re.IGNORECASE):
         return None
     if polarity == "verified" and programs.search(
-        r"\b(?:not|n't|never|unable|yet|doubt\w*|question\w*|disput\w*)\b", context.sentence.text[: match.start()][-40:]
+        r"\b(?:not|n't|never|unable|yet|doubt\w*|question\w*|disput\w*|denie[sd]|deny|if|whether|unless)\b",
+        context.sentence.text[: match.start()][-40:],
+        re.IGNORECASE,
     ):
         return None
     start = match.start() + len(match.group(0)) - len(match.group(0).lstrip(" ,"))  # ", or when": from "or"

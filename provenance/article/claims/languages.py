@@ -78,8 +78,8 @@ _BARE = lazy_compile(
 )
 _SUBTITLES = lazy_compile(
     rf"\b{_lang('lang')}(?:-language)?\s+(?:subtitles|subtitled|captions|subtitling|captioning|on-screen\s+text"
-    rf"|text\s+overlays?|text\s+(?:(?:superimposed|overlaid|written|displayed|shown)\s+)?on\s+(?:it\b|(?:the\s+)?"
-    rf"(?:video|screen|footage|clip)))\b"
+    rf"|text\s+overlays?|text\s+(?:superimposed|overlaid)\s+on\s+(?:it\b|(?:the\s+)?(?:video|screen|footage|clip))"
+    rf"|text\s+(?:(?:written|displayed|shown)\s+)?on\s+(?:the\s+)?(?:video|screen|footage|clip))\b"
     rf"|\b(?:subtitles|subtitled|captions|captioned|on-screen\s+text|text)\s+in\s+{_lang('after')}\b",
     re.IGNORECASE,
 )

@@ -109,6 +109,7 @@ _THING = (
     r"|uniform|uniforms|camp|checkpoint|headquarters|building|office|line|cordon|tape|dog|dogs|horse|horses"
     r"|group|groups|faction|factions|organi[sz]ation|movement|home|homes|department|chief|commission|union"
     r"|shootings?|killings?|attacks?|raids?|custody|operations?|violence|brutality|investigations?|statements?"
+    r"|boss|bosses|ties|hit|hits|rule|mentality"  # "a mob boss"
 )
 # (nor one before another: "the female students")
 _NOUN_END = rf"(?![\w'’-])(?!\s+(?:{_THING})\b)(?!\s+(?:{PERSON_NOUNS})(?![\w'’-]))"
@@ -228,10 +229,10 @@ _DIED = lazy_compile(
     re.IGNORECASE,
 )
 # a killing the video shows as it happens: "shows Russian soldiers executing four prisoners", "purporting to show
-# rebels killing 11 prisoners" (a show verb, then the act in progress)
+# rebels killing 11 prisoners" (a show verb, then people doing it; not "shows a car bomb killing 11 people")
 _ACT_SHOWN = lazy_compile(
-    rf"\b(?:{SHOW_VERBS})\b[^.;,]{{0,80}}?\b(?:killing|executing|shooting|massacring|beheading|threatening\s+to\s+kill)"
-    rf"\s+(?:[^,;]{{1,40}}\s+and\s+)?$",
+    rf"\b(?:{SHOW_VERBS})\b[^.;,]{{0,80}}?\b(?:{PERSON_NOUNS})\s+(?:\w+ly\s+)?(?:killing|executing|shooting|massacring"
+    rf"|beheading|threatening\s+to\s+kill)\s+(?:[^,;]{{1,40}}\s+and\s+)?$",
     re.IGNORECASE,
 )
 _SHOWN_BEFORE = lazy_compile(rf"\b(?:{SHOW_VERBS})\s+(?:\w+ly\s+)?$", re.IGNORECASE)
@@ -434,7 +435,8 @@ def _of_a_later_event(text: str, start: int, end: int) -> bool:
 _IN_THE_VIDEO = lazy_compile(
     r"\s+(?:(?:is|was|are|were|can\s+be|could\s+be)\s+(?:\w+ly\s+)?(?:seen|shown|heard|visible|pictured)\s+"
     r"|(?:seen|shown|heard|visible|pictured|says|said|speaks|spoke|appears|appeared)\s+)?(?:in|on)\s+(?:the|this|that)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:video|clip|footage|recording|film|tape|videotape)s?\b",
+    r"(?:[\w-]+\s+){0,2}?(?:video|clip|footage|recording|film|tape|videotape)s?\b"
+    r"(?![\s-]+(?:calls?|conferenc\w*|games?|chats?|links?|platforms?|sharing|meetings?))",
     re.IGNORECASE,
 )
 
@@ -927,7 +929,9 @@ def _looks_personal(name: str, after: str, vouched: bool) -> bool:
     words = name.split()
     if any(_THING_END.fullmatch(word) for word in words):
         return False
-    if len(words) < 2:
+    if len(words) < 2:  # not a people's plural ("Londoners singing") nor anything the gazetteer knows ("Krynky")
+        if name.endswith("s") or name.isupper() or candidates(name):
+            return False
         return bool(_ACTS_AFTER.match(after))
     return not candidates(name) and (vouched or bool(_ROLE_AFTER.match(after)))
 

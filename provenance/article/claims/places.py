@@ -109,9 +109,9 @@ PLACE = (
     rf"{_NAME}(?!\s+(?:border|frontier)\b)(?:\s+(?i:{_SUFFIX})\b|\s+(?P<site>{_SITE})\b)?(?:{_TAIL}|{_APPOSED})?"
 )
 _PREPOSITION = (
-    r"(?P<prep>(?i:(?:(?:hit|hitting|struck|striking|devastated|devasted|rocked|flooded|shook|swept|ravaged|battering"
-    r"|battered|lashing|lashed|pounding|pounded|jolted|jolting|(?:tore|tearing|ripped|ripping|swept|sweeping)\s+through"
-    r"|inundated|entering|enter|entered|invading|invaded|arrives|arrived|arriving)(?:\s+parts\s+of)?|(?:somewhere\s+)?in|near|outside|at|from"
+    r"(?P<prep>(?i:(?:(?:hit|hitting|struck|striking|devastated|devasted|rocked|flooded|shook|ravaged|battering"
+    r"|battered|lashing|lashed|pounding|pounded|jolted|jolting|(?:tore|tearing|ripped|ripping|sweeping)\s+through|swept"
+    r"|inundated|entering|enter|entered|invading|invaded)(?:\s+parts\s+of)?|(?:somewhere\s+)?in|near|outside|at|from"
     r"|around|across|inside|over|on|into|to|off\s+the\s+coast\s+of|off|on\s+the\s+outskirts\s+of|parts\s+of"
     r"|(?:just\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of|close\s+to|towards?))"
     r"(?:\s+what\s+(?:seems|appears|looks)\s+to\s+be)?(?:\s+(?:war|storm|flood|quake)-\w+)?)"
@@ -569,7 +569,7 @@ def _area(name: str, country: Place) -> Place:
 
 
 def _lookup(name: str, hint: str | None, kind: str | None, region: str | None, context: Context):
-    from provenance.gazetteer import resolve_place
+    from provenance.gazetteer import TOWN_POPULATION, resolve_place
 
     if hint:
         return _plausible(resolve_place(name, country=hint, kind=kind, region=region), name)
@@ -583,14 +583,13 @@ def _lookup(name: str, hint: str | None, kind: str | None, region: str | None, c
 
         official, key = fold(place.name), fold(name)
         by_its_name = official == key or official.endswith(" " + key)  # "Matamoros": Heroica Matamoros
-        if not by_its_name and _population(place, name) < _ALIAS_TOWN:
+        # (a town found only by another name must be a town of some size: Jenin, as Janin, 35,000, is; Omer, Israel,
+        # 7,500, is not what "Omar" means)
+        if not by_its_name and _population(place, name) < TOWN_POPULATION:
             return None  # "Omar bin Abdul Aziz Hospital" is not in Omer, Israel, in a story that never names Israel
     return place
 
 
-# a town found only by another name must be this big to be meant in a story not about its country: Jenin (Janin,
-# 35,000) is; Omer, Israel (7,500), is not what "Omar" means
-_ALIAS_TOWN = 15_000
 _VILLAGE = 1_000  # a hamlet abroad is not what a site in an unknown place is named after
 
 
@@ -671,12 +670,19 @@ _CAPTION = lazy_compile(
 )
 
 
+# a place one means to reach, not where one is: "migrants trying to enter the United States", "before invading Ukraine"
+_DESTINATION = lazy_compile(r"\b(?:to|before|after|preparing\s+to|planning\s+to)\s*$", re.IGNORECASE)
+_ENTERING = lazy_compile(r"enter\w*|invad\w*", re.IGNORECASE)
+
+
 def _blocked(before: str, preposition: str | None = None, name: str = "") -> bool:
     """Whether the words before a place tie it to another event than what the video shows: the nearest
     cue wins ("reported that the video showed a house in ..." is the video's place). Given the preposition before
     the place (and its name), also where something is fired at a country or someone travels to."""
     near = before[-150:]  # ten words and an apposition fit in it; searching the whole sentence costs time
     if _NOT_THE_SCENE.search(near) or _IN_APPOSITION.search(near):
+        return True
+    if preposition is not None and _ENTERING.fullmatch(preposition) and _DESTINATION.search(near):
         return True
     if preposition is not None and _aimed_or_bound(near, preposition, name):
         return True

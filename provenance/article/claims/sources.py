@@ -87,7 +87,8 @@ _MAKE_VERBS = r"filmed|shot|recorded|videotaped|took(?!\s+(?:\w+\s+){0,3}(?:down
 # "The group's media wing distributed it" (a pronoun only in a sentence about the video)
 _SUBJECT = lazy_compile(
     rf"\b(?P<verb>{_PUBLISH_VERBS}|{_MAKE_VERBS}|obtained|airing|broadcasting|put(?=(?:\s+[\w'’-]+){{1,4}}\s+out\b)"
-    rf"|put(?=\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{SCOPE_NOUN})\s+(?:on|online)\b)|tweeted"
+    rf"|put(?=\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{SCOPE_NOUN})\s+(?:online\b|on\s+(?:{PLATFORMS}"
+    rf"|its\s+(?:website|channel|page|account))\b))|tweeted(?=\s+(?:it|them|the\s+(?:[\w-]+\s+)?(?:{SCOPE_NOUN}))\b)"
     rf"|mak(?:e|es|ing)\s+public|releasing|publishing|posting|uploading|ran|runs)\s+"
     rf"(?:(?P<it>it|them)\b|(?:(?:a|an|the|its|their|his|her|new|another|two|three|several|short|brief|series\s+of"
     rf"|graphic|purported|(?:photos?|pictures|images|stills)\s+and|what\s+(?:it|they)\s+said\s+(?:was|is)"
@@ -416,13 +417,24 @@ def _object_first(match: re.Match[str], context: Context, heads: str = SOURCE_NO
 
 
 # a description of an outlet, then its name: "the Russian broadcaster RT", "the liberal magazine Mother Jones"
-_MEDIA_HEAD_END = lazy_compile(
-    r"\b(?:broadcaster|network|channel|magazine|newspaper|outlet|agency|station|daily|website)$"
-)
+_MEDIA_HEAD_END = lazy_compile(rf"\b(?:{_MEDIA_HEADS}|outlet|website)$")
 _NAME_AFTER_HEAD = lazy_compile(r"\s+(?:[A-Z][\w.&'’-]*)(?:\s+[A-Z][\w.&'’-]*){0,3}\b")
 
 
 _PLATFORM_NAME = lazy_compile(rf"\b(?:{PLATFORMS})\b")
+# the company, not a place a copy was on: "Telegram founder Pavel Durov", "the TikTok ban", "a YouTube spokesperson"
+_COMPANY_AFTER = lazy_compile(
+    r"['’]?s?\s+(?:founder|co-founder|owner|chief|CEO|boss|executives?|spokes(?:man|woman|person)|ban|bans|banned"
+    r"|moderators?|employees?|staff|policy|policies|shares|stock)\b",
+    re.IGNORECASE,
+)
+
+
+def is_platform(value: object) -> bool:
+    """Whether a source claim's value is a platform a copy was on ("Facebook", "X"), not who published it."""
+    return isinstance(value, str) and _PLATFORM_NAME.fullmatch(value) is not None
+
+
 # a fact-checker's or newsroom's inbox is not where the video came from: "sent to PesaCheck's WhatsApp tipline"
 _INBOX = lazy_compile(r"\s*(?:tip\s*line|hotline|number|inbox)", re.I)
 
@@ -432,12 +444,15 @@ def _platform(match: re.Match[str], context: Context) -> list[Hit]:
     purportedly shows ..."), and each platform listed with it ("on Twitter, Facebook and YouTube")."""
     if not _tied(match, context) or _INBOX.match(context.sentence.text, match.end("platform")):
         return []
+    if _COMPANY_AFTER.match(context.sentence.text, match.end("platform")):
+        return []  # "shared on the day Telegram founder Pavel Durov was arrested"
     return _platforms(match, context)
 
 
 _HOLDER_OF = lazy_compile(
-    r"(?:\s+(?:page|channel|account|profile|feed|handle))?\s+of\s+(?:the\s+(?:website|group|outlet|channel|newspaper"
-    r"|broadcaster|network|agency|account)\s+)?['‘\"“]?(?P<holder>(?-i:[A-Z@][\w.@&'’-]*(?:\s+(?:[A-Z0-9][\w.&'’-]*|of|de)){0,4}))",
+    r"\s+(?:page|channel|account|profile|feed|handle)\s+of\s+(?:the\s+(?:website|group|outlet|channel|newspaper"
+    r"|broadcaster|network|agency|account)\s+)?['‘\"“]?(?P<holder>(?-i:[A-Z@][\w.@&'’-]*(?:\s+(?:[A-Z0-9][\w.&'’-]*|of|de)){0,4})"
+    r"(?:['’]s(?:\s+(?-i:[a-z][\w-]*)){1,2})?)",  # "the Telegram channel of Hamas's armed wing"
     re.IGNORECASE,
 )
 # "on Twitter, Facebook and YouTube", "on both Twitter and Instagram": the platforms listed after the first
@@ -494,9 +509,26 @@ _NOT_COPY_BEFORE = lazy_compile(
     r"\b(?:formerly|former|once\s+known\s+as|previously|statement|wag(?:e|es|ed|ing))\s+(?:\w+\s+){0,4}?(?:on\s+)?$",
     re.I,
 )
+# where a copy is: on a platform ("on Facebook and YouTube", "to its Telegram channel"), or a platform's user who posts
+_ON_PLATFORM = lazy_compile(
+    r"\b(?:on|onto|to|via|across|from|in)\s+(?:(?:the|its|his|her|their|an?)\s+)?(?:[\w'’.-]+\s+){0,2}$", re.I
+)
+_HOLDER_NOUN_AFTER = lazy_compile(r"\s+(?:users?|accounts?|pages?|channels?|profiles?|handles?|posts?)\b", re.I)
+# a copy or its spreading named near the platform
+_COPY_NEAR = lazy_compile(
+    r"\b(?:post\w*|shar\w*|upload\w*|circulat\w*|spread\w*|viral|surfac\w*|appear\w*|publish\w*|aired|airing"
+    r"|broadcast\w*|stream\w*|put|versions?|cop(?:y|ies)|views?|viewed|reels?|hoax\w*|videos?|clips?|footage|captions?)\b",
+    re.IGNORECASE,
+)
 _POST_NOUN = lazy_compile(r"^\s+(?:posts?|tweets?|pages?|accounts?|statements?)\b", re.I)
 # the platforms listed before this one: the list's opening words decide for all of them
-_LISTED_BEFORE = lazy_compile(rf"(?:(?:{PLATFORMS}),?\s+(?:and\s+|or\s+)?)+$")
+_LISTED_BEFORE = lazy_compile(rf"(?:(?<![\w@#.-])(?:{PLATFORMS}),?\s+(?:and\s+|or\s+)?)+$")
+# followers there, or a ban from it: "has 2 million followers on Instagram", "was banned from Twitter"
+_NO_COPY_THERE = lazy_compile(
+    r"\b(?:followers|subscribers|fans|friends|banned|suspended|removed|blocked|kicked\s+off|deleted)\s+(?:\w+\s+)?"
+    r"(?:on|from)\s+$",
+    re.IGNORECASE,
+)
 _HOLDER_AFTER = lazy_compile(
     r"^\s+(?:fan\s+)?(?:users?|accounts?|pages?|channels?|profiles?)\s+(?:called|named|@)", re.IGNORECASE
 )
@@ -507,14 +539,19 @@ def _platform_any(match: re.Match[str], context: Context) -> list[Hit]:
     platform = match.group("platform")
     if platform.lower().startswith("social") or not context.sentence.in_scope:
         return []
-    before, after = _LISTED_BEFORE.sub("", text[: match.start()]), text[match.end() :]
+    before, after = _LISTED_BEFORE.sub("", text[max(0, match.start() - 200) : match.start()]), text[match.end() :]
     if platform == "X" and not programs.search(r"\b(?:on|to|platform|via)\s+$", before):
         return []  # a capital X is a letter more often than the platform
+    where = _ON_PLATFORM.search(before) or _HOLDER_NOUN_AFTER.match(after)
+    if not where or not (_COPY_NEAR.search(before[-100:]) or _COPY_NEAR.search(after[:100])):
+        return []  # "Telegram founder Pavel Durov", "protests against the TikTok ban", "followers on Instagram"
     if _TOOL_AFTER.match(after) or _INBOX.match(after) or _HOLDER_AFTER.match(after) or _COMPARED_AFTER.match(after):
+        return []
+    if _COMPANY_AFTER.match(after):
         return []
     if _POST_SAYS.match(_POST_NOUN.sub("", after)):
         return []  # "The ministry's Facebook post denied it"
-    if _NOT_COPY_BEFORE.search(before):
+    if _NOT_COPY_BEFORE.search(before) or _NO_COPY_THERE.search(before):
         return []
     if programs.search(r"\bsearch\w*\s+(?:\w+\s+){0,3}$", before) or _COMPARED_BEFORE.search(before):
         return []
@@ -695,7 +732,7 @@ RULES = [
           ("With her phone, a neighbour recorded armed men dragging a driver from a car in Leeds. The video spread.",
            "a neighbour")),
          requires=lazy_compile(r"filmed|videotaped|recorded", re.I)),
-    Rule("source.cleft", "source", _CLEFT, _object_first, "any",
+    Rule("source.cleft", "source", _CLEFT, _object_first, "scope",
          (("The group denied it. It was the Vilayat Dagestan that released the video.", "the Vilayat Dagestan"),),
          requires=lazy_compile(r"\bit\s+(?:was|is)\b", re.IGNORECASE)),
     Rule("source.object_first", "source", _OBJECT_FIRST, _object_first, "any",

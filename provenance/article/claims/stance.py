@@ -62,13 +62,11 @@ _CLAIM_FRAME = programs.compile(
     r"|circulat(?:ed|ing)\s+with|described\s+as|presented\s+as|passed\s+off|billed\s+as|according\s+to\s+(?:the\s+)?(?:posts?|users?|claims?)"
     # an old clip given a new story: "resurfaced on Telegram as footage of the Lagos floods", "shared as evidence of"
     # (not "as" of time: "shown on TV as floods hit Chennai")
-    r"|(?:re-?surfaced|shared|circulat(?:ed|ing)|went\s+viral|going\s+viral|shown|sold|spread|passed\s+around"
-    r"|post(?:ed|ing))(?:\s+(?!as\b)[\w'’-]+){0,4}?\s+as\s+(?:(?:a|an|the)\s+)?(?:footage|video|visuals|clips?|images"
-    r"|scenes?|evidence|proof|chaos)\b"
     # ... or as any thing named with "a": "shared on social media as a horrific tornado striking Toronto" (not "as a
     # result", "as a whole", "as a way")
-    r"|(?:re-?surfaced|shared|circulat(?:ed|ing)|went\s+viral|going\s+viral|shown|spread|passed\s+around|post(?:ed|ing))"
-    r"(?:\s+(?!as\b)[\w'’-]+){0,4}?\s+as\s+an?\s+(?!(?:result|whole|way|part|means|form|reminder|warning)\b)"
+    r"|(?:re-?surfaced|shared|circulat(?:ed|ing)|went\s+viral|going\s+viral|shown|sold|spread|passed\s+around"
+    r"|post(?:ed|ing))(?:\s+(?!as\b)[\w'’-]+){0,4}?\s+as\s+(?:(?:(?:a|an|the)\s+)?(?:footage|video|visuals|clips?|images"
+    r"|scenes?|evidence|proof|chaos)\b|an?\s+(?!(?:result|whole|way|part|means|form|reminder|warning)\b))"
     r"|says?\s+a\s+(?:tweet|post|caption)|with\s+(?:the\s+)?claims?\s+that"
     # sharers saying what it shows ("users shared the video, saying it showed"; not "a description saying")
     r"|(?:posts?|tweets?|users?|accounts?)\b[^.;]{0,40}?\bsaying\s+(?:that\s+)?(?:it|the\s+(?:video|clip|footage)))\b"
@@ -100,7 +98,27 @@ _CONTRAST = programs.compile(
 )
 
 
-_FILMING_ONLY = programs.compile(r"was\s+(?:filmed|shot|recorded|taken)", re.IGNORECASE)
+# what the article says in its own voice even inside someone's words: its hedges ("Reuters said it was not able to
+# verify"), and who published or filmed the copy it describes ("says it is studying a video posted by a militant group")
+_OWN_WORDS = ("hedge", "source")
+# the filming a frame itself reports: "posts saying it was shot on ...", "claimed that the clip was filmed in ..."
+_FRAMED_FILMING = programs.compile(
+    r"\b(?:saying|claiming|claim(?:s|ed)?|says?|said|suggest(?:s|ed|ing)?)\s+(?:that\s+)?(?:it|the\s+(?:video|clip|footage))"
+    r"\s+was\s+(?:filmed|shot|recorded|taken)\b[^,;.]{0,80}$",
+    re.IGNORECASE,
+)
+# a posting a frame reports: "Posts falsely claim the video was first uploaded to the Telegram channel of ..."
+_FRAMED_POSTING = programs.compile(
+    r"\b(?:claim\w*|said|says?|saying|purport\w*|alleg\w*|supposedly)\b[^;]{0,80}?\b(?:uploaded|posted|published"
+    r"|shared|aired|broadcast|appeared|came|comes?)\b[^;]*$",
+    re.IGNORECASE,
+)
+# the article does not know: "It is not known whether ...", "Police have not said whether ..."
+_UNCERTAIN = programs.compile(
+    r"(?:(?:\bnot|n['’]t)\s+(?:(?:yet|immediately)\s+)?(?:known|sure|certain|(?:said|say|says|disclosed|revealed)\s+"
+    r"(?:whether|if|who|when|where))|\b(?:unclear|unknown)\s+(?:whether|if|who|when|where))\b[^;]*$",
+    re.IGNORECASE,
+)
 
 
 def _frames_here(segment: str) -> bool:
@@ -197,14 +215,13 @@ _SPEAKER_AFTER = programs.compile(
 _SAID_BEFORE = programs.compile(
     r"\b(?:said|says|say|claimed|claims|stated|insisted|maintained|alleged|specified|told\s+[^,;.]{1,40}?)"
     r"(?:\s+(?:on|last)\s+\w+|\s+in\s+a\s+statement)?\s+(?:that\s+)?(?:it|the\s+(?:[\w-]+\s+)?(?:video|clip|footage"
-    r"|recording|incident|attack|slide|event|images?|scenes?))\b[^;]*$",
+    r"|recording|incident|attack|slide|event|images?|scenes?))\b"
+    # (what the speaker itself found is its finding: "Reuters said it geolocated the video to Kharkiv")
+    r"(?!\s+(?:had\s+|has\s+)?(?:verified|geolocated|confirmed|found|established|traced|located|matched)\b)[^;]*$",
     re.IGNORECASE,
 )
 _ACCORDING_ASIDE = programs.compile(r",\s+according\s+to\s+[^,;]{1,60},[^;]*$", re.IGNORECASE)
 _ACCORDING_AFTER = programs.compile(r"^\W{0,4}according\s+to\b", re.IGNORECASE)
-# what the article says in its own voice even inside someone's words: its hedges ("Reuters said it was not able to
-# verify"), and who published or filmed the copy it saw
-_OWN_WORDS = ("hedge", "source")
 
 
 # where a clause ends; the colon of a "Claim:" heading does not (what follows it is the claim)
@@ -216,25 +233,33 @@ _CLAUSE_BREAK = programs.compile(
 def stance_of(
     document: Document, sentence: Sentence, start: int, end: int, posted_on: bool = False, kind: str | None = None
 ) -> str:
-    """The stance of the claim at text offsets [start, end) in `sentence`; `posted_on`: the claim is the platform a copy
-    was on, which a frame does not touch ("A Facebook video purports to show ..." restates what the copy shows, not
-    where it is: the fact-checker saw the post)."""
+    """The stance of the claim at text offsets [start, end) in `sentence`.
+
+    Args:
+        posted_on: the claim is the platform a copy was on, which a frame does not touch ("A Facebook video purports
+            to show ..." restates what the copy shows, not where it is: the fact-checker saw the post).
+        kind: the claim's kind; a hedge or a publisher inside someone's words is still the article's own ("Reuters
+            said it was not able to verify ..."), and only a date or a place is what the article does not know.
+    """
     before = sentence.text[: start - sentence.start]
     after = sentence.text[end - sentence.start :]
     clause = _ASIDE.sub(" ", _CLAUSE_BREAK.split(before)[-1])
     segment = programs.split(r"[,;:]", clause)[-1]  # a reporting verb reaches what follows it, not past a comma
     quoted = in_quotation(before)
+    if kind in ("date", "location") and _UNCERTAIN.search(segment):
+        return "reported"  # "It is not known whether it was filmed in Kyiv": not the article's word, nor denied
     if _NEGATED.search(segment) or _DENIED_AFTER.search(after):
         return "refuted"
-    if posted_on:  # "the misleading clip circulated on X": what is false is what it shows, not where it went up
+    if posted_on and not _FRAMED_POSTING.search(clause):
+        # "the misleading clip circulated on X": what is false is what it shows, not where it went up (unless the
+        # posting itself is what a post claims: "Posts falsely claim it was first uploaded to Telegram")
         return "reported" if quoted or _SAID_THAT.search(before) or _SPEAKER_AFTER.search(after) else "asserted"
     if _DENIAL.search(segment):
         return "refuted"
     if _FRAME_THEN_ORIGIN.search(clause):
         return "asserted"  # "A video purporting to show Kharkiv is from a 2014 exercise in [Belarus]": the finding
     contrast = _CONTRAST.search(clause)
-    frame = _CLAIM_FRAME.search(clause)
-    if contrast and frame and frame.start() < contrast.start() and _FILMING_ONLY.fullmatch(contrast.group(0)):
+    if contrast and _FRAMED_FILMING.search(clause):
         contrast = None  # "posts saying it was shot on the Guwahati road": the filming is what the posts say
     if _FALSE_FRAME.search(clause) and not contrast:
         return "refuted"
@@ -258,7 +283,8 @@ def stance_of(
         return "reported"
     if _POSTS_SAY_AFTER.search(after):
         return "reported"
-    said = _SAID_BEFORE.search(before) or _ACCORDING_ASIDE.search(before) or _ACCORDING_AFTER.match(after)
+    said_clause = programs.split(r";|,\s+(?:but|while|whereas|although|though)\s+|\bbut\b", before)[-1]
+    said = _SAID_BEFORE.search(said_clause) or _ACCORDING_ASIDE.search(said_clause) or _ACCORDING_AFTER.match(after)
     if said and kind not in _OWN_WORDS:
         return "reported"  # "the IDF said on Tuesday that it had in fact been filmed on December 22"
     return "asserted"

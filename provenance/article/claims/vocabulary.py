@@ -220,7 +220,7 @@ RECORD_STRONG = r"filmed|videotaped|dated|date-stamped|time-stamped|timestamped"
 RELEASE_VERBS = (
     r"released|re-released|posted|re-posted|reposted|published|uploaded|re-uploaded|shared|re-shared|circulated"
     r"|surfaced|emerged|broadcast|aired|distributed|issued|leaked|unveiled|put\s+out|put\s+up|put\s+online"
-    r"|made\s+public|came\s+out|tweeted|re-?tweeted|live-?streamed|streamed"
+    r"|made\s+public|came\s+out|live-?streamed|streamed|tweeted(?=\s+(?:it|the\s+(?:video|clip|footage))\b)"
     r"|appeared|went\s+viral|went\s+online|was\s+first\s+seen|first\s+appeared"
 )
 # an event the video shows comes about (its day and place are the video's: "the raid took place on Friday")
@@ -280,11 +280,11 @@ _PERSON_NOUN_LIST = (
     r"|guests?|actress(?:es)?|footballers?|referees?|boxers?|survivors?|casualties|bombers?|arsonists?|smugglers?"
     r"|traffickers?|troopers?|bodyguards?|gentlem[ae]n|lady|ladies|narcos|hooligans?|gangsters?|bandits?"
     r"|personnel|passersby|prisoners\s+of\s+war|pows?"
-    r"|(?:father|mother)-of-\w+|\d+-year-olds?"
 )
+# (the branches that open with no letter, which `by_first_letter` wants last)
+_PERSON_NOUN_OTHERS = r"(?:father|mother)-of-\w+|\d+-year-olds?"
 # (grouped by first letter: Python's regex engine tries an alternation's branches one by one, and a person noun
 # is looked for at every word of a sentence about the video; 26 first letters fail faster than 300 branches)
-PERSON_NOUNS = ""  # set below, once the nations' and peoples' plurals are known (`_people_plurals`)
 # titles that stand before a name: "Mr Hale", "Officer Dan Pruitt", "Pc Alan Mercer"
 PERSON_TITLES = (
     r"Mr|Mrs|Ms|Miss|Dr|Officer|Pc|PC|Sgt|Sergeant|Constable|Corporal|Private|Lieutenant|Captain|Colonel|General"
@@ -393,7 +393,7 @@ NAMED_SEEN_VERBS = (
 # (a volcano erupts and a city burns, so neither verb is here)
 PERSON_ACTS = (
     r"(?:refus|address|speak|say|tell|talk|walk|danc|smil|laugh|cry|shout|sing|wav|greet|hugg|kiss|eat|drink|sitt"
-    r"|stand|kneel|pray|giv|deliver|answer|ask|wear|sanitiz|sanitis|botch|stumbl|board|arriv|leav|enter|meet|sign"
+    r"|kneel|pray|giv|deliver|answer|ask|wear|sanitiz|sanitis|botch|stumbl|board|arriv|leav|enter|meet|sign"
     r"|read|mock|insult|threaten|urg|call|announc|declar|admitt|apologis|apologiz|prais|criticis|criticiz|jok"
     r"|gestur|shak|cheer|chant|argu|clapp|salut|bow|pos|perform|play|lead|march|visit|inspect|tour|campaign|vot"
     r"|swear|begg|plead|weep|kick|punch|slapp|push|shov|grabb|hold|carr|lift|embrac|introduc|explain|claim|deny)"
@@ -497,6 +497,4 @@ def _people_plurals() -> str:
     return "|".join(w.replace(" ", r"\s+") for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
-# (the plurals go before the branches that open with no letter, which `by_first_letter` wants last)
-_FIRST_UNLETTERED = "|(?:father|mother)"
-PERSON_NOUNS = by_first_letter(_PERSON_NOUN_LIST.replace(_FIRST_UNLETTERED, f"|{_people_plurals()}{_FIRST_UNLETTERED}"))
+PERSON_NOUNS = by_first_letter(f"{_PERSON_NOUN_LIST}|{_people_plurals()}|{_PERSON_NOUN_OTHERS}")
