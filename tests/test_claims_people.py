@@ -194,30 +194,30 @@ def test_a_span_of_a_group_a_family_business_and_the_thousands_of_a_number() -> 
 
 
 def test_a_row_of_people_is_at_least_three() -> None:
-    text = "The video was posted on Monday. In it, a man stands behind a row of kneeling prisoners."
-    assert ("a row of kneeling prisoners", Range(min=3.0, max=None)) in _people(text)
+    text = "The video was posted on Monday. In it, a guard stands beside a row of seated detainees."
+    assert ("a row of seated detainees", Range(min=3.0, max=None)) in _people(text)
 
 
 def test_a_nation_s_plural_and_other_nouns_for_people() -> None:
-    text = "The video apparently shows the two Canadians, one Briton and one American standing against a wall."
-    assert ("the two Canadians", 2.0) in _people(text)
+    text = "The video apparently shows the three Germans, one Briton and one Chilean sitting on a bench."
+    assert ("the three Germans", 3.0) in _people(text)
     text = "The video appeared to show soldiers opening fire as a group of Palestinians start to run."
     assert ("a group of Palestinians", Range(min=3.0, max=None)) in _people(text)
-    assert _people("In the video, several curious passersby can be seen gathering.") == [
-        ("several curious passersby", Range(min=3.0, max=None))
+    assert _people("In the clip, several startled passersby can be seen running.") == [
+        ("several startled passersby", Range(min=3.0, max=None))
     ]
 
 
 def test_a_person_the_phrase_itself_puts_in_the_video() -> None:
-    assert _people("BOOM could not independently verify the identity of the man in the video.") == [("the man", 1.0)]
-    assert _people("Police have not said whether the person in the cell phone video was the suspect.") == [
+    assert _people("The agency could not establish the identity of the man in the video.") == [("the man", 1.0)]
+    assert _people("Officials have not said whether the person in the phone video was the driver.") == [
         ("the person", 1.0)
     ]
-    assert _people("The mob was seen in the video chasing two men.")[0] == ("The mob", Range(min=10.0, max=None))
-    assert _people("The soldier says on the video that the date is July.") == [("The soldier", 1.0)]
+    assert _people("A mob was seen in the video chasing a cyclist.")[0] == ("A mob", Range(min=10.0, max=None))
+    assert _people("The sailor says on the video that the month is March.") == [("The sailor", 1.0)]
 
 
 def test_people_killed_in_the_act_shown_are_shown_but_a_toll_is_not() -> None:
     text = "The video shows Russian soldiers executing four Ukrainian prisoners of war."
     assert ("four Ukrainian prisoners", 4.0) in _people(text)
-    assert _people("The video shows the aftermath of the blast, killing at least 80 passengers.") == []
+    assert _people("The video shows the wreckage of the train, killing at least 40 people.") == []

@@ -29,7 +29,7 @@ def _stance(text: str, kind: str, span: str) -> str:
     [
         # an earlier report "was wrong" makes no debunk of the whole article
         (
-            "Hamas released a video purporting to show a hostage alive in Gaza. The army said reports of his death "
+            "The group put out a clip said to show a captive alive in Gaza. The army said reports of his death "
             "were wrong.",
             "location",
             "Gaza",

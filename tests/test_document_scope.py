@@ -186,7 +186,7 @@ def test_the_videos_sound_taken_up_as_known_is_about_it() -> None:
 
 def test_a_part_of_the_people_shown_refers_back_to_the_video() -> None:
     text = (
-        "All nine militants who appear in the video were killed later. Seven of the attackers spoke fluent French. "
-        "Two of them spoke in Arabic."
+        "All six gunmen who appear in the video were later arrested. Four of the captors spoke fluent Spanish. "
+        "Two of them spoke in Quechua."
     )
     assert _scope(text) == [True, True, True]

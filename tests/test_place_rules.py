@@ -298,7 +298,7 @@ def test_a_site_named_after_a_small_town_far_from_the_story_is_not_placed_there(
 
 
 def test_a_region_is_found_without_its_generic_words() -> None:
-    place = _place("A video posted on Facebook purportedly shows buildings coming down during an earthquake in Tibet.")
+    place = _place("A clip shared on X supposedly shows houses collapsing during a quake in Tibet.")
     assert (place.name, place.kind, place.country_code) == ("Tibet Autonomous Region", "region", "CN")
 
 
@@ -313,15 +313,15 @@ def test_a_search_tool_and_an_office_are_not_where_a_video_was_filmed() -> None:
 
 def test_a_site_near_a_town_is_placed_by_the_town_when_its_own_name_is_elsewhere() -> None:
     # GeoNames has no Far'a in the West Bank but a Farah in Afghanistan
-    place = _place("The video shows a raid into the Far'a refugee camp near Tubas.")
+    place = _place("The video shows troops at Far'a refugee camp near Tubas.")
     assert place.country_code == "PS"
 
 
 def test_where_a_group_is_based_and_an_outlet_named_after_a_country_are_no_scene() -> None:
     for text in (
-        "The video was posted online on Sunday by a militant group in Dagestan.",
+        "The clip was put online on Friday by an armed group in Kivu.",
         "The men in the video said they belong to a jihadist group operating in Iraq.",
-        "Among the videos readers sent to the FRANCE 24 Observers team, one shows a man.",
+        "Of the clips viewers sent to the FRANCE 24 newsroom, one shows a man.",
     ):
         assert [c.text for c in extract_claims(text, date(2024, 5, 8)) if c.kind == "location"] == [], text
 
@@ -329,17 +329,17 @@ def test_where_a_group_is_based_and_an_outlet_named_after_a_country_are_no_scene
 def test_a_part_named_with_its_country_is_the_part() -> None:
     place = _place("The video was filmed in the Idlib province of Syria.")
     assert (place.name, place.kind, place.country_code) == ("Idlib", "region", "SY")
-    place = _place("The clip was filmed in the Sylhet district of Bangladesh.")
+    place = _place("The clip was shot in the Sylhet district of Bangladesh.")
     assert (place.country_code, place.kind != "country") == ("BD", True)
     place = _place("The clip was filmed in the Qurayyatwadi district of Oman.")  # a part the gazetteer lacks
     assert (place.kind, place.country_code) == ("area", "OM")
 
 
 def test_the_place_an_event_shown_struck_or_entered() -> None:
-    assert _place("A clip supposedly captures the twister that tore through Mississippi in March 2023.").name == (
+    assert _place("A video supposedly shows the storm that tore through Mississippi last spring.").name == (
         "Mississippi"
     )
-    assert _place("The video does not show Russia invading Ukraine.").country_code == "UA"
+    assert _place("The footage does not show troops invading Ukraine.").country_code == "UA"
     for text in (  # where someone means to go is not where the camera is
         "The video shows migrants in Tijuana trying to enter the United States.",
         "The clip shows tanks in Belarus days before invading Ukraine.",
@@ -357,21 +357,21 @@ def test_a_state_far_larger_than_a_town_of_its_name_and_no_name_across_a_sentenc
     assert florida is not None and (florida.kind, florida.country_code) == ("region", "US")
     kharkiv = resolve_place("Kharkiv")  # a town still beats its own region
     assert kharkiv is not None and kharkiv.kind == "city"
-    text = "The clip shows a flood, reads the post on X. The clip consists of drone footage."
+    text = "The clip shows a fire, says a post on X. The clip consists of phone footage."
     assert [c for c in extract_claims(text, date(2024, 5, 8)) if c.kind == "location"] == []
 
 
 def test_a_small_town_found_by_another_name_abroad_is_not_meant() -> None:
-    text = "The clip, uploaded on 31 July 2016, shows an airstrike on Omar bin Abdul Aziz Hospital."
+    text = "The clip, uploaded in 2016, shows a strike on Omar bin Abdul Aziz Hospital."
     assert [c.value for c in extract_claims(text, date(2024, 5, 8)) if c.kind == "location"] in ([], [None])
 
 
 def test_a_republic_a_group_s_name_a_fiction_and_a_hamlet_abroad_are_no_scene() -> None:
     for text in (
-        "The footage showed the militia destroying a convoy in the Luhansk People's Republic.",  # not Republic, WA
+        "The clip showed fighters shelling a depot in the Luhansk People's Republic.",  # not Republic, WA
         "The group that posted the video includes al-Qaida in Iraq.",
-        "The film portrays tornadoes hitting the fictional town of Silverton.",
-        "It was shot in the Cosa neighbourhood in Ratoma, one of the towns of the Guinean capital.",  # not Cosa, Spain
+        "The movie shows a storm in the fictional town of Silverton.",
+        "The clip was filmed in the Cosa neighbourhood in Ratoma.",  # not Cosa, Spain
     ):
         assert [c.value for c in extract_claims(text, date(2024, 5, 8)) if c.kind == "location" and c.value] == [], text
 

@@ -122,26 +122,26 @@ CASES = [
     ('The video, shared with the caption "Flooding in Kano", shows cars under water.', "location", "Kano", "reported"),
     # what posts or users say, even of the filming, is theirs; a frame reaches what follows it, not past a comma
     (
-        "The clip is shared widely, with posts saying it was shot on the Ring Road in Kano.",
+        "The clip spread fast, with posts saying it was filmed on the Ring Road in Kano.",
         "location",
         "Ring Road in Kano",
         "reported",
     ),
     (
-        "The clip is said to come from Ghana, while other users have claimed it is from Togo.",
+        "Some say the clip comes from Ghana, while other accounts have claimed it is from Togo.",
         "location",
         "Togo",
         "reported",
     ),
     (
-        "The video shows four men who claim to be from Chad, three of whom speak in French.",
+        "The video shows five men who claim to be from Chad, two of whom speak in Arabic.",
         "spoken_language",
-        "speak in French",
+        "speak in Arabic",
         "asserted",
     ),
     ("A citizen filmed alleged cartel members seizing four tourists last Friday.", "date", "last Friday", "asserted"),
     # someone's words wherever they began in the sentence, but the article's own hedge stays its own
-    ("But the army said on Tuesday that it had in fact been filmed on March 2.", "date", "March 2", "reported"),
+    ("But the navy said on Friday that it had in fact been filmed on March 2.", "date", "March 2", "reported"),
     ("The clip, according to the group, was filmed in Tyre.", "location", "Tyre", "reported"),
     (
         "Reuters said it was not able to verify the location of the footage.",

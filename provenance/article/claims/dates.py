@@ -478,8 +478,8 @@ def _struck(match: re.Match[str], context: Context) -> Hit | None:
     return _value(match, context, "recorded")
 
 
-# the event the video shows, dated in the same phrase: "footage of the Nov. 28 attack", "captures the July 19 shooting",
-# "moments before Sunday's fatal car crash", "during the fatal shooting May 24", "the crash on July 10" (not "hours
+# the event the video shows, dated in the same phrase: "footage of the Aug. 14 attack", "captures the March 9 shooting",
+# "moments before Friday's deadly bus crash", "during the stabbing June 2", "the crash on May 17" (not "hours
 # after the attack": the footage came out after it, which the release rows read)
 _EVENT_NOUN = (
     r"attacks?|shootings?|stabbings?|killings?|crash(?:es)?|collisions?|explosions?|blasts?|bombings?|raids?|strikes?"
@@ -608,11 +608,11 @@ def _timestamp(match: re.Match[str], context: Context) -> Hit | None:
 
 RULES = [
     Rule("date.dated_event", "date", _DATED_EVENT, _dated_event, "scope",
-         (("On Tuesday, police made public CCTV footage of the Nov. 28 attack outside the store.", "Nov. 28"),
-          ("The footage captures the July 19 shooting of a motorist during a traffic stop.", "July 19"),
-          ("A passenger's footage shows the cabin moments before the crash on July 10.", "July 10"),
-          ("CCTV footage shows the scene moments before Sunday's fatal car crash.", "Sunday"),
-          ("The clip is old and dates from the 2011 London riots.", "2011")),
+         (("On Monday, officers released CCTV footage of the Aug. 14 attack near the market.", "Aug. 14"),
+          ("The footage captures the March 9 shooting of a cyclist at a junction.", "March 9"),
+          ("A passenger's footage shows the deck moments before the crash on May 17.", "May 17"),
+          ("Dashcam footage shows the road moments before Friday's deadly bus crash.", "Friday"),
+          ("The clip is not new: it dates from the 2014 Lyon floods.", "2014")),
          requires=(_ANY_DAY, lazy_compile(_EVENT_NOUN, re.IGNORECASE))),
     Rule("date.verb_then_date", "date", _VERB_THEN_DATE, _verb_then_date, "any",
          (("It was dated Oct. 3, though there was no other evidence.", "Oct. 3"),

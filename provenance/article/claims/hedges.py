@@ -78,7 +78,7 @@ _VERIFIED = lazy_compile(
     r"|recording)\s+(?:(?:was|is|had\s+been)\s+(?:taken|filmed|shot|recorded|made|produced)\s+(?:from|by|in|at)|came\s+from)"
     r"|(?:he|she|they)\s+(?:took|filmed|shot|recorded|made))\b(?:\s+[\w'’-]+){0,5}"
     r"|\bby\s+matching\s+(?:the\s+)?(?:buildings|landmarks|road|roads|terrain|skyline)\b"
-    # what is seen matches a map or images of the place: "the scenery matches the Cleveland location on Google Maps",
+    # what is seen matches a map or images of the place: "the skyline matches the Porto waterfront on Google Maps",
     # "the buildings match satellite images of Khan Younis", "lines up with Street View imagery"
     r"|\b(?:match(?:es|ed)?|lines?\s+up\s+with|lined\s+up\s+with|correspond(?:s|ed)?\s+(?:to|with))\s+"
     r"(?:[\w'’.-]+\s+){0,5}?(?:Street\s+View|Google\s+(?:Maps|Earth)|satellite\s+(?:images?|imagery|photos?|pictures?)"
@@ -233,8 +233,8 @@ RULES = [
           ("The footage carries no date.", "carries no date"),
           ("The clip is undated and has been cut.", "is undated"),
           ("He sits beside a flag in the undated video.", "undated video"),
-          ("In the video, soldiers walk past a mosque. No date for the incident is given in the video.",
-           "No date for the incident is given"),
+          ("In the video, two guards pace past a church. No date for the event is given in the clip.",
+           "No date for the event is given"),
           ("The agency was unable to confirm when it was made or the contents of the clip.",
            "or the contents of the clip"),
           ("The broadcaster could not confirm the clip's origin, the people shown or who posted it.",
@@ -243,7 +243,7 @@ RULES = [
           ("Of the clips, one may have been filmed in Kharkiv last week.", "may have been filmed"),
           ("The video shows a raid. Police were examining the video to determine whether it is real.",
            "examining the video to determine whether it is real"),
-          ("The police said in a statement that the clip had been forged.", "clip had been forged"))),
+          ("The ministry insisted in a post that the clip had been forged.", "clip had been forged"))),
     Rule("hedge.verified", "hedge", _VERIFIED, _verified, "any",
          (("In the video, AFP confirmed the location by matching the buildings.",
            "AFP confirmed the location by matching the buildings"),
@@ -252,9 +252,9 @@ RULES = [
           ("The video shows shelling. Reuters was able to geolocate the footage to Izium.",
            "was able to geolocate the footage to Izium"),
           ("Footage verified by The Guardian shows the flood.", "verified by The Guardian"),
-          ("The clip shows a fire; the scenery matches the Cleveland location on Google Maps.",
-           "matches the Cleveland location on Google Maps"),
-          ("The first sign that the footage is real is the watermark.", "footage is real"),
+          ("The clip shows a fire; the skyline matches the Porto waterfront on Google Maps.",
+           "matches the Porto waterfront on Google Maps"),
+          ("One clue that the footage is real is a shop sign.", "footage is real"),
           ("The clip shows a dogfight. Its maker confirmed the footage was taken from a flight simulator.",
            "confirmed the footage was taken from a flight simulator"),
           ("The video shows a flood. A local reporter confirmed to AFP that she filmed the video in May.",

@@ -133,7 +133,7 @@ RULES = [
           ("The video is set to a Tamil folk protest song.", "a Tamil folk protest song"))),
     Rule("subtitles.language", "subtitle_language", _SUBTITLES, _subtitles, "scope", requires=_ANY_LANGUAGE, examples=
          (("The video carried Arabic subtitles.", "Arabic subtitles"),
-          ("Burmese-language text on the video names the street.", "Burmese-language text on the video"),
+          ("Tamil-language text on the video names the street.", "Tamil-language text on the video"),
           ("The clip shows a tower falling, and Thai-language text superimposed on it names Laos.",
            "Thai-language text superimposed on it"))),
 ]  # fmt: skip

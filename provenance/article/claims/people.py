@@ -431,7 +431,7 @@ def _of_a_later_event(text: str, start: int, end: int) -> bool:
 
 
 # the people a phrase itself puts in the video: "the man in the video", "The voice in the clip", "the person in the
-# cell phone video", "The mob was seen in the video", "The soldier says on the video"
+# phone video", "A mob is seen in the video", "The sailor says on the video"
 _IN_THE_VIDEO = lazy_compile(
     r"\s+(?:(?:is|was|are|were|can\s+be|could\s+be)\s+(?:\w+ly\s+)?(?:seen|shown|heard|visible|pictured)\s+"
     r"|(?:seen|shown|heard|visible|pictured|says|said|speaks|spoke|appears|appeared)\s+)?(?:in|on)\s+(?:the|this|that)\s+"
@@ -447,7 +447,7 @@ def _mention(match: re.Match[str], context: Context) -> Hit | None:
     groups, text = match.groupdict(), context.sentence.text
     start = match.start("count") if groups.get("count") else match.start("det")
     end = match.end("name") if groups.get("name") else match.end("noun")
-    placed = _IN_THE_VIDEO.match(text, end) is not None  # "the man in the video", "The mob was seen in the video"
+    placed = _IN_THE_VIDEO.match(text, end) is not None  # "the man in the video", "A mob is seen in the video"
     if not placed and not _in_shown_region(context, start, end):
         return None
     if _organisation(match, text, start) or (not placed and _outsider(match, context, start)):

@@ -201,9 +201,9 @@ _NOT_THE_SCENE = lazy_compile(
     r"\b(?:(?:\d+\s*)?(?:miles?|km|kilomet(?:re|er)s?|met(?:re|er)s?|blocks?|yards?|feet)|far|away)\s*$"
     r"|\b(?:death|glory|shame|victory|freedom)\s*$|\b(?:hostages?|captives?|prisoners?|detainees?)\s*$"
     r"|\b(?:ambassadors?|envoys?|consuls?|emissar(?:y|ies)|delegations?)\s*$"  # "ambassador to the US" (an office)
-    # where a group is, not where its video was made: "posted by a militant group in Dagestan", "operating in Iraq"
+    # where a group is, not where its video was made: "posted by an armed group in Kivu", "operating in Iraq"
     r"|\b(?:groups?|organi[sz]ations?|movements?|militias?|factions?|cells?|affiliates?)\s*$|\b(?:operating|active)\s*$"
-    # a group named after where it fights: "al-Qaida in Iraq", "the Islamic State in Iraq and the Levant"
+    # a group named after where it fights: "al-Qaida in Iraq", "Islamic State in Libya"
     r"|\b(?:al[- ]Qa[e']?ida|Islamic\s+State|Ansar\s+al-\w+)\s*$",
     re.IGNORECASE,
 )
@@ -279,7 +279,7 @@ def _name_ok(name: str) -> bool:
     from provenance.gazetteer import country_names, fold
 
     if _SENTENCE_INSIDE.search(name):
-        return False  # "reads the post on X. The clip": a sentence ends inside, after the platform X
+        return False  # "says a post on X. The clip": a sentence ends inside, after the platform X
     words = name.split()
     first = words[0].lower().strip("'’")
     key = fold(name)
@@ -406,7 +406,7 @@ def _unknown_container(groups: dict[str, str | None], name: str, context: Contex
     tail = (groups.get("tail") or "").rstrip(".")
     if not tail or groups.get("tail2") or programs.fullmatch(_SITE, name.split()[-1].lower()):
         return False
-    if groups.get("site") or groups.get("near"):  # "the Far'a refugee camp near Tubas": a town holds a site
+    if groups.get("site") or groups.get("near"):  # "troops at Far'a refugee camp near Tubas": a town holds a site
         return False
     return not _is_country(tail) and _lookup(tail, None, "region", None, context) is None
 
@@ -587,6 +587,8 @@ def _lookup(name: str, hint: str | None, kind: str | None, region: str | None, c
         # 7,500, is not what "Omar" means)
         if not by_its_name and _population(place, name) < TOWN_POPULATION:
             return None  # "Omar bin Abdul Aziz Hospital" is not in Omer, Israel, in a story that never names Israel
+        if 0 < _population(place, name) < _VILLAGE:  # (0: GeoNames gives no figure, not a hamlet)
+            return None  # nor is "the Cosa neighbourhood" Cosa, a Spanish hamlet of 98, in a story not about Spain
     return place
 
 

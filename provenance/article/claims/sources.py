@@ -411,7 +411,7 @@ def _object_first(match: re.Match[str], context: Context, heads: str = SOURCE_NO
         return None
     begin = match.start("np") + max(0, match.group("np").find(name))
     named = _NAME_AFTER_HEAD.match(context.sentence.text, begin + len(name)) if _MEDIA_HEAD_END.search(name) else None
-    if named is not None:  # "the state-controlled Russian broadcaster RT": the name is the source's
+    if named is not None:  # "the state-run Serbian broadcaster RTS": the name is the source's
         name = name + named.group(0)
     return Hit(begin, begin + len(name), {"value": name})
 
@@ -493,7 +493,7 @@ _COMPARED_AFTER = lazy_compile(r"^[^.;]{0,40}?\b(?:the\s+same|a\s+similar)\s+(?!
 
 
 # a platform named in a sentence about the video, wherever it stands ("Among the hoaxes: on Facebook and YouTube,
-# versions of a video ...", "An American Twitter user posted ...", "resurfaced on Whatsapp as footage of ..."): where a
+# versions of a video ...", "An American Twitter user posted ...", "resurfaced on Telegram as footage of ..."): where a
 # copy was, unless it is a search tool, the company acting, an inbox or another video
 _PLATFORM_ANY = lazy_compile(rf"(?<![\w@#.-])(?P<np>(?P<platform>{PLATFORMS}))(?![\w-])")
 _TOOL_AFTER = lazy_compile(
@@ -758,7 +758,7 @@ RULES = [
          requires=_PLATFORM_NAME),
     Rule("source.platform_named", "source", _PLATFORM_ANY, _platform_any, "scope",
          (("Among the hoaxes: on Facebook and YouTube, a video was described as CCTV from a hotel.", "YouTube"),
-          ("An American Twitter user posted on Monday a video of crowded trains.", "Twitter")),
+          ("A Dutch TikTok user posted on Monday a clip of flooded tunnels.", "TikTok")),
          requires=_PLATFORM_NAME),
     Rule("source.speaker", "source", _SPEAKER, _speaker, "any",
          (("In a video posted on Monday, the Wagner Group said it had taken the town.", "the Wagner Group"),),

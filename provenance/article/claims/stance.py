@@ -62,7 +62,7 @@ _CLAIM_FRAME = programs.compile(
     r"|circulat(?:ed|ing)\s+with|described\s+as|presented\s+as|passed\s+off|billed\s+as|according\s+to\s+(?:the\s+)?(?:posts?|users?|claims?)"
     # an old clip given a new story: "resurfaced on Telegram as footage of the Lagos floods", "shared as evidence of"
     # (not "as" of time: "shown on TV as floods hit Chennai")
-    # ... or as any thing named with "a": "shared on social media as a horrific tornado striking Toronto" (not "as a
+    # ... or as any thing named with "a": "shared online as a violent storm striking Perth" (not "as a
     # result", "as a whole", "as a way")
     r"|(?:re-?surfaced|shared|circulat(?:ed|ing)|went\s+viral|going\s+viral|shown|sold|spread|passed\s+around"
     r"|post(?:ed|ing))(?:\s+(?!as\b)[\w'’-]+){0,4}?\s+as\s+(?:(?:(?:a|an|the)\s+)?(?:footage|video|visuals|clips?|images"
@@ -101,7 +101,7 @@ _CONTRAST = programs.compile(
 # what the article says in its own voice even inside someone's words: its hedges ("Reuters said it was not able to
 # verify"), and who published or filmed the copy it describes ("says it is studying a video posted by a militant group")
 _OWN_WORDS = ("hedge", "source")
-# the filming a frame itself reports: "posts saying it was shot on ...", "claimed that the clip was filmed in ..."
+# the filming a frame itself reports: "posts saying it was filmed on the coast road", "claimed the clip was shot in ..."
 _FRAMED_FILMING = programs.compile(
     r"\b(?:saying|claiming|claim(?:s|ed)?|says?|said|suggest(?:s|ed|ing)?)\s+(?:that\s+)?(?:it|the\s+(?:video|clip|footage))"
     r"\s+was\s+(?:filmed|shot|recorded|taken)\b[^,;.]{0,80}$",
@@ -122,8 +122,8 @@ _UNCERTAIN = programs.compile(
 
 
 def _frames_here(segment: str) -> bool:
-    """A frame in the words that lead to the claim, not past a comma ("four men who claim to be from France, three of
-    whom speak in French": the claim frames France, not French), nor "alleged" before someone several words back
+    """A frame in the words that lead to the claim, not past a comma ("five men who claim to be from Mali, two of
+    whom speak in Arabic": the claim frames Mali, not Arabic), nor "alleged" before someone several words back
     ("recorded alleged narcos kidnapping four citizens last Friday": the day is not alleged)."""
     frame = _CLAIM_FRAME.search(segment)
     if frame is None:
@@ -199,7 +199,7 @@ _FRAME_THEN_ORIGIN = programs.compile(
 )
 
 
-# someone else tells where a copy was: "tweeting that it had been circulating on WhatsApp", "..., The Times reports."
+# someone else tells where a copy was: "writing that it had been spreading on WhatsApp", "..., The Times reports."
 _SAID_THAT = programs.compile(
     r"\b(?:said|says|say|told\s+\w+|tweeting|tweeted|wrote|writing|reported|reports|claimed|claiming)\s+that\b", re.I
 )
@@ -208,9 +208,9 @@ _SPEAKER_AFTER = programs.compile(
 )
 
 
-# someone's words the claim stands in, wherever they began in the sentence: "the IDF said on Tuesday that it had in
-# fact been filmed on December 22", "Their titles said the video dates back to 16 June 2024", "..., according to
-# Hezbollah, was filmed mostly on Tuesday", "shot Sunday, according to the posting" (what a checker found, showed or
+# someone's words the claim stands in, wherever they began in the sentence: "the army said on Friday that it had in
+# fact been filmed on June 3", "Its title said the clip dates back to 2 May 2019", "..., according to the
+# militia, was filmed mostly at night", "shot Saturday, according to the upload" (what a checker found, showed or
 # established stays its own)
 _SAID_BEFORE = programs.compile(
     r"\b(?:said|says|say|claimed|claims|stated|insisted|maintained|alleged|specified|told\s+[^,;.]{1,40}?)"
@@ -260,7 +260,7 @@ def stance_of(
         return "asserted"  # "A video purporting to show Kharkiv is from a 2014 exercise in [Belarus]": the finding
     contrast = _CONTRAST.search(clause)
     if contrast and _FRAMED_FILMING.search(clause):
-        contrast = None  # "posts saying it was shot on the Guwahati road": the filming is what the posts say
+        contrast = None  # "posts saying it was filmed on the coast road": the filming is what the posts say
     if _FALSE_FRAME.search(clause) and not contrast:
         return "refuted"
     seen = not quoted and _POSTED.search(segment)  # when or by whom a post went up: observed, not claimed
@@ -286,5 +286,5 @@ def stance_of(
     said_clause = programs.split(r";|,\s+(?:but|while|whereas|although|though)\s+|\bbut\b", before)[-1]
     said = _SAID_BEFORE.search(said_clause) or _ACCORDING_ASIDE.search(said_clause) or _ACCORDING_AFTER.match(after)
     if said and kind not in _OWN_WORDS:
-        return "reported"  # "the IDF said on Tuesday that it had in fact been filmed on December 22"
+        return "reported"  # "the army said on Friday that it had in fact been filmed on June 3"
     return "asserted"

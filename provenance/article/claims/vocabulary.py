@@ -388,8 +388,8 @@ NAMED_SEEN_VERBS = (
     rf"{NAMED_SELF_VERBS}|(?:can|could)\s+(?:also\s+)?be\s+(?:seen|heard)"
     r"|(?:is|was)\s+(?:also\s+|briefly\s+|later\s+|then\s+|clearly\s+)?(?:seen|shown|heard|pictured|visible)"
 )
-# what only a person does, as the participle after the name a video shows ("showing Netanyahu refusing to take the
-# microphone", "purports to capture Trump recently addressing a crowd"): it makes one capitalised word a person's name
+# what only a person does, as the participle after the name a video shows ("showing Okafor refusing to shake
+# hands", "purports to capture Mendes recently addressing a rally"): it makes one capitalised word a person's name
 # (a volcano erupts and a city burns, so neither verb is here)
 PERSON_ACTS = (
     r"(?:refus|address|speak|say|tell|talk|walk|danc|smil|laugh|cry|shout|sing|wav|greet|hugg|kiss|eat|drink|sitt"
