@@ -23,13 +23,12 @@ import os
 import sqlite3
 import tempfile
 import threading
-import time
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from provenance.cache import cache_dir
+from provenance.cache import cache_dir, remove_stale
 from provenance.models import Place
 
 EARTH_RADIUS_KM = 6371.0088
@@ -125,19 +124,8 @@ def _build(path: Path) -> None:
     finally:
         if os.path.exists(temporary):
             os.unlink(temporary)
-    _remove_stale(path)
-
-
-def _remove_stale(path: Path) -> None:
-    """Indexes of other data or another index format (a reinstall, an upgrade), 55 MB each, once unused for a week:
-    two installs sharing the folder keep their own."""
-    week_ago = time.time() - 7 * 24 * 3600
-    for old in path.parent.glob("gazetteer-*.sqlite"):
-        try:
-            if old != path and old.stat().st_atime < week_ago and old.stat().st_mtime < week_ago:
-                old.unlink()
-        except OSError:  # gone already, another user's: not ours to clean
-            continue
+    # indexes of other data or another index format (a reinstall, an upgrade), 55 MB each, once unused for a week
+    remove_stale(path, ("gazetteer-*.sqlite",), unread_too=True)
 
 
 # ------------------------------------------------------------------ lookups

@@ -376,14 +376,20 @@ def test_a_republic_a_group_s_name_a_fiction_and_a_hamlet_abroad_are_no_scene() 
         assert [c.value for c in extract_claims(text, date(2024, 5, 8)) if c.kind == "location" and c.value] == [], text
 
 
-def test_an_index_of_other_data_unused_for_a_week_is_removed(tmp_path) -> None:
+def test_an_index_of_other_data_unused_for_a_week_is_removed(tmp_path, monkeypatch) -> None:
     import os
+    import time
 
     from provenance import gazetteer
 
-    current, old, recent = (tmp_path / f"gazetteer-{name}.sqlite" for name in ("current", "old", "recent"))
-    for path in (current, old, recent):
+    monkeypatch.setattr(gazetteer, "_sources", lambda: ())
+    monkeypatch.setattr("provenance.gazetteer_build.build_index", lambda path, *sources: path.write_bytes(b""))
+    current, old, recent, read = (
+        tmp_path / f"gazetteer-{name}.sqlite" for name in ("current", "old", "recent", "read")
+    )
+    for path in (old, recent, read):
         path.write_bytes(b"")
     os.utime(old, (0, 0))
-    gazetteer._remove_stale(current)
-    assert current.exists() and recent.exists() and not old.exists()
+    os.utime(read, (time.time(), 0))  # written long ago, read today: still in use
+    gazetteer._build(current)
+    assert current.exists() and recent.exists() and read.exists() and not old.exists()

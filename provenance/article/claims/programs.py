@@ -28,14 +28,13 @@ import re
 import sys
 import tempfile
 import threading
-import time
 import zlib
 from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from provenance.cache import cache_dir
+from provenance.cache import cache_dir, remove_stale
 
 # a digest of (flags, expression) -> what `_sre.compile` takes after the expression, the code as bytes: keys and
 # code as small bytes objects made the file a quarter smaller (1.7 MB, not 2.3) and 2 ms to load, not about 8
@@ -215,19 +214,8 @@ def save() -> None:
             if temporary is not None:
                 Path(temporary).unlink(missing_ok=True)
             return
-        _remove_stale(path)
-
-
-def _remove_stale(path: Path) -> None:
-    """Other code's files (an older version of the rules) and writes cut short, once a week has passed: two
-    installs sharing the folder keep their own files instead of deleting each other's in every run."""
-    week_ago = time.time() - 7 * 24 * 3600
-    for old in [*path.parent.glob("claim-expressions-*.marshal"), *path.parent.glob("claim-expressions-*.part")]:
-        try:
-            if old != path and old.stat().st_mtime < week_ago:
-                old.unlink()
-        except OSError:  # gone already, another user's, a folder: not ours to clean
-            continue
+        # other code's files (an older version of the rules) and writes cut short
+        remove_stale(path, ("claim-expressions-*.marshal", "claim-expressions-*.part"))
 
 
 def _program(source: str, flags: int) -> _Program:
