@@ -112,13 +112,13 @@ _SEEN_OR_HEARD = programs.compile(
 # what someone or something in the footage does, as a description narrates it (present tense)
 _ACTIONS = (
     r"sits?|stands?|kneels?|walks?|runs?|enters?|leaves|approach(?:es)?|moves?|falls?|drives?|pulls?|push(?:es)?"
-    r"|throws?|drags?|kicks?|beats|points|waves|climbs?|jumps?|opens?|passes|slams?|floats?|lies|lie|holds?"
+    r"|throws?|drags?|kicks?|beats|points|waves?|climbs?|jumps?|opens?|passes|slams?|floats?|lies|lie|holds?"
     r"|carries|carry|raises?|fires|shoots?|hits|wipes?|grabs?|rush(?:es)?|flees?|crawls?|fights?"
     r"|chases?|surrounds?|emerges?|arrives?|gathers?|march(?:es)?|dances?|sings?|cries|cry|screams?|shouts?"
     r"|chants?|gestures?|smiles?|wears?|burns?|explodes?|collapses?|sways?|shakes?|rolls?|lands|tries|try"
-    r"|turns?\s+up|confronts?|hurls?|slaps?|punch(?:es)?|grabs?|scatters?|charges?|rams?|strikes|swerves?|crashes"
-    r"|hugs?|kisses|greets?|waves?|kneels?|prays?|argues?|struggles?|wrestles?|restrains?|handcuffs?|cuffs?|tackles?"
-    r"|flees|escapes?|stumbles?|lies|lay|sits|stands|is\s+seen|are\s+seen|can\s+be\s+seen|appears?\s+to"
+    r"|turns?\s+up|confronts?|hurls?|slaps?|punch(?:es)?|scatters?|charges?|rams?|strikes|swerves?|crashes"
+    r"|hugs?|kisses|greets?|prays?|argues?|struggles?|wrestles?|restrains?|handcuffs?|cuffs?|tackles?"
+    r"|escapes?|stumbles?|lay|is\s+seen|are\s+seen|can\s+be\s+seen|appears?\s+to"
 )
 # a description goes on sentence after sentence: a subject, then what it does ("A man in a blue suit enters
 # ...", "Two officers then force ...")

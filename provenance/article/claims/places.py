@@ -585,9 +585,10 @@ def _lookup(name: str, hint: str | None, kind: str | None, region: str | None, c
         by_its_name = official == key or official.endswith(" " + key)  # "Matamoros": Heroica Matamoros
         # (a town found only by another name must be a town of some size: Jenin, as Janin, 35,000, is; Omer, Israel,
         # 7,500, is not what "Omar" means)
-        if not by_its_name and _population(place, name) < TOWN_POPULATION:
+        population = _population(place, name)
+        if not by_its_name and population < TOWN_POPULATION:
             return None  # "Omar bin Abdul Aziz Hospital" is not in Omer, Israel, in a story that never names Israel
-        if 0 < _population(place, name) < _VILLAGE:  # (0: GeoNames gives no figure, not a hamlet)
+        if 0 < population < _VILLAGE:  # (0: GeoNames gives no figure, not a hamlet)
             return None  # nor is "the Cosa neighbourhood" Cosa, a Spanish hamlet of 98, in a story not about Spain
     return place
 
@@ -605,7 +606,7 @@ def _known_enough(place, name: str, context: Context) -> bool:
     rows = candidates(name)
     own = _population(place, name)
     others = set(context.document.countries[:3]) - {place.country_code}
-    return own >= 1000 or not any(
+    return own >= _VILLAGE or not any(
         row.kind == "city" and row.population >= TOWN_POPULATION and row.country in others for row in rows
     )
 

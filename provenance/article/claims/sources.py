@@ -123,13 +123,15 @@ _OBJECT_FIRST = lazy_compile(
     rf"\s+(?:had\s+|has\s+|have\s+)?(?:{_PUBLISH_VERBS}|obtained|filmed)\b",
     re.IGNORECASE,
 )
+# what holds a copy on a platform: "a Telegram channel", "the army's Facebook page", "an X user"
+_ACCOUNT_NOUNS = r"users?|accounts?|pages?|channels?|profiles?"
 # "posted on Telegram", "shared on a Telegram channel close to the army", "Uploaded to YouTube, the clip",
 # "circulating widely, particularly on WhatsApp", "on the R.S.F.'s main Twitter account"
 _PLATFORM = lazy_compile(
     rf"\b(?P<verb>(?i:{_DOER_VERBS}|appeared|surfaced|emerged|went\s+viral|spread|circulating|circulates|viral"
     rf"|trending|went\s+online|found))\b(?:,?\s+[\w'’.-]+){{0,4}}?,?\s+(?i:on|to|via|through|across|onto)\s+"
     rf"(?P<np>(?:(?i:the|a|an|its|his|her|their|several|multiple|various|many)\s+)?(?:[\w'’.-]+\s+){{0,4}}?"
-    rf"(?P<platform>{PLATFORMS})(?:\s+(?:channels?|accounts?|pages?|groups?|users?|profiles?))?)",
+    rf"(?P<platform>{PLATFORMS})(?:\s+(?:{_ACCOUNT_NOUNS}|groups?))?)",
 )
 _STOP_BACK = lazy_compile(
     r"[,;:()\"“”—–]|\s-\s|--|\b(?:that|which|who|and|but|when|as|after|before|said|says|while|where|if)\b", re.I
@@ -513,7 +515,7 @@ _NOT_COPY_BEFORE = lazy_compile(
 _ON_PLATFORM = lazy_compile(
     r"\b(?:on|onto|to|via|across|from|in)\s+(?:(?:the|its|his|her|their|an?)\s+)?(?:[\w'’.-]+\s+){0,2}$", re.I
 )
-_HOLDER_NOUN_AFTER = lazy_compile(r"\s+(?:users?|accounts?|pages?|channels?|profiles?|handles?|posts?)\b", re.I)
+_HOLDER_NOUN_AFTER = lazy_compile(rf"\s+(?:{_ACCOUNT_NOUNS}|handles?|posts?)\b", re.I)
 # a copy or its spreading named near the platform
 _COPY_NEAR = lazy_compile(
     r"\b(?:post\w*|shar\w*|upload\w*|circulat\w*|spread\w*|viral|surfac\w*|appear\w*|publish\w*|aired|airing"
@@ -529,9 +531,7 @@ _NO_COPY_THERE = lazy_compile(
     r"(?:on|from)\s+$",
     re.IGNORECASE,
 )
-_HOLDER_AFTER = lazy_compile(
-    r"^\s+(?:fan\s+)?(?:users?|accounts?|pages?|channels?|profiles?)\s+(?:called|named|@)", re.IGNORECASE
-)
+_HOLDER_AFTER = lazy_compile(rf"^\s+(?:fan\s+)?(?:{_ACCOUNT_NOUNS})\s+(?:called|named|@)", re.IGNORECASE)
 
 
 def _platform_any(match: re.Match[str], context: Context) -> list[Hit]:
