@@ -157,6 +157,30 @@ CASES = [
         "Lyon",
         "refuted",
     ),
+    # what sharers say, unnamed ("according to online posts", "according to netizens"), or what a caption said, is
+    # the claim a debunk restates; an attribution only frames what follows its comma
+    (
+        "According to online posts, a clip shows the storm that hit Valencia in May. That is false.",
+        "location",
+        "Valencia",
+        "refuted",
+    ),
+    ("According to netizens, the clip shows the storm in Valencia in May.", "location", "Valencia", "reported"),
+    (
+        "A Facebook clip, whose caption said rebels, now holding the airport in Goma, had won, is false.",
+        "location",
+        "Goma",
+        "refuted",
+    ),
+    # a publisher's word for its own clips ("clips it says show"), and a clip "unconnected to" the events
+    ("The channel aired three clips it says show fighting in Goma.", "location", "Goma", "reported"),
+    (
+        "The channel aired three clips it says show fighting in Goma. The clips are old.",
+        "location",
+        "Goma",
+        "refuted",
+    ),
+    ("Filmed in 2019, the clip appears unconnected to the fighting in Goma.", "location", "Goma", "refuted"),
 ]
 
 

@@ -34,7 +34,7 @@ _NEGATED = programs.compile(
 )
 _FALSE_FRAME = programs.compile(
     r"\b(?:false(?:ly)?|wrongly|misleading(?:ly)?|erroneously|incorrectly|mistakenly|fake|hoax|misattributed"
-    r"|miscaptioned|mislabell?ed|misidentified|out\s+of\s+context|nothing\s+to\s+do\s+with|unrelated\s+to|not\s+(?:appear\s+to\s+)?be\s+related"
+    r"|miscaptioned|mislabell?ed|misidentified|out\s+of\s+context|nothing\s+to\s+do\s+with|un(?:related|connected)\s+to|not\s+(?:appear\s+to\s+)?be\s+related"
     r"|not\s+related\s+to|misrepresented|passed\s+off|contrary\s+to)\b",
     re.IGNORECASE,
 )
@@ -42,7 +42,7 @@ _FALSE_FRAME = programs.compile(
 # nothing to do with the conflict in Sudan", "wrongly linked to the quake in Syria")
 _DENIAL = programs.compile(
     r"\b(?:false(?:ly)?|wrongly|misleading(?:ly)?|erroneously|incorrectly|mistakenly|misattributed|miscaptioned"
-    r"|nothing\s+to\s+do\s+with|unrelated\s+to|not\s+(?:appear\s+to\s+)?be\s+related|not\s+related\s+to"
+    r"|nothing\s+to\s+do\s+with|un(?:related|connected)\s+to|not\s+(?:appear\s+to\s+)?be\s+related|not\s+related\s+to"
     r"|pre-?dat(?:es|ed|ing|e))\b",  # "the clip predates the war in Sudan"
     re.IGNORECASE,
 )
@@ -57,9 +57,11 @@ _CLAIM_FRAME = programs.compile(
     r"\b(?:claim(?:s|ed|ing)?|alleg(?:e|es|ed|ing|edly)|purport(?:s|ed|ing)?(?:ly)?|supposedly|said\s+to|is\s+said|are\s+said"
     r"|was\s+said|captioned|caption(?:s)?\s+(?:reading|saying|that)|shared\s+with"
     # a post is a frame when it says something, not when it is only named ("the video accompanying the posts")
-    r"|(?:posts?|tweets?|users?)\s+(?:[\w'’-]+\s+){0,3}?(?:claim\w*|say\w*|said|show\w*|describ\w*|present\w*|link\w*"
-    r"|suggest\w*|purport\w*)"
-    r"|circulat(?:ed|ing)\s+with|described\s+as|presented\s+as|passed\s+off|billed\s+as|according\s+to\s+(?:the\s+)?(?:posts?|users?|claims?)"
+    r"|(?:posts?|tweets?|users?|captions?)\s+(?:[\w'’-]+\s+){0,3}?(?:claim\w*|say\w*|said|show\w*|describ\w*|present\w*"
+    r"|link\w*|suggest\w*|purport\w*)"
+    # what a publisher says its own clips show: "six separate clips it says show the attack"
+    r"|\b(?:it|they)\s+(?:says?|said|claims?|claimed)\s+(?:shows?|showed|depicts?|depicted)"
+    r"|circulat(?:ed|ing)\s+with|described\s+as|presented\s+as|passed\s+off|billed\s+as"
     # an old clip given a new story: "resurfaced on Telegram as footage of the Lagos floods", "shared as evidence of"
     # (not "as" of time: "shown on TV as floods hit Chennai")
     # ... or as any thing named with "a": "shared online as a violent storm striking Perth" (not "as a
@@ -70,7 +72,10 @@ _CLAIM_FRAME = programs.compile(
     r"|says?\s+a\s+(?:tweet|post|caption)|with\s+(?:the\s+)?claims?\s+that"
     # sharers saying what it shows ("users shared the video, saying it showed"; not "a description saying")
     r"|(?:posts?|tweets?|users?|accounts?)\b[^.;]{0,40}?\bsaying\s+(?:that\s+)?(?:it|the\s+(?:video|clip|footage)))\b"
-    r"|\bclaim:",
+    r"|\bclaim:"
+    # "According to social media posts, ...", "According to Twitterati, ...": what sharers say, not a named source (and
+    # not what the phrase itself names: "according to the caption on the 45-second video")
+    r"|\baccording\s+to\s+(?:[\w'’-]+\s+){0,3}?(?:posts?|users?|claims?|tweets?|captions?|twitterati|netizens)\b[^,;]{0,40},",
     re.IGNORECASE,
 )
 _REPORTED = programs.compile(
