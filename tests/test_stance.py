@@ -181,6 +181,7 @@ CASES = [
         "refuted",
     ),
     ("Filmed in 2019, the clip appears unconnected to the fighting in Goma.", "location", "Goma", "refuted"),
+    ("The clip went viral. But it is not from Tonga; it was filmed in Fiji.", "location", "Tonga", "refuted"),
 ]
 
 

@@ -234,7 +234,7 @@ _NOT_A_PLACE = lazy_compile(rf"^(?:{ORGANISATIONS}|{PLATFORMS}|{DEMONYM}|{MEDIA}
 # what ties a place to what the video shows, earlier in the sentence ("shows floods in ...", "footage of ... in")
 _CUE = lazy_compile(
     rf"\b(?:{SHOW_VERBS}|{SCOPE_NOUN}|filmed|shot|recorded|taken|captured|took\s+place|happened|happening|occurred"
-    rf"|(?:is|was|are|were|be)\s+from|comes?\s+from|came\s+from|in\s+it|scene|location|located|geo-?locat\w*"
+    rf"|(?:is|was|are|were|be)\s+(?:not\s+)?from|comes?\s+from|came\s+from|in\s+it|scene|location|located|geo-?locat\w*"
     rf"|traced|this\s+(?:is|was))\b",
     re.IGNORECASE,
 )
@@ -656,7 +656,7 @@ def _in_scope(match: re.Match[str], context: Context) -> list[Hit]:
     before = context.sentence.text[: match.start()]
     quoted = in_quotation(before)
     caption = quoted and _CAPTION.search(context.sentence.text)
-    if not (_CUE.search(before[-160:]) or caption):
+    if not (_CUE.search(before[-160:] + match.group("prep")) or caption):  # (the cue may end in it: "It is from")
         return []  # a place in a sentence about the video, but not tied to what it shows
     if quoted and match.group("prep")[0].isupper() and not before.rstrip().endswith(('"', "“", "‘", "'")):
         return []  # a title's capitalised words: "Split Decision At Dawn" (Dawn is an alternate name of a town)
@@ -927,6 +927,7 @@ RULES = [
           ("The clip shows smoke over southern Lebanon.", "southern Lebanon"),
           ("The video shows the tanker burning off the coast of Oman.", "Oman"),
           ("The video is said to be from somewhere in Libya.", "Libya"),
+          ("The clip went viral. But it is not from Tonga.", "Tonga"),
           ("Posts with the video claim this is a wedding party in Herat.", "Herat"),
           ("The clip ran under the title \"Flood in Porto Alegre Brazil LIVE FOOTAGE\".", "Porto Alegre Brazil"))),
     Rule("location.happened_at", "location", _HAPPENED_AT, _happened_at, "any",
