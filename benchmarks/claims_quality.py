@@ -14,6 +14,7 @@ pinned a little under the measured scores and only go up).
     python benchmarks/claims_quality.py -v         # and every miss of the written and dev sets
     python benchmarks/claims_quality.py --time     # and the extraction time per 1,000 words
     python benchmarks/claims_quality.py --no-heldout -v   # while writing patterns: the held-out split unseen
+    python benchmarks/claims_quality.py --no-titles  # each passage alone, without its article's headline
 """
 
 from __future__ import annotations
@@ -144,7 +145,7 @@ def _found_value(claim: Claim) -> Any:
     return claim.value
 
 
-def ours(text: str, published: date | None) -> list[dict[str, Any]]:
+def ours(text: str, published: date | None, title: str | None = None) -> list[dict[str, Any]]:
     return [
         {
             "kind": c.kind,
@@ -154,12 +155,12 @@ def ours(text: str, published: date | None) -> list[dict[str, Any]]:
             "role": c.role,
             "stance": getattr(c, "stance", None),
         }
-        for c in extract_claims(text, published)
+        for c in extract_claims(text, published, title=title)
         if c.start is not None
     ]
 
 
-def dateparser_baseline(text: str, published: date | None) -> list[dict[str, Any]]:
+def dateparser_baseline(text: str, published: date | None, title: str | None = None) -> list[dict[str, Any]]:
     """Every date `search_dates` finds in the passage, taken as a date claim (it has no roles)."""
     from dateparser.search import search_dates
 
@@ -183,8 +184,13 @@ def _around(row: dict[str, Any], item: dict[str, Any]) -> str:
     return "..." + row["text"][max(0, item["start"] - 70) : item["end"] + 40].replace("\n", " ") + "..."
 
 
-def score(which: str, predict=ours, roles: bool = True, misses: list[str] | None = None) -> dict[str, Any]:
-    """Precision, recall and counts per kind, and stance agreement, of a predictor on one set."""
+def score(
+    which: str, predict=ours, roles: bool = True, misses: list[str] | None = None, titles: bool = True
+) -> dict[str, Any]:
+    """Precision, recall and counts per kind, and stance agreement, of a predictor on one set.
+
+    Each passage is read with its article's headline (`title`, as the tool reads it from the page) unless `titles` is
+    False: the passage alone, as rounds before the headlines were collected scored it."""
     tp: dict[str, int] = defaultdict(int)
     fp: dict[str, int] = defaultdict(int)
     fn: dict[str, int] = defaultdict(int)
@@ -193,7 +199,7 @@ def score(which: str, predict=ours, roles: bool = True, misses: list[str] | None
         gold = _gold(row)
         published = date.fromisoformat(row["published"]) if row.get("published") else None
         matched: set[int] = set()
-        for found in predict(row["text"], published):
+        for found in predict(row["text"], published, row.get("title") if titles else None):
             compare = found if roles else {**found, "role": None}
             hit = next(
                 (
@@ -293,8 +299,9 @@ def main(argv: list[str] | None = None) -> int:
     floors = json.loads(FLOORS.read_text())
     failed: list[str] = []
     misses: list[str] = []
+    titles = "--no-titles" not in argv
     for which in [s for s in SETS if s != "heldout" or "--no-heldout" not in argv]:
-        _print(which, score(which, misses=misses if which != "heldout" else None), floors, failed)
+        _print(which, score(which, misses=misses if which != "heldout" else None, titles=titles), floors, failed)
         baseline = score(which, dateparser_baseline, roles=False)["kinds"]["date"]
         print(
             f"{'date (dateparser)':<18} {baseline['precision']:>9.3f} {baseline['recall']:>7.3f}  "

@@ -58,6 +58,8 @@ def problems(row: dict[str, Any]) -> list[str]:
     if out:
         return out
     text = row["text"]
+    if row.get("title") is not None and not (isinstance(row["title"], str) and row["title"].strip()):
+        out.append(f"title {row['title']!r}")
     if row["genre"] not in GENRES:
         out.append(f"genre {row['genre']!r}")
     for item in row["claims"] + row.get("distractors", []):
@@ -105,7 +107,11 @@ def main() -> int:
         kinds = Counter(c["kind"] for r in part for c in r["claims"])
         stances = Counter(c.get("stance") for r in part for c in r["claims"])
         articles = {r["article"] for r in part}
-        print(f"{split}: {len(part)} passages from {len(articles)} articles; {dict(sorted(kinds.items()))}")
+        titled = {r["article"] for r in part if r.get("title")}
+        print(
+            f"{split}: {len(part)} passages from {len(articles)} articles ({len(titled)} with their headline); "
+            f"{dict(sorted(kinds.items()))}"
+        )
         print(f"  stances {dict(stances)}")
     return 1 if bad else 0
 
