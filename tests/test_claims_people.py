@@ -50,6 +50,10 @@ def _people(text: str) -> list[tuple[str, object]]:
         # a definite subject after the video is named who comments on, publishes or made it
         "The footage is undated, and the reporter says it was filmed in May.",
         "The video went online on Monday; the officers have since been suspended.",
+        # a present-tense subject in a sentence that goes on describing the clip, but reports someone's words or has
+        # no verb after the noun
+        "The video shows a flooded road. Rescuers say the river rises every spring.",
+        "The clip shows a market. Shoppers who were there have since been questioned.",
     ],
 )
 def test_no_people_claim(text: str) -> None:

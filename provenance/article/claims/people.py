@@ -604,6 +604,33 @@ def _refers_back(match: re.Match[str], context: Context) -> bool:
     return not programs.search(r"\b(?:was|were|had|said|says)\s*$", context.sentence.text[: match.start()])
 
 
+# words after a plural subject that are no verb of it ("bystanders on the overpass", "protesters who were ...")
+_NOT_A_VERB = lazy_compile(
+    r"and|or|are|were|was|who|whom|whose|that|which|with|from|into|onto|near|for|the|have|had|not|also|then|still"
+    r"|only|just|both|each|all|outside|inside|around|behind|across|along|under|over|through|after|before|during"
+    r"|while|when|where|there|here|than|like|including|alike",
+    re.IGNORECASE,
+)
+_REPORTED_HERE = lazy_compile(rf"\b(?:{_REPORTING}|according\s+to)\b", re.IGNORECASE)
+
+
+def _narrated(match: re.Match[str], context: Context) -> bool:
+    """A subject doing something in the present tense in a sentence that goes on describing the footage without
+    naming it, as a description of what is seen does ("The man falls, groaning, as bystanders wail", "Other
+    protesters object to the detention"), unless the sentence reports someone's words."""
+    sentence, verb = context.sentence, match.group("verb")
+    if sentence.names_video or not sentence.in_scope:
+        return False
+    if _PLURAL.search(match.group("noun")):
+        bare = programs.fullmatch(r"[a-z]{3,}(?<!ed)(?<!en)(?<!wn)(?<!ing)", verb)
+        present = bare is not None and not _NOT_A_VERB.fullmatch(verb)
+    else:
+        present = programs.fullmatch(r"[a-z]+[^s\W]s", verb) is not None
+    if not present or _NOT_IN_IT.fullmatch(verb) or _REPORTS.fullmatch(verb):
+        return False
+    return not _REPORTED_HERE.search(sentence.text)
+
+
 # the words a video was posted with, quoted: the first person they name is one the video is said to show
 # ("captioned “Look, a Ruritanian brother beaten in Zenda”", "with the caption: \"Governor Mbeki visits ...\"",
 # "The caption reads, \"Ruritanian army are shelling ...\"")
@@ -647,8 +674,10 @@ def _subject(match: re.Match[str], context: Context) -> Hit | None:
     verb = match.group("verb")
     if programs.search(rf"\b(?:{OTHER_EVENT_VERBS}|{PEOPLE_EVENT_VERBS})\b", verb, re.IGNORECASE):
         return None  # "The pilot, 26, was captured": another event
-    opened = programs.match(r"\W*(?:in|on)\s+(?:it|the\s+\w+)", match.group(0), re.IGNORECASE) or _refers_back(
-        match, context
+    opened = (
+        programs.match(r"\W*(?:in|on)\s+(?:it|the\s+\w+)", match.group(0), re.IGNORECASE)
+        or _refers_back(match, context)
+        or _narrated(match, context)
     )
     if not opened and not programs.fullmatch(rf"(?:{SEEN_VERBS})|(?:is|are|was|were)\s.*|[a-z]+(?:s|ed)", verb, re.I):
         return None  # a bare verb form ("men tear") only where "In it," says the clause is about the video
@@ -1043,7 +1072,9 @@ RULES = [
           ("The footage runs five minutes. Later in it, three other captives are shot.", "three other captives"),
           ("The clip surfaced on Monday. In it, masked men burn a flag.", "masked men"),
           ("The clip is undated; however, the woman mentions a festival held in the spring.", "the woman"),
-          ("In two short videos filmed that winter, these three men show their faces.", "these three men"))),
+          ("In two short videos filmed that winter, these three men show their faces.", "these three men"),
+          ("The video shows a man collapsing. He falls, groaning, as bystanders wail nearby.", "bystanders"),
+          ("The clip was posted on Sunday. Riot police push a protester to the ground.", "Riot police"))),
     Rule("people.mention", "people_count", _MENTION, _mention, "scope", requires=_ANY_PERSON, examples=
          (("The video shows riot police beating a naked protester.", "a naked protester"),
           ("In the footage, a hostile crowd hurls bottles at the police.", "a hostile crowd"),
