@@ -40,6 +40,12 @@ CASES = [
     ("The group released a video on Tuesday.", [("date", "released", "Tuesday", "2017-10-03", None)]),
     ("The video was posted on Monday.", [("date", "released", "Monday", "2017-10-02", None)]),
     ("The clip, posted online on Sunday, shows a man.", [("date", "released", "Sunday", "2017-10-01", None)]),
+    # a copy that "went up" somewhere, or that someone "put" there, was released that day
+    ("The video went up on YouTube on Monday.", [("date", "released", "Monday", "2017-10-02", None)]),
+    (
+        "A newspaper had put the clip on Facebook on 8 April 2016.",
+        [("date", "released", "8 April 2016", "2016-04-08", None)],
+    ),
     (
         "It was filmed in the Syrian city of Deir al-Zor on Oct. 1, 2017.",
         [("date", "recorded", "Oct. 1, 2017", "2017-10-01", None)],

@@ -246,7 +246,7 @@ def _tied_to_video(match: re.Match[str], context: Context) -> bool:
     if _PERSON_SUBJECT.search(sentence, 0, match.start("verb")) or _NOT_FILMING.match(sentence, match.end("verb")):
         return False  # "a soldier who was shot on Tuesday", "who was taken hostage in 2014": a person, not the video
     before = sentence[max(0, match.start("verb") - 60) : match.start("verb")]
-    around = before + " " + (match.group("gap") or "")
+    around = before + " " + verb + (match.group("gap") or "")  # (the verb may hold the video: "put the clip on")
     if programs.search(rf"\b(?:{SCOPE_NOUN}|{CAMERA}|version|versions|copy|copies|upload|post|tweet)\b", around, re.I):
         return True
     if _OBJECT_AFTER.match(sentence[match.end() : match.end() + 60]):
