@@ -347,3 +347,13 @@ def test_a_vague_span_back_names_no_date_and_a_tweet_is_a_release() -> None:
     assert claim.value == "2022-05-18"
     [claim] = [c for c in extract_claims("The Sun tweeted the video on Monday.", published) if c.kind == "date"][1:]
     assert (claim.value, claim.role) == ("2022-05-30", "released")
+
+
+def test_recency_names_no_day_and_a_shared_adjective_is_no_release() -> None:
+    claims = extract_claims("The footage is not recent; it was filmed in 2020.", date(2024, 5, 8))
+    recent = next(c for c in claims if c.kind == "date" and c.text == "recent")
+    assert (recent.value, recent.role, recent.stance) == (None, "recorded", "refuted")
+    assert "recent" in (recent.reason or "")
+    # "much-shared" describes the clip; "recently" here is the day of what it shows, not of a release
+    text = "A much-shared clip purports to show the mayor recently greeting a crowd."
+    assert [c for c in extract_claims(text, date(2024, 5, 8)) if c.kind == "date" and c.role == "released"] == []

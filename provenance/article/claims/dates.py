@@ -103,7 +103,7 @@ _GAP = (
     rf"|which|that|where|saying)\b)[\w'’()&-]+(?:,(?=\s+(?-i:[A-Z])))?){{0,8}}?)"
 )
 _VERB_THEN_DATE = lazy_compile(
-    rf"\b(?P<verb>{RELEASE_VERBS}|{RECORD_VERBS}|{RELEASE_GERUNDS})\b{_GAP},?\s+{_CLOCK}(?P<prep>{_PREP}*)"
+    rf"\b(?<!-)(?P<verb>{RELEASE_VERBS}|{RECORD_VERBS}|{RELEASE_GERUNDS})\b{_GAP},?\s+{_CLOCK}(?P<prep>{_PREP}*)"
     rf"{_TIME_OF_DAY}(?:{DATE_PHRASE}|{_ANCHOR})",
     re.IGNORECASE,
 )
@@ -356,7 +356,7 @@ def _verb_then_date(match: re.Match[str], context: Context) -> Hit | list[Hit] |
 
 def _date_then_verb(match: re.Match[str], context: Context) -> Hit | None:
     """ "On Thursday, the group released a video": the date opens the sentence, the verb's object is the video."""
-    between = (match.group("gap") or "") + " " + (match.group("after") or "")
+    between = (match.group("gap") or "") + " " + match.group("verb") + " " + (match.group("after") or "")
     if not programs.search(rf"\b(?:{SCOPE_NOUN}|version|copy)\b", between, re.IGNORECASE):
         return None
     return _value(match, context, _role(match.group("verb")))
@@ -410,9 +410,29 @@ def _years_old(match: re.Match[str], context: Context) -> Hit | None:
     return Hit(match.start(), match.end(), fields)
 
 
-_SHOWN = lazy_compile(
-    r"\b(?:shows?|showed|showing|features?|featuring|depicts?|depicting|captur(?:es?|ed|ing))\b", re.IGNORECASE
+_SHOW_WORDS = r"shows?|showed|showing|features?|featuring|depicts?|depicting|captur(?:es?|ed|ing)"
+_SHOWN = lazy_compile(rf"\b(?:{_SHOW_WORDS})\b", re.IGNORECASE)
+
+
+# recency, which names no day but a span close to publication: "the footage is not recent", "neither breaking nor
+# recent", "purportedly captures a recent protest" (its making), "A video that recently went viral" (its release)
+_RECENT = lazy_compile(
+    rf"\b(?:(?:{SCOPE_NOUN}|it)\s+(?:is|was|are|were)\s+(?:not\s+|neither\s+[\w-]+\s+nor\s+)?(?P<is>recent)\b"
+    rf"|\b(?:{_SHOW_WORDS})\s+(?:what\s+(?:appears|seems)\s+to\s+be\s+)?an?\s+(?P<event>recent)\s+\w+"
+    rf"|(?P<recently>recently)\s+(?:{RELEASE_VERBS})\b)",
+    re.IGNORECASE,
 )
+
+
+def _recent(match: re.Match[str], context: Context) -> Hit:
+    if match.group("recently"):
+        start, end, role = match.start("recently"), match.end("recently"), "released"
+    elif match.group("event"):
+        start, end, role = match.start("event"), match.end("event"), "recorded"
+    else:
+        start, end, role = match.start("is"), match.end("is"), "recorded"  # ("not recent": refuted, as stance reads it)
+    fields = unresolved("day", None, "recent: close to publication, not a calendar date")
+    return Hit(start, end, {"role": role, **fields})
 
 
 _OTHER_BEFORE = lazy_compile(r"\b(?:similar|other|another|earlier|previous|different|separate)\s+$", re.IGNORECASE)
@@ -656,6 +676,11 @@ RULES = [
            "2019"),
           ("A search led to a tweet from June 2018 with the same video.", "June 2018")),
          requires=lazy_compile(r"dat|trace|back|from|stamp", re.IGNORECASE)),
+    Rule("date.recent", "date", _RECENT, _recent, "scope",
+         (("The footage is not recent; it was filmed in 2020.", "recent"),
+          ("A viral clip purportedly captures a recent protest in Lima.", "recent"),
+          ("A news channel recently aired a video of the raid.", "recently")),
+         requires=lazy_compile(r"recent", re.IGNORECASE)),
     Rule("date.years_old", "date", _YEARS_OLD, _years_old, "scope",
          (("The video is old. It is four years old.", "four years old"),
           ("The clip is not new: it is more than three years old.", "more than three years old")),
