@@ -87,7 +87,7 @@ _REFERS_BACK = programs.compile(
 # caption reads", "its title is")
 _POSTED_WITH = programs.compile(
     r"\b(?:shared|posted|uploaded|re-?posted|re-?shared|circulated|captioned|called|described|labell?ed|titled"
-    r"|sharing|posting|uploading)\s+(?:it|them)\b"
+    r"|sharing|posting|uploading|put)\s+(?:it|them)\b"
     r"|\b(?:its|the)\s+(?:(?!(?:photo|picture|image|article|story|book|song|album))[\w'’-]+\s+){0,3}?(?:caption|title)s?\b",
     re.IGNORECASE,
 )

@@ -87,9 +87,10 @@ _MAKE_VERBS = r"filmed|shot|recorded|videotaped|took(?!\s+(?:\w+\s+){0,3}(?:down
 # "The group's media wing distributed it" (a pronoun only in a sentence about the video)
 _SUBJECT = lazy_compile(
     rf"\b(?P<verb>{_PUBLISH_VERBS}|{_MAKE_VERBS}|obtained|airing|broadcasting|put(?=(?:\s+[\w'’-]+){{1,4}}\s+out\b)"
-    rf"|put(?=\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{SCOPE_NOUN})\s+(?:online\b|on\s+(?:{PLATFORMS}"
-    rf"|its\s+(?:website|channel|page|account))\b))|tweeted(?=\s+(?:it|them|the\s+(?:[\w-]+\s+)?(?:{SCOPE_NOUN}))\b)"
-    rf"|mak(?:e|es|ing)\s+public|releasing|publishing|posting|uploading|ran|runs)\s+"
+    rf"|put(?=\s+(?:(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{SCOPE_NOUN})|it|them)\s+(?:online\b|on\s+"
+    rf"(?:{PLATFORMS}|(?:a|its|their)\s+(?:website|web\s+site|channel|page|account))\b))|put\s+up"
+    rf"|tweeted(?=\s+(?:it|them|the\s+(?:[\w-]+\s+)?(?:{SCOPE_NOUN}))\b)"
+    rf"|mak(?:e|es|ing)\s+public|made\s+public|releasing|publishing|posting|uploading|ran|runs)\s+"
     rf"(?:(?P<it>it|them)\b|(?:(?:a|an|the|its|their|his|her|new|another|two|three|several|short|brief|series\s+of"
     rf"|graphic|purported|(?:photos?|pictures|images|stills)\s+and|what\s+(?:it|they)\s+said\s+(?:was|is)"
     rf"|what\s+(?:appears?|seems?|purports?)\s+to\s+be|(?:edited\s+)?(?:portions|parts|excerpts|extracts|snippets|stills)"
@@ -120,7 +121,7 @@ def _filmer(match: re.Match[str], context: Context) -> Hit | None:
 _OBJECT_FIRST = lazy_compile(
     rf"\b(?:{SCOPE_NOUN})(?:,\s+which|\s+that|\s+which)?\s+(?P<np>(?:the\s+)?(?-i:[A-Z]{_WORD})(?:\s+(?-i:[A-Z]{_WORD}))"
     rf"{{0,3}}(?:\s+(?:{_MEDIA_HEADS}|office|ministry|department|government|military|army|police|team|unit)\b)?)"
-    rf"\s+(?:had\s+|has\s+|have\s+)?(?:{_PUBLISH_VERBS}|obtained|filmed)\b",
+    rf"\s+(?:had\s+|has\s+|have\s+)?(?:{_PUBLISH_VERBS}|obtained|filmed|put(?=\s+(?:on|online|out|up)\b))\b",
     re.IGNORECASE,
 )
 # what holds a copy on a platform: "a Telegram channel", "the army's Facebook page", "an X user"
@@ -365,6 +366,7 @@ def _subject_phrase(before: str) -> str:
     return _SPEECH_START.sub("", phrase) if _SPEECH_START.match(phrase) else phrase
 
 
+_BODY = lazy_compile(r"police|army|military|government|authorities|prosecutors|investigators", re.IGNORECASE)
 _ACRONYM_AFTER = lazy_compile(r"\s*\((?-i:[A-Z][\w.&-]{0,9})\)\s*$")
 # a doer with a relative clause of its own, no comma before it: "Someone who says they saw the crash filmed it"
 _WHO_CLAUSE = lazy_compile(
@@ -402,8 +404,9 @@ def _subject(match: re.Match[str], context: Context, heads: str = SOURCE_NOUNS) 
     if _PRONOUN_LAST.search(name):
         return None  # "Witnesses told Reuters they had filmed it": the doer is a pronoun, not the words before it
     begin = before.rfind(name)
-    if _ORGANISATION.fullmatch(name) is None and len(name.split()) == 1 and name[0].islower():
-        return None
+    lone_word = len(name.split()) == 1 and name[0].islower()
+    if lone_word and _ORGANISATION.fullmatch(name) is None and not _BODY.fullmatch(name):
+        return None  # one lower-case word is no doer ("it"), unless it names a body that acts ("police made public")
     return Hit(begin, begin + len(name), {"value": name})
 
 
@@ -724,7 +727,10 @@ RULES = [
           ("The video is staged, and the station did not broadcast it.", "the station"),
           ("The Herald obtained the footage from a neighbour.", "The Herald"),
           ("The agency, which first published the video, declined to comment.", "The agency"),
-          ("Someone who says they saw the crash filmed the video.", "Someone"))),
+          ("Someone who says they saw the crash filmed the video.", "Someone"),
+          ("On Tuesday, police made public CCTV footage of the robbery.", "police"),
+          ("The clip shows a flood. The account Delta Watch put it on YouTube in May.", "The account Delta Watch"),
+          ("The clip shows a flood. A YouTube user had put up the same video in 2019.", "A YouTube user"))),
     Rule("source.filmer", "source", _FILMER, _filmer, "any",
          (("A nurse filmed her drive out of the burning town.", "A nurse"),
           ("Climber Jo Park recorded part of his descent in a video he shared on Monday.", "Climber Jo Park"),
@@ -736,7 +742,8 @@ RULES = [
          (("The group denied it. It was the Vilayat Dagestan that released the video.", "the Vilayat Dagestan"),),
          requires=lazy_compile(r"\bit\s+(?:was|is)\b", re.IGNORECASE)),
     Rule("source.object_first", "source", _OBJECT_FIRST, _object_first, "any",
-         (("It is the second video the Taliban distributed this year.", "the Taliban"),)),
+         (("It is the second video the Taliban distributed this year.", "the Taliban"),
+          ("A captive appears in a video the Zendan Front put on a website on Friday.", "the Zendan Front"))),
     Rule("source.outlet", "source", _OUTLET, _object_first, "any",
          (("The video was released on the group's AMAQ news agency.", "AMAQ news agency"),
           ("Both clips were posted to the FBI website on Thursday.", "FBI website")),
