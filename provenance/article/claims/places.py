@@ -112,7 +112,8 @@ _PREPOSITION = (
     r"(?P<prep>(?i:(?:(?:hit|hitting|struck|striking|devastated|devasted|rocked|flooded|shook|ravaged|battering"
     r"|battered|lashing|lashed|pounding|pounded|jolted|jolting|(?:tore|tearing|ripped|ripping|sweeping)\s+through|swept"
     r"|inundated|entering|enter|entered|invading|invaded)(?:\s+parts\s+of)?|(?:somewhere\s+)?in|near|outside|at|from"
-    r"|around|across|inside|over|on|into|to|off\s+the\s+coast\s+of|off|on\s+the\s+outskirts\s+of|parts\s+of"
+    r"|around|across|inside|over|on|into|to|through|throughout|within|along|beneath|off\s+the\s+coast\s+of|off"
+    r"|on\s+the\s+outskirts\s+of|parts\s+of"
     r"|(?:just\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of|close\s+to|towards?))"
     r"(?:\s+what\s+(?:seems|appears|looks)\s+to\s+be)?(?:\s+(?:war|storm|flood|quake)-\w+)?)"
 )
@@ -928,6 +929,8 @@ RULES = [
           ("The video shows the tanker burning off the coast of Oman.", "Oman"),
           ("The video is said to be from somewhere in Libya.", "Libya"),
           ("The clip went viral. But it is not from Tonga.", "Tonga"),
+          ("The video shows fighters marching through the city of Qalat.", "Qalat"),
+          ("The clip shows a soldier surrendering within the eastern city of Bakhmut.", "Bakhmut"),
           ("Posts with the video claim this is a wedding party in Herat.", "Herat"),
           ("The clip ran under the title \"Flood in Porto Alegre Brazil LIVE FOOTAGE\".", "Porto Alegre Brazil"))),
     Rule("location.happened_at", "location", _HAPPENED_AT, _happened_at, "any",
