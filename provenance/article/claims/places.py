@@ -199,7 +199,8 @@ _TEN_WORDS = lazy_compile(r"(?:\s+[\w'’.-]+){0,10}\s*$")
 # a place named only to measure from, cheer or hold captives: "seven miles southwest of Bucha", "far from
 # Kyiv", "Glory to Ukraine", "one of the 59 hostages in Gaza"
 _NOT_THE_SCENE = lazy_compile(
-    r"\b(?:(?:\d+\s*)?(?:miles?|km|kilomet(?:re|er)s?|met(?:re|er)s?|blocks?|yards?|feet)|far|away)\s*$"
+    # (a distance, not "swept away in Indonesia")
+    r"\b(?:(?:[\d,]+\s*)?(?:miles?|km|kilomet(?:re|er)s?|met(?:re|er)s?|blocks?|yards?|feet)(?:\s+away)?|far(?:\s+away)?)\s*$"
     r"|\b(?:death|glory|shame|victory|freedom)\s*$|\b(?:hostages?|captives?|prisoners?|detainees?)\s*$"
     r"|\b(?:ambassadors?|envoys?|consuls?|emissar(?:y|ies)|delegations?)\s*$"  # "ambassador to the US" (an office)
     # where a group is, not where its video was made: "posted by an armed group in Kivu", "operating in Iraq"
@@ -930,6 +931,7 @@ RULES = [
           ("The video is said to be from somewhere in Libya.", "Libya"),
           ("The clip went viral. But it is not from Tonga.", "Tonga"),
           ("The video shows fighters marching through the city of Qalat.", "Qalat"),
+          ("The video shows cars swept away in Valencia.", "Valencia"),
           ("The clip shows a soldier surrendering within the eastern city of Bakhmut.", "Bakhmut"),
           ("Posts with the video claim this is a wedding party in Herat.", "Herat"),
           ("The clip ran under the title \"Flood in Porto Alegre Brazil LIVE FOOTAGE\".", "Porto Alegre Brazil"))),
