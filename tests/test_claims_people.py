@@ -54,6 +54,11 @@ def _people(text: str) -> list[tuple[str, object]]:
         # no verb after the noun
         "The video shows a flooded road. Rescuers say the river rises every spring.",
         "The clip shows a market. Shoppers who were there have since been questioned.",
+        # a person noun as a modifier of a place, and the people an event stranded or displaced
+        "The video shows the plane shortly before landing in the tourist city of Pokhara.",
+        "The clip shows a deer near the beach, on the coastal marine drive road.",
+        "The video shows a flooded road in a district where flooding has stranded 20 lakh people.",
+        "The clip shows a burning village after troops shot dead 3 militants nearby.",
     ],
 )
 def test_no_people_claim(text: str) -> None:

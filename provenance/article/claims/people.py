@@ -110,6 +110,7 @@ _THING = (
     r"|group|groups|faction|factions|organi[sz]ation|movement|home|homes|department|chief|commission|union"
     r"|shootings?|killings?|attacks?|raids?|custody|operations?|violence|brutality|investigations?|statements?"
     r"|boss|bosses|ties|hit|hits|rule|mentality"  # "a mob boss"
+    r"|city|town|village|resort|island|destination|road|drive|highway"  # "the tourist city", "the marine drive road"
 )
 # (nor one before another: "the female students")
 _NOUN_END = rf"(?![\w'’-])(?!\s+(?:{_THING})\b)(?!\s+(?:{PERSON_NOUNS})(?![\w'’-]))"
@@ -495,7 +496,7 @@ _ADJECTIVES_BEFORE = lazy_compile(
 _NOT_BARE = lazy_compile(
     rf"(?:\b(?:{_DETERMINER}|{_COUNT_WORD}|{_QUANTITY}|{_APPROXIMATE}|{_AT_LEAST}|other|many|few|all|some|most"
     rf"|no|any|each|every|both|whose|which|what|than|this|that|(?:{_COUNT_WORD}|{_QUANTITY}|many|few|all|some|most"
-    rf"|none|each|both|either|neither|several|number|lots?|couple|thousands|millions)\s+of)|['’]s?|\d)\s+$",
+    rf"|none|each|both|either|neither|several|number|lots?|couple|thousands|millions)\s+of)|lakhs?|crores?|['’]s?|\d)\s+$",
     re.IGNORECASE,
 )
 

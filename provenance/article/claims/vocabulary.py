@@ -330,6 +330,7 @@ PEOPLE_EVENT_VERBS = r"captured|seized|taken\s+hostage|found\s+dead|massacred|sl
 PEOPLE_CASUALTY_VERBS = (
     r"killed|killing|kills|kill|massacred|massacring|injured|injuring|injures|wounded|wounding|executed|executing"
     r"|murdered|murdering|left|leaving|shot|shooting|fatally\s+shot|claimed|claiming"
+    r"|stranded|stranding|displaced|displacing|evacuated|evacuating|shot\s+dead"  # "has stranded 20 lakh people"
 )
 # verbs of making a video, before "by" and its maker ("faked by a film crew", "directed by")
 PEOPLE_MAKING_VERBS = (
