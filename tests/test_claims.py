@@ -357,3 +357,10 @@ def test_recency_names_no_day_and_a_shared_adjective_is_no_release() -> None:
     # "much-shared" describes the clip; "recently" here is the day of what it shows, not of a release
     text = "A much-shared clip purports to show the mayor recently greeting a crowd."
     assert [c for c in extract_claims(text, date(2024, 5, 8)) if c.kind == "date" and c.role == "released"] == []
+
+
+def test_social_media_is_a_venue_not_a_source() -> None:
+    claims = extract_claims(
+        "A clip circulating on social media shows a flood; it was posted on Facebook.", date(2024, 5, 8)
+    )
+    assert [c.value for c in claims if c.kind == "source"] == ["Facebook"]

@@ -449,6 +449,8 @@ def _platform(match: re.Match[str], context: Context) -> list[Hit]:
     purportedly shows ..."), and each platform listed with it ("on Twitter, Facebook and YouTube")."""
     if not _tied(match, context) or _INBOX.match(context.sentence.text, match.end("platform")):
         return []
+    if match.group("platform").lower().startswith("social"):
+        return []  # "circulating on social media": a venue, not a platform or anyone who holds a copy
     if _COMPANY_AFTER.match(context.sentence.text, match.end("platform")):
         return []  # "shared on the day Telegram founder Pavel Durov was arrested"
     return _platforms(match, context)
