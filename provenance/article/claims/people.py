@@ -347,6 +347,8 @@ def _outsider(match: re.Match[str], context: Context, start: int) -> bool:
     possessed = (groups.get("det") or "").lower() in _POSSESSIVE or programs.search(r"['’]s?\s+$", between)
     if kin and (possessed or programs.match(r"\s+of\b", text[match.end() :])):
         return True  # "grieving for his sisters", "the boy's mother", "the mother of a student"
+    if possessed and programs.fullmatch(r"voices?", noun, re.IGNORECASE):
+        return True  # "her voice cannot be heard": someone already named, heard or not
     counted = programs.search(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b", groups.get("count") or "")
     casualty = counted and _CASUALTIES.search(text[:start][-60:])
     if casualty and not _ACT_SHOWN.search(text[:start][-120:]):
@@ -1075,7 +1077,8 @@ RULES = [
           ("The clip is undated; however, the woman mentions a festival held in the spring.", "the woman"),
           ("In two short videos filmed that winter, these three men show their faces.", "these three men"),
           ("The video shows a man collapsing. He falls, groaning, as bystanders wail nearby.", "bystanders"),
-          ("The clip was posted on Sunday. Riot police push a protester to the ground.", "Riot police"))),
+          ("The clip was posted on Sunday. Riot police push a protester to the ground.", "Riot police"),
+          ("The clip shows a flooded street. A voice can be heard in the background.", "A voice"))),
     Rule("people.mention", "people_count", _MENTION, _mention, "scope", requires=_ANY_PERSON, examples=
          (("The video shows riot police beating a naked protester.", "a naked protester"),
           ("In the footage, a hostile crowd hurls bottles at the police.", "a hostile crowd"),

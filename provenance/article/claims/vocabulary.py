@@ -280,7 +280,7 @@ _PERSON_NOUN_LIST = (
     r"|locals|youngsters?|adults?|toddlers?|infants?|schoolchildren|pensioners?|vendors?|shopkeepers?"
     r"|guests?|actress(?:es)?|footballers?|referees?|boxers?|survivors?|casualties|bombers?|arsonists?|smugglers?"
     r"|traffickers?|troopers?|bodyguards?|gentlem[ae]n|lady|ladies|narcos|hooligans?|gangsters?|bandits?"
-    r"|personnel|passersby|prisoners\s+of\s+war|pows?"
+    r"|personnel|passersby|prisoners\s+of\s+war|pows?|voices?|miscreants?"
 )
 # (the branches that open with no letter, which `by_first_letter` wants last)
 _PERSON_NOUN_OTHERS = r"(?:father|mother)-of-\w+|\d+-year-olds?"
