@@ -40,6 +40,15 @@ CASES = [
     ("The group released a video on Tuesday.", [("date", "released", "Tuesday", "2017-10-03", None)]),
     ("The video was posted on Monday.", [("date", "released", "Monday", "2017-10-02", None)]),
     ("The clip, posted online on Sunday, shows a man.", [("date", "released", "Sunday", "2017-10-01", None)]),
+    # the video as the object ("posted it on Twitter on"), or as "the original" a search led to
+    (
+        "The video spread after a user posted it on Twitter on March 19, 2020.",
+        [("date", "released", "March 19, 2020", "2020-03-19", None)],
+    ),
+    (
+        "A search led to the original, which Ana Ruiz shared on X on 2 Sep 2021.",
+        [("date", "released", "2 Sep 2021", "2021-09-02", None)],
+    ),
     # a copy that "went up" somewhere, or that someone "put" there, was released that day
     ("The video went up on YouTube on Monday.", [("date", "released", "Monday", "2017-10-02", None)]),
     (

@@ -247,7 +247,8 @@ def _tied_to_video(match: re.Match[str], context: Context) -> bool:
         return False  # "a soldier who was shot on Tuesday", "who was taken hostage in 2014": a person, not the video
     before = sentence[max(0, match.start("verb") - 60) : match.start("verb")]
     around = before + " " + verb + (match.group("gap") or "")  # (the verb may hold the video: "put the clip on")
-    if programs.search(rf"\b(?:{SCOPE_NOUN}|{CAMERA}|version|versions|copy|copies|upload|post|tweet)\b", around, re.I):
+    copy_words = rf"{SCOPE_NOUN}|{CAMERA}|version|versions|copy|copies|upload|post|tweet|original"
+    if programs.search(rf"\b(?:{copy_words})\b", around, re.I):
         return True
     if _OBJECT_AFTER.match(sentence[match.end() : match.end() + 60]):
         return True
@@ -257,7 +258,7 @@ def _tied_to_video(match: re.Match[str], context: Context) -> bool:
         return True  # "Video of the arrest of a man by three deputies was made public on Friday": a long subject
     # "It was posted Monday", "Shared online Sunday, it shows ...", "posted it on": the video is subject or object
     pronoun = programs.search(_PRONOUN_SUBJECT, sentence[: match.start("verb")].rstrip() + " ", re.IGNORECASE)
-    obj = programs.fullmatch(r"\s+(?:it|them)", match.group("gap") or "", re.IGNORECASE)
+    obj = programs.match(r"\s+(?:it|them)\b", match.group("gap") or "", re.IGNORECASE)  # "posted it on Twitter on"
     if pronoun and not obj and pronoun.group(0).strip() == "" and _OTHER_SUBJECT.match(sentence[match.end() :]):
         return False
     return bool((pronoun or obj) and video_near(context.document, context.sentence))
