@@ -129,8 +129,10 @@ _DATES_BACK = lazy_compile(
     rf"|goes\s+back\s+to|is\s+from|was\s+from|(?:tweets?|posts?|uploads?)\s+from"
     rf"|timestamped\s+with|(?P<decade>dat(?:es|ed|ing)\s+back\s+(?:(?:almost|nearly|about|over|more\s+than)\s+)?"
     rf"(?:a|one|two|three)\s+decades?))"
-    rf"|(?P<stamp>(?:time\s*stamp|date\s*stamp|timecode|date)\b[^.;]{{0,40}}?\b(?:reads?|shows?|says|of|is)))"
-    rf"(?(decade)|\s+(?:at\s+least\s+|as\s+early\s+as\s+)?{DATE_PHRASE})",
+    rf"|(?P<stamp>(?:time\s*stamp|date\s*stamp|timecode|date)\b[^.;]{{0,60}}?\b(?:reads?|reading|shows?|says|of|is)"
+    # "bore the date January 21", "carries a date stamp of"
+    rf"|\b(?:bore|bears?|carr(?:y|ies|ied)|display(?:s|ed)?)\s+(?:the|a)\s+(?:date|time\s*stamp|date\s*stamp)(?:\s+of)?))"
+    rf"(?(decade)|\s+[\"“'‘]?(?:at\s+least\s+|as\s+early\s+as\s+)?{DATE_PHRASE})",
     re.IGNORECASE,
 )
 # the release a date is given for: "dates back to 2020, when it was uploaded to YouTube"
@@ -721,6 +723,9 @@ RULES = [
          (("\"Riot in the capital yesterday,\" reads the caption of the June 3, 2021 video.", "yesterday"),),
          requires=lazy_compile(r"caption|title", re.IGNORECASE)),
     Rule("date.timestamp", "date", _DATES_BACK, _timestamp, "scope",
-         (("In the video, a timestamp in the corner reads 14/03/2021.", "14/03/2021"),),
+         (("In the video, a timestamp in the corner reads 14/03/2021.", "14/03/2021"),
+          ("The grainy footage, filmed in a cellar, bore the date January 21.", "January 21"),
+          ("The clip carries a logo and a date stamp reading '16/07/2016'.", "16/07/2016"),
+          ("The date written in the top right corner of that video is March 5, 2021.", "March 5, 2021")),
          requires=lazy_compile(r"stamp|timecode|\bdate\b", re.IGNORECASE)),
 ]  # fmt: skip
