@@ -282,6 +282,14 @@ def test_a_video_sent_to_a_newsroom_or_a_country_names_no_source() -> None:
             "date",
         ),
         ("The video shows a blast. When the clip was shot is not known.", "unverified", "date"),
+        # "found itself not able to", "cannot be 100% verified", "have not said whether"
+        (
+            "The video shows a blast. Reuters found itself not able to verify the authenticity of it.",
+            "unverified",
+            None,
+        ),
+        ("The video shows a blast. It may be genuine but cannot be 100% verified.", "unverified", None),
+        ("The video shows a van. Police have not said whether the driver is a suspect.", "unverified", None),
     ],
 )
 def test_more_hedges_and_what_a_passive_one_is_about(text: str, value: str, about: str | None) -> None:

@@ -23,14 +23,16 @@ _NOT_ABLE = (
     r"(?:could\s+not|couldn['’]t|cannot|can['’]t|can\s+not|(?:was|were|is|are"
     r"|has\s+been|have\s+been)\s+(?:not\s+|un)able\s+to"
     r"|(?:has|have|had|did|does|do|would)\s*(?:not|n['’]t)|(?:has|have)\s+yet\s+to|not\s+been\s+able\s+to|no\s+way\s+to"
-    r"|impossible\s+to|(?:was|is|were|are)\s+not\s+(?:immediately\s+)?(?:possible|clear|known)\s+(?:to\s+)?)"
+    r"|impossible\s+to|(?:was|is|were|are)\s+not\s+(?:immediately\s+)?(?:possible|clear|known)\s+(?:to\s+)?"
+    r"|(?:found|finds)\s+(?:itself|themselves|himself|herself)\s+(?:not\s+|un)able\s+to)"  # "found itself not able to"
 )
 _ADVERB = (
-    r"(?:\s+(?:be|been|immediately|independently|yet|publicly|fully|completely|separately|officially|themselves))*"
+    r"(?:\s+(?:be|been|immediately|independently|yet|publicly|fully|completely|separately|officially|themselves"
+    r"|100\s*%|100\s+per\s*cent))*"
 )
 _VERIFY = (
     r"(?:verif(?:y|ied)|confirm(?:ed)?|authenticat(?:e|ed)|establish(?:ed)?|determin(?:e|ed)|identif(?:y|ied)"
-    r"|ascertain(?:ed)?|geolocat(?:e|ed)|locat(?:e|ed)|vouch\s+for|corroborat(?:e|ed)|say|tell|view(?:ed)?|trace[d]?)"
+    r"|ascertain(?:ed)?|geolocat(?:e|ed)|locat(?:e|ed)|vouch\s+for|corroborat(?:e|ed)|say|said|tell|view(?:ed)?|trace[d]?)"
 )
 _UNVERIFIED = lazy_compile(
     rf"\b{_NOT_ABLE}{_ADVERB}\s+{_VERIFY}\b(?P<object>(?:\s+(?!or\b)[\w'’-]+){{0,8}})"
