@@ -182,6 +182,17 @@ CASES = [
     ),
     ("Filmed in 2019, the clip appears unconnected to the fighting in Goma.", "location", "Goma", "refuted"),
     ("The clip went viral. But it is not from Tonga; it was filmed in Fiji.", "location", "Tonga", "refuted"),
+    # a title in single quotes, an aside "it said," and a sentence given to an outlet at its end
+    ("The clip went up in 2021. Its title is 'Magnitude 6 Davao earthquake'.", "location", "Davao", "reported"),
+    ("The group put out footage which, it said, showed two men in a trench.", "people_count", "two men", "reported"),
+    ("The group posted a new video on YouTube on Monday, The Daily Herald reports.", "date", "Monday", "reported"),
+    # the article's own hedge stays its own whoever the sentence ends with
+    (
+        "The group posted the video on Monday, but its date could not be verified, the Herald said.",
+        "hedge",
+        "could not be verified",
+        "asserted",
+    ),
 ]
 
 

@@ -167,6 +167,22 @@ def _quoted_speaker(before: str) -> bool:
     return bool(_SPEAKER_QUOTE.search(lead)) and not _POST_WORDS.search(lead)
 
 
+# a title or caption in single quotes, not yet closed: "Its title is '1.20.2021 Magnitude 7.1 Davao earthquake'",
+# "under the title 'Pakistan Airforce Islamabad night flying'" (a double-quoted one is `in_quotation`'s)
+_IN_SINGLE_QUOTED_TITLE = programs.compile(
+    r"\b(?:titled|title|captioned|caption|headlined|headline)(?:\s+(?:is|was|reads?|read|said|says))?\s*:?\s*['‘][^'’]*$",
+    re.IGNORECASE,
+)
+# an aside that gives what follows to someone: "video footage which, it said, showed two men"
+_SAID_ASIDE = programs.compile(
+    r",\s*(?:it|they|he|she|the\s+(?:group|army|military|ministry|police|militants?))\s+(?:said|says|claimed|claims)\s*,"
+    r"[^,;]*$",
+    re.IGNORECASE,
+)
+# the whole sentence given to a named outlet or speaker at its end: "..., The New York Times reports."
+_REPORTS_AFTER = programs.compile(
+    r"^[^.;]{0,160}?,\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}(?:reports|reported|said|says)\W*$"
+)
 _POST_FRAME = programs.compile(
     r"\b(?:captioned|captions?\s+(?:reading|saying|that)|claim(?:s|ed|ing)?|titled|headlined)\b", re.IGNORECASE
 )
@@ -250,7 +266,7 @@ def stance_of(
     after = sentence.text[end - sentence.start :]
     clause = _ASIDE.sub(" ", _CLAUSE_BREAK.split(before)[-1])
     segment = programs.split(r"[,;:]", clause)[-1]  # a reporting verb reaches what follows it, not past a comma
-    quoted = in_quotation(before)
+    quoted = in_quotation(before) or bool(_IN_SINGLE_QUOTED_TITLE.search(before))
     if kind in ("date", "location") and _UNCERTAIN.search(segment):
         return "reported"  # "It is not known whether it was filmed in Kyiv": not the article's word, nor denied
     if _NEGATED.search(segment) or _DENIED_AFTER.search(after):
@@ -284,8 +300,10 @@ def stance_of(
             return "refuted"
     if framed and _frames_here(segment):  # someone else's words about the video, not judged here
         return "reported"
-    if quoted or _REPORTED.search(segment) or _ATTRIBUTED_OPENING.search(clause):
+    if quoted or _REPORTED.search(segment) or _ATTRIBUTED_OPENING.search(clause) or _SAID_ASIDE.search(clause):
         return "reported"
+    if kind != "hedge" and _REPORTS_AFTER.search(after):
+        return "reported"  # "Al-Qaeda's affiliate posted a new video on YouTube, The New York Times reports."
     if _POSTS_SAY_AFTER.search(after):
         return "reported"
     said_clause = programs.split(r";|,\s+(?:but|while|whereas|although|though)\s+|\bbut\b", before)[-1]
