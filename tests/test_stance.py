@@ -186,6 +186,21 @@ CASES = [
     ("The clip went up in 2021. Its title is 'Magnitude 6 Davao earthquake'.", "location", "Davao", "reported"),
     ("The group put out footage which, it said, showed two men in a trench.", "people_count", "two men", "reported"),
     ("The group posted a new video on YouTube on Monday, The Daily Herald reports.", "date", "Monday", "reported"),
+    # what a search found is evidence, not someone's word; a checker's own inability is its hedge, a party's charge
+    # of forgery is the party's
+    (
+        "According to a reverse image search, the footage is from Aug. 2022.",
+        "date",
+        "Aug. 2022",
+        "asserted",
+    ),
+    (
+        "The clip shows a raid. The agency said it was not able to verify the location.",
+        "hedge",
+        "was not able to verify the location",
+        "asserted",
+    ),
+    ("The clip shows a raid. The police said the clip had been forged.", "hedge", "clip had been forged", "reported"),
     # the article's own hedge stays its own whoever the sentence ends with
     (
         "The group posted the video on Monday, but its date could not be verified, the Herald said.",

@@ -179,6 +179,8 @@ _SAID_ASIDE = programs.compile(
     r"[^,;]*$",
     re.IGNORECASE,
 )
+# what a checker could or could not do, in a hedge (not what someone claims of the video: "forged", "doctored")
+_CHECKING = programs.compile(r"verif|confirm|establish|determin|authenticat|geolocat|clear|known", re.IGNORECASE)
 # the whole sentence given to a named outlet or speaker at its end: "..., The New York Times reports."
 _REPORTS_AFTER = programs.compile(
     r"^[^.;]{0,160}?,\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}(?:reports|reported|said|says)\W*$"
@@ -196,7 +198,13 @@ _QUOTE_OF_POST = programs.compile(
 
 # an opening attribution governs the whole clause after its comma ("According to the Times, it was filmed
 # near Bucha"; "Citing local officials, the agency said ...")
-_ATTRIBUTED_OPENING = programs.compile(r"^\W*(?:according\s+to|citing)\s+[^,;]{1,80},\s", re.IGNORECASE)
+_ATTRIBUTED_OPENING = programs.compile(
+    # (not what a search or an analysis found: "According to a reverse image search, the footage is from Aug. 2022",
+    # "according to the post's HTML code it went up on September 27": evidence, as the article reads it)
+    r"^\W*(?:according\s+to|citing)\s+(?!(?:a|an|the|our|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:search|searches|analysis"
+    r"|investigation|examination|metadata|code)\b)[^,;]{1,80},\s",
+    re.IGNORECASE,
+)
 
 # a post named at the sentence's end ("The clip shows flooding in Lagos, posts say.")
 _POSTS_SAY_AFTER = programs.compile(
@@ -300,8 +308,11 @@ def stance_of(
             return "refuted"
     if framed and _frames_here(segment):  # someone else's words about the video, not judged here
         return "reported"
-    if quoted or _REPORTED.search(segment) or _ATTRIBUTED_OPENING.search(clause) or _SAID_ASIDE.search(clause):
+    if quoted or _ATTRIBUTED_OPENING.search(clause) or _SAID_ASIDE.search(clause):
         return "reported"
+    own_hedge = kind == "hedge" and bool(_CHECKING.search(sentence.text[start - sentence.start : end - sentence.start]))
+    if _REPORTED.search(segment) and not own_hedge:  # "The agency said it was not able to verify": the checker's own
+        return "reported"  # (but "The police said the clip had been forged" is the police's claim)
     if kind != "hedge" and _REPORTS_AFTER.search(after):
         return "reported"  # "Al-Qaeda's affiliate posted a new video on YouTube, The New York Times reports."
     if _POSTS_SAY_AFTER.search(after):
