@@ -201,6 +201,15 @@ CASES = [
         "asserted",
     ),
     ("The clip shows a raid. The police said the clip had been forged.", "hedge", "clip had been forged", "reported"),
+    # ... nor a fact-checking desk's finding, whatever its name says ("Anti Fake News")
+    ("According to BOOM, the video dates from April 2021.", "date", "April 2021", "asserted"),
+    (
+        "According to the Anti Fake News War Room, the clip is old and dates from the 2011 Lyon floods.",
+        "location",
+        "Lyon",
+        "asserted",
+    ),
+    ("According to the Herald, the video was filmed in Lyon.", "location", "Lyon", "reported"),
     # the article's own hedge stays its own whoever the sentence ends with
     (
         "The group posted the video on Monday, but its date could not be verified, the Herald said.",

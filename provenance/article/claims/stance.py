@@ -21,6 +21,7 @@ import re
 
 from provenance.article.claims import programs
 from provenance.article.claims.document import Document, Sentence, in_quotation
+from provenance.article.claims.vocabulary import FACT_CHECKERS
 
 _NEGATED = programs.compile(
     r"(?:\bnot\b|n['’]t\b|\bnever\b|\bnor\b|\bnone\s+of\b|\bno\s+longer\b|\brather\s+than\b|\binstead\s+of\b)(?!\s+(?:only|just"
@@ -33,7 +34,8 @@ _NEGATED = programs.compile(
     re.IGNORECASE,
 )
 _FALSE_FRAME = programs.compile(
-    r"\b(?:false(?:ly)?|wrongly|misleading(?:ly)?|erroneously|incorrectly|mistakenly|fake|hoax|misattributed"
+    r"\b(?:false(?:ly)?|wrongly|misleading(?:ly)?|erroneously|incorrectly|mistakenly|(?<!anti-)(?<!anti\s)fake|hoax"
+    r"|misattributed"
     r"|miscaptioned|mislabell?ed|misidentified|out\s+of\s+context|nothing\s+to\s+do\s+with|un(?:related|connected)\s+to|not\s+(?:appear\s+to\s+)?be\s+related"
     r"|not\s+related\s+to|misrepresented|passed\s+off|contrary\s+to)\b",
     re.IGNORECASE,
@@ -202,7 +204,8 @@ _ATTRIBUTED_OPENING = programs.compile(
     # (not what a search or an analysis found: "According to a reverse image search, the footage is from Aug. 2022",
     # "according to the post's HTML code it went up on September 27": evidence, as the article reads it)
     r"^\W*(?:according\s+to|citing)\s+(?!(?:a|an|the|our|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:search|searches|analysis"
-    r"|investigation|examination|metadata|code)\b)[^,;]{1,80},\s",
+    # ... nor what a fact-checking desk found: "According to BOOM, the video dates from April 2021"
+    rf"|investigation|examination|metadata|code)\b|(?:the\s+)?(?-i:{FACT_CHECKERS})[,\s])[^,;]{{1,80}},\s",
     re.IGNORECASE,
 )
 

@@ -424,6 +424,17 @@ MEDIA = (
     r"|Bellingcat|Storyful|AMAQ|Amaq|Telegraph|Guardian|Times|Post|Mirror|Mail|Sun|Independent|Herald|Journal"
     r"|France\s*24|FRANCE\s*24|Deutsche\s+Welle|DW|Euronews|CBC|ITV|WION|NDTV|Channel\s+4"
 )
+
+# fact-checking desks and units, whose findings an article gives as findings ("According to BOOM, the video dates from
+# April 2021")
+FACT_CHECKERS = (
+    r"BOOM|Misbar|Alt\s+News|The\s+Quint|WebQoof|Logically(?:\s+Facts)?|PolitiFact|Snopes|Full\s+Fact|Africa\s+Check"
+    r"|PesaCheck|AAP\s+FactCheck|Check\s+Your\s+Fact|Lead\s+Stories|Newschecker|Factly|Vishvas\s+News|Newsmobile"
+    r"|NewsMobile|(?:India\s+Today['’]s\s+)?Anti\s+Fake\s+News\s+War\s+Room|AFWA"
+    r"|(?:AFP|Reuters|AP|USA\s+Today)\s+Fact\s*Check|BBC\s+Verify|CNN\s+Facts\s+First|Fatabyyano|Teyit|StopFake"
+    r"|EUvsDisinfo|Maldita|Newtral|Correctiv|Les\s+Observateurs"
+    r"|(?:the\s+)?(?:FRANCE\s*24\s+)?Observers(?:\s+team)?"
+)
 # words that make a noun phrase a publisher ("the regional police force", "a Telegram channel close to the army")
 SOURCE_NOUNS = (
     r"group|groups|militants|militia|militias|rebels|fighters|insurgents|army|military|forces|force|troops|police"
