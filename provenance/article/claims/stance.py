@@ -12,7 +12,8 @@ whether the whole article reads as a debunk (`Document.debunk`: "Claim: ... Fact
 False", "the clip is old") or opens on how far a post spread ("shared 300 times", which refutes only
 what a caption or post says). What a fact-checker found ("it actually dates back to 2016", "a search
 led us to the original") and what it saw of the post itself (when and by whom it went up) are
-asserted; an opening "According to X," and a quotation from a named outlet are reported.
+asserted; an opening "According to X," and a quotation from a named outlet are reported, unless X is a search, an
+analysis or a fact-checking desk ("According to BOOM, the video dates from April 2021": a finding).
 """
 
 from __future__ import annotations
