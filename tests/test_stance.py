@@ -279,3 +279,29 @@ def test_a_predicate_giving_the_video_another_origin_refutes_what_its_subject_cl
 ) -> None:
     found = [c for c in extract_claims(text, date(2024, 5, 8)) if c.text == span]
     assert [c.stance for c in found] == [stance]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Video shows a flood in Peru, not Lima's suburbs",
+        "No, this clip does not show a flood in Lima",
+        "Old videos peddled as visuals of the Lima floods",
+        "Clip of floods unlikely from Lima",
+        "This video of a flood was filmed before the storm",
+    ],
+)
+def test_a_debunking_headline_refutes_what_a_post_says(title: str) -> None:
+    text = "A clip shared on Facebook supposedly shows floods in Lima."
+    lima = next(c for c in extract_claims(text, date(2024, 5, 8), title=title) if c.text == "Lima")
+    assert lima.stance == "refuted"
+    assert next(c for c in extract_claims(text, date(2024, 5, 8)) if c.text == "Lima").stance == "reported"
+
+
+def test_in_a_debunk_the_caption_of_the_earlier_copy_it_traced_is_reported() -> None:
+    text = (
+        "Posts falsely claim the clip shows Lima. A reverse image search found older copies, and their captions say "
+        "it was filmed in Cusco."
+    )
+    cusco = next(c for c in extract_claims(text, date(2024, 5, 8)) if c.text == "Cusco")
+    assert cusco.stance == "reported"

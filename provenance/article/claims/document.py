@@ -164,6 +164,18 @@ _DEBUNK = programs.compile(
 )
 
 
+# a headline's short forms of a debunk: "Video shows a quake in Taiwan, not California", "No, this clip does not show
+# ...", "Old videos peddled as visuals of the war", "CGI video being used as Ukraine footage", "... unlikely from SA",
+# "... was filmed before the current war"
+_DEBUNK_HEADLINE = programs.compile(
+    r"^\W*(?:no|false|fake|misleading|old)\b|\bnot\s+(?:in\s+|from\s+|at\s+)?(?:the\s+)?(?-i:[A-Z])"
+    r"|\b(?:does|did|do)\s*(?:not|n['’]t)\s+show|\bunlikely\b|\bfilmed\s+(?:before|years\s+before)\b"
+    r"|\b(?:used|passed\s+off|shared|peddl(?:e|es|ed|ing)|presented|recycled|revived|repurposed|calls?\s+it)\s+as\b"
+    r"|\bcalls?\s+it\b",
+    re.IGNORECASE,
+)
+
+
 # how far a copy spread ("shared almost 300 times", "viewed more than 1.3 million times"), read once per
 # article (`Document.circulated`): a fact-check's opening, but a news story counts views too, so stance
 # only marks as refuted what a post or caption says, never what someone in the video says
@@ -219,7 +231,7 @@ def read_document(text: str, published: date | None, title: str | None = None) -
     for sentence, after in zip(found, found[1:], strict=False):
         if not sentence.in_scope and _introduces(sentence, after):
             sentence.in_scope = True
-    debunk = bool(_DEBUNK.search(text) or (title and _DEBUNK.search(title)))
+    debunk = bool(_DEBUNK.search(text) or (title and (_DEBUNK.search(title) or _DEBUNK_HEADLINE.search(title))))
     circulated = bool(_SPREAD.search(text))
     return Document(
         text, published, found, title, debunk=debunk, circulated=circulated, countries=_countries_named(text)

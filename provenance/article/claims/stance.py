@@ -184,6 +184,14 @@ _SAID_ASIDE = programs.compile(
 )
 # what a checker could or could not do, in a hedge (not what someone claims of the video: "forged", "doctored")
 _CHECKING = programs.compile(r"verif|confirm|establish|determin|authenticat|geolocat|clear|known", re.IGNORECASE)
+# a sentence about the earlier copy a debunk traced, whose caption tells the true story, not the claim debunked ("a
+# Yandex reverse image search found older copies, and their captions say it was filmed in Wadi Al Farshah", "The clip
+# first went up on TikTok on 6 April, captioned ...")
+_EARLIER_COPY = programs.compile(
+    r"\b(?:original|earliest|older\s+(?:cop(?:y|ies)|versions?|uploads?)|first\s+(?:went\s+up|posted|uploaded|shared"
+    r"|appeared)|reverse\s+image\s+search|keyword\s+search|Yandex|traced)\b",
+    re.IGNORECASE,
+)
 # the whole sentence given to a named outlet or speaker at its end: "..., The New York Times reports."
 _REPORTS_AFTER = programs.compile(
     r"^[^.;]{0,160}?,\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}(?:reports|reported|said|says)\W*$"
@@ -305,7 +313,8 @@ def stance_of(
         )
     )
     if framed:
-        if document.debunk or _CONTRADICTED_AFTER.search(after) or _ORIGIN_AFTER.search(after):
+        debunked = document.debunk and not _EARLIER_COPY.search(sentence.text)
+        if debunked or _CONTRADICTED_AFTER.search(after) or _ORIGIN_AFTER.search(after):
             return "refuted"
         posted = _POST_FRAME.search(clause) or (quoted and _QUOTE_OF_POST.search(after))
         if posted and document.circulated:
