@@ -49,6 +49,12 @@ CASES = [
         "A search led to the original, which Ana Ruiz shared on X on 2 Sep 2021.",
         [("date", "released", "2 Sep 2021", "2021-09-02", None)],
     ),
+    # a day between the publisher and its verb, and a video "put up"
+    (
+        "Arlington police on Thursday released body camera footage of the shooting.",
+        [("date", "released", "Thursday", "2017-09-28", None)],
+    ),
+    ("Centcom first put the video up on Friday.", [("date", "released", "Friday", "2017-09-29", None)]),
     # a copy that "went up" somewhere, or that someone "put" there, was released that day
     ("The video went up on YouTube on Monday.", [("date", "released", "Monday", "2017-10-02", None)]),
     (

@@ -114,6 +114,13 @@ _DATE_THEN_VERB = lazy_compile(
     rf"(?P<gap>(?:[\w'’.,&-]+\s+){{0,16}}?)(?P<verb>{RELEASE_VERBS}|{RECORD_VERBS})\b(?P<after>(?:\s+[\w'’-]+){{0,6}})",
     re.IGNORECASE,
 )
+# ... or between a subject and its verb: "Arlington police on Thursday released body camera footage", "Officials on
+# Thursday made public body-camera footage"
+_SUBJECT_DATE_VERB = lazy_compile(
+    rf"(?<=[\w'’)])\s+(?:on|late\s+on|early\s+on)\s+{_TIME_OF_DAY}{DATE_PHRASE},?\s+(?:also\s+|first\s+)?"
+    rf"(?P<verb>{RELEASE_VERBS})\b(?P<after>(?:\s+[\w'’-]+){{0,6}})",
+    re.IGNORECASE,
+)
 # "a 2015 clip", "the August 12, 2018 video published by", "in a June 2020 post", "the May 2 tweet's caption",
 # "one 7 February 2023 Facebook reel"
 _ATTRIBUTIVE = lazy_compile(
@@ -359,7 +366,7 @@ def _verb_then_date(match: re.Match[str], context: Context) -> Hit | list[Hit] |
 
 def _date_then_verb(match: re.Match[str], context: Context) -> Hit | None:
     """ "On Thursday, the group released a video": the date opens the sentence, the verb's object is the video."""
-    between = (match.group("gap") or "") + " " + match.group("verb") + " " + (match.group("after") or "")
+    between = (match.groupdict().get("gap") or "") + " " + match.group("verb") + " " + (match.group("after") or "")
     if not programs.search(rf"\b(?:{SCOPE_NOUN}|version|copy)\b", between, re.IGNORECASE):
         return None
     return _value(match, context, _role(match.group("verb")))
@@ -667,6 +674,9 @@ RULES = [
          (("On Thursday, the group published a video of the raid.", "Thursday"),
           ("On 2 May she also posted a shorter version of the clip.", "2 May"),
           ("On March 2, 2019, the channel put out a clip of the convoy.", "March 2, 2019"))),
+    Rule("date.subject_date_verb", "date", _SUBJECT_DATE_VERB, _date_then_verb, "any",
+         (("Arlington police on Thursday released body camera footage of the shooting.", "Thursday"),
+          ("Officials on Thursday made public body-camera footage of a deadly encounter.", "Thursday"))),
     Rule("date.attributive", "date", _ATTRIBUTIVE, _attributive, "any",
          (("The claim relies on a 2015 clip of a flood.", "2015"),
           ("It was shared in a June 2020 post.", "June 2020"),

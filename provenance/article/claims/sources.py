@@ -86,7 +86,7 @@ _MAKE_VERBS = r"filmed|shot|recorded|videotaped|took(?!\s+(?:\w+\s+){0,3}(?:down
 # "The police department put the video out", "the newspaper put out edited portions of surveillance video",
 # "The group's media wing distributed it" (a pronoun only in a sentence about the video)
 _SUBJECT = lazy_compile(
-    rf"\b(?P<verb>{_PUBLISH_VERBS}|{_MAKE_VERBS}|obtained|airing|broadcasting|put(?=(?:\s+[\w'’-]+){{1,4}}\s+out\b)"
+    rf"\b(?P<verb>{_PUBLISH_VERBS}|{_MAKE_VERBS}|obtained|airing|broadcasting|put(?=(?:\s+[\w'’-]+){{1,4}}\s+(?:out|up)\b)"
     rf"|put(?=\s+(?:(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{SCOPE_NOUN})|it|them)\s+(?:online\b|on\s+"
     rf"(?:{PLATFORMS}|(?:a|its|their)\s+(?:website|web\s+site|channel|page|account))\b))|put\s+up"
     rf"|tweeted(?=\s+(?:it|them|the\s+(?:[\w-]+\s+)?(?:{SCOPE_NOUN}))\b)"

@@ -220,7 +220,7 @@ RECORD_STRONG = r"filmed|videotaped|dated|date-stamped|time-stamped|timestamped"
 RELEASE_VERBS = (
     r"released|re-released|posted|re-posted|reposted|published|uploaded|re-uploaded|shared|re-shared|circulated"
     r"|surfaced|emerged|broadcast|aired|distributed|issued|leaked|unveiled|put\s+out|put\s+up|put\s+online|went\s+up"
-    r"|put\s+(?:it|them|the\s+(?:same\s+)?(?:video|clip|footage|recording))\s+on(?:line)?"  # "put it on YouTube"
+    r"|put\s+(?:it|them|the\s+(?:same\s+)?(?:video|clip|footage|recording))\s+(?:on(?:line)?|up)"  # "put it on YouTube"
     r"|made\s+public|came\s+out|live-?streamed|streamed|tweeted(?=\s+(?:it|the\s+(?:video|clip|footage))\b)"
     r"|appeared|went\s+viral|went\s+online|was\s+first\s+seen|first\s+appeared"
 )
