@@ -59,6 +59,7 @@ def _people(text: str) -> list[tuple[str, object]]:
         "The clip shows a deer near the beach, on the coastal marine drive road.",
         "The video shows a flooded road in a district where flooding has stranded 20 lakh people.",
         "The clip shows a burning village after troops shot dead 3 militants nearby.",
+        "The clip shows a pickup outside a casino, lit by flashing police lights.",
         # the voice of someone already named
         "The video was posted on Friday, though her voice cannot be heard in it.",
     ],

@@ -111,6 +111,7 @@ _THING = (
     r"|shootings?|killings?|attacks?|raids?|custody|operations?|violence|brutality|investigations?|statements?"
     r"|boss|bosses|ties|hit|hits|rule|mentality"  # "a mob boss"
     r"|city|town|village|resort|island|destination|road|drive|highway"  # "the tourist city", "the marine drive road"
+    r"|lights?|sirens?|side|seats?|doors?|windows?"  # "flashing police lights", "the passenger side"
 )
 # (nor one before another: "the female students")
 _NOUN_END = rf"(?![\w'’-])(?!\s+(?:{_THING})\b)(?!\s+(?:{PERSON_NOUNS})(?![\w'’-]))"
