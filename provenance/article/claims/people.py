@@ -194,6 +194,9 @@ _SHOWN_REGION = lazy_compile(
     rf"|\b(?:opens|begins|ends|starts)\s+with|\b(?:in|at)\s+which|\b(?:can|could)\s+(?:also\s+)?be\s+(?:seen|heard)"
     rf"|\b(?:is|are|was|were)\s+(?:also\s+)?(?:seen|shown|heard|visible)"
     rf"|\b(?:in|on)\s+(?:it|the\s+(?:\w+\s+){{0,2}}?{SCOPE_NOUN}|one\s+(?:clip|video|scene))\s*,"
+    # "In footage posted on YouTube, ...", "In a video released on Tuesday, ...": the video named with its release
+    rf"|\b(?:in|on)\s+(?:(?:the|a|an|new|this|that)\s+)?(?:[\w-]+\s+){{0,2}}?{SCOPE_NOUN}\s+(?:posted|released|shared"
+    rf"|uploaded|obtained|filmed|shot|published|broadcast|aired|taken)\b[^,;:.]{{0,60}},"
     rf"|\b(?:during|throughout)\s+the\s+(?:[\w-]+\s+){{0,2}}?{SCOPE_NOUN}\s*,|\bin\s+the\s+(?:background|foreground)"
     rf"|\bat\s+the\s+(?:end|start|beginning)\s+of\s+the\s+{SCOPE_NOUN}"
     rf"|\b(?:seconds?|minutes?)\s+into\s+(?:it|the\s+(?:[\w-]+\s+)?{SCOPE_NOUN})\s*,|\bat\s+the\s+[\d:.]+\s+mark\s*,)\s",
@@ -1083,6 +1086,7 @@ RULES = [
     Rule("people.mention", "people_count", _MENTION, _mention, "scope", requires=_ANY_PERSON, examples=
          (("The video shows riot police beating a naked protester.", "a naked protester"),
           ("In the footage, a hostile crowd hurls bottles at the police.", "a hostile crowd"),
+          ("In footage posted on YouTube, a man with a bandaged head is pushed to the ground.", "a man"),
           ("In the video, “we are in total control,” a commander says.", "a commander"),
           ("The video shows a man who is later seen helping seven young women onto a boat.", "seven young women"),
           ("A clip posted on Monday of guards pushing back the two injured hikers spread.", "the two injured hikers"),
