@@ -33,6 +33,7 @@ def _places(text: str) -> list[str]:
         "The video shows officers from the Greater Manchester Police's firearms unit.",  # a name describing a unit
         "The footage was shown at a press conference in Geneva on Monday.",  # where it was shown, not filmed
         "In Washington, the footage was seen by lawmakers on Tuesday.",  # where it was watched
+        "Dash cam video put out by the Grand Prairie Police Department in Texas shows a car.",  # its publisher
     ],
 )
 def test_a_place_of_another_event_is_not_the_videos(text: str) -> None:

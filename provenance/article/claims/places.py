@@ -205,6 +205,9 @@ _NOT_THE_SCENE = lazy_compile(
     r"|\b(?:ambassadors?|envoys?|consuls?|emissar(?:y|ies)|delegations?)\s*$"  # "ambassador to the US" (an office)
     # where a group is, not where its video was made: "posted by an armed group in Kivu", "operating in Iraq"
     r"|\b(?:groups?|organi[sz]ations?|movements?|militias?|factions?|cells?|affiliates?)\s*$|\b(?:operating|active)\s*$"
+    # where a body that released it sits: "put out by the Grand Prairie Police Department in Texas", "made public by
+    # authorities in Columbus, Ohio"
+    r"|\b(?:by|from)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?(?:department|police|authorities|office|ministry)\s*$"
     # a group named after where it fights: "al-Qaida in Iraq", "Islamic State in Libya"
     r"|\b(?:al[- ]Qa[e']?ida|Islamic\s+State|Ansar\s+al-\w+)\s*$",
     re.IGNORECASE,
