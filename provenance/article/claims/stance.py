@@ -192,10 +192,6 @@ _EARLIER_COPY = programs.compile(
     r"|appeared)|reverse\s+image\s+search|keyword\s+search|Yandex|traced)\b",
     re.IGNORECASE,
 )
-# the whole sentence given to a named outlet or speaker at its end: "..., The New York Times reports."
-_REPORTS_AFTER = programs.compile(
-    r"^[^.;]{0,160}?,\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}(?:reports|reported|said|says)\W*$"
-)
 _POST_FRAME = programs.compile(
     r"\b(?:captioned|captions?\s+(?:reading|saying|that)|claim(?:s|ed|ing)?|titled|headlined)\b", re.IGNORECASE
 )
@@ -240,12 +236,13 @@ _FRAME_THEN_ORIGIN = programs.compile(
 )
 
 
-# someone else tells where a copy was: "writing that it had been spreading on WhatsApp", "..., The Times reports."
+# someone else tells where a copy was: "writing that it had been spreading on WhatsApp", "..., The Times reports." (the
+# whole sentence given to a named outlet or speaker at its end)
 _SAID_THAT = programs.compile(
     r"\b(?:said|says|say|told\s+\w+|tweeting|tweeted|wrote|writing|reported|reports|claimed|claiming)\s+that\b", re.I
 )
 _SPEAKER_AFTER = programs.compile(
-    r"^[^.;]{0,80}?,\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}(?:reports|reported|said|says|added)\W*$"
+    r"^[^.;]{0,160}?,\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}(?:reports|reported|said|says|added)\W*$"
 )
 
 
@@ -326,7 +323,7 @@ def stance_of(
     own_hedge = kind == "hedge" and bool(_CHECKING.search(sentence.text[start - sentence.start : end - sentence.start]))
     if _REPORTED.search(segment) and not own_hedge:  # "The agency said it was not able to verify": the checker's own
         return "reported"  # (but "The police said the clip had been forged" is the police's claim)
-    if kind != "hedge" and _REPORTS_AFTER.search(after):
+    if kind != "hedge" and _SPEAKER_AFTER.search(after):
         return "reported"  # "Al-Qaeda's affiliate posted a new video on YouTube, The New York Times reports."
     if _POSTS_SAY_AFTER.search(after):
         return "reported"
