@@ -387,3 +387,9 @@ def test_social_media_is_a_venue_not_a_source() -> None:
         "A clip circulating on social media shows a flood; it was posted on Facebook.", date(2024, 5, 8)
     )
     assert [c.value for c in claims if c.kind == "source"] == ["Facebook"]
+
+
+def test_a_capital_named_by_any_nations_demonym() -> None:
+    claims = extract_claims("The clip shows a protest in the Guinean capital.", date(2024, 5, 8))
+    [place] = [c for c in claims if c.kind == "location"]
+    assert place.value is not None and (place.value.name, place.value.country_code) == ("Conakry", "GN")

@@ -487,6 +487,13 @@ DEMONYMS = {
     "tajik": "TJ", "tanzanian": "TZ", "thai": "TH", "tunisian": "TN", "turkish": "TR", "ugandan": "UG",
     "ukrainian": "UA", "uruguayan": "UY", "uzbek": "UZ", "venezuelan": "VE", "vietnamese": "VN", "welsh": "GB",
     "yemeni": "YE", "zambian": "ZM", "zimbabwean": "ZW", "gazan": "PS", "kurdish": "IQ", "chechen": "RU",
+    "algerian": "DZ", "angolan": "AO", "bahraini": "BH", "beninese": "BJ", "bosnian": "BA", "bulgarian": "BG",
+    "burkinabe": "BF", "burundian": "BI", "cambodian": "KH", "central african": "CF", "croatian": "HR",
+    "cypriot": "CY", "dominican": "DO", "estonian": "EE", "gabonese": "GA", "gambian": "GM", "guinean": "GN",
+    "ivorian": "CI", "jamaican": "JM", "laotian": "LA", "latvian": "LV", "liberian": "LR", "malawian": "MW",
+    "maltese": "MT", "mauritanian": "MR", "montenegrin": "ME", "namibian": "NA", "omani": "OM", "panamanian": "PA",
+    "paraguayan": "PY", "sierra leonean": "SL", "singaporean": "SG", "slovenian": "SI", "south sudanese": "SS",
+    "togolese": "TG", "turkmen": "TM", "costa rican": "CR", "icelandic": "IS", "azeri": "AZ", "djiboutian": "DJ",
 }  # fmt: skip
 # territories copy names instead of the country GeoNames puts them in: they tell which country an article is about
 # ("Bethlehem" in a story on the West Bank is not Belém, Brazil, whose alternate names include it)
