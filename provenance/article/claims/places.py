@@ -33,6 +33,7 @@ from provenance.article.claims.vocabulary import (
     AMBIGUOUS_STATES,
     DEMONYM,
     DEMONYMS,
+    GEOGRAPHIC_REGIONS,
     HAPPENED_VERBS,
     LANGUAGES,
     MACRO_REGIONS,
@@ -574,8 +575,12 @@ def _area(name: str, country: Place) -> Place:
 
 
 def _lookup(name: str, hint: str | None, kind: str | None, region: str | None, context: Context):
-    from provenance.gazetteer import TOWN_POPULATION, resolve_place
+    from provenance.gazetteer import TOWN_POPULATION, capital_of, resolve_place
 
+    code = GEOGRAPHIC_REGIONS.get(name.lower())
+    if code is not None and hint in (None, code):
+        country = capital_of(code)
+        return _area(name, country) if country is not None else None
     if hint:
         return _plausible(resolve_place(name, country=hint, kind=kind, region=region), name)
     for code in context.document.countries[:3]:  # the countries the article is about come first

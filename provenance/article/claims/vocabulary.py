@@ -495,6 +495,13 @@ DEMONYMS = {
     "paraguayan": "PY", "sierra leonean": "SL", "singaporean": "SG", "slovenian": "SI", "south sudanese": "SS",
     "togolese": "TG", "turkmen": "TM", "costa rican": "CR", "icelandic": "IS", "azeri": "AZ", "djiboutian": "DJ",
 }  # fmt: skip
+# regions copy names that are no administrative division the gazetteer holds, by the country they lie in (a place
+# found there is an area of that country: "Sinai" is no Sinnai, Sardinia, whose alternate names include it)
+GEOGRAPHIC_REGIONS = {
+    "sinai": "EG", "sinai peninsula": "EG", "north sinai": "EG", "donbas": "UA", "donbass": "UA", "darfur": "SD",
+    "north darfur": "SD", "south darfur": "SD", "west darfur": "SD", "patagonia": "AR", "siberia": "RU",
+    "kurdistan region": "IQ", "iraqi kurdistan": "IQ", "negev": "IL", "galilee": "IL",
+}  # fmt: skip
 # territories copy names instead of the country GeoNames puts them in: they tell which country an article is about
 # ("Bethlehem" in a story on the West Bank is not Belém, Brazil, whose alternate names include it)
 TERRITORIES = {"west bank": "PS", "gaza strip": "PS", "gaza": "PS"}
