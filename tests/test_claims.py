@@ -295,7 +295,11 @@ def test_a_video_sent_to_a_newsroom_or_a_country_names_no_source() -> None:
             None,
         ),
         ("The video shows a blast. It may be genuine but cannot be 100% verified.", "unverified", None),
-        ("The video shows a van. Police have not said whether the driver is a suspect.", "unverified", None),
+        (
+            "The video shows a van. Police have not said whether the driver in the video is a suspect.",
+            "unverified",
+            None,
+        ),
     ],
 )
 def test_more_hedges_and_what_a_passive_one_is_about(text: str, value: str, about: str | None) -> None:

@@ -86,3 +86,85 @@ def test_a_day_with_no_year_months_back_names_no_year_and_aerial_footage_is_no_p
     assert day.value is None and "no year" in (day.reason or "")
     [hedge] = _claims("Reuters could not verify the aerial footage.", "hedge")
     assert hedge.about == "authenticity"
+
+
+# ------------------------------------------------------------------ the second review's traps (this round's readings)
+
+_NEWS_TITLE = "No charges for officers after arrest video"
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "kind", "span", "stance"),
+    [
+        # a news headline makes no debunk; a possessive is no single-quoted title; on-screen captions are no post
+        ("The video purportedly shows officers beating a man in Atlanta on May 3.", _NEWS_TITLE, "location", "Atlanta",
+         "reported"),
+        ("The caption's date is wrong; the footage was filmed in Hatay on February 6, 2023.", None, "location", "Hatay",
+         "asserted"),
+        ("On-screen captions say the clip shows Kharkiv in March 2022, which matches our geolocation.",
+         "Fact check: video is not from Bakhmut", "date", "March 2022", "reported"),
+        # the uploader's own account is no claim a debunk refutes; "unconnected to" denies only what it governs
+        ("According to the YouTube user who uploaded the clip in 2019, it shows a storm in Manila.",
+         "Fact check: Old video falsely shared as Typhoon footage", "location", "Manila", "reported"),
+        ("The video, which police say is unconnected to the riots, shows a fire in Leeds on Monday.", None, "location",
+         "Leeds", "asserted"),
+        # a copy named after the claim keeps the claim refuted
+        ("The viral clip, purportedly showing a tsunami in Japan, first appeared on TikTok.",
+         "Fact check: video not from Japan", "location", "Japan", "refuted"),
+        ("Posts claim the video shows an Israeli strike on Gaza; a reverse image search shows it was filmed in Syria.",
+         "False: video not from Gaza", "location", "Gaza", "refuted"),
+        # a teller at the end of another clause, and one side's "analysis"
+        ("AFP geolocated the video to Kharkiv, where fighting continued on Monday, Governor Oleh Synehubov said.", None,
+         "location", "Kharkiv", "asserted"),
+        ("According to an analysis by the Russian Defence Ministry, the video was filmed in Kyiv on March 3.", None,
+         "location", "Kyiv", "reported"),
+    ],
+)  # fmt: skip
+def test_second_review_stances(text: str, title: str | None, kind: str, span: str, stance: str) -> None:
+    [claim] = [c for c in extract_claims(text, PUBLISHED, title=title) if c.kind == kind and c.text == span]
+    assert claim.stance == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # someone's home town, where a copy spread, a death, a distance
+        ("The clip shows a man shouting at police in Paris. He is not from France, police said.", "location"),
+        ("The video shows a brawl in Bakhmut. He is from Lviv.", "location"),
+        ("The video, shared widely throughout Pakistan, shows a flood.", "location"),
+        ("The clip was shared within Israel on WhatsApp groups.", "location"),
+        ("The footage shows the late singer, who passed away in Nairobi last year.", "location"),
+        ("The video was shot by a man whose family was hiding several towns away in Irpin.", "location"),
+        # a date in the subject, a statement released, the video released to someone, a report, flames, a sign, a post
+        ("A woman who was attacked on May 3 shared the video on Instagram.", "date"),
+        ("Police on Thursday released a statement about the video.", "date"),
+        ("The video shows two hostages. Hamas released them to the Red Cross on Nov. 24.", "date"),
+        ("The clip shows a flood in Lagos. The original report, published on June 3, said dozens had died.", "date"),
+        ("The video shows a fuel depot in Bryansk. It went up in flames on Monday after a drone strike.", "date"),
+        ("The video shows a protester holding a sign that bears the date January 6.", "date"),
+        ("The earliest tweet with the clip bears the date 3 March 2020.", "date"),
+        ("Prosecutors put the video up on screens in the courtroom on Tuesday.", "date"),
+        ("The footage shows the suspect, who had recently posted threats online, entering the school.", "date"),
+        # what officials have not said about something else; a voice message; lawmakers at another time
+        ("The video shows a blast. Officials have not said whether anyone was hurt.", "hedge"),
+        ("The video shows a crowd outside the parliament and ends with a voice message from the organisers.", "source"),
+        (
+            "The video shows a march in Lagos. It was posted on Monday, a day before lawmakers debate the bill.",
+            "people_count",
+        ),
+    ],
+)
+def test_second_review_no_false_claim(text: str, kind: str) -> None:
+    found = [c.text for c in _claims(text, kind) if c.role != "published"]
+    if kind == "people_count":
+        assert "lawmakers" not in found
+    elif kind == "location":
+        assert not {"France", "Lviv"} & set(found) and found in ([], ["Paris"], ["Bakhmut"])
+    else:
+        assert found == []
+
+
+def test_second_review_people_side_by_side_and_a_day_between_publisher_and_verb() -> None:
+    assert [c.text for c in _claims("The video shows two men side by side on a bench.", "people_count")] == ["two men"]
+    [source] = _claims("Arlington police on Thursday released body camera footage of the shooting.", "source")
+    assert source.text == "Arlington police"

@@ -186,18 +186,11 @@ CASES = [
     ("The clip went up in 2021. Its title is 'Magnitude 6 Davao earthquake'.", "location", "Davao", "reported"),
     ("The group put out footage which, it said, showed two men in a trench.", "people_count", "two men", "reported"),
     ("The group posted a new video on YouTube on Monday, The Daily Herald reports.", "date", "Monday", "reported"),
-    # what a search found is evidence, not someone's word; a checker's own inability is its hedge, a party's charge
-    # of forgery is the party's
+    # what a search found is evidence, not someone's word; a party's charge of forgery is the party's
     (
         "According to a reverse image search, the footage is from Aug. 2022.",
         "date",
         "Aug. 2022",
-        "asserted",
-    ),
-    (
-        "The clip shows a raid. The agency said it was not able to verify the location.",
-        "hedge",
-        "was not able to verify the location",
         "asserted",
     ),
     ("The clip shows a raid. The police said the clip had been forged.", "hedge", "clip had been forged", "reported"),
@@ -288,7 +281,6 @@ def test_a_predicate_giving_the_video_another_origin_refutes_what_its_subject_cl
         "No, this clip does not show a flood in Lima",
         "Old videos peddled as visuals of the Lima floods",
         "Clip of floods unlikely from Lima",
-        "This video of a flood was filmed before the storm",
     ],
 )
 def test_a_debunking_headline_refutes_what_a_post_says(title: str) -> None:
@@ -296,6 +288,23 @@ def test_a_debunking_headline_refutes_what_a_post_says(title: str) -> None:
     lima = next(c for c in extract_claims(text, date(2024, 5, 8), title=title) if c.text == "Lima")
     assert lima.stance == "refuted"
     assert next(c for c in extract_claims(text, date(2024, 5, 8)) if c.text == "Lima").stance == "reported"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "No charges for officers after arrest video",
+        "Officers Not Charged After Video Of Arrest Surfaces",
+        "Police chief releases bodycam video, calls it 'horrific'",
+        "Bodycam footage does not show moment of shooting, police say",
+        "Footage used as evidence in trial of Lima officers",
+        "Video filmed before the crash shows passengers singing",
+    ],
+)
+def test_a_news_headline_is_no_debunk(title: str) -> None:
+    text = "A clip shared on Facebook supposedly shows floods in Lima."
+    lima = next(c for c in extract_claims(text, date(2024, 5, 8), title=title) if c.text == "Lima")
+    assert lima.stance == "reported"
 
 
 def test_in_a_debunk_the_caption_of_the_earlier_copy_it_traced_is_reported() -> None:

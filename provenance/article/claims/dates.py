@@ -117,8 +117,11 @@ _DATE_THEN_VERB = lazy_compile(
 # ... or between a subject and its verb: "Arlington police on Thursday released body camera footage", "Officials on
 # Thursday made public body-camera footage"
 _SUBJECT_DATE_VERB = lazy_compile(
-    rf"(?<=[\w'’)])\s+(?:on|late\s+on|early\s+on)\s+{_TIME_OF_DAY}{DATE_PHRASE},?\s+(?:also\s+|first\s+)?"
-    rf"(?P<verb>{RELEASE_VERBS})\b(?P<after>(?:\s+[\w'’-]+){{0,6}})",
+    # (a short subject opening the sentence, none of its words a verb: not "A hostage kidnapped on Oct. 7 appeared",
+    # "The family of the man killed on Friday released"; the verb's object the video: not "released a statement")
+    rf"^\W*(?:(?!(?:who|which|that|whose)\b)(?![\w'’-]+(?:ed|ing)\b)[\w.'’-]+\s+){{1,4}}?(?:on|late\s+on|early\s+on)\s+"
+    rf"{_TIME_OF_DAY}{DATE_PHRASE},?\s+(?:also\s+|first\s+)?(?P<verb>{RELEASE_VERBS})\s+"
+    rf"(?P<after>(?:[\w'’-]+\s+){{0,3}}?(?:{SCOPE_NOUN}))\b",
     re.IGNORECASE,
 )
 # "a 2015 clip", "the August 12, 2018 video published by", "in a June 2020 post", "the May 2 tweet's caption",
@@ -136,9 +139,12 @@ _DATES_BACK = lazy_compile(
     rf"|goes\s+back\s+to|is\s+from|was\s+from|(?:tweets?|posts?|uploads?)\s+from"
     rf"|timestamped\s+with|(?P<decade>dat(?:es|ed|ing)\s+back\s+(?:(?:almost|nearly|about|over|more\s+than)\s+)?"
     rf"(?:a|one|two|three)\s+decades?))"
-    rf"|(?P<stamp>(?:time\s*stamp|date\s*stamp|timecode|date)\b[^.;]{{0,60}}?\b(?:reads?|reading|shows?|says|of|is)"
+    rf"|(?P<stamp>(?:time\s*stamp|date\s*stamp|timecode|date)\b(?:(?!\b(?:upload|post|tweet|article|report)\w*)[^.;]){{0,60}}?"
+    rf"\b(?:reads?|reading|shows?|says|of|is)"
     # "bore the date January 21", "carries a date stamp of"
-    rf"|\b(?:bore|bears?|carr(?:y|ies|ied)|display(?:s|ed)?)\s+(?:the|a)\s+(?:date|time\s*stamp|date\s*stamp)(?:\s+of)?))"
+    # "the footage, filmed in a cellar, bore the date January 21" (not "a sign that bears the date", "the post carries")
+    rf"|\b(?:{SCOPE_NOUN})\b(?:(?!\b(?:that|which|who|holding|showing|shows?|of)\b)[^.;]){{0,60}}?"
+    rf"\b(?:bore|bears?|carr(?:y|ies|ied)|display(?:s|ed)?)\s+(?:the|a)\s+(?:date|time\s*stamp|date\s*stamp)(?:\s+of)?))"
     rf"(?(decade)|\s+[\"“'‘]?(?:at\s+least\s+|as\s+early\s+as\s+)?{DATE_PHRASE})",
     re.IGNORECASE,
 )
@@ -256,7 +262,7 @@ def _tied_to_video(match: re.Match[str], context: Context) -> bool:
         return False  # "a soldier who was shot on Tuesday", "who was taken hostage in 2014": a person, not the video
     before = sentence[max(0, match.start("verb") - 60) : match.start("verb")]
     around = before + " " + verb + (match.group("gap") or "")  # (the verb may hold the video: "put the clip on")
-    copy_words = rf"{SCOPE_NOUN}|{CAMERA}|version|versions|copy|copies|upload|post|tweet|original"
+    copy_words = rf"{SCOPE_NOUN}|{CAMERA}|version|versions|copy|copies|upload|post|tweet|original(?=\s*,|\s+which\b)"
     if programs.search(rf"\b(?:{copy_words})\b", around, re.I):
         return True
     if _OBJECT_AFTER.match(sentence[match.end() : match.end() + 60]):
@@ -267,7 +273,9 @@ def _tied_to_video(match: re.Match[str], context: Context) -> bool:
         return True  # "Video of the arrest of a man by three deputies was made public on Friday": a long subject
     # "It was posted Monday", "Shared online Sunday, it shows ...", "posted it on": the video is subject or object
     pronoun = programs.search(_PRONOUN_SUBJECT, sentence[: match.start("verb")].rstrip() + " ", re.IGNORECASE)
-    obj = programs.match(r"\s+(?:it|them)\b", match.group("gap") or "", re.IGNORECASE)  # "posted it on Twitter on"
+    # "posted it on Twitter on" (not "released them to the Red Cross on", "shared it with the family on")
+    gap = match.group("gap") or ""
+    obj = programs.fullmatch(rf"\s+(?:it|them)(?:\s+(?:on|to)\s+(?:{PLATFORMS}))?", gap, re.IGNORECASE)
     if pronoun and not obj and pronoun.group(0).strip() == "" and _OTHER_SUBJECT.match(sentence[match.end() :]):
         return False
     return bool((pronoun or obj) and video_near(context.document, context.sentence))
@@ -424,27 +432,6 @@ _SHOW_WORDS = r"shows?|showed|showing|features?|featuring|depicts?|depicting|cap
 _SHOWN = lazy_compile(rf"\b(?:{_SHOW_WORDS})\b", re.IGNORECASE)
 
 
-# recency, which names no day but a span close to publication: "the footage is not recent", "neither breaking nor
-# recent", "purportedly captures a recent protest" (its making), "A video that recently went viral" (its release)
-_RECENT = lazy_compile(
-    rf"\b(?:(?:{SCOPE_NOUN}|it)\s+(?:is|was|are|were)\s+(?:not\s+|neither\s+[\w-]+\s+nor\s+)?(?P<is>recent)\b"
-    rf"|\b(?:{_SHOW_WORDS})\s+(?:what\s+(?:appears|seems)\s+to\s+be\s+)?an?\s+(?P<event>recent)\s+\w+"
-    rf"|(?P<recently>recently)\s+(?:{RELEASE_VERBS})\b)",
-    re.IGNORECASE,
-)
-
-
-def _recent(match: re.Match[str], context: Context) -> Hit:
-    if match.group("recently"):
-        start, end, role = match.start("recently"), match.end("recently"), "released"
-    elif match.group("event"):
-        start, end, role = match.start("event"), match.end("event"), "recorded"
-    else:
-        start, end, role = match.start("is"), match.end("is"), "recorded"  # ("not recent": refuted, as stance reads it)
-    fields = unresolved("day", None, "recent: close to publication, not a calendar date")
-    return Hit(start, end, {"role": role, **fields})
-
-
 _OTHER_BEFORE = lazy_compile(r"\b(?:similar|other|another|earlier|previous|different|separate)\s+$", re.IGNORECASE)
 
 
@@ -517,6 +504,34 @@ _EVENT_NOUN = (
     r"|earthquakes?|quakes?|floods?|flooding|fires?|wildfires?|storms?|tornado(?:e?s)?|collapse|eruptions?"
     r"|landslides?|accidents?|derailment|battle|ceremony|speech|parade|match|game|concert"
 )
+
+
+# recency, which names no day but a span close to publication: "the footage is not recent", "neither breaking nor
+# recent", "purportedly captures a recent protest" (its making), "A video that recently went viral" (its release)
+_RECENT = lazy_compile(
+    rf"\b(?:(?:{SCOPE_NOUN}|it)\s+(?:is|was|are|were)\s+(?:not\s+|neither\s+[\w-]+\s+nor\s+)?(?P<is>recent)\b"
+    rf"|\b(?:{_SHOW_WORDS})\s+(?:what\s+(?:appears|seems)\s+to\s+be\s+)?an?\s+(?P<event>recent)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{_EVENT_NOUN})\b"
+    # a copy released recently: "A video that recently went viral", "recently aired a video" (not "who had recently
+    # posted threats")
+    rf"|\b(?:video|clip|footage)\s+(?:that|which)\s+(?P<recently>recently)\s+(?:{RELEASE_VERBS})\b"
+    rf"|(?P<recently2>recently)\s+(?:{RELEASE_VERBS})\s+(?:a|an|the|this|its)\s+(?:[\w-]+\s+){{0,2}}?(?:{SCOPE_NOUN})\b)",
+    re.IGNORECASE,
+)
+
+
+def _recent(match: re.Match[str], context: Context) -> Hit:
+    if match.group("recently") or match.group("recently2"):
+        group = "recently" if match.group("recently") else "recently2"
+        start, end, role = match.start(group), match.end(group), "released"
+    elif match.group("event"):
+        start, end, role = match.start("event"), match.end("event"), "recorded"
+    else:
+        start, end, role = match.start("is"), match.end("is"), "recorded"  # ("not recent": refuted, as stance reads it)
+    fields = unresolved("day", None, "recent: close to publication, not a calendar date")
+    return Hit(start, end, {"role": role, **fields})
+
+
 _EVENT_CUE = (
     rf"\b(?:{SHOW_VERBS}|(?:{SCOPE_NOUN})\s+of|during|(?:in\s+the\s+)?(?:moments?|seconds?|minutes?)\s+(?:before|after)"
     r"|just\s+before|dat(?:es|ed|ing)\s+(?:back\s+)?(?:to|from)"
@@ -633,7 +648,12 @@ def _caption_relative(match: re.Match[str], context: Context) -> Hit | None:
 
 
 def _timestamp(match: re.Match[str], context: Context) -> Hit | None:
-    return _value(match, context, "recorded") if match.group("stamp") else None
+    if not match.group("stamp"):
+        return None
+    before = context.sentence.text[: match.start()][-40:]
+    if programs.search(r"\b(?:tweets?|posts?|uploads?|articles?|reports?)\b", before, re.I):
+        return None  # "The earliest tweet with the clip bears the date ...": a post's date, not the recording's
+    return _value(match, context, "recorded")
 
 
 RULES = [

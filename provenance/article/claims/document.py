@@ -164,14 +164,14 @@ _DEBUNK = programs.compile(
 )
 
 
-# a headline's short forms of a debunk: "Video shows a quake in Taiwan, not California", "No, this clip does not show
-# ...", "Old videos peddled as visuals of the war", "CGI video being used as Ukraine footage", "... unlikely from SA",
-# "... was filmed before the current war"
+# a headline's short forms of a debunk, where nothing else in it says so: "No, this clip does not show ...", "False:
+# ...", "Video shows a quake in Taiwan, not California", "... not from Nigeria", "... unlikely from SA", "old videos
+# peddled as visuals of the war" (not a news headline's "No charges for officers", "Officers Not Charged", "calls it
+# horrific", "used as evidence")
 _DEBUNK_HEADLINE = programs.compile(
-    r"^\W*(?:no|false|fake|misleading|old)\b|\bnot\s+(?:in\s+|from\s+|at\s+)?(?:the\s+)?(?-i:[A-Z])"
-    r"|\b(?:does|did|do)\s*(?:not|n['’]t)\s+show|\bunlikely\b|\bfilmed\s+(?:before|years\s+before)\b"
-    r"|\b(?:used|passed\s+off|shared|peddl(?:e|es|ed|ing)|presented|recycled|revived|repurposed|calls?\s+it)\s+as\b"
-    r"|\bcalls?\s+it\b",
+    r"^\W*(?:no|false|fake|misleading)\s*[,:]|,\s*not\s+(?:in\s+|from\s+|at\s+)?(?:the\s+)?(?-i:[A-Z])"
+    r"|\bnot\s+from\s+(?:the\s+)?(?-i:[A-Z])|\bunlikely\s+(?:to\s+be\s+)?from\b"
+    r"|\b(?:passed\s+off|peddl(?:e|es|ed|ing)|repurposed|recycled)\s+as\b",
     re.IGNORECASE,
 )
 

@@ -32,7 +32,7 @@ _ADVERB = (
 )
 _VERIFY = (
     r"(?:verif(?:y|ied)|confirm(?:ed)?|authenticat(?:e|ed)|establish(?:ed)?|determin(?:e|ed)|identif(?:y|ied)"
-    r"|ascertain(?:ed)?|geolocat(?:e|ed)|locat(?:e|ed)|vouch\s+for|corroborat(?:e|ed)|say|said|tell|view(?:ed)?|trace[d]?)"
+    r"|ascertain(?:ed)?|geolocat(?:e|ed)|locat(?:e|ed)|vouch\s+for|corroborat(?:e|ed)|say|tell|view(?:ed)?|trace[d]?)"
 )
 _UNVERIFIED = lazy_compile(
     rf"\b{_NOT_ABLE}{_ADVERB}\s+{_VERIFY}\b(?P<object>(?:\s+(?!or\b)[\w'’-]+){{0,8}})"
@@ -51,6 +51,9 @@ _UNVERIFIED = lazy_compile(
     rf"|\bno\s+date\s+(?:\w+\s+){{0,4}}?(?:is|was)\s+(?:given|shown|visible|provided)\b|\b(?:origin|source|date|location|provenance)\s+(?:\w+\s+){{0,3}}?(?:remains?"
     rf"|is|was)\s+(?:unknown|unclear|unconfirmed)\b"
     rf"|\b(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+(?:independently\s+)?(?:verified|confirmed|authenticated)\b"
+    # "Police have not said whether the person in the video is a suspect" (not "whether anyone was hurt")
+    rf"|\b(?:has|have|had)\s+not\s+(?:yet\s+)?said\s+(?:whether|who|when|where)\b(?=[^.;]{{0,60}}\b(?:video|clip|footage"
+    rf"|recording)\b)"
     rf"|\bunverified\s+(?:video|footage|clip|recording)s?\b"
     # said to be made up: "the clip had been forged", "the video was doctored"
     rf"|\b(?:video|footage|clip|recording)\s+(?:had\s+been|has\s+been|was|is|were|are)\s+(?:digitally\s+)?"

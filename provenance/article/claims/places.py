@@ -113,7 +113,7 @@ _PREPOSITION = (
     r"(?P<prep>(?i:(?:(?:hit|hitting|struck|striking|devastated|devasted|rocked|flooded|shook|ravaged|battering"
     r"|battered|lashing|lashed|pounding|pounded|jolted|jolting|(?:tore|tearing|ripped|ripping|sweeping)\s+through|swept"
     r"|inundated|entering|enter|entered|invading|invaded)(?:\s+parts\s+of)?|(?:somewhere\s+)?in|near|outside|at|from"
-    r"|around|across|inside|over|on|into|to|through|throughout|within|along|beneath|off\s+the\s+coast\s+of|off"
+    r"|around|across|inside|over|on|into|to|through|within|along|beneath|off\s+the\s+coast\s+of|off"
     r"|on\s+the\s+outskirts\s+of|parts\s+of"
     r"|(?:just\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of|close\s+to|towards?))"
     r"(?:\s+what\s+(?:seems|appears|looks)\s+to\s+be)?(?:\s+(?:war|storm|flood|quake)-\w+)?)"
@@ -200,15 +200,17 @@ _TEN_WORDS = lazy_compile(r"(?:\s+[\w'’.-]+){0,10}\s*$")
 # a place named only to measure from, cheer or hold captives: "seven miles southwest of Bucha", "far from
 # Kyiv", "Glory to Ukraine", "one of the 59 hostages in Gaza"
 _NOT_THE_SCENE = lazy_compile(
-    # (a distance, not "swept away in Indonesia")
-    r"\b(?:(?:[\d,]+\s*)?(?:miles?|km|kilomet(?:re|er)s?|met(?:re|er)s?|blocks?|yards?|feet)(?:\s+away)?|far(?:\s+away)?)\s*$"
+    # (a distance or a death, "passed away in Nairobi", not "swept away in Indonesia")
+    r"\b(?:(?:\d+\s*)?(?:miles?|km|kilomet(?:re|er)s?|met(?:re|er)s?|blocks?|yards?|feet)|far"
+    r"|(?<!swept\s)(?<!washed\s)(?<!carried\s)(?<!blown\s)(?<!torn\s)away)\s*$"
     r"|\b(?:death|glory|shame|victory|freedom)\s*$|\b(?:hostages?|captives?|prisoners?|detainees?)\s*$"
     r"|\b(?:ambassadors?|envoys?|consuls?|emissar(?:y|ies)|delegations?)\s*$"  # "ambassador to the US" (an office)
     # where a group is, not where its video was made: "posted by an armed group in Kivu", "operating in Iraq"
     r"|\b(?:groups?|organi[sz]ations?|movements?|militias?|factions?|cells?|affiliates?)\s*$|\b(?:operating|active)\s*$"
     # where a body that released it sits: "put out by the Grand Prairie Police Department in Texas", "made public by
     # authorities in Columbus, Ohio"
-    r"|\b(?:by|from)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?(?:department|police|authorities|office|ministry)\s*$"
+    r"|\b(?:released|put\s+out|published|posted|made\s+public|shared|issued)\s+by\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?"
+    r"(?:department|police|authorities|office|ministry)\s*$"
     # a group named after where it fights: "al-Qaida in Iraq", "Islamic State in Libya"
     r"|\b(?:al[- ]Qa[e']?ida|Islamic\s+State|Ansar\s+al-\w+)\s*$",
     re.IGNORECASE,
@@ -240,7 +242,7 @@ _NOT_A_PLACE = lazy_compile(rf"^(?:{ORGANISATIONS}|{PLATFORMS}|{DEMONYM}|{MEDIA}
 # what ties a place to what the video shows, earlier in the sentence ("shows floods in ...", "footage of ... in")
 _CUE = lazy_compile(
     rf"\b(?:{SHOW_VERBS}|{SCOPE_NOUN}|filmed|shot|recorded|taken|captured|took\s+place|happened|happening|occurred"
-    rf"|(?:is|was|are|were|be)\s+(?:not\s+)?from|comes?\s+from|came\s+from|in\s+it|scene|location|located|geo-?locat\w*"
+    rf"|(?:is|was|are|were|be)\s+from|comes?\s+from|came\s+from|in\s+it|scene|location|located|geo-?locat\w*"
     rf"|traced|this\s+(?:is|was))\b",
     re.IGNORECASE,
 )
@@ -666,7 +668,7 @@ def _in_scope(match: re.Match[str], context: Context) -> list[Hit]:
     before = context.sentence.text[: match.start()]
     quoted = in_quotation(before)
     caption = quoted and _CAPTION.search(context.sentence.text)
-    if not (_CUE.search(before[-160:] + match.group("prep")) or caption):  # (the cue may end in it: "It is from")
+    if not (_CUE.search(before[-160:]) or _IT_IS.search(before) and match.group("prep").lower() == "from" or caption):
         return []  # a place in a sentence about the video, but not tied to what it shows
     if quoted and match.group("prep")[0].isupper() and not before.rstrip().endswith(('"', "“", "‘", "'")):
         return []  # a title's capitalised words: "Split Decision At Dawn" (Dawn is an alternate name of a town)
@@ -675,6 +677,12 @@ def _in_scope(match: re.Match[str], context: Context) -> list[Hit]:
     if match.group("prep").lower() == "from" and _hometown(before):
         return []
     return _with_coordinated(match, context)
+
+
+# the video said to be or not to be from a place: "But it is not from Nepal" (not "He is not from France")
+_IT_IS = lazy_compile(
+    r"\b(?:it|this|that|the\s+(?:video|clip|footage|recording))\s+(?:is|was)\s+(?:not\s+|n['’]t\s+)?$", re.IGNORECASE
+)
 
 
 # a caption, title or post the article quotes: the place it names is what the post claims the video shows
@@ -688,6 +696,14 @@ _DESTINATION = lazy_compile(r"\b(?:to|before|after|preparing\s+to|planning\s+to)
 _ENTERING = lazy_compile(r"enter\w*|invad\w*", re.IGNORECASE)
 
 
+# how a copy or people moved or spread, before "through" or "within" a place
+_PASSED_ON = lazy_compile(
+    r"\b(?:shared|spread\w*|circulat\w*|viral|smuggled|sent|passed|reached|distributed|walked|travell?ed|fled|moved"
+    r"|made\s+(?:its|their)\s+way)\b[^.;]{0,40}$",
+    re.IGNORECASE,
+)
+
+
 def _blocked(before: str, preposition: str | None = None, name: str = "") -> bool:
     """Whether the words before a place tie it to another event than what the video shows: the nearest
     cue wins ("reported that the video showed a house in ..." is the video's place). Given the preposition before
@@ -699,6 +715,8 @@ def _blocked(before: str, preposition: str | None = None, name: str = "") -> boo
         return True
     if preposition is not None and _aimed_or_bound(near, preposition, name):
         return True
+    if preposition is not None and preposition.lower() in ("through", "within") and _PASSED_ON.search(near):
+        return True  # "shared widely within Israel", "smuggled out of Syria through Turkey": not where it was filmed
     last = next(reversed(list(_OTHER_EVENT.finditer(near))), None)
     if last is None or not _TEN_WORDS.match(near, last.end()):
         return False

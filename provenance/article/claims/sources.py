@@ -86,7 +86,7 @@ _MAKE_VERBS = r"filmed|shot|recorded|videotaped|took(?!\s+(?:\w+\s+){0,3}(?:down
 # "The police department put the video out", "the newspaper put out edited portions of surveillance video",
 # "The group's media wing distributed it" (a pronoun only in a sentence about the video)
 _SUBJECT = lazy_compile(
-    rf"\b(?P<verb>{_PUBLISH_VERBS}|{_MAKE_VERBS}|obtained|airing|broadcasting|put(?=(?:\s+[\w'’-]+){{1,4}}\s+(?:out|up)\b)"
+    rf"\b(?<!-)(?P<verb>{_PUBLISH_VERBS}|{_MAKE_VERBS}|obtained|airing|broadcasting|put(?=(?:\s+[\w'’-]+){{1,4}}\s+(?:out\b|up\s+(?:online|on\s+(?:(?-i:[A-Z])|its|their|\w+day\b))))"
     rf"|put(?=\s+(?:(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{SCOPE_NOUN})|it|them)\s+(?:online\b|on\s+"
     rf"(?:{PLATFORMS}|(?:a|its|their)\s+(?:website|web\s+site|channel|page|account))\b))|put\s+up"
     rf"|tweeted(?=\s+(?:it|them|the\s+(?:[\w-]+\s+)?(?:{SCOPE_NOUN}))\b)"
@@ -179,10 +179,14 @@ def _clean_np(text: str, heads: str = SOURCE_NOUNS) -> str | None:
         heads: the nouns that make an uncapitalised phrase a doer (after "filmed by", people too).
     """
     words = text.split()
+    if len(words) > 2 and [w.lower() for w in words[:2]] == ["according", "to"]:
+        words = words[2:]  # "According to the YouTube user who uploaded the clip": the user
     while words and (_DATE_WORD.match(words[0]) or words[0].lower() in _ADVERBS or _AGE.match(words[0])):
         words.pop(0)  # "on Monday", "also", "34-year-old": not the name
     while words and words[-1].lower() in _ADVERBS:
         words.pop()
+    if len(words) > 2 and words[-2].lower() == "on" and _DATE_WORD.match(words[-1]):
+        words = words[:-2]  # "Arlington police on Thursday": a date after the name
     if not words or len(words) > 10:
         return None
     name = " ".join(words).strip(" .,'’")

@@ -219,8 +219,13 @@ RECORD_STRONG = r"filmed|videotaped|dated|date-stamped|time-stamped|timestamped"
 # a video reaches the public (role `released`)
 RELEASE_VERBS = (
     r"released|re-released|posted|re-posted|reposted|published|uploaded|re-uploaded|shared|re-shared|circulated"
-    r"|surfaced|emerged|broadcast|aired|distributed|issued|leaked|unveiled|put\s+out|put\s+up|put\s+online|went\s+up"
-    r"|put\s+(?:it|them|the\s+(?:same\s+)?(?:video|clip|footage|recording))\s+(?:on(?:line)?|up)"  # "put it on YouTube"
+    r"|surfaced|emerged|broadcast|aired|distributed|issued|leaked|unveiled|put\s+out|put\s+online"
+    r"|put\s+up(?=\s+(?:a|an|the|its|their|another)\s+(?:[\w'’-]+\s+){0,2}?(?:videos?|clips?|footage|recordings?)\b)"
+    # "went up on YouTube", "put it on YouTube", "put the video up on Friday" (not "went up in flames", "a cheer went
+    # up", "put the video up on screens in the courtroom")
+    rf"|went\s+up(?=\s+(?:on|to)\s+(?:{PLATFORMS}|an?\s+\w+\s+(?:page|channel|account|site)|its|their))"
+    r"|put\s+(?:it|them|the\s+(?:same\s+)?(?:video|clip|footage|recording))\s+(?:on(?:line)?"
+    r"|up(?=\s+(?:online|on\s+(?:(?-i:[A-Z])|its|their|\w+day\b))))"
     r"|made\s+public|came\s+out|live-?streamed|streamed|tweeted(?=\s+(?:it|the\s+(?:video|clip|footage))\b)"
     r"|appeared|went\s+viral|went\s+online|was\s+first\s+seen|first\s+appeared"
 )
@@ -280,7 +285,7 @@ _PERSON_NOUN_LIST = (
     r"|locals|youngsters?|adults?|toddlers?|infants?|schoolchildren|pensioners?|vendors?|shopkeepers?"
     r"|guests?|actress(?:es)?|footballers?|referees?|boxers?|survivors?|casualties|bombers?|arsonists?|smugglers?"
     r"|traffickers?|troopers?|bodyguards?|gentlem[ae]n|lady|ladies|narcos|hooligans?|gangsters?|bandits?"
-    r"|personnel|passersby|prisoners\s+of\s+war|pows?|voices?|miscreants?"
+    r"|personnel|passersby|prisoners\s+of\s+war|pows?|miscreants?"
 )
 # (the branches that open with no letter, which `by_first_letter` wants last)
 _PERSON_NOUN_OTHERS = r"(?:father|mother)-of-\w+|\d+-year-olds?"
