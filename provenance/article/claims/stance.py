@@ -238,8 +238,8 @@ _FRAME_THEN_ORIGIN = programs.compile(
 )
 
 
-# someone else tells where a copy was: "writing that it had been spreading on WhatsApp", "..., The Times reports." (the
-# whole sentence given to a named outlet or speaker at its end)
+# someone else tells where a copy was: "writing that it had been spreading on WhatsApp", "..., The Times reports." (a
+# claim's own clause given to a named outlet or speaker at the sentence's end)
 _SAID_THAT = programs.compile(
     r"\b(?:said|says|say|told\s+\w+|tweeting|tweeted|wrote|writing|reported|reports|claimed|claiming)\s+that\b", re.I
 )
