@@ -391,6 +391,10 @@ def test_social_media_is_a_venue_not_a_source() -> None:
         "A clip circulating on social media shows a flood; it was posted on Facebook.", date(2024, 5, 8)
     )
     assert [c.value for c in claims if c.kind == "source"] == ["Facebook"]
+    listed = extract_claims(
+        "The clip was posted on Twitter and social media on Monday, showing a flood.", date(2024, 5, 8)
+    )
+    assert [c.value for c in listed if c.kind == "source"] == ["Twitter"]  # nor one listed after a platform
 
 
 def test_a_capital_named_by_any_nations_demonym() -> None:

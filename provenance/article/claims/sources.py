@@ -453,8 +453,6 @@ def _platform(match: re.Match[str], context: Context) -> list[Hit]:
     purportedly shows ..."), and each platform listed with it ("on Twitter, Facebook and YouTube")."""
     if not _tied(match, context) or _INBOX.match(context.sentence.text, match.end("platform")):
         return []
-    if match.group("platform").lower().startswith("social"):
-        return []  # "circulating on social media": a venue, not a platform or anyone who holds a copy
     if _COMPANY_AFTER.match(context.sentence.text, match.end("platform")):
         return []  # "shared on the day Telegram founder Pavel Durov was arrested"
     return _platforms(match, context)
@@ -470,9 +468,17 @@ _HOLDER_OF = lazy_compile(
 _AND_PLATFORM = lazy_compile(rf",?\s+(?:and\s+|or\s+)?(?P<platform>{PLATFORMS})\b")
 
 
+def _venue(platform: str) -> bool:
+    """ "social media", "social networks": where copies go, named by no platform (`PLATFORMS` holds them for the
+    other kinds: "shared on social media on Monday" dates a release)."""
+    return platform.lower().startswith("social")
+
+
 def _platforms(match: re.Match[str], context: Context) -> list[Hit]:
     """The platform a row found, then each listed after it, and the holder of the page or channel named after it
     ("the Facebook page of the website Vérité 224", "the YouTube channel of VICE News")."""
+    if _venue(match.group("platform")):
+        return []  # "circulating on social media": a venue, not a platform or anyone who holds a copy
     hits = [Hit(match.start("np"), match.end("np"), {"value": match.group("platform")})]
     holder = _HOLDER_OF.match(context.sentence.text, match.end("np"))
     if holder is not None:
@@ -480,7 +486,8 @@ def _platforms(match: re.Match[str], context: Context) -> list[Hit]:
         hits.append(Hit(holder.start("holder"), holder.start("holder") + len(name), {"value": name}))
     more = _AND_PLATFORM.match(context.sentence.text, match.end("platform"))
     while more is not None:
-        hits.append(Hit(more.start("platform"), more.end("platform"), {"value": more.group("platform")}))
+        if not _venue(more.group("platform")):  # "on Twitter and social media": Twitter only
+            hits.append(Hit(more.start("platform"), more.end("platform"), {"value": more.group("platform")}))
         more = _AND_PLATFORM.match(context.sentence.text, more.end())
     return hits
 
@@ -546,7 +553,7 @@ _HOLDER_AFTER = lazy_compile(rf"^\s+(?:fan\s+)?(?:{_ACCOUNT_NOUNS})\s+(?:called|
 def _platform_any(match: re.Match[str], context: Context) -> list[Hit]:
     text = context.sentence.text
     platform = match.group("platform")
-    if platform.lower().startswith("social") or not context.sentence.in_scope:
+    if not context.sentence.in_scope:
         return []
     before, after = _LISTED_BEFORE.sub("", text[max(0, match.start() - 200) : match.start()]), text[match.end() :]
     if platform == "X" and not programs.search(r"\b(?:on|to|platform|via)\s+$", before):
@@ -579,7 +586,7 @@ _SAME_VIDEO = lazy_compile(r"^[^.;]{0,40}?\bthe\s+same\s+(?:video|clip|footage|r
 
 def _platform_copy(match: re.Match[str], context: Context) -> list[Hit]:
     text = context.sentence.text
-    if match.group("platform").lower().startswith("social") or not video_near(context.document, context.sentence):
+    if not video_near(context.document, context.sentence):
         return []
     same = _SAME_VIDEO.match(text[match.end() :])  # "Similar Facebook posts shared the same footage": more copies
     if (_COMPARED_BEFORE.search(text[: match.start()]) and not same) or _COMPARED_AFTER.match(text[match.end() :]):
