@@ -215,7 +215,7 @@ _NOT_THE_SCENE = lazy_compile(
     r"|\b(?:al[- ]Qa[e']?ida|Islamic\s+State|Ansar\s+al-\w+)\s*$",
     re.IGNORECASE,
 )
-# where something is fired at a country or someone travels to, not where the camera is: "missiles launched at
+# where something is fired at a country or someone travels to or through, not where the camera is: "missiles launched at
 # Israel", "sending troops to Somalia", "a visit to Cairo", "the first flight from Dubai" (a town fired at may be
 # where it was filmed: "the drone launched at Kyiv exploding over the city")
 _AIMED = lazy_compile(
@@ -225,7 +225,11 @@ _AIMED = lazy_compile(
 )
 _BOUND = lazy_compile(
     r"\b(?:send(?:s|ing)?|deploy(?:s|ing)?|travel\w*|flights?|trips?|visits?|visiting|visited)"
-    r"(?:\s+[\w'’-]+){0,3}?\s+(?:to|for|from)\s+(?:the\s+)?$",
+    r"(?:\s+[\w'’-]+){0,3}?\s+(?:to|for|from)\s+(?:the\s+)?$"
+    # ... or how a copy or people passed through it: "shared widely within Israel", "smuggled out of Syria through
+    # Turkey"
+    r"|\b(?:shared|spread\w*|circulat\w*|viral|smuggled|sent|passed|reached|distributed|walked|travell?ed|fled|moved"
+    r"|made\s+(?:its|their)\s+way)\b[^.;]{0,41}?(?:through|within)\s$",
     re.IGNORECASE,
 )
 
@@ -579,9 +583,9 @@ def _area(name: str, country: Place) -> Place:
 def _lookup(name: str, hint: str | None, kind: str | None, region: str | None, context: Context):
     from provenance.gazetteer import TOWN_POPULATION, capital_of, resolve_place
 
-    code = GEOGRAPHIC_REGIONS.get(name.lower())
-    if code is not None and hint in (None, code):
-        country = capital_of(code)
+    region_country = GEOGRAPHIC_REGIONS.get(name.lower())
+    if region_country is not None and hint in (None, region_country):
+        country = capital_of(region_country)
         return _area(name, country) if country is not None else None
     if hint:
         return _plausible(resolve_place(name, country=hint, kind=kind, region=region), name)
@@ -696,14 +700,6 @@ _DESTINATION = lazy_compile(r"\b(?:to|before|after|preparing\s+to|planning\s+to)
 _ENTERING = lazy_compile(r"enter\w*|invad\w*", re.IGNORECASE)
 
 
-# how a copy or people moved or spread, before "through" or "within" a place
-_PASSED_ON = lazy_compile(
-    r"\b(?:shared|spread\w*|circulat\w*|viral|smuggled|sent|passed|reached|distributed|walked|travell?ed|fled|moved"
-    r"|made\s+(?:its|their)\s+way)\b[^.;]{0,40}$",
-    re.IGNORECASE,
-)
-
-
 def _blocked(before: str, preposition: str | None = None, name: str = "") -> bool:
     """Whether the words before a place tie it to another event than what the video shows: the nearest
     cue wins ("reported that the video showed a house in ..." is the video's place). Given the preposition before
@@ -715,8 +711,6 @@ def _blocked(before: str, preposition: str | None = None, name: str = "") -> boo
         return True
     if preposition is not None and _aimed_or_bound(near, preposition, name):
         return True
-    if preposition is not None and preposition.lower() in ("through", "within") and _PASSED_ON.search(near):
-        return True  # "shared widely within Israel", "smuggled out of Syria through Turkey": not where it was filmed
     last = next(reversed(list(_OTHER_EVENT.finditer(near))), None)
     if last is None or not _TEN_WORDS.match(near, last.end()):
         return False
