@@ -139,8 +139,7 @@ _DATES_BACK = lazy_compile(
     rf"|goes\s+back\s+to|is\s+from|was\s+from|(?:tweets?|posts?|uploads?)\s+from"
     rf"|timestamped\s+with|(?P<decade>dat(?:es|ed|ing)\s+back\s+(?:(?:almost|nearly|about|over|more\s+than)\s+)?"
     rf"(?:a|one|two|three)\s+decades?))"
-    rf"|(?P<stamp>(?:time\s*stamp|date\s*stamp|timecode|date)\b(?:(?!\b(?:upload|post|tweet|article|report)\w*)[^.;]){{0,60}}?"
-    rf"\b(?:reads?|reading|shows?|says|of|is)"
+    rf"|(?P<stamp>(?:time\s*stamp|date\s*stamp|timecode|date)\b[^.;]{{0,60}}?\b(?:reads?|reading|shows?|says|of|is)"
     # "bore the date January 21", "carries a date stamp of"
     # "the footage, filmed in a cellar, bore the date January 21" (not "a sign that bears the date", "the post carries")
     rf"|\b(?:{SCOPE_NOUN})\b(?:(?!\b(?:that|which|who|holding|showing|shows?|of)\b)[^.;]){{0,60}}?"
@@ -521,15 +520,11 @@ _RECENT = lazy_compile(
 
 
 def _recent(match: re.Match[str], context: Context) -> Hit:
-    if match.group("recently") or match.group("recently2"):
-        group = "recently" if match.group("recently") else "recently2"
-        start, end, role = match.start(group), match.end(group), "released"
-    elif match.group("event"):
-        start, end, role = match.start("event"), match.end("event"), "recorded"
-    else:
-        start, end, role = match.start("is"), match.end("is"), "recorded"  # ("not recent": refuted, as stance reads it)
+    # the word itself is the claim ("not recent" is refuted, as stance reads it); "recently" dates a release
+    group = next(name for name in ("recently", "recently2", "event", "is") if match.group(name))
+    role = "released" if group.startswith("recently") else "recorded"
     fields = unresolved("day", None, "recent: close to publication, not a calendar date")
-    return Hit(start, end, {"role": role, **fields})
+    return Hit(match.start(group), match.end(group), {"role": role, **fields})
 
 
 _EVENT_CUE = (
@@ -650,9 +645,10 @@ def _caption_relative(match: re.Match[str], context: Context) -> Hit | None:
 def _timestamp(match: re.Match[str], context: Context) -> Hit | None:
     if not match.group("stamp"):
         return None
-    before = context.sentence.text[: match.start()][-40:]
-    if programs.search(r"\b(?:tweets?|posts?|uploads?|articles?|reports?)\b", before, re.I):
-        return None  # "The earliest tweet with the clip bears the date ...": a post's date, not the recording's
+    words = context.sentence.text[max(0, match.start() - 40) : match.end()]
+    if programs.search(r"\b(?:tweets?|posts?|uploads?|articles?|reports?)\b", words, re.I):
+        return None  # a post's date, not the recording's: "The earliest tweet with the clip bears the date ...", "The
+        # date under the earliest upload reads ..."
     return _value(match, context, "recorded")
 
 
