@@ -12,8 +12,8 @@ whether the whole article reads as a debunk (`Document.debunk`: "Claim: ... Fact
 False", "the clip is old") or opens on how far a post spread ("shared 300 times", which refutes only
 what a caption or post says). What a fact-checker found ("it actually dates back to 2016", "a search
 led us to the original") and what it saw of the post itself (when and by whom it went up) are
-asserted; an opening "According to X," and a quotation from a named outlet are reported, unless X is a search, an
-analysis or a fact-checking desk ("According to BOOM, the video dates from April 2021": a finding).
+asserted; an opening "According to X," and a quotation from a named outlet are reported, unless X is a search, its
+metadata or a fact-checking desk ("According to BOOM, the video dates from April 2021": a finding).
 """
 
 from __future__ import annotations
@@ -320,9 +320,7 @@ def stance_of(
             return "refuted"
     if framed and _frames_here(segment):  # someone else's words about the video, not judged here
         return "reported"
-    if quoted or _ATTRIBUTED_OPENING.search(clause) or _SAID_ASIDE.search(clause):
-        return "reported"
-    if _REPORTED.search(segment):
+    if quoted or _REPORTED.search(segment) or _ATTRIBUTED_OPENING.search(clause) or _SAID_ASIDE.search(clause):
         return "reported"
     if kind != "hedge" and _SPEAKER_AFTER.search(after):
         return "reported"  # "Al-Qaeda's affiliate posted a new video on YouTube, The New York Times reports."
