@@ -24,6 +24,9 @@ IN_SCOPE = [
     # a security camera or CCTV is the video too
     "The shop's security camera caught the robbery. In it, a man in a grey hood grabs the till.",
     "CCTV of the fight was shown in court. It shows two men trading punches.",
+    # a camera where it stood, in the present tense; "it" with an adverb before what it shows
+    "Security cameras inside a bakery in Tromso record the moment the shelves tip over. In it, a baker ducks.",
+    "A post says the clip shows a fire in Oslo. What it actually shows is a blaze in Bergen in 2019.",
 ]
 OUT_OF_SCOPE = [
     # the article's own reporting, or another event, after the video

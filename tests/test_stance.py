@@ -16,6 +16,27 @@ from provenance.article.claims import extract_claims
 DEBUNKED = "Posts falsely claim the clip shows Kherson."
 CLAIM_FACT = "Claim: the video shows flooding in Lagos. Fact: it was filmed in Accra in 2019."
 CASES = [
+    # what a sharer said it showed, after a comma, is the sharer's word; an opening caption frames nothing after it
+    (
+        "A user posted the clip on Sunday, this time with a watermark, saying it showed a flood in Porto.",
+        "location",
+        "Porto",
+        "reported",
+    ),
+    (
+        'Captioned "Storm in Lisbon", the video shows two men on a pier as the waves rise.',
+        "people_count",
+        "two men",
+        "asserted",
+    ),
+    # a search's find is the checker's, however the copy it started from was shared
+    (
+        "Running frames of the falsely shared video through a search turned up the same footage, which had been "
+        "uploaded to YouTube on 4 March 2020.",
+        "date",
+        "4 March 2020",
+        "asserted",
+    ),
     # a framing word is a whole word: "posted" is not "post", a poster's account is what was seen
     (
         "Posts falsely claim the clip shows Kherson. It was posted on YouTube on 3 March 2021.",

@@ -94,13 +94,13 @@ _PREP = (
 _TIME_OF_DAY = r"(?:(?:the\s+)?(?:early\s+|late\s+)?(?:night|morning|afternoon|evening|hours|weekend)\s+of\s+)?"
 # a clock time before the day: "at about 9 a.m. on Friday", "at around 7:30 pm on Sunday"
 _CLOCK = (
-    r"(?:(?:at\s+)?(?:about\s+|around\s+|roughly\s+|approximately\s+)?"
+    r"(?:(?:at\s+)?(?:about\s+|around\s+|roughly\s+|approximately\s+|(?:just|shortly)\s+(?:after|before)\s+)?"
     r"(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?|\d{1,2}:\d{2})\s+)?"
 )
 # "in Kherson, Ukraine", "to TikTok and Instagram"
 _GAP = (
     rf"(?P<gap>(?:\s+(?!(?:said|says|when|after|before|because|while|but|who|whom|and(?!\s+(?:{PLATFORMS})\b)"
-    rf"|which|that|where|saying)\b)[\w'’()&-]+(?:,(?=\s+(?-i:[A-Z])))?){{0,8}}?)"
+    rf"|which|that|where|saying)\b)[\w'’()&-]+(?:\.(?=[\w'’])[\w'’()&-]*)*(?:,(?=\s+(?-i:[A-Z])))?){{0,8}}?)"
 )
 _VERB_THEN_DATE = lazy_compile(
     rf"\b(?<!-)(?P<verb>{RELEASE_VERBS}|{RECORD_VERBS}|{RELEASE_GERUNDS})\b{_GAP},?\s+{_CLOCK}(?P<prep>{_PREP}*)"
@@ -220,10 +220,12 @@ _OBJECT_AFTER = lazy_compile(
 
 
 # an opening participle's subject, after the comma, is something else: "Published on 3 May, the report says"
+# (a place's own comma is not the participle's end: "Shot on Sunday in Anderson Springs, California, the video shows")
 _OTHER_SUBJECT = lazy_compile(
-    rf"^[^,]*,\s+(?:(?:the|a|an|this|his|her|their)\s+"
+    rf"^[^,]*(?:,\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)?(?=,))*,\s+(?:(?:the|a|an|this|his|her|their)\s+"
     rf"(?!(?:(?!(?:says|said|shows?|showed|is|was|were|has|had)\b)[\w-]+\s+){{0,4}}?(?:{SCOPE_NOUN}|version|copy|post)\b)"
-    rf"|(?!(?:it|its|this|that|they|these|those|the|a|an|in|on|at|by|with|and|or|then)\b)(?-i:[A-Z]))",  # "..., Smith"
+    rf"|(?!(?:it|its|this|that|they|these|those|the|a|an|in|on|at|by|with|and|or|then)\b)(?-i:[A-Z])"
+    rf"(?![\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)?,))",  # "..., Smith"
     re.IGNORECASE,
 )
 
@@ -274,7 +276,9 @@ def _tied_to_video(match: re.Match[str], context: Context) -> bool:
     pronoun = programs.search(_PRONOUN_SUBJECT, sentence[: match.start("verb")].rstrip() + " ", re.IGNORECASE)
     # "posted it on Twitter on" (not "released them to the Red Cross on", "shared it with the family on")
     gap = match.group("gap") or ""
+    # ... or inside the verb: "put it on YouTube on July 25, 2017"
     obj = programs.fullmatch(rf"\s+(?:it|them)(?:\s+(?:on|to)\s+(?:{PLATFORMS}))?", gap, re.IGNORECASE)
+    obj = obj or programs.search(r"\s(?:it|them)\s", verb)
     if pronoun and not obj and pronoun.group(0).strip() == "" and _OTHER_SUBJECT.match(sentence[match.end() :]):
         return False
     return bool((pronoun or obj) and video_near(context.document, context.sentence))
@@ -685,7 +689,12 @@ RULES = [
           ("The clip shows a blast in a port. Sharing it on 22 March, a local user called it an attack.",
            "22 March"),
           ("The video was posted on 3 May 2021, two days after the vote in Kenya, and spread fast.",
-           "two days after the vote in Kenya"))),
+           "two days after the vote in Kenya"),
+          # an initial within the gap, a bare weekday, "put it on", a place's comma inside the opening participle
+          ("Shared via the A.B.C.'s main account on Friday evening, the clip shows a fire.", "Friday evening"),
+          ("The clip went up Thursday, and no one has verified it.", "Thursday"),
+          ("A clip shows a bear. A ranger's page put it on YouTube on 3 June 2019.", "3 June 2019"),
+          ("Filmed on Sunday in Bend, Oregon, the video shows smoke.", "Sunday"))),
     Rule("date.date_then_verb", "date", _DATE_THEN_VERB, _date_then_verb, "any",
          (("On Thursday, the group published a video of the raid.", "Thursday"),
           ("On 2 May she also posted a shorter version of the clip.", "2 May"),

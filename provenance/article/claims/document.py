@@ -102,7 +102,8 @@ _THE_VIDEO = programs.compile(
 )
 _SEEN_OR_HEARD = programs.compile(
     r"\b(?:can|could)\s+(?:also\s+)?be\s+(?:seen|heard)|\b(?:is|are|was|were)\s+(?:seen|heard|shown|visible)\b"
-    r"|\b(?:it|they)\s+(?:also\s+)?(?:shows?|showed|depicts?|features?|captures?|begins?|ends?|opens?|closes?)\b"
+    r"|\b(?:it|they)\s+(?:also\s+|actually\s+|really\s+|in\s+fact\s+)?(?:shows?|showed|depicts?|features?|captures?|begins?"
+    r"|ends?|opens?|closes?)\b"
     r"|\b(?:in\s+it|on\s+camera|to\s+the\s+camera)\b"
     r"|\b(?:enters?|entered|leaves?|left|in|into|out\s+of)\s+(?:the\s+)?frame\b|\b(?:on|off)[- ](?:screen|camera)\b"
     # words heard in it, given to someone it shows (present tense): '"We hold the city," a commander says'

@@ -77,6 +77,11 @@ _CLAIM_FRAME = programs.compile(
     r"|says?\s+a\s+(?:tweet|post|caption)|with\s+(?:the\s+)?claims?\s+that"
     # sharers saying what it shows ("users shared the video, saying it showed"; not "a description saying")
     r"|(?:posts?|tweets?|users?|accounts?)\b[^.;]{0,40}?\bsaying\s+(?:that\s+)?(?:it|the\s+(?:video|clip|footage)))\b"
+    # ... or, after a comma, what it showed or where it was seen ("another user posted the same video, bearing a
+    # watermark, saying it showed migrants on a beach in Spain"; "saying it was seen close to Chandrabhaga")
+    r"|(?:^|,)\s*saying\s+(?:that\s+)?(?:it|the\s+(?:video|clip|footage))\s+(?:shows?|showed|depicts?|depicted|was\s+(?:seen|taken))\b"
+    # an announcement restated ("announcing as breaking news that the ambassador had arrived in Washington")
+    r"|\bannounc(?:ed|ing)\s+(?:[\w'’-]+\s+){0,4}?that\b"
     r"|\bclaim:"
     # "According to social media posts, ...", "According to Twitterati, ...": what sharers say, not a named source (and
     # not what the phrase itself names: "according to the caption on the 45-second video")
@@ -104,7 +109,7 @@ _DENIED_AFTER = programs.compile(
 )
 _CONTRAST = programs.compile(
     r"\b(?:actual(?:ly)?|in\s+fact|in\s+reality|really|instead|originally|the\s+original|first\s+(?:posted|published|shared|uploaded)"
-    r"|traced|led\s+(?:[\w'’-]+\s+){0,4}?to|found|shows?\s+that|dates?\s+back|was\s+(?:filmed|shot|recorded|taken)|but)\b",
+    r"|traced|led\s+(?:[\w'’-]+\s+){0,4}?to|found|turned\s+up|shows?\s+that|dates?\s+back|was\s+(?:filmed|shot|recorded|taken)|but)\b",
     re.IGNORECASE,
 )
 
@@ -146,6 +151,9 @@ def _frames_here(segment: str) -> bool:
 # the main clause's description; a caption set off by commas ("The video, captioned "...", shows ...")
 _ASIDE = programs.compile(
     r"^\W*(?:false(?:ly)?|wrongly|mistakenly|erroneously|misleadingly)\s+[^,;“\"]{1,80},\s"
+    # an opening caption or title, which the main clause then describes ("Captioned "Quake in Turkey", the video
+    # captures people on a road")
+    r"|^\W*(?:captioned|titled|headlined)\s*[“\"][^”\"]*[”\"]\s*,\s"
     r"|,\s*(?:captioned|titled|headlined|with\s+the\s+(?:caption|title|headline))\s*[“\"][^”\"]*[”\"]\s*,",
     re.IGNORECASE,
 )

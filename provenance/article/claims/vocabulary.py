@@ -139,7 +139,10 @@ SCOPE_NOUN = rf"(?:{VIDEO_NOUN}|visuals|scenes?|images|vlog|dashcam|bodycam|body
 # shop's security camera", "recorded on a taxi's dashboard camera" (not "traffic cameras were installed in 2019")
 CAMERA = r"(?:security|surveillance|doorbell|CCTV|dashboard|traffic|helmet|dash|body)[- ]?cam(?:era)?s?"
 CAMERA_FILMED = (
-    rf"{CAMERA}\s+(?:also\s+)?(?:captured|recorded|filmed|caught|shows?|showed|footage|video)"
+    # (also where the camera was, and in the present tense: "CCTV cameras inside a shop in Arica, Chile, record the
+    # moments an earthquake hits")
+    rf"{CAMERA}(?:\s+(?:inside|outside|at|in|on|near|above|of)\s+[^.;:]{{1,60}}?)?\s+(?:also\s+)?(?:captured|recorded"
+    r"|filmed|caught|captures?|records?|films?|shows?|showed|footage|video)"
     rf"|(?:caught|captured|recorded|filmed)\s+(?:on|by)\s+(?:an?|the|its|[\w-]+['’]s)\s+(?:[\w'’-]+\s+){{0,2}}?{CAMERA}"
 )
 
@@ -223,7 +226,8 @@ RELEASE_VERBS = (
     r"|put\s+up(?=\s+(?:a|an|the|its|their|another)\s+(?:[\w'’-]+\s+){0,2}?(?:videos?|clips?|footage|recordings?)\b)"
     # "went up on YouTube", "put it on YouTube", "put the video up on Friday" (not "went up in flames", "a cheer went
     # up", "put the video up on screens in the courtroom")
-    rf"|went\s+up(?=\s+(?:on|to)\s+(?:{PLATFORMS}|an?\s+\w+\s+(?:page|channel|account|site)|its|their))"
+    rf"|went\s+up(?=\s+(?:on|to)\s+(?:{PLATFORMS}|an?\s+\w+\s+(?:page|channel|account|site)|its|their)"
+    rf"|\s+(?:online|(?:on\s+|last\s+)?{WEEKDAY})\b)"  # "The clip went up Monday", "went up online"
     r"|put\s+(?:it|them|the\s+(?:same\s+)?(?:video|clip|footage|recording))\s+(?:on(?:line)?"
     r"|up(?=\s+(?:online|on\s+(?:(?-i:[A-Z])|its|their|\w+day\b))))"
     r"|made\s+public|came\s+out|live-?streamed|streamed|tweeted(?=\s+(?:it|the\s+(?:video|clip|footage))\b)"
