@@ -38,6 +38,7 @@ _DOER_VERBS = (
     r"made\s+public|released|re-released|posted|published|distributed|shared|broadcast|aired|uploaded|obtained|filmed|shot"
     r"|recorded|taken|captured|provided|issued|put\s+out|circulated|produced|made|leaked|supplied|sent|streamed"
     r"|live-streamed|sent\s+out|disseminated|unveiled|faked|staged"
+    r"|put(?=\s+(?:on|online|up)\b)"  # "the clip was also put on Twitter by Rob Lee"
 )
 _PUBLISH_VERBS = (
     r"released|re-released|posted|published|distributed|shared|broadcast|aired|uploaded|issued|put\s+out"
@@ -124,6 +125,31 @@ _OBJECT_FIRST = lazy_compile(
     rf"\s+(?:had\s+|has\s+|have\s+)?(?:{_PUBLISH_VERBS}|obtained|filmed|put(?=\s+(?:on|online|out|up)\b))\b",
     re.IGNORECASE,
 )
+# ... whatever the doer's words, in a relative clause on the video: "a video that the State Border Service of Ukraine
+# released", "footage, which the Houthi-aligned Al Masirah news channel put out", "a clip that user J & K TV had
+# uploaded", "the video, which La Nacion, a verified YouTube channel, had put out" (`_relative_doer` checks the words)
+_RELATIVE_DOER = lazy_compile(
+    rf"\b(?:{SCOPE_NOUN})(?:,\s+which|\s+that|\s+which)\s+(?P<np>[^,;:.“”\"()]{{1,70}}?)(?:,\s+(?:an?|the)\s+[^,;:]{{1,50}},)?"
+    rf"\s+(?:had\s+|has\s+|have\s+)?(?:also\s+|first\s+|later\s+|then\s+)?"
+    rf"(?:{_PUBLISH_VERBS}|obtained|filmed|put(?=\s+(?:on|online|out|up)\b))\b",
+    re.IGNORECASE,
+)
+# words a doer's name never holds: a clause of its own ("a video that police say the group released")
+_NOT_A_DOER = lazy_compile(
+    r"\b(?:say|says|said|claim|claims|claimed|shows?|showed|is|was|were|are|be|been|who|which|that|it|they|he|she|we"
+    r"|you|when|where|because|after|before|and|or|not|never|its|their|his|her|in|on|at|from|to|with|about)\b",
+    re.IGNORECASE,
+)
+
+
+def _relative_doer(match: re.Match[str], context: Context) -> Hit | None:
+    """The doer of a relative clause on the video, when its words are a name or a publisher's noun phrase only."""
+    words = match.group("np")
+    if _NOT_A_DOER.search(words):
+        return None
+    return _object_first(match, context)
+
+
 # what holds a copy on a platform: "a Telegram channel", "the army's Facebook page", "an X user"
 _ACCOUNT_NOUNS = r"users?|accounts?|pages?|channels?|profiles?"
 # "posted on Telegram", "shared on a Telegram channel close to the army", "Uploaded to YouTube, the clip",
@@ -320,10 +346,11 @@ _RELATIVE = lazy_compile(
 )
 # a verb before the relative's antecedent: "The broadcaster has not named the source who posted it"
 _CLAUSE_VERB = lazy_compile(r"\b(?:is|are|was|were|be|been|has|have|had|not|did|does|do|know|knows|knew)\b", re.I)
-# an apposition between them: "al-Shabaab, the al-Qaeda-affiliated group, released"
+# an apposition between them: "al-Shabaab, the al-Qaeda-affiliated group, released", "al-Shabaab, Somalia's al-Qaeda
+# affiliate, released" (and a relative clause set off by commas: "Separatists, who hold the port, released")
 _APPOSITION = lazy_compile(
-    r"^\s*(?:the|a|an|its|their|one|head|leader|chief|founder|owner|who|which)\b", re.IGNORECASE
-)  # (and a relative clause set off by commas: "Separatists, who hold the port, released")
+    r"^\s*(?:the|a|an|its|their|one|head|leader|chief|founder|owner|who|which|(?-i:[A-Z])[\w-]*['’]s)\b", re.IGNORECASE
+)
 # who only passed a video on: "Social media users have been circulating a clip", "Several journalists shared the clip"
 _LATER_SHARERS = lazy_compile(r"\b(?:users|accounts|pages|netizens|people|posts)$", re.IGNORECASE)
 _NEWS_SHARERS = lazy_compile(r"\b(?:journalists?|reporters?)\b", re.IGNORECASE)
@@ -354,6 +381,8 @@ def _subject_phrase(before: str) -> str:
         clause = list(_CLAUSE_VERB.finditer(before))
         before = before[clause[-1].end() :] if clause else before  # "It is not clear who": no doer
     stripped = before.rstrip()
+    while stripped.rsplit(None, 1)[-1:] and stripped.rsplit(None, 1)[-1].lower() in _ADVERBS:
+        stripped = stripped.rsplit(None, 1)[0] if " " in stripped else ""  # "X, a social media agency, also posted"
     if stripped.endswith(","):
         parts = stripped[:-1].split(",")
         for size in (1, 2):  # an apposition may hold one comma: "based in Mogadishu, Somalia,"
@@ -696,6 +725,14 @@ _HANDED_TO = lazy_compile(
 )
 
 
+# whom a copy credits its footage to: "credited it to Newsflare via Reuters Connect", "credited the footage to Reuters"
+_CREDITED = lazy_compile(
+    rf"\bcredit(?:ed|s|ing)\s+(?:it|them|the\s+(?:[\w-]+\s+)?(?:{SCOPE_NOUN}))\s+to\s+"
+    r"(?P<np>(?:the\s+)?(?-i:[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3}))",
+    re.IGNORECASE,
+)
+
+
 def _handed_to(match: re.Match[str], context: Context) -> Hit | None:
     """The outlet a video was passed to, in a sentence whose subject is the video."""
     before = context.sentence.text[: match.start()]
@@ -711,6 +748,9 @@ RULES = [
     Rule("source.handed_to", "source", _HANDED_TO, _handed_to, "any",
          (("The footage of the minister was handed to the Sun last week.", "the Sun"),),
          lazy_compile(r"\bto\b", re.I)),
+    Rule("source.credited", "source", _CREDITED, _object_first, "any",
+         (("The station posted the video on Monday and credited it to Stormcast via Reuters.", "Stormcast"),),
+         lazy_compile(r"\bcredit", re.I)),
     Rule("source.by", "source", _BY, _by, "any",
          (("A video released on Tuesday by Islamic State militants purported to show the killing.",
            "Islamic State militants"),
@@ -725,7 +765,8 @@ RULES = [
           ("In the video, released by Hamas's armed wing, a hostage speaks.", "Hamas's armed wing"),
           ("In the video, posted online by the militant group al-Nour, a masked man reads a statement.", "al-Nour"),
           ("The video was filmed by the victim's sister, who posted it online.", "the victim's sister"),
-          ("The footage was filmed by a resident on Monday.", "a resident")),
+          ("The footage was filmed by a resident on Monday.", "a resident"),
+          ("The clip was also put on Twitter by Dan Orr, an analyst.", "Dan Orr")),
          requires=lazy_compile(r"\bby\b", re.I)),
     Rule("source.subject", "source", _SUBJECT, _subject, "any",
          (("On Saturday Hamas put out a video purportedly of a hostage.", "Hamas"),
@@ -743,7 +784,10 @@ RULES = [
           ("Someone who says they saw the crash filmed the video.", "Someone"),
           ("On Tuesday, police made public CCTV footage of the robbery.", "police"),
           ("The clip shows a flood. The account Delta Watch put it on YouTube in May.", "The account Delta Watch"),
-          ("The clip shows a flood. A YouTube user had put up the same video in 2019.", "A YouTube user"))),
+          ("The clip shows a flood. A YouTube user had put up the same video in 2019.", "A YouTube user"),
+          # an apposition that opens with a possessive, an adverb after the apposition
+          ("On Monday the Nour Front, Zenda's main rebel group, released a video.", "the Nour Front"),
+          ("Delta Eye, a local news agency, also posted the video on Monday.", "Delta Eye"))),
     Rule("source.filmer", "source", _FILMER, _filmer, "any",
          (("A nurse filmed her drive out of the burning town.", "A nurse"),
           ("Climber Jo Park recorded part of his descent in a video he shared on Monday.", "Climber Jo Park"),
@@ -757,6 +801,15 @@ RULES = [
     Rule("source.object_first", "source", _OBJECT_FIRST, _object_first, "any",
          (("It is the second video the Taliban distributed this year.", "the Taliban"),
           ("A captive appears in a video the Zendan Front put on a website on Friday.", "the Zendan Front"))),
+    Rule("source.relative_doer", "source", _RELATIVE_DOER, _relative_doer, "any",
+         (("In a video that the Border Guard Service of Ruritania released on Monday, guards burn a flag.",
+           "the Border Guard Service of Ruritania"),
+          ("Drone footage, which the pro-army Al Nour news channel put out on 3 May, shows a crater.",
+           "the pro-army Al Nour news channel"),
+          ("We came upon a clip that user Delta & Co TV had uploaded in 2021.", "user Delta & Co TV"),
+          ("The same video, which Radio Norte, a verified YouTube channel, had put out in 2020, runs longer.",
+           "Radio Norte")),
+         requires=lazy_compile(r"\b(?:that|which)\s", re.I)),
     Rule("source.outlet", "source", _OUTLET, _object_first, "any",
          (("The video was released on the group's AMAQ news agency.", "AMAQ news agency"),
           ("Both clips were posted to the FBI website on Thursday.", "FBI website")),
