@@ -88,3 +88,10 @@ def test_seen_says_it_is_in_the_video_whatever_came_before() -> None:
 def test_of_whom_is_a_part_of_the_group_shown() -> None:
     found = _people("The video shows five women who say they are from Chile, three of whom speak Spanish on camera.")
     assert ("three of whom", 3.0, []) in found and ("five women", 5.0, []) in found
+
+
+def test_an_opening_in_a_video_names_who_acts_but_not_who_speaks_of_it() -> None:
+    said = "In a video released by the coast guard, officials said the boat sank."
+    assert [c.text for c in extract_claims(said) if c.kind == "people_count"] == []
+    unnamed = "In the video the two men wear orange suits, like other captives the group held."
+    assert [c.text for c in extract_claims(unnamed) if c.kind == "people_count"] == ["the two men"]

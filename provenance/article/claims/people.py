@@ -122,7 +122,8 @@ _PERSON = (
 )
 _TITLED = rf"(?-i:(?P<title>{PERSON_TITLES}))\.?\s+{_NAME}"
 _OBJECT = (
-    rf"\b(?:{SHOW_VERBS}|{SCOPE_NOUN}\s+(?:\w+\s+){{0,2}}?of|(?:in|at)\s+which|opens\s+with|begins\s+with)\s+"
+    rf"\b(?:{SHOW_VERBS}|{SCOPE_NOUN}\s+(?:(?:\w+\s+){{0,2}}?|(?:said|claimed|purported|supposed|believed)\s+to\s+be\s+)of"
+    rf"|(?:in|at)\s+which|opens\s+with|begins\s+with)\s+"
     rf"(?:(?:what|who)\s+(?:appears?|appeared|seems?|is\s+said|are\s+said|they\s+say|it\s+says)\s+(?:to\s+be\s+)?)?"
     r"(?:purportedly\s+|allegedly\s+|apparently\s+)?(?:the\s+(?:\w+\s+)?(?:of|by)\s+)?"
 )
@@ -675,14 +676,28 @@ def _caption(match: re.Match[str], context: Context) -> Hit | None:
     return Hit(offset + start, offset + end, fields)
 
 
+# an opening "In a video ...," that names the video and what followed it ("In a video that the border service released
+# on Tuesday, Ukrainian soldiers burn a flag"): the clause after it tells what the video shows, as after "In it,"
+_VIDEO_OPENER = lazy_compile(
+    rf"^\W*(?:in|on)\s+(?:a|an|the|this|that|one)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{SCOPE_NOUN})\s+(?:that|which"
+    rf"|{RELEASE_VERBS})\b[^;:.“”\",]{{0,100}}$",
+    re.IGNORECASE,
+)
+
+
 def _subject(match: re.Match[str], context: Context) -> Hit | None:
     """The subject of a clause: with any verb after "In it," or in a sentence continuing one about the video;
     where the sentence itself names the video, only with a verb of being seen (its other subjects publish it)."""
     verb = match.group("verb")
     if programs.search(rf"\b(?:{OTHER_EVENT_VERBS}|{PEOPLE_EVENT_VERBS})\b", verb, re.IGNORECASE):
         return None  # "The pilot, 26, was captured": another event
+    text = context.sentence.text
+    within = match.group(0).startswith(",") and _VIDEO_OPENER.match(text, 0, match.start())
+    if within and programs.fullmatch(_REPORTING, verb, re.IGNORECASE):
+        return None  # "In a video released by the army, officials said ...": who speaks of it, not who is in it
     opened = (
         programs.match(r"\W*(?:in|on)\s+(?:it|the\s+\w+)", match.group(0), re.IGNORECASE)
+        or within
         or _refers_back(match, context)
         or _narrated(match, context)
     )
@@ -958,8 +973,9 @@ def _a_people(name: str) -> bool:
 
 def _looks_personal(name: str, after: str, vouched: bool) -> bool:
     """A name of two or more words, none of which names a thing, that no gazetteer place bears, made a person's by a
-    nationality or a list (`vouched`) or by a role in apposition after it; or one word followed by what only a person
-    does ("showing Netanyahu refusing ..."; the caller still turns away a town of some size)."""
+    nationality or a list (`vouched`), by a role in apposition after it or by what only a person does after it ("shows
+    Ron Schiller and his deputy ... having lunch"); or one word followed by what only a person does ("showing
+    Netanyahu refusing ..."; the caller still turns away a town of some size)."""
     from provenance.gazetteer import candidates
 
     words = name.split()
@@ -969,10 +985,13 @@ def _looks_personal(name: str, after: str, vouched: bool) -> bool:
         if name.endswith("s") or name.isupper() or candidates(name):
             return False
         return bool(_ACTS_AFTER.match(after))
-    return not candidates(name) and (vouched or bool(_ROLE_AFTER.match(after)))
+    return not candidates(name) and (vouched or bool(_ROLE_AFTER.match(after) or _ACTS_AFTER.match(after)))
 
 
-_ACTS_AFTER = lazy_compile(rf"\s+(?:\w+ly\s+)?{PERSON_ACTS}", re.IGNORECASE)
+# (past a relation named with the person: "Ron Schiller and his deputy, Betsy Liley, having lunch")
+_ACTS_AFTER = lazy_compile(
+    rf"(?:\s+and\s+(?:his|her|their)\s+[\w-]+(?:,[^,;]{{1,40}},)?)?\s+(?:\w+ly\s+)?{PERSON_ACTS}", re.IGNORECASE
+)
 
 
 # a role after a name, set off by a comma: "Maria Lopez, the party's candidate,", "Omar Haddad, described as the
@@ -1058,7 +1077,8 @@ RULES = [
          (("The video shows two men in a room.", "two men"),
           ("The video appeared to show four aid workers.", "four aid workers"),
           ("The video shows what appears to be hundreds of gunmen.", "hundreds of gunmen"),
-          ("Rebels released a video purporting to show Canadian soldier Owen Brask.", "Canadian soldier Owen Brask"))),
+          ("Rebels released a video purporting to show Canadian soldier Owen Brask.", "Canadian soldier Owen Brask"),
+          ("The group put out a video said to be of a captive held in the hills.", "a captive"))),
     Rule("people.shown_by_name", "people_count", _SHOWN_TITLED, _titled, "scope", requires=_ANY_TITLE, examples=
          (("The video shows Mr Hale lying in the street.", "Mr Hale"),)),
     Rule("people.titled", "people_count", _TITLED_ANYWHERE, _titled_mention, "scope", requires=_ANY_TITLE, examples=
@@ -1081,7 +1101,8 @@ RULES = [
           ("The clip is undated; however, the woman mentions a festival held in the spring.", "the woman"),
           ("In two short videos filmed that winter, these three men show their faces.", "these three men"),
           ("The video shows a man collapsing. He falls, groaning, as bystanders wail nearby.", "bystanders"),
-          ("The clip was posted on Sunday. Riot police push a protester to the ground.", "Riot police"))),
+          ("The clip was posted on Sunday. Riot police push a protester to the ground.", "Riot police"),
+          ("In a video that the coast guard released on Monday, Zendan sailors burn a flag.", "Zendan sailors"))),
     Rule("people.mention", "people_count", _MENTION, _mention, "scope", requires=_ANY_PERSON, examples=
          (("The video shows riot police beating a naked protester.", "a naked protester"),
           ("In the footage, a hostile crowd hurls bottles at the police.", "a hostile crowd"),
@@ -1121,7 +1142,9 @@ RULES = [
           ("But a still of Quist from the videotape was later shared online.", "Quist"),
           ("A video posted on Monday shows Tomas Ridel, the town's mayor, at a checkpoint.", "Tomas Ridel"),
           ("The clip shows Ada Okafor and Tunde Bello refusing a handshake.", "Ada Okafor"),
-          ("A clip circulating on X shows Okafor angrily refusing the microphone.", "Okafor"))),
+          ("A clip circulating on X shows Okafor angrily refusing the microphone.", "Okafor"),
+          ("A clip shows Okafor declining the microphone.", "Okafor"),
+          ("The recordings show Tomas Ridel and his aide, Jan Bor, having lunch.", "Tomas Ridel"))),
     Rule("people.named_apposition", "people_count", _NAMED_APPOSITION, _named_apposition, "scope",
          requires=_ANY_APPOSITION, examples=
          (("Video of the confrontation between Dario Mendes, a 41-year-old Portuguese man, and police was released.",

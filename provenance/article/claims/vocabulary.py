@@ -407,7 +407,8 @@ PERSON_ACTS = (
     r"|kneel|pray|giv|deliver|answer|ask|wear|sanitiz|sanitis|botch|stumbl|board|arriv|leav|enter|meet|sign"
     r"|read|mock|insult|threaten|urg|call|announc|declar|admitt|apologis|apologiz|prais|criticis|criticiz|jok"
     r"|gestur|shak|cheer|chant|argu|clapp|salut|bow|pos|perform|play|lead|march|visit|inspect|tour|campaign|vot"
-    r"|swear|begg|plead|weep|kick|punch|slapp|push|shov|grabb|hold|carr|lift|embrac|introduc|explain|claim|deny)"
+    r"|swear|begg|plead|weep|kick|punch|slapp|push|shov|grabb|hold|carr|lift|embrac|introduc|explain|claim|deny"
+    r"|declin|hav|lunch|din|chat|shoot|fight|chas|driv|listen|nodd)"
     r"(?:ing|ying)\b"
 )
 # capitalised words that open a sentence or a clause and are nobody's name
