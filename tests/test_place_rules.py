@@ -404,3 +404,10 @@ def test_a_region_no_gazetteer_division_names_is_an_area_of_its_country() -> Non
     assert sinai.value is not None and (sinai.value.kind, sinai.value.country_code) == ("area", "EG")
     [donbas] = [c for c in extract_claims("The video shows shelling in the Donbas.") if c.kind == "location"]
     assert donbas.value is not None and donbas.value.country_code == "UA"
+
+
+def test_a_place_the_gazetteer_lacks_is_an_area_of_the_country_whose_possessive_holds_it() -> None:
+    claims = [c for c in extract_claims("The clip shows a mudslide in Peru's Qorivaca city.") if c.kind == "location"]
+    assert [(c.text, c.value.kind, c.value.country_code) for c in claims] == [("Qorivaca city", "area", "PE")]
+    # a possessive before a name with no word of a place's kind is no container
+    assert _places("The video shows fighters in Russia's Wagner camp.") == []

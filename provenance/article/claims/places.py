@@ -347,7 +347,11 @@ def _resolve(match: re.Match[str], context: Context) -> Hit | None:
     named_kind = None if kind or " " not in name else _kind_of_word(name.split()[-1])
     place = _lookup(name, hint, kind or named_kind, region, context)
     if named_kind == "region" and (place is None or fold_region(place.name) != fold_region(name)):
-        # "Washington State" is the state; "Cook County", a county the gazetteer lacks, is no other region
+        # "Washington State" is the state; "Cook County", a county the gazetteer lacks, is no other region (but
+        # "Taiwan's Hualien County" is an area of Taiwan)
+        held = _container(match, hint, context, end)
+        if held is not None and held[0].kind == "area":
+            return Hit(start, held[1], {"value": held[0], "resolution": _resolution(held[0])})
         return Hit(start, end, {"value": None, "reason": "not found in the offline gazetteer"})
     if _unknown_container(groups, name, context):
         # "Hayle, Cornwall": a county the gazetteer lacks, so not a town of Ontario called Cornwall; the name alone,
@@ -555,8 +559,11 @@ def _container(match: re.Match[str], hint: str | None, context: Context, end: in
         else:
             place = _lookup(words, hint, None, None, context)
         if place is None or place.kind == "country":
-            if place is not None and country is None and group != "owner":
-                country = (place, match.start(group) + len(words))
+            # a country's possessive holds a place its words call one: "China's Chongzhou city", not "Russia's
+            # Wagner" (the claim then ends where the place's name does)
+            owned = group == "owner" and (groups.get("suffix") or groups.get("ptype"))
+            if place is not None and country is None and (group != "owner" or owned):
+                country = (place, match.start(group) + len(words) if group != "owner" else end)
             continue
         if group == "tail" and groups.get("near") or group == "apposed" and groups.get("beside"):
             place = region_of(place) or place
