@@ -95,3 +95,15 @@ def test_an_opening_in_a_video_names_who_acts_but_not_who_speaks_of_it() -> None
     assert [c.text for c in extract_claims(said) if c.kind == "people_count"] == []
     unnamed = "In the video the two men wear orange suits, like other captives the group held."
     assert [c.text for c in extract_claims(unnamed) if c.kind == "people_count"] == ["the two men"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A clip watched by tens of thousands of people shows a bridge at dawn.",  # viewers, not people shown
+        "The clip shows a police car. In it, grey police trucks drive down the avenue.",  # a vehicle's modifier
+        "The crash was filmed by cameras aboard a Northern Ruritania commuter train.",
+    ],
+)
+def test_viewers_and_vehicles_are_no_people_shown(text: str) -> None:
+    assert [c.text for c in extract_claims(text) if c.kind == "people_count"] == []

@@ -111,6 +111,7 @@ _THING = (
     r"|shootings?|killings?|attacks?|raids?|custody|operations?|violence|brutality|investigations?|statements?"
     r"|boss|bosses|ties|hit|hits|rule|mentality"  # "a mob boss"
     r"|city|town|village|resort|island|destination|road|drive|highway"  # "the tourist city", "the marine drive road"
+    r"|trains?|trucks|vehicles|cars|vans|boats|jeeps|buses"  # "a commuter train", "police trucks drive at crowds"
     r"|lights?|sirens?|side(?!\s+by\b)|seats?|doors?|windows?"  # "flashing police lights", "the passenger side"
 )
 # (nor one before another: "the female students")
@@ -162,6 +163,9 @@ _PARTITIVE = rf"\b(?:one|some|many|most|all|each|none|several|both|either|neithe
 _BEFORE_OUTSIDER = lazy_compile(
     rf"(?:\b(?:{RELEASE_VERBS}|{RECORD_VERBS}|{PEOPLE_MAKING_VERBS})(?:\s+(?:on|in|at)\s+\S+|\s+\w+ly|\s+online)?"
     rf"\s+by(?:\s+[^,;]{{1,40}}?\s+and)?|\b(?:{OTHER_EVENT_VERBS}|captured|seized)\s+by|\baccording\s+to|\btold"
+    # viewers: "watched by tens of thousands of people"
+    rf"|\b(?:watched|viewed|seen|liked|shared)\s+(?:more\s+than\s+|over\s+|nearly\s+)?\d*\s*(?:times\s+)?by"
+    rf"(?:\s+(?:tens|hundreds)\s+of)?"
     rf"|\bfrom|\blike|\b(?:photo(?:graph)?s?|pictures?)\s+of"
     rf"|\b(?:{PEOPLE_KIN}|{PEOPLE_OUTSIDERS}|head|chief)"
     rf"\s+(?:of|for)(?:\s+the)?|\b(?:be|being|been|is|was|are|were)"
