@@ -168,3 +168,16 @@ def test_second_review_people_side_by_side_and_a_day_between_publisher_and_verb(
     assert [c.text for c in _claims("The video shows two men side by side on a bench.", "people_count")] == ["two men"]
     [source] = _claims("Arlington police on Thursday released body camera footage of the shooting.", "source")
     assert source.text == "Arlington police"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The video shows a guard shooting Okafor, a black 17-year-old.",  # a person's age is no date of the video
+        "The video shows seven fighters, among them a 20-year-old, the group's youngest member.",
+        "The group released a new video on Monday. A previous video was released in July.",  # another video's day
+    ],
+)
+def test_no_date_of_the_video_from_these(text: str) -> None:
+    claims = [c.text for c in extract_claims(text, date(2024, 5, 8)) if c.kind == "date" and c.start is not None]
+    assert "July" not in claims and not any("year-old" in c for c in claims)

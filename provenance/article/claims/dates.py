@@ -252,6 +252,12 @@ _NOT_FILMING = lazy_compile(
 )
 
 
+# another video than the one the article is about (an "earlier" or "older" one may be its original, whose dates count)
+_ANOTHER_VIDEO = lazy_compile(
+    rf"\b(?:previous|another|separate|different|similar)\s+(?:[\w-]+\s+)?(?:{SCOPE_NOUN})\b", re.IGNORECASE
+)
+
+
 def _tied_to_video(match: re.Match[str], context: Context) -> bool:
     """A weak verb ("posted", "shot", "taken") speaks of the video only with the video in view: named near
     the verb, or its subject a pronoun in a sentence about the video ("It was posted Monday")."""
@@ -265,7 +271,7 @@ def _tied_to_video(match: re.Match[str], context: Context) -> bool:
     around = before + " " + verb + (match.group("gap") or "")  # (the verb may hold the video: "put the clip on")
     copy_words = rf"{SCOPE_NOUN}|{CAMERA}|version|versions|copy|copies|upload|post|tweet|original(?=\s*,|\s+which\b)"
     if programs.search(rf"\b(?:{copy_words})\b", around, re.I):
-        return True
+        return not _ANOTHER_VIDEO.search(around)  # "A previous video was released in July": not this one
     if _OBJECT_AFTER.match(sentence[match.end() : match.end() + 60]):
         return True
     subject = _VIDEO_SUBJECT.match(sentence)
@@ -422,13 +428,27 @@ def _when_released(after: str) -> bool:
     return bool(when and programs.fullmatch(RELEASE_VERBS, when.group("verb"), re.IGNORECASE))
 
 
+# a person's age, not the video's: "McDonald, a black 17-year-old.", "among them a 20-year-old," (a noun after an
+# article or a possessive; the video's age is said after a verb or before a video noun: "it is four years old")
+_AGE_NOUN = lazy_compile(
+    r"\b(?:a|an|the|his|her|their)\s+(?:(?!(?:is|was|are|were|be|been)\b)[\w'’-]+\s+){0,2}?$", re.IGNORECASE
+)
+
+
 def _years_old(match: re.Match[str], context: Context) -> Hit | None:
+    text = context.sentence.text
+    hyphenated = programs.search(r"-years?-old$", match.group(0), re.IGNORECASE)
+    if hyphenated and _AGE_NOUN.search(text, 0, match.start()) and not _VIDEO_AFTER.match(text, match.end()):
+        return None
     # "more than two years old": before the day two years back; "nearly two years old" only within that year
     bound = bool(programs.match(r"more|over|at", match.group("q") or "", re.IGNORECASE))
     fields = {"role": "recorded", **years_before(match.group("count"), context.document.published, bound)}
     if match.group("q") and fields["value"] is not None:
         fields["bound"] = "before"
     return Hit(match.start(), match.end(), fields)
+
+
+_VIDEO_AFTER = lazy_compile(rf"\s+(?:[\w'’-]+\s+)?(?:{SCOPE_NOUN}|footage)\b", re.IGNORECASE)
 
 
 _SHOW_WORDS = r"shows?|showed|showing|features?|featuring|depicts?|depicting|captur(?:es?|ed|ing)"
@@ -721,7 +741,8 @@ RULES = [
          requires=lazy_compile(r"recent", re.IGNORECASE)),
     Rule("date.years_old", "date", _YEARS_OLD, _years_old, "scope",
          (("The video is old. It is four years old.", "four years old"),
-          ("The clip is not new: it is more than three years old.", "more than three years old")),
+          ("The clip is not new: it is more than three years old.", "more than three years old"),
+          ("Fact-checkers found a three-year-old video of the same flood.", "three-year-old")),
          requires=lazy_compile(r"years?[- ]old", re.IGNORECASE)),
     Rule("date.in_year", "date", _IN_YEAR, _in_year, "scope",
          (("The post in fact features a clip of an earthquake in Nepal in 2015.", "2015"),
