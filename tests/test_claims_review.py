@@ -181,3 +181,15 @@ def test_second_review_people_side_by_side_and_a_day_between_publisher_and_verb(
 def test_no_date_of_the_video_from_these(text: str) -> None:
     claims = [c.text for c in extract_claims(text, date(2024, 5, 8)) if c.kind == "date" and c.start is not None]
     assert "July" not in claims and not any("year-old" in c for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The clip shows a field; earlier this week the militia put out footage of a raid.", "the militia"),
+        ("Allegedly filmed by a Zendan soldier, the footage shows a trench.", "a Zendan soldier"),
+        ("The stop happened in May, but the department only posted the clip to its page on Monday.", "the department"),
+    ],
+)
+def test_a_source_s_name_holds_no_date_nor_adverb(text: str, value: str) -> None:
+    assert [c.value for c in extract_claims(text, date(2024, 5, 8)) if c.kind == "source"][:1] == [value]

@@ -164,14 +164,17 @@ _STOP_BACK = lazy_compile(
     r"[,;:()\"“”—–]|\s-\s|--|\b(?:that|which|who|and|but|when|as|after|before|said|says|while|where|if)\b", re.I
 )
 _DATE_WORD = lazy_compile(
-    rf"^(?:{WEEKDAY}|{MONTH}|\d{{1,4}}(?:st|nd|rd|th)?|night|morning|afternoon|evening|on|in|at|last|late|early)$", re.I
+    rf"^(?:{WEEKDAY}|{MONTH}|\d{{1,4}}(?:st|nd|rd|th)?|night|morning|afternoon|evening|on|in|at|last|late|early|this"
+    r"|week|month|year|weekend)$",  # "earlier this week the group put out footage": the group
+    re.I,
 )
 # words around a doer that are not its name: "Hamas also released", "BBC News did not broadcast it"
 _ADVERBS = {
     "also", "later", "reportedly", "recently", "previously", "earlier", "then", "now", "has", "have", "had", "just",
     "did", "does", "do", "not", "never", "initially", "originally", "first", "subsequently", "again", "itself",
     "even", "is", "are", "was", "were", "actually", "really", "in", "fact", "nonetheless", "nevertheless", "however",
-    "instead", "still", "meanwhile", "too",
+    "instead", "still", "meanwhile", "too", "only", "allegedly", "purportedly", "apparently", "supposedly", "seemingly",
+    "presumably", "probably", "possibly",
 }  # fmt: skip
 
 
@@ -195,6 +198,9 @@ _INTENT = lazy_compile(
     r"\s+(?:not\s+)?to$",
     re.IGNORECASE,
 )
+
+
+_PRONOUNS = ("it", "they", "he", "she", "we", "this", "which", "who", "whoever")
 
 
 def _clean_np(text: str, heads: str = SOURCE_NOUNS) -> str | None:
@@ -222,7 +228,7 @@ def _clean_np(text: str, heads: str = SOURCE_NOUNS) -> str | None:
     intent = _INTENT.match(name)
     if intent is not None:
         name = intent.group("who")  # "the militia's choice to put out its clip": the militia
-    if name.lower() in LANGUAGES or name.lower() in ("it", "they", "he", "she", "we", "this", "which", "who"):
+    if name.lower() in LANGUAGES or name.lower() in _PRONOUNS:
         return None
     capitalised = any(w[0].isupper() for w in words[1:]) or programs.match(r"(?:(?:al|el)-)?[A-Z]|@\w", words[0])
     capitalised = capitalised or _ORGANISATION.fullmatch(name)
