@@ -24,7 +24,8 @@ _NOT_ABLE = (
     r"|has\s+been|have\s+been)\s+(?:not\s+|un)able\s+to"
     r"|(?:has|have|had|did|does|do|would)\s*(?:not|n['’]t)|(?:has|have)\s+yet\s+to|not\s+been\s+able\s+to|no\s+way\s+to"
     r"|impossible\s+to|(?:was|is|were|are)\s+not\s+(?:immediately\s+)?(?:possible|clear|known)\s+(?:to\s+)?"
-    r"|(?:found|finds)\s+(?:itself|themselves|himself|herself)\s+(?:not\s+|un)able\s+to)"  # "found itself not able to"
+    r"|(?:found|finds)\s+(?:itself|themselves|himself|herself)\s+(?:not\s+|un)able\s+to"  # "found itself not able to"
+    r"|nor\s+(?:could|can|did|does|has|have|had)\s+(?:it|they|he|she|we|the\s+\w+))"  # "nor could it confirm"
 )
 _ADVERB = (
     r"(?:\s+(?:be|been|immediately|independently|yet|publicly|fully|completely|separately|officially|themselves"
@@ -36,7 +37,7 @@ _VERIFY = (
 )
 _UNVERIFIED = lazy_compile(
     rf"\b{_NOT_ABLE}{_ADVERB}\s+{_VERIFY}\b(?P<object>(?:\s+(?!or\b)[\w'’-]+){{0,8}})"
-    rf"|\b(?:it|this)(?:\s+|['’])(?:was|is|s|remains|remained)\s+(?:not|un)\s*(?:immediately\s+"
+    rf"|\b(?:it|this)(?:\s+|['’])(?:was|is|s|remains|remained)\s+(?:also\s+|still\s+)?(?:not|un)\s*(?:immediately\s+"
     rf"|yet\s+)?(?:clear|known|certain|possible\s+to\s+{_VERIFY})\b(?P<object2>(?:\s+[\w'’-]+){{0,8}})"
     rf"|\b(?:location|date|place|source|origin|identity|context)\s+(?:is|was|has)\s+not\s+(?:been\s+)?(?:identified"
     rf"|established|confirmed|known|verified)\b"
@@ -55,6 +56,9 @@ _UNVERIFIED = lazy_compile(
     rf"|\b(?:has|have|had)\s+not\s+(?:yet\s+)?said\s+(?:whether|who|when|where)\b(?=[^.;]{{0,60}}\b(?:video|clip|footage"
     rf"|recording)\b)"
     rf"|\bunverified\s+(?:video|footage|clip|recording)s?\b"
+    # a check still owed: "its authenticity had to be checked", "the footage's veracity has yet to be established"
+    rf"|\b(?:authenticity|veracity)\s+(?:had|has|have|needs?|needed|would\s+need|still\s+needs?)\s+(?:yet\s+)?to\s+be\s+"
+    rf"(?:checked|verified|confirmed|established)\b"
     # said to be made up: "the clip had been forged", "the video was doctored"
     rf"|\b(?:video|footage|clip|recording)\s+(?:had\s+been|has\s+been|was|is|were|are)\s+(?:digitally\s+)?"
     rf"(?:doctored|forged|faked|fabricated|manipulated)\b"
@@ -70,7 +74,7 @@ _UNVERIFIED = lazy_compile(
 )
 # words every match of `_UNVERIFIED` contains, one at least (a cheap test before the long expression: speed only)
 _NEEDS_UNVERIFIED = lazy_compile(
-    r"not|n['’]t|unable|yet\s+to|no\s+way|impossible|un\s*(?:immediately\s+|yet\s+)?(?:clear|known|certain|possible)"
+    r"not|n['’]t|unable|yet\s+to|no\s+way|impossible|\bnor\s|to\s+be\s+(?:checked|verified|confirmed|established)|un\s*(?:immediately\s+|yet\s+)?(?:clear|known|certain|possible)"
     r"|undated|unverified|unconfirmed|\bor\s+(?:when|where|who|whether|the\s|contents?|identit|date|location|origin|source)"
     r"|\bno\s+(?:date|location|place|source|origin)|doctored|forged|faked|fabricated|manipulated|have\s+been"
     r"|analy[sz]ing|examining|reviewing|studying|(?:working|trying|seeking)\s+to|neither",
@@ -97,6 +101,11 @@ _VERIFIED = lazy_compile(
     r"(?:[\w'’.-]+\s+){0,5}?(?:Street\s+View|Google\s+(?:Maps|Earth)|satellite\s+(?:images?|imagery|photos?|pictures?)"
     r"|aerial\s+(?:images?|imagery|photos?))\b(?:\s+[\w'’-]+){0,4}"
     r"|\bverified\s+by\s+(?:The\s+|the\s+)?(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+    # anyone's word that it is real: "an official confirmed the authenticity of the video", "confirmed Monday that a
+    # video circulating on the Internet is authentic"
+    r"|\bconfirm(?:ed|s)\s+the\s+authenticity\s+of\s+(?:the|this|that|a)\s+(?:video|footage|clip|recording)\b"
+    r"|\bconfirm(?:ed|s)\s+(?:\w+\s+)?that\s+(?:the|a|this)\s+(?:video|footage|clip|recording)\b[^.;]{0,50}?\b(?:is|was)"
+    r"\s+(?:authentic|genuine|real)\b"
     # its look vouched for: "the video appears to be genuine, experts said", "the footage is real"
     r"|\b(?:appears?|appeared|seems?|seemed)\s+to\s+be\s+(?:genuine|authentic)\b"
     r"|\b(?:video|footage|clip|recording)\s+(?:is|was)\s+"
@@ -261,7 +270,12 @@ RULES = [
           ("Of the clips, one may have been filmed in Kharkiv last week.", "may have been filmed"),
           ("The video shows a raid. Police were examining the video to determine whether it is real.",
            "examining the video to determine whether it is real"),
-          ("The ministry insisted in a post that the clip had been forged.", "clip had been forged")),
+          ("The ministry insisted in a post that the clip had been forged.", "clip had been forged"),
+          ("The clip shows a raid. We could not verify its date, nor could we confirm its location.",
+           "nor could we confirm its location"),
+          ("The video shows a crash. It is also not clear who was driving.", "It is also not clear who was driving"),
+          ("The ministry said of the video that its authenticity had to be checked.",
+           "authenticity had to be checked")),
          _NEEDS_UNVERIFIED),
     Rule("hedge.verified", "hedge", _VERIFIED, _verified, "any",
          (("In the video, AFP confirmed the location by matching the buildings.",
@@ -277,7 +291,10 @@ RULES = [
           ("The clip shows a dogfight. Its maker confirmed the footage was taken from a flight simulator.",
            "confirmed the footage was taken from a flight simulator"),
           ("The video shows a flood. A local reporter confirmed to AFP that she filmed the video in May.",
-           "confirmed to AFP that she filmed the video in May")),
+           "confirmed to AFP that she filmed the video in May"),
+          ("A defence official confirmed the authenticity of the video.", "confirmed the authenticity of the video"),
+          ("An official confirmed Monday that a video posted online is genuine.",
+           "confirmed Monday that a video posted online is genuine")),
          _NEEDS_VERIFIED),
     Rule("hedge.traced", "hedge", _TRACED, _verified, "any",
          (("A clip shows a tornado. Check Lab traced the video to Dorrigo.", "Check Lab traced the video to Dorrigo"),),
