@@ -43,19 +43,22 @@ _SPEECH_VERB = (
     r"|swears?|swearing|swore|curses?|cursing|cursed|mutters?|muttering|muttered|whispers?|whispering|whispered"
     r"|(?:cries|cried|crying)\s+out|exchanges?|exchanged|exchanging|communicates?|communicating|communicated"
     r"|prays?|praying|prayed|preach(?:es|ed|ing)?|chats?|chatting|chatted|argues?|arguing|argued|urges?|urging|urged"
+    r"|questioned|questioning|questions|interrogated|interrogating|interrogates"
 )
 # "speaks in Russian", "tells the camera in Russian", "a statement read in Pashto", "shouting in Arabic"
 _IN_LANGUAGE = lazy_compile(
     rf"\b(?:{_SPEECH_VERB}|voice-?over|commentary|narration|audio|message|statement|speech|interview|prayer|voices?"
     rf"|dialogue|conversations?|songs?|lyrics|chants|slogans|shouts|cries|sermon|remarks)\b"
-    rf"(?:\s+[\w'’-]+){{0,4}}?\s+in\s+(?:an?\s+)?(?:what\s+(?:appears|seems|sounds)\s+to\s+be\s+)?"
+    # (past the words said: 'chanting "Allahu akbar" in Arabic')
+    rf"(?:\s+[\w'’-]+){{0,4}}?(?:,?\s+[“\"][^”\"]{{1,60}}[”\"],?)?\s+in\s+(?:an?\s+)?(?:what\s+(?:appears|seems|sounds)\s+to\s+be\s+)?"
     rf"(?:(?:broken|fluent|heavily\s+accented|accented|halting|perfect"
     rf"|colloquial)\s+)?{_lang('lang')}(?:\s+dialect)?\b(?P<more>(?:(?:,\s+|\s+and\s+|\s+or\s+){LANG})*){_END}",
     re.IGNORECASE,
 )
 # "speaks broken English", "speaking Ukrainian", "the Arabic audio", "Russian-speaking man", "in English and Hausa"
 _BARE = lazy_compile(
-    rf"\b(?:(?:speaks?|speaking|spoke|spoken)\s+(?:(?:broken|fluent|accented|halting|perfect|mostly|only|in)\s+)*{_lang('lang')}"
+    rf"\b(?:(?:speaks?|speaking|spoke|spoken|(?:used|uses|using)(?=\s+(?:broken|fluent|halting|perfect)\s))"
+    rf"\s+(?:(?:broken|fluent|accented|halting|perfect|mostly|only|in)\s+)*{_lang('lang')}"
     rf"(?P<more>(?:(?:,\s+|\s+and\s+|\s+or\s+){LANG})*){_END}"
     rf"|(?:the|an?|in|using|has|had|have|with|features?|featuring|carries|carried)\s+(?:[\w-]+\s+)?{_lang('audio')}"
     rf"\s+(?:audio|speech|narration|voice-?over|commentary|soundtrack"
@@ -125,12 +128,16 @@ RULES = [
          (("In the video, a commander tells his men in Ukrainian to hold the line.", "tells his men in Ukrainian"),
           ("In the video, the bearded man spoke in Russian.", "spoke in Russian"),
           ("In the video, a voice can be heard shouting in Arabic.", "voice can be heard shouting in Arabic"),
-          ("The men in the video speak in a Kurdish dialect.", "speak in a Kurdish dialect"))),
+          ("The men in the video speak in a Kurdish dialect.", "speak in a Kurdish dialect"),
+          ("In the video, he is questioned in Pashto by his captors.", "questioned in Pashto"),
+          ("In the video, fighters walk past chanting \"God is great\" in Arabic.",
+           "chanting \"God is great\" in Arabic"))),
     Rule("spoken.bare", "spoken_language", _BARE, _spoken, "scope", requires=_ANY_LANGUAGE, examples=
          (("In the clip, he speaks broken English.", "speaks broken English"),
           ("Reuters translated the Arabic audio of the video.", "the Arabic audio"),
           ("A Russian-language video shows soldiers at a checkpoint.", "Russian-language video"),
-          ("The video is set to a Tamil folk protest song.", "a Tamil folk protest song"))),
+          ("The video is set to a Tamil folk protest song.", "a Tamil folk protest song"),
+          ("In the video, two of the men used fluent French.", "used fluent French"))),
     Rule("subtitles.language", "subtitle_language", _SUBTITLES, _subtitles, "scope", requires=_ANY_LANGUAGE, examples=
          (("The video carried Arabic subtitles.", "Arabic subtitles"),
           ("Tamil-language text on the video names the street.", "Tamil-language text on the video"),
