@@ -53,7 +53,7 @@ _OF_FOOTAGE = lazy_compile(rf"{_AMOUNT}{_OF_NOUN}", re.IGNORECASE)
 # "a video lasting nearly two minutes", "a clip of about a minute"
 _NOUN_LASTS = (
     rf"\b{VIDEO_NOUN}\b(?P<gap>[^.;:!?]{{0,40}}?)\b(?:lasts?|lasted|lasting|runs?|ran|running|is|was|spans?"
-    rf"|spanning|clocks?\s+in\s+at|of)\s+(?:for\s+|just\s+|only\s+)?"
+    rf"|spanning|clocks?\s+in\s+at|of)\s+(?:for\s+|just\s+|only\s+|(?<=run\s)to\s+|(?<=runs\s)to\s+|(?<=ran\s)to\s+)?"
 )
 # ("a second one": another video, not a second of it)
 _VERBAL = lazy_compile(
@@ -178,7 +178,8 @@ RULES = [
     Rule("duration.verbal", "duration", _VERBAL, _normalise, "any",
          requires=_needs(_VERBAL, _NOUN_LASTS), examples=
          (("The footage runs for more than five minutes.", "more than five minutes"),
-          ("The video is 26 seconds long and ends abruptly.", "26 seconds long"))),
+          ("The video is 26 seconds long and ends abruptly.", "26 seconds long"),
+          ("The recordings, which run to about 25 minutes, came from a drone.", "about 25 minutes"))),
     Rule("duration.appositive", "duration", _APPOSITIVE, _normalise, "any",
          requires=_needs(_APPOSITIVE, _LONG), examples=
          (("The footage, more than two minutes long, was shot at night.", "more than two minutes long"),)),
