@@ -335,3 +335,9 @@ def test_in_a_debunk_the_caption_of_the_earlier_copy_it_traced_is_reported() -> 
     )
     cusco = next(c for c in extract_claims(text, date(2024, 5, 8)) if c.text == "Cusco")
     assert cusco.stance == "reported"
+
+
+def test_the_day_given_rather_than_another_refutes_the_other() -> None:
+    text = "What the clip shows is a rally in Lima in May 2021 rather than June 2023."
+    dates = {c.text: c.stance for c in extract_claims(text) if c.kind == "date"}
+    assert dates == {"May 2021": "asserted", "June 2023": "refuted"}

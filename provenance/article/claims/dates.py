@@ -323,7 +323,7 @@ def _value(match: re.Match[str], context: Context, role: str, bare_year: bool = 
     before = context.sentence.text[: match.start("date")]
     if _MAY_VERB.match(phrase) and not programs.search(r"\b(?:in|early|late|mid)[\s-]+$", before, re.IGNORECASE):
         return None  # "may" the verb; a bare month needs "in"
-    after_prep = programs.search(r"\b(?:in|from|since|to)\s+(?:at\s+least\s+|as\s+early\s+as\s+)?$", before, re.I)
+    after_prep = programs.search(r"\b(?:in|from|since|to|than)\s+(?:at\s+least\s+|as\s+early\s+as\s+)?$", before, re.I)
     if not bare_year and programs.fullmatch(YEAR, phrase) and not after_prep:
         return None  # a bare year only after a preposition
     between = _BETWEEN.search(before) is not None
@@ -379,6 +379,21 @@ def _verb_then_date(match: re.Match[str], context: Context) -> Hit | list[Hit] |
     stamped = programs.fullmatch(r"dated|(?:date|time)-?stamped", verb, re.IGNORECASE) and not match.group("prep")
     hit = _value(match, context, _role(verb, context.sentence.text), bare_year=bool(stamped))
     return _with_apposition(hit, context)
+
+
+# the day a sentence denies after the one it gives: "in August 2021 rather than July 2022", "dates from the spring of
+# 2012 rather than April 2013" (stance reads "rather than" as refuting it)
+_RATHER_THAN = lazy_compile(rf"\brather\s+than\s+(?:in\s+|on\s+|from\s+)?(?P<prep>){DATE_PHRASE}", re.IGNORECASE)
+_DAY_BEFORE = lazy_compile(rf"{DATE_PHRASE}\W*$", re.IGNORECASE)
+
+
+def _rather_than(match: re.Match[str], context: Context) -> Hit | None:
+    """The day denied, in the role of the day given before it (what the video shows, or its posting)."""
+    before = context.sentence.text[: match.start()]
+    if not _DAY_BEFORE.search(before[-40:]):
+        return None
+    verbs = programs.findall(rf"\b(?:{RELEASE_VERBS}|{RECORD_VERBS})\b", before, re.IGNORECASE)
+    return _value(match, context, _role(verbs[-1]) if verbs else "recorded", bare_year=True)
 
 
 def _date_then_verb(match: re.Match[str], context: Context) -> Hit | None:
@@ -538,14 +553,18 @@ _RECENT = lazy_compile(
     # a copy released recently: "A video that recently went viral", "recently aired a video" (not "who had recently
     # posted threats")
     rf"|\b(?:video|clip|footage)\s+(?:that|which)\s+(?P<recently>recently)\s+(?:{RELEASE_VERBS})\b"
-    rf"|(?P<recently2>recently)\s+(?:{RELEASE_VERBS})\s+(?:a|an|the|this|its)\s+(?:[\w-]+\s+){{0,2}}?(?:{SCOPE_NOUN})\b)",
+    rf"|(?P<recently2>recently)\s+(?:{RELEASE_VERBS})\s+(?:a|an|the|this|its)\s+(?:[\w-]+\s+){{0,2}}?(?:{SCOPE_NOUN})\b"
+    # a copy given out as recent: "users presenting it as recent", "presenting it as footage from the recent unrest"
+    rf"|\b(?:present(?:s|ed|ing)?|shar(?:es|ed|ing)|pass(?:es|ed|ing)\s+(?:it\s+|them\s+)?off|describ(?:es|ed|ing)"
+    rf"|label(?:s|ed|ing|led|ling))\s+(?:it|them|the\s+(?:[\w-]+\s+)?(?:{SCOPE_NOUN}))?\s*as\s+(?:(?:{SCOPE_NOUN})\s+"
+    rf"(?:of|from)\s+(?:the|a)\s+)?(?P<as>recent)\b)",
     re.IGNORECASE,
 )
 
 
 def _recent(match: re.Match[str], context: Context) -> Hit:
     # the word itself is the claim ("not recent" is refuted, as stance reads it); "recently" dates a release
-    group = next(name for name in ("recently", "recently2", "event", "is") if match.group(name))
+    group = next(name for name in ("recently", "recently2", "event", "is", "as") if match.group(name))
     role = "released" if group.startswith("recently") else "recorded"
     fields = unresolved("day", None, "recent: close to publication, not a calendar date")
     return Hit(match.start(group), match.end(group), {"role": role, **fields})
@@ -737,8 +756,13 @@ RULES = [
     Rule("date.recent", "date", _RECENT, _recent, "scope",
          (("The footage is not recent; it was filmed in 2020.", "recent"),
           ("A viral clip purportedly captures a recent protest in Lima.", "recent"),
-          ("A news channel recently aired a video of the raid.", "recently")),
+          ("A news channel recently aired a video of the raid.", "recently"),
+          ("Users are sharing a clip of a flood, presenting it as recent.", "recent"),
+          ("Posts share a clip of a riot, presenting it as footage from the recent unrest in Lyon.", "recent")),
          requires=lazy_compile(r"recent", re.IGNORECASE)),
+    Rule("date.rather_than", "date", _RATHER_THAN, _rather_than, "scope",
+         (("What the clip shows is a rally in Lima in May 2021 rather than June 2023.", "June 2023"),),
+         requires=lazy_compile(r"rather\s+than", re.IGNORECASE)),
     Rule("date.years_old", "date", _YEARS_OLD, _years_old, "scope",
          (("The video is old. It is four years old.", "four years old"),
           ("The clip is not new: it is more than three years old.", "more than three years old"),

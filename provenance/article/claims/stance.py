@@ -67,6 +67,7 @@ _CLAIM_FRAME = programs.compile(
     # what a publisher says its own clips show: "six separate clips it says show the attack"
     r"|\b(?:it|they)\s+(?:says?|said|claims?|claimed)\s+(?:shows?|showed|depicts?|depicted)"
     r"|circulat(?:ed|ing)\s+with|described\s+as|presented\s+as|passed\s+off|billed\s+as"
+    r"|present(?:s|ing)\s+(?:it|them)\s+as"  # "users presenting it as recent"
     # an old clip given a new story: "resurfaced on Telegram as footage of the Lagos floods", "shared as evidence of"
     # (not "as" of time: "shown on TV as floods hit Chennai")
     # ... or as any thing named with "a": "shared online as a violent storm striking Perth" (not "as a
