@@ -161,7 +161,12 @@ _SHOWN_AFTER = lazy_compile(
     rf"\s+(?:in|on)\s+(?:the|this|that)\s+(?i:{SCOPE_NOUN})\b"
 )
 # "the location in the video is Tahrir Square, Cairo"
-_LOCATION_IS = lazy_compile(rf"\blocation\b(?:\s+[\w'’-]+){{0,5}}?\s+(?:is|was)\s+(?:in\s+)?{PLACE}")
+# ... and the video said not to be a place: "The video and the victims are real, but it is not Nepal"
+_LOCATION_IS = lazy_compile(
+    rf"(?:\blocation\b(?:\s+[\w'’-]+){{0,5}}?\s+(?:is|was)\s+(?:in\s+)?"
+    rf"|\b(?i:it|this|that)\s+(?i:is|was)\s+(?i:not|n['’]t)\s+(?=(?-i:[A-Z])[\w'’-]+\W*(?:$|[:;,.]\s)))"
+    rf"{PLACE}"
+)
 # the words of a caption, a title or text overlaid on the video, quoted: captioned "Cape Coral, an hour after
 # landfall", titled 'Osaka Earthquake', on-screen text that says "Lima Peru Tonight", bears the text "..." (not
 # words someone says or wears: "repeats the words", "a T-shirt with the words")
@@ -183,7 +188,7 @@ _NEEDS_SITE = lazy_compile(rf"[A-Z][\w'’.-]*\s+{_SITE}\b")
 _NEEDS_SHOWING = lazy_compile(r"(?i:show|depict|feature|captur|document|portray)\w*\s+[A-Z]")
 _NEEDS_FILMED = lazy_compile(rf"\b(?:{RECORD_STRONG}|recorded|seen|shown|pictured)\b", re.IGNORECASE)
 _NEEDS_SHOWN = lazy_compile(r"\b(?:depicted|shown|seen|visible|pictured)\s+(?:in|on)\s")
-_NEEDS_LOCATION = lazy_compile(r"\blocation\b", re.IGNORECASE)
+_NEEDS_LOCATION = lazy_compile(r"\blocation\b|\b(?:is|was)\s+(?:not|n['’]t)\s", re.IGNORECASE)
 _NEEDS_CAPTION = lazy_compile(r"caption|title|text|words", re.IGNORECASE)
 # what puts a place in another event than the filming: a verb of that event up to ten words before, in the
 # same clause ("captured during a raid on a base in El Adde"), a person's home
@@ -1005,7 +1010,8 @@ RULES = [
          _NEEDS_SHOWN),
     Rule("location.location_is", "location", _LOCATION_IS, _resolve, "scope",
          (("We found that the location in the video is Tahrir Square, Cairo.", "Tahrir Square, Cairo"),
-          ("The location of the clip is in Kramatorsk, according to the analysts.", "Kramatorsk")),
+          ("The location of the clip is in Kramatorsk, according to the analysts.", "Kramatorsk"),
+          ("The video shows a flood. The victims are real, but it is not Chile: it happened in Peru.", "Chile")),
          _NEEDS_LOCATION),
     Rule("location.caption_names", "location", _CAPTION_QUOTE, _caption_names, "scope",
          (("The clip was shared with the caption \"Durban flooding today\".", "Durban"),
