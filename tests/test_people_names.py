@@ -107,3 +107,8 @@ def test_an_opening_in_a_video_names_who_acts_but_not_who_speaks_of_it() -> None
 )
 def test_viewers_and_vehicles_are_no_people_shown(text: str) -> None:
     assert [c.text for c in extract_claims(text) if c.kind == "people_count"] == []
+
+
+def test_who_claims_about_the_video_speaks_of_it_and_is_not_in_it() -> None:
+    text = "The video shows a man. The police claimed that the officers said nothing."
+    assert [c.text for c in extract_claims(text) if c.kind == "people_count"] == ["a man"]

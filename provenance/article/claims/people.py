@@ -134,8 +134,9 @@ _SHOWN_TITLED = lazy_compile(_OBJECT + _TITLED, re.IGNORECASE)
 # (a personal title only: presidents and ministers are named in copy far more often than shown)
 _TITLED_ANYWHERE = lazy_compile(rf"(?<![\w'’.-])(?-i:(?P<title>{PERSON_TITLES_PERSONAL}))\.?\s+{_NAME}")
 # the subject of a clause in a sentence about the video: "In it, a sanitation worker mops the floor"
+_CLAIMED_THAT = r"\b(?:claim(?:s|ed|ing)?|alleg(?:es|ed|ing))\s+(?:falsely\s+|wrongly\s+)?(?:that\s+)?"
 _CLAUSE_START = (
-    r"(?:^\W*|[;:]\s+(?:however,?\s+|then,?\s+)?|,\s+|\b(?:and|as|while|when|then|before|after)\s+"
+    rf"(?:^\W*|[;:]\s+(?:however,?\s+|then,?\s+)?|,\s+|\b(?:and|as|while|when|then|before|after)\s+|{_CLAIMED_THAT}"
     r"|\b(?:in|on)\s+(?:it|the\s+(?:video|footage|clip|film|tape|background|foreground))\s*,?\s+)"
 )
 _REPORTING = r"said|says|told|tells|added|adds|stated|confirmed|noted|explained|wrote|reported|claimed|argued|declined"
@@ -699,9 +700,13 @@ def _subject(match: re.Match[str], context: Context) -> Hit | None:
     within = match.group(0).startswith(",") and _VIDEO_OPENER.match(text, 0, match.start())
     if within and programs.fullmatch(_REPORTING, verb, re.IGNORECASE):
         return None  # "In a video released by the army, officials said ...": who speaks of it, not who is in it
+    # what someone claims the video shows: "claiming Russian paratroopers had landed", "claim falsely that the
+    # Sheikhs of Dubai were celebrating"
+    claimed = programs.match(_CLAIMED_THAT, match.group(0), re.IGNORECASE) and not _REPORTS.fullmatch(verb)
     opened = (
         programs.match(r"\W*(?:in|on)\s+(?:it|the\s+\w+)", match.group(0), re.IGNORECASE)
         or within
+        or claimed
         or _refers_back(match, context)
         or _narrated(match, context)
     )
@@ -1106,7 +1111,8 @@ RULES = [
           ("In two short videos filmed that winter, these three men show their faces.", "these three men"),
           ("The video shows a man collapsing. He falls, groaning, as bystanders wail nearby.", "bystanders"),
           ("The clip was posted on Sunday. Riot police push a protester to the ground.", "Riot police"),
-          ("In a video that the coast guard released on Monday, Zendan sailors burn a flag.", "Zendan sailors"))),
+          ("In a video that the coast guard released on Monday, Zendan sailors burn a flag.", "Zendan sailors"),
+          ("A channel ran a video claiming that three women chased a thief down the road.", "three women"))),
     Rule("people.mention", "people_count", _MENTION, _mention, "scope", requires=_ANY_PERSON, examples=
          (("The video shows riot police beating a naked protester.", "a naked protester"),
           ("In the footage, a hostile crowd hurls bottles at the police.", "a hostile crowd"),
