@@ -110,7 +110,9 @@ _VERB_THEN_DATE = lazy_compile(
 # a dateline may come first: "CAIRO (Reuters) - On Friday the Taliban released a video"
 _DATELINE = r"(?:[A-Z][\w .,'’()-]{0,40}?\s*[:—–-]\s+)?"
 _DATE_THEN_VERB = lazy_compile(
-    rf"^\W*{_DATELINE}(?:(?:on|late\s+on|early\s+on|early|late|by|in)\s+)?{_TIME_OF_DAY}{DATE_PHRASE},?\s+"
+    # (or opening a clause after "and": "the ministry said ..., and on Monday (November 24) it put out drone video")
+    rf"(?:^\W*{_DATELINE}|[,;]\s+(?:and|but|then)\s+(?=on\s))(?:(?:on|late\s+on|early\s+on|early|late|by|in)\s+)?"
+    rf"{_TIME_OF_DAY}{DATE_PHRASE},?\s+"
     rf"(?P<gap>(?:[\w'’.,&-]+\s+){{0,16}}?)(?P<verb>{RELEASE_VERBS}|{RECORD_VERBS})\b(?P<after>(?:\s+[\w'’-]+){{0,6}})",
     re.IGNORECASE,
 )
@@ -128,7 +130,7 @@ _SUBJECT_DATE_VERB = lazy_compile(
 # "one 7 February 2023 Facebook reel"
 _ATTRIBUTIVE = lazy_compile(
     rf"\b(?:a|an|the|this|that|one)\s+(?P<date>(?:{DAY}\s+)?{MONTH}(?:\s+{DAY}(?![\w-]))?(?:,?\s+{YEAR})?"
-    rf"|{YEAR})\s+(?P<platform>(?:{PLATFORMS})\s+)?(?P<noun>{SCOPE_NOUN}|posts?|tweets?|uploads?)"
+    rf"|{YEAR}|{WEEKDAY}(?=\s+(?:{PLATFORMS})\s))\s+(?P<platform>(?:{PLATFORMS})\s+)?(?P<noun>{SCOPE_NOUN}|posts?|tweets?|uploads?)"
     rf"(?:['’]s)?\b(?P<after>(?:\s+[\w'’-]+){{0,3}})",
     re.IGNORECASE,
 )
@@ -405,8 +407,8 @@ def _date_then_verb(match: re.Match[str], context: Context) -> Hit | None:
 
 
 def _attributive(match: re.Match[str], context: Context) -> Hit | None:
-    if not programs.search(r"\d", match.group("date")):
-        return None  # "the May video": a month alone names no date here
+    if not programs.search(rf"\d|^{WEEKDAY}$", match.group("date")):
+        return None  # "the May video": a month alone names no date here (a weekday does: "a Saturday Telegram post")
     after = match.group("after") or ""
     noun = match.group("noun").lower()
     released = noun.startswith(("post", "tweet", "upload")) or programs.search(rf"\b{RELEASE_VERBS}\b", after, re.I)
@@ -737,7 +739,9 @@ RULES = [
     Rule("date.date_then_verb", "date", _DATE_THEN_VERB, _date_then_verb, "any",
          (("On Thursday, the group published a video of the raid.", "Thursday"),
           ("On 2 May she also posted a shorter version of the clip.", "2 May"),
-          ("On March 2, 2019, the channel put out a clip of the convoy.", "March 2, 2019"))),
+          ("On March 2, 2019, the channel put out a clip of the convoy.", "March 2, 2019"),
+          ("The army said it took the town, and on Monday (May 4) it put out drone video of it.", "Monday (May 4)"),
+          ("On Sunday, a news channel ran a video of the brawl.", "Sunday"))),
     Rule("date.subject_date_verb", "date", _SUBJECT_DATE_VERB, _date_then_verb, "any",
          (("Arlington police on Thursday released body camera footage of the shooting.", "Thursday"),
           ("Officials on Thursday made public body-camera footage of a deadly encounter.", "Thursday"))),
@@ -745,7 +749,8 @@ RULES = [
          (("The claim relies on a 2015 clip of a flood.", "2015"),
           ("It was shared in a June 2020 post.", "June 2020"),
           ("\"Flood in Lagos today,\" the June 3 tweet's caption says.", "June 3"),
-          ("The claim first spread in one 4 March 2022 TikTok video.", "4 March 2022"))),
+          ("The claim first spread in one 4 March 2022 TikTok video.", "4 March 2022"),
+          ("The clip shows tanks. The army said so in a Saturday Telegram post that carried it.", "Saturday"))),
     Rule("date.dates_back", "date", _DATES_BACK, _dates_back, "any",
          (("But the video is old: it dates back to 2017.", "2017"),
           ("An old clip, dating back more than a decade, has resurfaced.", "dating back more than a decade"),

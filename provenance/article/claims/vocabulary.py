@@ -223,6 +223,7 @@ RECORD_STRONG = r"filmed|videotaped|dated|date-stamped|time-stamped|timestamped"
 RELEASE_VERBS = (
     r"released|re-released|posted|re-posted|reposted|published|uploaded|re-uploaded|shared|re-shared|circulated"
     r"|surfaced|emerged|broadcast|aired|distributed|issued|leaked|unveiled|put\s+out|put\s+online"
+    r"|ran(?=\s+(?:a|an|the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?(?:videos?|clips?|footage|segments?|reports?)\b)"
     r"|put\s+up(?=\s+(?:a|an|the|its|their|another)\s+(?:[\w'’-]+\s+){0,2}?(?:videos?|clips?|footage|recordings?)\b)"
     # "went up on YouTube", "put it on YouTube", "put the video up on Friday" (not "went up in flames", "a cheer went
     # up", "put the video up on screens in the courtroom")
