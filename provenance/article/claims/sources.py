@@ -319,7 +319,9 @@ _OPENING = lazy_compile(r"^\W*(?:\w+ly\s+)?$")
 
 def _made_video(match: re.Match[str], context: Context) -> bool:
     before = context.sentence.text[: match.start()]
-    return bool(_MADE_VIDEO.search(before[-60:]) or (context.sentence.in_scope and _OPENING.match(before)))
+    # ("It was shot by passenger X": "it" is the video in a sentence about it)
+    opening = _OPENING.match(before) or _IT_WAS.search(before)
+    return bool(_MADE_VIDEO.search(before[-60:]) or (context.sentence.in_scope and opening))
 
 
 # what ties a doer to the video: a video noun, or a copy of it ("an extended version on YouTube", "the original")
@@ -772,7 +774,8 @@ RULES = [
           ("In the video, posted online by the militant group al-Nour, a masked man reads a statement.", "al-Nour"),
           ("The video was filmed by the victim's sister, who posted it online.", "the victim's sister"),
           ("The footage was filmed by a resident on Monday.", "a resident"),
-          ("The clip was also put on Twitter by Dan Orr, an analyst.", "Dan Orr")),
+          ("The clip was also put on Twitter by Dan Orr, an analyst.", "Dan Orr"),
+          ("The video shows a ferry sinking. It was shot by passenger Ana Ruiz, who swam ashore.", "Ana Ruiz")),
          requires=lazy_compile(r"\bby\b", re.I)),
     Rule("source.subject", "source", _SUBJECT, _subject, "any",
          (("On Saturday Hamas put out a video purportedly of a hostage.", "Hamas"),
