@@ -144,7 +144,9 @@ _REPORTING = r"said|says|told|tells|added|adds|stated|confirmed|noted|explained|
 _ACTS = (
     rf"(?P<verb>(?:{SEEN_VERBS})|(?:is|are|was|were)\s+(?:being\s+)?(?:\w+ly\s+)?\w+|[a-z]+(?:s|ed)\b|[a-z]{{2,}}\b)"
 )
-_SUBJECT = lazy_compile(rf"{_CLAUSE_START}{_PERSON}(?:,[^,]{{1,60}},)?\s+{_ACTS}", re.IGNORECASE)
+# (past what they wear or carry: "Men in army fatigues strike a man", "two soldiers with rifles walk")
+_DRESS = r"(?:\s+(?:in|with|wearing|carrying|holding)\s+(?:[\w'’-]+\s+){0,2}?(?-i:[a-z])[\w'’-]+)?"
+_SUBJECT = lazy_compile(rf"{_CLAUSE_START}{_PERSON}{_DRESS}(?:,[^,]{{1,60}},)?\s+{_ACTS}", re.IGNORECASE)
 _SEEN_ONLY = lazy_compile(rf"(?:{SEEN_VERBS}|(?:is|are|was|were)\s+\w+)$", re.IGNORECASE)
 _AFTERWARDS = lazy_compile(
     rf"^(?:,[^,]{{1,30}},)?\s*(?:had\s+(?!been\s+(?:seen|shown|filmed))\w+|(?:(?:who|that|which|whom|it|they|he"
@@ -1112,7 +1114,8 @@ RULES = [
           ("The video shows a man collapsing. He falls, groaning, as bystanders wail nearby.", "bystanders"),
           ("The clip was posted on Sunday. Riot police push a protester to the ground.", "Riot police"),
           ("In a video that the coast guard released on Monday, Zendan sailors burn a flag.", "Zendan sailors"),
-          ("A channel ran a video claiming that three women chased a thief down the road.", "three women"))),
+          ("A channel ran a video claiming that three women chased a thief down the road.", "three women"),
+          ("Men in grey uniforms strike a prisoner. The video, posted on Monday, spread fast.", "Men"))),
     Rule("people.mention", "people_count", _MENTION, _mention, "scope", requires=_ANY_PERSON, examples=
          (("The video shows riot police beating a naked protester.", "a naked protester"),
           ("In the footage, a hostile crowd hurls bottles at the police.", "a hostile crowd"),
