@@ -385,7 +385,7 @@ def _verb_then_date(match: re.Match[str], context: Context) -> Hit | list[Hit] |
 
 # the day a sentence denies after the one it gives: "in August 2021 rather than July 2022", "dates from the spring of
 # 2012 rather than April 2013" (stance reads "rather than" as refuting it)
-_RATHER_THAN = lazy_compile(rf"\brather\s+than\s+(?:in\s+|on\s+|from\s+)?(?P<prep>){DATE_PHRASE}", re.IGNORECASE)
+_RATHER_THAN = lazy_compile(rf"\brather\s+than\s+(?:in\s+|on\s+|from\s+)?{DATE_PHRASE}", re.IGNORECASE)
 _DAY_BEFORE = lazy_compile(rf"{DATE_PHRASE}\W*$", re.IGNORECASE)
 
 
@@ -450,6 +450,7 @@ def _when_released(after: str) -> bool:
 _AGE_NOUN = lazy_compile(
     r"\b(?:a|an|the|his|her|their)\s+(?:(?!(?:is|was|are|were|be|been)\b)[\w'’-]+\s+){0,2}?$", re.IGNORECASE
 )
+_VIDEO_AFTER = lazy_compile(rf"\s+(?:[\w'’-]+\s+)?(?:{SCOPE_NOUN}|footage)\b", re.IGNORECASE)
 
 
 def _years_old(match: re.Match[str], context: Context) -> Hit | None:
@@ -463,9 +464,6 @@ def _years_old(match: re.Match[str], context: Context) -> Hit | None:
     if match.group("q") and fields["value"] is not None:
         fields["bound"] = "before"
     return Hit(match.start(), match.end(), fields)
-
-
-_VIDEO_AFTER = lazy_compile(rf"\s+(?:[\w'’-]+\s+)?(?:{SCOPE_NOUN}|footage)\b", re.IGNORECASE)
 
 
 _SHOW_WORDS = r"shows?|showed|showing|features?|featuring|depicts?|depicting|captur(?:es?|ed|ing)"

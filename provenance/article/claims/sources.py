@@ -726,18 +726,18 @@ _RELEASE_BY = lazy_compile(
     re.IGNORECASE,
 )
 # the outlet the video was passed to: "The footage ... was handed to the Sun", "leaked to the Daily Mail"
+# a capitalised name a video went to, maybe after "the": "the Sun", "Newsflare"
+_NAME_AFTER_TO = r"(?P<np>(?:the\s+)?(?-i:[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3}))"
 _HANDED_TO = lazy_compile(
     r"\b(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:handed|passed|leaked|given|supplied|provided)"
-    r"\s+(?:over\s+)?to\s+(?P<np>(?:the\s+)?(?-i:[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3}))",
+    rf"\s+(?:over\s+)?to\s+{_NAME_AFTER_TO}",
     re.IGNORECASE,
 )
 
 
 # whom a copy credits its footage to: "credited it to Newsflare via Reuters Connect", "credited the footage to Reuters"
 _CREDITED = lazy_compile(
-    rf"\bcredit(?:ed|s|ing)\s+(?:it|them|the\s+(?:[\w-]+\s+)?(?:{SCOPE_NOUN}))\s+to\s+"
-    r"(?P<np>(?:the\s+)?(?-i:[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3}))",
-    re.IGNORECASE,
+    rf"\bcredit(?:ed|s|ing)\s+(?:it|them|the\s+(?:[\w-]+\s+)?(?:{SCOPE_NOUN}))\s+to\s+{_NAME_AFTER_TO}", re.IGNORECASE
 )
 
 
