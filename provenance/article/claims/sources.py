@@ -118,11 +118,16 @@ def _filmer(match: re.Match[str], context: Context) -> Hit | None:
     return _subject(match, context, _FILMER_HEADS)
 
 
+# the verb that ends a relative clause on the video: "(which the Mirror newspaper) obtained", "(that X) had put out"
+_DID_TO_IT = (
+    r"\s+(?:had\s+|has\s+|have\s+)?(?:also\s+|first\s+|later\s+|then\s+)?"
+    rf"(?:{_PUBLISH_VERBS}|obtained|filmed|put(?=\s+(?:on|online|out|up)\b))\b"
+)
 # "a video the Taliban distributed", "the footage, which the Mirror newspaper obtained"
 _OBJECT_FIRST = lazy_compile(
     rf"\b(?:{SCOPE_NOUN})(?:,\s+which|\s+that|\s+which)?\s+(?P<np>(?:the\s+)?(?-i:[A-Z]{_WORD})(?:\s+(?-i:[A-Z]{_WORD}))"
     rf"{{0,3}}(?:\s+(?:{_MEDIA_HEADS}|office|ministry|department|government|military|army|police|team|unit)\b)?)"
-    rf"\s+(?:had\s+|has\s+|have\s+)?(?:{_PUBLISH_VERBS}|obtained|filmed|put(?=\s+(?:on|online|out|up)\b))\b",
+    rf"{_DID_TO_IT}",
     re.IGNORECASE,
 )
 # ... whatever the doer's words, in a relative clause on the video: "a video that the State Border Service of Ukraine
@@ -130,8 +135,7 @@ _OBJECT_FIRST = lazy_compile(
 # uploaded", "the video, which La Nacion, a verified YouTube channel, had put out" (`_relative_doer` checks the words)
 _RELATIVE_DOER = lazy_compile(
     rf"\b(?:{SCOPE_NOUN})(?:,\s+which|\s+that|\s+which)\s+(?P<np>[^,;:.“”\"()]{{1,70}}?)(?:,\s+(?:an?|the)\s+[^,;:]{{1,50}},)?"
-    rf"\s+(?:had\s+|has\s+|have\s+)?(?:also\s+|first\s+|later\s+|then\s+)?"
-    rf"(?:{_PUBLISH_VERBS}|obtained|filmed|put(?=\s+(?:on|online|out|up)\b))\b",
+    rf"{_DID_TO_IT}",
     re.IGNORECASE,
 )
 # words a doer's name never holds: a clause of its own ("a video that police say the group released")
