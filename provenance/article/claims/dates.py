@@ -130,7 +130,8 @@ _SUBJECT_DATE_VERB = lazy_compile(
 # "one 7 February 2023 Facebook reel"
 _ATTRIBUTIVE = lazy_compile(
     rf"\b(?:a|an|the|this|that|one)\s+(?P<date>(?:{DAY}\s+)?{MONTH}(?:\s+{DAY}(?![\w-]))?(?:,?\s+{YEAR})?"
-    rf"|{YEAR}|{WEEKDAY}(?=\s+(?:{PLATFORMS})\s))\s+(?P<platform>(?:{PLATFORMS})\s+)?(?P<noun>{SCOPE_NOUN}|posts?|tweets?|uploads?)"
+    rf"|{YEAR}|{WEEKDAY}(?=\s+(?:{PLATFORMS})\s+post\s+(?:that|which)\s+(?:carried|contained|included|showed)))"
+    rf"\s+(?P<platform>(?:{PLATFORMS})\s+)?(?P<noun>{SCOPE_NOUN}|posts?|tweets?|uploads?)"
     rf"(?:['’]s)?\b(?P<after>(?:\s+[\w'’-]+){{0,3}})",
     re.IGNORECASE,
 )
@@ -375,12 +376,24 @@ def _verb_then_date(match: re.Match[str], context: Context) -> Hit | list[Hit] |
         return None  # after a comma only a place's country or state: "in Kherson, Reuters reported on Monday"
     if not _tied_to_video(match, context) or _OTHER_VIDEO.match(gap):
         return None  # "filmed similar scenes last year": another video's day
+    verb, text = match.group("verb"), context.sentence.text
+    bare = verb.lower().startswith("went") and not _WENT_UP_ON.match(text, match.end("verb"))
+    if bare and not _VIDEO_WENT_UP.search(text, 0, match.end("verb")):
+        return None  # "It went up Monday from Cape Canaveral": a rocket; "The clip went up Monday": the video
     # the verb nearest the date says its role: "shared on Facebook is timestamped with the year 2015"
     verbs = programs.findall(rf"\b(?:{RELEASE_VERBS}|{RECORD_VERBS})\b", gap, re.IGNORECASE)
-    verb = verbs[-1] if verbs else match.group("verb")
+    verb = verbs[-1] if verbs else verb
     stamped = programs.fullmatch(r"dated|(?:date|time)-?stamped", verb, re.IGNORECASE) and not match.group("prep")
     hit = _value(match, context, _role(verb, context.sentence.text), bare_year=bool(stamped))
     return _with_apposition(hit, context)
+
+
+# what is put out about a video, not the video: "posted a statement about the video", "aired a report on the clip"
+_ABOUT_IT = lazy_compile(
+    r"\s+(?:a|an|the|its|their|his|her)\s+(?:[\w'’-]+\s+)?(?:statements?|reports?|segments?|articles?|stor(?:y|ies)"
+    r"|letters?|photos?|pictures?|images?|apolog(?:y|ies)|responses?|comments?|messages?)\b",
+    re.IGNORECASE,
+)
 
 
 # the day a sentence denies after the one it gives: "in August 2021 rather than July 2022", "dates from the spring of
@@ -390,18 +403,36 @@ _DAY_BEFORE = lazy_compile(rf"{DATE_PHRASE}\W*$", re.IGNORECASE)
 
 
 def _rather_than(match: re.Match[str], context: Context) -> Hit | None:
-    """The day denied, in the role of the day given before it (what the video shows, or its posting)."""
+    """The day denied, in the role of the day given before it: the verb nearest before that day says it ("posted",
+    "to publish": its posting; "shows", "filmed": what the video shows), what the video shows when there is none."""
     before = context.sentence.text[: match.start()]
-    if not _DAY_BEFORE.search(before[-40:]):
+    day = _DAY_BEFORE.search(before, max(0, len(before) - 40))
+    if day is None:
         return None
-    verbs = programs.findall(rf"\b(?:{RELEASE_VERBS}|{RECORD_VERBS})\b", before, re.IGNORECASE)
-    return _value(match, context, _role(verbs[-1]) if verbs else "recorded", bare_year=True)
+    verbs = list(_ROLE_VERB.finditer(before, 0, day.start()))
+    released = bool(verbs) and verbs[-1].group("released") is not None
+    return _value(match, context, "released" if released else "recorded", bare_year=True)
+
+
+# what gives a day its role: a release, in any tense ("to publish the footage on Friday"), or a filming or showing
+_ROLE_VERB = lazy_compile(
+    rf"\b(?:(?P<released>{RELEASE_VERBS}|publish|share|release|post|upload|air|broadcast)"
+    rf"|{RECORD_VERBS}|{SHOW_VERBS}|dat(?:es|ed)\s+(?:back\s+)?(?:to|from)|is\s+from)\b",
+    re.IGNORECASE,
+)
+
+
+_WENT_UP_ON = lazy_compile(r"\s+(?:on|to)\s", re.IGNORECASE)
+_VIDEO_WENT_UP = lazy_compile(rf"\b(?:{SCOPE_NOUN})\s+(?:[\w'’-]+\s+){{0,2}}?went\s+up$", re.IGNORECASE)
 
 
 def _date_then_verb(match: re.Match[str], context: Context) -> Hit | None:
-    """ "On Thursday, the group released a video": the date opens the sentence, the verb's object is the video."""
+    """ "On Thursday, the group released a video": the date opens the sentence, the verb's object is the video (not
+    "on Monday it posted a statement about the video")."""
     between = (match.groupdict().get("gap") or "") + " " + match.group("verb") + " " + (match.group("after") or "")
     if not programs.search(rf"\b(?:{SCOPE_NOUN}|version|copy)\b", between, re.IGNORECASE):
+        return None
+    if _ABOUT_IT.match(match.group("after") or ""):
         return None
     return _value(match, context, _role(match.group("verb")))
 

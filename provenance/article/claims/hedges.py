@@ -179,10 +179,14 @@ def _hedge(match: re.Match[str], context: Context, polarity: str) -> Hit | None:
     obj = next((groups[g] for g in _OBJECTS if groups.get(g)), "")
     if _NOT_THE_VIDEO.search(obj) and not programs.search(r"\b(?:video|footage|clip|it)\b", obj, re.IGNORECASE):
         return None
-    if polarity == "verified" and programs.search(
-        r"\b(?:not|n't|never|unable|yet|doubt\w*|question\w*|disput\w*|denie[sd]|deny|if|whether|unless)\b",
-        context.sentence.text[: match.start()][-40:],
-        re.IGNORECASE,
+    if (
+        polarity == "verified"
+        and programs.search(
+            r"\b(?:not|n't|never|unable|yet|doubt\w*|question\w*|disput\w*|denie[sd]|deny|if|whether|unless|no\s+one|nobody"
+            r"|neither|none)\b",  # ("No one has confirmed the authenticity of the video")
+            context.sentence.text[: match.start()][-40:],
+            re.IGNORECASE,
+        )
     ):
         return None
     start = match.start() + len(match.group(0)) - len(match.group(0).lstrip(" ,"))  # ", or when": from "or"

@@ -43,7 +43,6 @@ _SPEECH_VERB = (
     r"|swears?|swearing|swore|curses?|cursing|cursed|mutters?|muttering|muttered|whispers?|whispering|whispered"
     r"|(?:cries|cried|crying)\s+out|exchanges?|exchanged|exchanging|communicates?|communicating|communicated"
     r"|prays?|praying|prayed|preach(?:es|ed|ing)?|chats?|chatting|chatted|argues?|arguing|argued|urges?|urging|urged"
-    r"|questioned|questioning|questions|interrogated|interrogating|interrogates"
 )
 # "speaks in Russian", "tells the camera in Russian", "a statement read in Pashto", "shouting in Arabic"
 _IN_LANGUAGE = lazy_compile(
@@ -75,6 +74,8 @@ _BARE = lazy_compile(
     rf"(?:mostly\s+|entirely\s+|largely\s+|partly\s+|all\s+)?in\s+{_lang('whole')}"
     rf"(?P<more3>(?:(?:,\s+|\s+and\s+|\s+or\s+){LANG})*){_END_STRICT}"
     rf"|switch(?:es|ed|ing)?\s+between\s+{_lang('between')}(?P<more2>\s+and\s+{LANG}){_END_STRICT}"
+    # questioned in a language, not "in Russian captivity" or "in French police custody"
+    rf"|(?:questioned|questioning|interrogated|interrogating)\s+in\s+{_lang('asked')}{_END_STRICT}"
     rf"|{_lang('hyphen')}-language\s+(?:video|clip|footage|recording|message|statement|broadcast|audio|narration"
     rf"|voice-?over|commentary|song|speech|interview)s?)\b",
     re.IGNORECASE,
@@ -90,7 +91,7 @@ _SUBTITLES = lazy_compile(
 
 def _languages(match: re.Match[str]) -> list[tuple[int, int, str]]:
     found = []
-    for name in ("lang", "audio", "speaking", "hyphen", "after", "voices", "predicate", "between", "whole"):
+    for name in ("lang", "audio", "speaking", "hyphen", "after", "voices", "predicate", "between", "whole", "asked"):
         if match.groupdict().get(name):
             found.append((match.start(name), match.end(name), match.group(name)))
     group = next((g for g in ("more", "more2", "more3") if match.groupdict().get(g)), "more")
@@ -129,7 +130,6 @@ RULES = [
           ("In the video, the bearded man spoke in Russian.", "spoke in Russian"),
           ("In the video, a voice can be heard shouting in Arabic.", "voice can be heard shouting in Arabic"),
           ("The men in the video speak in a Kurdish dialect.", "speak in a Kurdish dialect"),
-          ("In the video, he is questioned in Pashto by his captors.", "questioned in Pashto"),
           ("In the video, fighters walk past chanting \"God is great\" in Arabic.",
            "chanting \"God is great\" in Arabic"))),
     Rule("spoken.bare", "spoken_language", _BARE, _spoken, "scope", requires=_ANY_LANGUAGE, examples=
@@ -137,7 +137,8 @@ RULES = [
           ("Reuters translated the Arabic audio of the video.", "the Arabic audio"),
           ("A Russian-language video shows soldiers at a checkpoint.", "Russian-language video"),
           ("The video is set to a Tamil folk protest song.", "a Tamil folk protest song"),
-          ("In the video, two of the men used fluent French.", "used fluent French"))),
+          ("In the video, two of the men used fluent French.", "used fluent French"),
+          ("In the video, he is questioned in Pashto by his captors.", "questioned in Pashto"))),
     Rule("subtitles.language", "subtitle_language", _SUBTITLES, _subtitles, "scope", requires=_ANY_LANGUAGE, examples=
          (("The video carried Arabic subtitles.", "Arabic subtitles"),
           ("Tamil-language text on the video names the street.", "Tamil-language text on the video"),

@@ -700,11 +700,15 @@ def _subject(match: re.Match[str], context: Context) -> Hit | None:
         return None  # "The pilot, 26, was captured": another event
     text = context.sentence.text
     within = match.group(0).startswith(",") and _VIDEO_OPENER.match(text, 0, match.start())
-    if within and programs.fullmatch(_REPORTING, verb, re.IGNORECASE):
-        return None  # "In a video released by the army, officials said ...": who speaks of it, not who is in it
-    # what someone claims the video shows: "claiming Russian paratroopers had landed", "claim falsely that the
-    # Sheikhs of Dubai were celebrating"
-    claimed = programs.match(_CLAIMED_THAT, match.group(0), re.IGNORECASE) and not _REPORTS.fullmatch(verb)
+    if within and _REPORTS.fullmatch(verb):
+        return None  # "In a video released by the army, officials say ...": who speaks of it, not who is in it
+    # what someone claims a video or a post shows: "a video claiming Russian paratroopers had landed", "claim falsely
+    # that the Sheikhs of Dubai were celebrating" (not "He sued the outlet, claiming that reporters had hacked ...")
+    claimed = (
+        programs.match(_CLAIMED_THAT, match.group(0), re.IGNORECASE)
+        and not _REPORTS.fullmatch(verb)
+        and _NAMED_BEFORE.search(text, 0, match.start())
+    )
     opened = (
         programs.match(r"\W*(?:in|on)\s+(?:it|the\s+\w+)", match.group(0), re.IGNORECASE)
         or within
@@ -985,7 +989,7 @@ def _a_people(name: str) -> bool:
 def _looks_personal(name: str, after: str, vouched: bool) -> bool:
     """A name of two or more words, none of which names a thing, that no gazetteer place bears, made a person's by a
     nationality or a list (`vouched`), by a role in apposition after it or by what only a person does after it ("shows
-    Ron Schiller and his deputy ... having lunch"); or one word followed by what only a person does ("showing
+    Ron Schiller and his deputy ... chatting"); or one word followed by what only a person does ("showing
     Netanyahu refusing ..."; the caller still turns away a town of some size)."""
     from provenance.gazetteer import candidates
 
@@ -999,7 +1003,7 @@ def _looks_personal(name: str, after: str, vouched: bool) -> bool:
     return not candidates(name) and (vouched or bool(_ROLE_AFTER.match(after) or _ACTS_AFTER.match(after)))
 
 
-# (past a relation named with the person: "Ron Schiller and his deputy, Betsy Liley, having lunch")
+# (past a relation named with the person: "Ron Schiller and his deputy, Betsy Liley, chatting")
 _ACTS_AFTER = lazy_compile(
     rf"(?:\s+and\s+(?:his|her|their)\s+[\w-]+(?:,[^,;]{{1,40}},)?)?\s+(?:\w+ly\s+)?{PERSON_ACTS}", re.IGNORECASE
 )
@@ -1157,7 +1161,7 @@ RULES = [
           ("The clip shows Ada Okafor and Tunde Bello refusing a handshake.", "Ada Okafor"),
           ("A clip circulating on X shows Okafor angrily refusing the microphone.", "Okafor"),
           ("A clip shows Okafor declining the microphone.", "Okafor"),
-          ("The recordings show Tomas Ridel and his aide, Jan Bor, having lunch.", "Tomas Ridel"))),
+          ("The recordings show Tomas Ridel and his aide, Jan Bor, chatting with donors.", "Tomas Ridel"))),
     Rule("people.named_apposition", "people_count", _NAMED_APPOSITION, _named_apposition, "scope",
          requires=_ANY_APPOSITION, examples=
          (("Video of the confrontation between Dario Mendes, a 41-year-old Portuguese man, and police was released.",

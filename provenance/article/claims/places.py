@@ -164,7 +164,8 @@ _SHOWN_AFTER = lazy_compile(
 # ... and the video said not to be a place: "The video and the victims are real, but it is not Nepal"
 _LOCATION_IS = lazy_compile(
     rf"(?:\blocation\b(?:\s+[\w'’-]+){{0,5}}?\s+(?:is|was)\s+(?:in\s+)?"
-    rf"|\b(?i:it|this|that)\s+(?i:is|was)\s+(?i:not|n['’]t)\s+(?=(?-i:[A-Z])[\w'’-]+\W*(?:$|[:;,.]\s)))"
+    # (a colon or semicolon giving the truth after it: not "It was not France, the minister said, but ...")
+    rf"|\b(?i:it|this|that)\s+(?i:is|was)\s+(?i:not|n['’]t)\s+(?=(?-i:[A-Z])[\w'’-]+\s*[:;]\s))"
     rf"{PLACE}"
 )
 # the words of a caption, a title or text overlaid on the video, quoted: captioned "Cape Coral, an hour after
@@ -360,9 +361,9 @@ def _resolve(match: re.Match[str], context: Context) -> Hit | None:
     if named_kind == "region" and (place is None or fold_region(place.name) != fold_region(name)):
         # "Washington State" is the state; "Cook County", a county the gazetteer lacks, is no other region (but
         # "Taiwan's Hualien County" is an area of Taiwan)
-        held = _container(match, hint, context, end)
-        if held is not None and held[0].kind == "area":
-            return Hit(start, held[1], {"value": held[0], "resolution": _resolution(held[0])})
+        owned = _owned_area(match, context)
+        if owned is not None:
+            return Hit(start, end, {"value": owned, "resolution": _resolution(owned)})
         return Hit(start, end, {"value": None, "reason": "not found in the offline gazetteer"})
     if _unknown_container(groups, name, context):
         # "Hayle, Cornwall": a county the gazetteer lacks, so not a town of Ontario called Cornwall; the name alone,
@@ -382,6 +383,9 @@ def _resolve(match: re.Match[str], context: Context) -> Hit | None:
             )
     if place is None:
         place, end = _container(match, hint, context, end) or (_shorter(name, hint, kind, context), end)
+    if place is None:
+        # a country's possessive holds a place its words call one: "China's Chongzhou city" (not "Russia's Wagner")
+        place = _owned_area(match, context)
     direction = groups.get("direction")
     if place is not None and place.kind == "country" and direction and end == start + len(name):
         # "northern Israel", "central Mexico": a part of the country, not all of it
@@ -570,11 +574,8 @@ def _container(match: re.Match[str], hint: str | None, context: Context, end: in
         else:
             place = _lookup(words, hint, None, None, context)
         if place is None or place.kind == "country":
-            # a country's possessive holds a place its words call one: "China's Chongzhou city", not "Russia's
-            # Wagner" (the claim then ends where the place's name does)
-            owned = group == "owner" and (groups.get("suffix") or groups.get("ptype"))
-            if place is not None and country is None and (group != "owner" or owned):
-                country = (place, match.start(group) + len(words) if group != "owner" else end)
+            if place is not None and country is None and group != "owner":
+                country = (place, match.start(group) + len(words))
             continue
         if group == "tail" and groups.get("near") or group == "apposed" and groups.get("beside"):
             place = region_of(place) or place
@@ -588,6 +589,17 @@ def _container(match: re.Match[str], hint: str | None, context: Context, end: in
 
 # what names the kind of site, not the site: "Qaryat Sufra village" is Qaryat Sufra
 _SHOWN_SITE_NAME = lazy_compile(r"\s+(?i:village|hamlet|town|settlement)$")
+
+
+def _owned_area(match: re.Match[str], context: Context) -> Place | None:
+    """A place the gazetteer lacks, named with its kind after a country's possessive ("China's Chongzhou city"): an
+    area of that country."""
+    groups = match.groupdict()
+    owner = (groups.get("owner") or "").rstrip(".")
+    if not owner or not (groups.get("suffix") or groups.get("ptype")) or not _is_country(owner):
+        return None
+    country = _lookup(owner, None, "country", None, context)
+    return _area(match.group("name").lstrip("#"), country) if country is not None else None
 
 
 def _area(name: str, country: Place) -> Place:
@@ -686,8 +698,28 @@ def _with_coordinated(match: re.Match[str], context: Context) -> list[Hit]:
     return hits
 
 
+# a place denied must be set against the video or another place: "the footage has nothing to do with Gaza", "in Sudan
+# rather than Nigeria" (not "fans who have nothing to do with Marseille", "fans of Chelsea rather than Arsenal",
+# "came from the West Bank rather than Israel")
+_DENIED_PLACE = lazy_compile(r"nothing\s+to\s+do\s+with|unrelated\s+to|rather\s+than", re.IGNORECASE)
+_SET_AGAINST = lazy_compile(
+    rf"(?:\b(?:{SCOPE_NOUN}|it|this)\s+(?:[\w'’-]+\s+){{0,2}}?(?:has|had|have|is|was|are|were)\s+$"
+    r"|\b(?:in|at|near)\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2},?\s+$)",
+    re.IGNORECASE,
+)
+# a tag used as a tag, not a place named: "trending in #Georgia", "shared in #Kenya posts"
+_TAG_USE = lazy_compile(r"\s+(?:and\s+#\w+\s+)?(?:feeds?|posts?|tweets?|timelines?|hashtags?|users?|accounts?)\b", re.I)
+
+
 def _in_scope(match: re.Match[str], context: Context) -> list[Hit]:
     before = context.sentence.text[: match.start()]
+    denied = _DENIED_PLACE.fullmatch(match.group("prep"))
+    if denied and not _SET_AGAINST.search(before):
+        return []
+    if match.group("name").startswith("#") and (
+        _TAG_USE.match(context.sentence.text, match.end("name")) or programs.search(r"\btrend\w*\s+$", before, re.I)
+    ):
+        return []
     quoted = in_quotation(before)
     caption = quoted and _CAPTION.search(context.sentence.text)
     if not (_CUE.search(before[-160:]) or _IT_IS.search(before) and match.group("prep").lower() == "from" or caption):

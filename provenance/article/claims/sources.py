@@ -38,7 +38,7 @@ _DOER_VERBS = (
     r"made\s+public|released|re-released|posted|published|distributed|shared|broadcast|aired|uploaded|obtained|filmed|shot"
     r"|recorded|taken|captured|provided|issued|put\s+out|circulated|produced|made|leaked|supplied|sent|streamed"
     r"|live-streamed|sent\s+out|disseminated|unveiled|faked|staged"
-    r"|put(?=\s+(?:on|online|up)\b)"  # "the clip was also put on Twitter by Rob Lee"
+    r"|put(?=\s+(?:on|online)\b)"  # "the clip was also put on Twitter by Rob Lee" (`_by` checks what was put)
 )
 _PUBLISH_VERBS = (
     r"released|re-released|posted|published|distributed|shared|broadcast|aired|uploaded|issued|put\s+out"
@@ -121,7 +121,7 @@ def _filmer(match: re.Match[str], context: Context) -> Hit | None:
 # the verb that ends a relative clause on the video: "(which the Mirror newspaper) obtained", "(that X) had put out"
 _DID_TO_IT = (
     r"\s+(?:had\s+|has\s+|have\s+)?(?:also\s+|first\s+|later\s+|then\s+)?"
-    rf"(?:{_PUBLISH_VERBS}|obtained|filmed|put(?=\s+(?:on|online|out|up)\b))\b"
+    rf"(?P<verb>{_PUBLISH_VERBS}|obtained|filmed|put(?=\s+(?:on|online|out|up)\b))\b"
 )
 # "a video the Taliban distributed", "the footage, which the Mirror newspaper obtained"
 _OBJECT_FIRST = lazy_compile(
@@ -135,7 +135,7 @@ _OBJECT_FIRST = lazy_compile(
 # uploaded", "the video, which La Nacion, a verified YouTube channel, had put out" (`_relative_doer` checks the words)
 _RELATIVE_DOER = lazy_compile(
     rf"\b(?:{SCOPE_NOUN})(?:,\s+which|\s+that|\s+which)\s+(?P<np>[^,;:.“”\"()]{{1,70}}?)(?:,\s+(?:an?|the)\s+[^,;:]{{1,50}},)?"
-    rf"{_DID_TO_IT}",
+    rf"{_DID_TO_IT}(?P<after>\s+[\w'’-]+)?",
     re.IGNORECASE,
 )
 # words a doer's name never holds: a clause of its own ("a video that police say the group released")
@@ -146,11 +146,23 @@ _NOT_A_DOER = lazy_compile(
 )
 
 
+# what may follow the verb when the video is its object (not "from the footage that police released tear gas")
+_NO_OBJECT = lazy_compile(
+    rf"\s+(?:on|in|at|to|onto|via|through|online|earlier|later|last|this|yesterday|today|tonight|and|but|by|from|with"
+    rf"|after|before|during|for|over|out|up|as|when|while|which|who|shows?|showed|depicts?|appears?|purports?|is|was"
+    rf"|were|has|had|{WEEKDAY}|{MONTH})$",
+    re.IGNORECASE,
+)
+
+
 def _relative_doer(match: re.Match[str], context: Context) -> Hit | None:
-    """The doer of a relative clause on the video, when its words are a name or a publisher's noun phrase only."""
-    words = match.group("np")
-    if _NOT_A_DOER.search(words):
+    """The doer of a relative clause on the video, when its words are a name or a publisher's noun phrase only, the
+    verb has no object of its own (the video is it) and the doer did more than pass the video on."""
+    words, after = match.group("np"), match.group("after")
+    if _NOT_A_DOER.search(words) or (after and not _NO_OBJECT.fullmatch(after)):
         return None
+    if _later_sharer(words.strip(), match.group("verb")):
+        return None  # "A video that social media users shared thousands of times"
     return _object_first(match, context)
 
 
@@ -168,8 +180,8 @@ _STOP_BACK = lazy_compile(
     r"[,;:()\"“”—–]|\s-\s|--|\b(?:that|which|who|and|but|when|as|after|before|said|says|while|where|if)\b", re.I
 )
 _DATE_WORD = lazy_compile(
-    rf"^(?:{WEEKDAY}|{MONTH}|\d{{1,4}}(?:st|nd|rd|th)?|night|morning|afternoon|evening|on|in|at|last|late|early|this"
-    r"|week|month|year|weekend)$",  # "earlier this week the group put out footage": the group
+    rf"^(?:{WEEKDAY}|{MONTH}|\d{{1,4}}(?:st|nd|rd|th)?|night|morning|afternoon|evening|on|in|at|last|late|early"
+    r"|(?-i:this|week|month|year|weekend))$",  # "earlier this week the group put out footage" (not "Last Week Tonight")
     re.I,
 )
 # words around a doer that are not its name: "Hamas also released", "BBC News did not broadcast it"
@@ -295,6 +307,8 @@ def _by(match: re.Match[str], context: Context) -> Hit | None:
     verb = match.group("verb").lower()
     if verb in ("taken", "captured", "shot", "made", "recorded") and not _made_video(match, context):
         return None  # "captured by its fighters": the soldiers were, not the video
+    if verb == "put" and not _PUT_VIDEO.search(context.sentence.text, 0, match.start()):
+        return None  # "pressure was put on Twitter by the Commission": what was put is not the video
     np = match.group("np")
     np = programs.split(
         r"\s+(?:on|in|at|from|to|showing|shows|that|which|who|as|after|during|with|purporting|under)\s+", np
@@ -321,11 +335,15 @@ _MADE_VIDEO = lazy_compile(
 _OPENING = lazy_compile(r"^\W*(?:\w+ly\s+)?$")
 
 
+_PUT_VIDEO = lazy_compile(
+    rf"\b(?:it|{SCOPE_NOUN})\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+|also\s+|first\s+|later\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _made_video(match: re.Match[str], context: Context) -> bool:
     before = context.sentence.text[: match.start()]
-    # ("It was shot by passenger X": "it" is the video in a sentence about it)
-    opening = _OPENING.match(before) or _IT_WAS.search(before)
-    return bool(_MADE_VIDEO.search(before[-60:]) or (context.sentence.in_scope and opening))
+    return bool(_MADE_VIDEO.search(before[-60:]) or (context.sentence.in_scope and _OPENING.match(before)))
 
 
 # what ties a doer to the video: a video noun, or a copy of it ("an extended version on YouTube", "the original")
@@ -745,6 +763,14 @@ _CREDITED = lazy_compile(
 )
 
 
+def _credited(match: re.Match[str], context: Context) -> Hit | None:
+    """Whom a copy credits its footage to; "credited it to" only in a sentence that names the video ("The mayor
+    credited it to the Coast Guard's quick response" credits an outcome)."""
+    if programs.match(r"\w+\s+(?:it|them)\b", match.group(0)) and not context.sentence.names_video:
+        return None
+    return _object_first(match, context)
+
+
 def _handed_to(match: re.Match[str], context: Context) -> Hit | None:
     """The outlet a video was passed to, in a sentence whose subject is the video."""
     before = context.sentence.text[: match.start()]
@@ -760,7 +786,7 @@ RULES = [
     Rule("source.handed_to", "source", _HANDED_TO, _handed_to, "any",
          (("The footage of the minister was handed to the Sun last week.", "the Sun"),),
          lazy_compile(r"\bto\b", re.I)),
-    Rule("source.credited", "source", _CREDITED, _object_first, "any",
+    Rule("source.credited", "source", _CREDITED, _credited, "any",
          (("The station posted the video on Monday and credited it to Stormcast via Reuters.", "Stormcast"),),
          lazy_compile(r"\bcredit", re.I)),
     Rule("source.by", "source", _BY, _by, "any",
@@ -778,8 +804,7 @@ RULES = [
           ("In the video, posted online by the militant group al-Nour, a masked man reads a statement.", "al-Nour"),
           ("The video was filmed by the victim's sister, who posted it online.", "the victim's sister"),
           ("The footage was filmed by a resident on Monday.", "a resident"),
-          ("The clip was also put on Twitter by Dan Orr, an analyst.", "Dan Orr"),
-          ("The video shows a ferry sinking. It was shot by passenger Ana Ruiz, who swam ashore.", "Ana Ruiz")),
+          ("The clip was also put on Twitter by Dan Orr, an analyst.", "Dan Orr")),
          requires=lazy_compile(r"\bby\b", re.I)),
     Rule("source.subject", "source", _SUBJECT, _subject, "any",
          (("On Saturday Hamas put out a video purportedly of a hostage.", "Hamas"),

@@ -223,7 +223,7 @@ RECORD_STRONG = r"filmed|videotaped|dated|date-stamped|time-stamped|timestamped"
 RELEASE_VERBS = (
     r"released|re-released|posted|re-posted|reposted|published|uploaded|re-uploaded|shared|re-shared|circulated"
     r"|surfaced|emerged|broadcast|aired|distributed|issued|leaked|unveiled|put\s+out|put\s+online"
-    r"|ran(?=\s+(?:a|an|the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?(?:videos?|clips?|footage|segments?|reports?)\b)"
+    r"|ran(?=\s+(?:a|an|the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?(?:videos?|clips?|footage)\b)"
     r"|put\s+up(?=\s+(?:a|an|the|its|their|another)\s+(?:[\w'’-]+\s+){0,2}?(?:videos?|clips?|footage|recordings?)\b)"
     # "went up on YouTube", "put it on YouTube", "put the video up on Friday" (not "went up in flames", "a cheer went
     # up", "put the video up on screens in the courtroom")
@@ -409,7 +409,7 @@ PERSON_ACTS = (
     r"|read|mock|insult|threaten|urg|call|announc|declar|admitt|apologis|apologiz|prais|criticis|criticiz|jok"
     r"|gestur|shak|cheer|chant|argu|clapp|salut|bow|pos|perform|play|lead|march|visit|inspect|tour|campaign|vot"
     r"|swear|begg|plead|weep|kick|punch|slapp|push|shov|grabb|hold|carr|lift|embrac|introduc|explain|claim|deny"
-    r"|declin|hav|lunch|din|chat|shoot|fight|chas|driv|listen|nodd)"
+    r"|declin|chatt|shoot|fight|chas|listen|nodd)"
     r"(?:ing|ying)\b"
 )
 # capitalised words that open a sentence or a clause and are nobody's name
