@@ -400,6 +400,12 @@ _ABOUT_IT = lazy_compile(
 # 2012 rather than April 2013" (stance reads "rather than" as refuting it)
 _RATHER_THAN = lazy_compile(rf"\brather\s+than\s+(?:in\s+|on\s+|from\s+)?{DATE_PHRASE}", re.IGNORECASE)
 _DAY_BEFORE = lazy_compile(rf"{DATE_PHRASE}\W*$", re.IGNORECASE)
+# what gives a day its role: a release, in any tense ("to publish the footage on Friday"), or a filming or showing
+_ROLE_VERB = lazy_compile(
+    rf"\b(?:(?P<released>{RELEASE_VERBS}|publish|share|release|post|upload|air|broadcast)"
+    rf"|{RECORD_VERBS}|{SHOW_VERBS}|dat(?:es|ed)\s+(?:back\s+)?(?:to|from)|is\s+from)\b",
+    re.IGNORECASE,
+)
 
 
 def _rather_than(match: re.Match[str], context: Context) -> Hit | None:
@@ -412,14 +418,6 @@ def _rather_than(match: re.Match[str], context: Context) -> Hit | None:
     verbs = list(_ROLE_VERB.finditer(before, 0, day.start()))
     released = bool(verbs) and verbs[-1].group("released") is not None
     return _value(match, context, "released" if released else "recorded", bare_year=True)
-
-
-# what gives a day its role: a release, in any tense ("to publish the footage on Friday"), or a filming or showing
-_ROLE_VERB = lazy_compile(
-    rf"\b(?:(?P<released>{RELEASE_VERBS}|publish|share|release|post|upload|air|broadcast)"
-    rf"|{RECORD_VERBS}|{SHOW_VERBS}|dat(?:es|ed)\s+(?:back\s+)?(?:to|from)|is\s+from)\b",
-    re.IGNORECASE,
-)
 
 
 _WENT_UP_ON = lazy_compile(r"\s+(?:on|to)\s", re.IGNORECASE)
