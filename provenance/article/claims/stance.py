@@ -36,8 +36,8 @@ _NEGATED = programs.compile(
 )
 _FALSE_FRAME = programs.compile(
     # (not a copy named by how it was shared: "keyframes from the falsely shared video")
-    r"\b(?:false(?:ly)?(?!\s+(?:shared|attributed|captioned|labell?ed|described|circulated)\s+(?:video|clip|footage|post)s?\b)|wrongly|misleading(?:ly)?|erroneously|incorrectly|mistakenly|(?<!anti-)(?<!anti\s)fake|hoax"
-    r"|misattributed"
+    r"\b(?:false(?:ly)?(?!\s+(?:shared|attributed|captioned|labell?ed|described|circulated)\s+(?:video|clip|footage|post)s?\b)"
+    r"|wrongly|misleading(?:ly)?|erroneously|incorrectly|mistakenly|(?<!anti-)(?<!anti\s)fake|hoax|misattributed"
     r"|miscaptioned|mislabell?ed|misidentified|out\s+of\s+context|nothing\s+to\s+do\s+with|unrelated\s+to|not\s+(?:appear\s+to\s+)?be\s+related"
     r"|not\s+related\s+to|misrepresented|passed\s+off|contrary\s+to)\b",
     re.IGNORECASE,
