@@ -318,6 +318,11 @@ _BETWEEN = lazy_compile(r"\bbetween\s+$", re.IGNORECASE)
 _SPAN_END_YEAR = lazy_compile(rf"\s+and\s+[^.;]{{0,25}}?(?P<year>{YEAR})\b")
 
 
+# a relative day capitalised inside a sentence and followed by another capitalised word is a title's words
+_IN_A_TITLE = lazy_compile(r"(?:Last|This|Today|Tonight|Yesterday|Recently|Earlier|Early|Late|The\s+Past)\b")
+_TITLE_GOES_ON = lazy_compile(r"\s+[A-Z][a-z]")
+
+
 def _value(match: re.Match[str], context: Context, role: str, bare_year: bool = False) -> Hit | None:
     if match.groupdict().get("anchor"):
         fields = unresolved("day", None, f'relative to an event ("{match.group("anchor")}"), not a calendar date')
@@ -326,6 +331,10 @@ def _value(match: re.Match[str], context: Context, role: str, bare_year: bool = 
     before = context.sentence.text[: match.start("date")]
     if _MAY_VERB.match(phrase) and not programs.search(r"\b(?:in|early|late|mid)[\s-]+$", before, re.IGNORECASE):
         return None  # "may" the verb; a bare month needs "in"
+    if _IN_A_TITLE.match(phrase) and programs.search(r"\w[\s,]*$", before) and _TITLE_GOES_ON.match(
+        context.sentence.text, match.end("date")
+    ):
+        return None  # a show's name, not a day: "aired on Last Week Tonight", "a guest on This Morning Live"
     after_prep = programs.search(r"\b(?:in|from|since|to|than)\s+(?:at\s+least\s+|as\s+early\s+as\s+)?$", before, re.I)
     if not bare_year and programs.fullmatch(YEAR, phrase) and not after_prep:
         return None  # a bare year only after a preposition

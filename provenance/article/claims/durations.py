@@ -131,6 +131,8 @@ def _value_end(m: re.Match[str]) -> int:
     return m.end()
 
 
+# the video's own verb before a relative clause, which then belongs to a later noun
+_OTHER_ANTECEDENT = lazy_compile(r"\b(?:was|were|is|are|has|have|had)\b.*\b(?:which|that|who)\b", re.IGNORECASE)
 # the length of a longer video the one in hand was cut from: "cut from a longer 4min 10sec video"
 _LONGER = lazy_compile(r"\b(?:longer|extended|full-length|uncut)\s+$", re.IGNORECASE)
 
@@ -139,6 +141,8 @@ def _normalise(match: re.Match[str], context: Context) -> Hit | None:
     parsed = _duration_from_match(match)
     if parsed is None or _LONGER.search(context.sentence.text, 0, match.start()):
         return None
+    if match.re == _VERBAL and _OTHER_ANTECEDENT.search(match.group("gap") or ""):
+        return None  # "The video was recorded at a meeting, which ran to about four hours": the meeting's length
     # the span is the duration phrase itself, plus the noun it qualifies when it comes first
     start = match.start("q") if match.groupdict().get("q") else _value_start(match)
     end = match.end()

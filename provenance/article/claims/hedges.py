@@ -125,7 +125,9 @@ _NEEDS_VERIFIED = lazy_compile(
 )
 _NOT_THE_VIDEO = lazy_compile(
     r"\b(?:photo|photograph|photographs|image|picture|report|reports|claims?|statement|figures?|toll|account"
-    r"|accounts|allegations?|whether\s+he|whether\s+she|why|duress)\b",
+    r"|accounts|allegations?|whether\s+he|whether\s+she|why|duress"
+    # a toll, not the video: "It is also not clear how many people were hurt"
+    r"|hurt|injured|wounded|killed|dead|died|casualt(?:y|ies))\b",
     re.IGNORECASE,
 )
 _ABOUT = (

@@ -34,9 +34,13 @@ _NEGATED = programs.compile(
     r"{0,12}\s*$",
     re.IGNORECASE,
 )
+# "false", "falsely", but not a copy named by how it was shared ("keyframes from the falsely shared video"), in both
+# the frame and the denial
+_FALSELY = (
+    r"false(?:ly)?(?!\s+(?:shared|attributed|captioned|labell?ed|described|circulated)\s+(?:video|clip|footage|post)s?\b)"
+)
 _FALSE_FRAME = programs.compile(
-    # (not a copy named by how it was shared: "keyframes from the falsely shared video")
-    r"\b(?:false(?:ly)?(?!\s+(?:shared|attributed|captioned|labell?ed|described|circulated)\s+(?:video|clip|footage|post)s?\b)"
+    rf"\b(?:{_FALSELY}"
     r"|wrongly|misleading(?:ly)?|erroneously|incorrectly|mistakenly|(?<!anti-)(?<!anti\s)fake|hoax|misattributed"
     r"|miscaptioned|mislabell?ed|misidentified|out\s+of\s+context|nothing\s+to\s+do\s+with|unrelated\s+to|not\s+(?:appear\s+to\s+)?be\s+related"
     r"|not\s+related\s+to|misrepresented|passed\s+off|contrary\s+to)\b",
@@ -45,7 +49,7 @@ _FALSE_FRAME = programs.compile(
 # a denial that governs what follows it whatever else the clause says ("the video is old and has
 # nothing to do with the conflict in Sudan", "wrongly linked to the quake in Syria")
 _DENIAL = programs.compile(
-    r"\b(?:false(?:ly)?|wrongly|misleading(?:ly)?|erroneously|incorrectly|mistakenly|misattributed|miscaptioned"
+    rf"\b(?:{_FALSELY}|wrongly|misleading(?:ly)?|erroneously|incorrectly|mistakenly|misattributed|miscaptioned"
     r"|nothing\s+to\s+do\s+with|un(?:related|connected)\s+to|not\s+(?:appear\s+to\s+)?be\s+related|not\s+related\s+to"
     r"|pre-?dat(?:es|ed|ing|e))\b",  # "the clip predates the war in Sudan"
     re.IGNORECASE,

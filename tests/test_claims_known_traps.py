@@ -1,0 +1,55 @@
+"""Traps listed as known and left open in earlier rounds, each a sentence that gave a wrong claim or stance.
+
+Every sentence is invented. Each case failed before its fix.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from provenance.article.claims import extract_claims
+
+PUBLISHED = date(2024, 5, 8)
+
+
+def _claims(text: str, kind: str) -> list:
+    return [c for c in extract_claims(text, PUBLISHED) if c.kind == kind and c.start is not None]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a show's name is no day
+        ("The clip was aired on Last Week Tonight on Sunday.", "date"),
+        # a toll the article does not know is no hedge about the video
+        ("The video shows the blast in the market. It is also not clear how many people were hurt.", "hedge"),
+        # the relative clause belongs to the meeting, not to the video
+        ("The video was recorded at a meeting, which ran to about four hours.", "duration"),
+    ],
+)
+def test_no_claim_from_these(text: str, kind: str) -> None:
+    assert [c.text for c in _claims(text, kind)] == []
+
+
+def test_a_falsely_shared_copy_named_as_such_is_no_denial_of_what_its_frames_show() -> None:
+    [place] = _claims("Keyframes from the falsely shared video show a flood in Porto in 2019.", "location")
+    assert (place.text, place.stance) == ("Porto", "asserted")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "span"),
+    [
+        # what stays found beside each fix
+        (
+            "The video shows a crash. It is also not clear who was driving.",
+            "hedge",
+            "It is also not clear who was driving",
+        ),
+        ("The video, which was posted Monday, runs 90 seconds.", "duration", "90 seconds"),
+        ("The group released the video last week.", "date", "last week"),
+    ],
+)
+def test_still_found(text: str, kind: str, span: str) -> None:
+    assert span in [c.text for c in _claims(text, kind)]
