@@ -331,8 +331,10 @@ def _value(match: re.Match[str], context: Context, role: str, bare_year: bool = 
     before = context.sentence.text[: match.start("date")]
     if _MAY_VERB.match(phrase) and not programs.search(r"\b(?:in|early|late|mid)[\s-]+$", before, re.IGNORECASE):
         return None  # "may" the verb; a bare month needs "in"
-    if _IN_A_TITLE.match(phrase) and programs.search(r"\w[\s,]*$", before) and _TITLE_GOES_ON.match(
-        context.sentence.text, match.end("date")
+    if (
+        _IN_A_TITLE.match(phrase)
+        and programs.search(r"\w[\s,]*$", before)
+        and _TITLE_GOES_ON.match(context.sentence.text, match.end("date"))
     ):
         return None  # a show's name, not a day: "aired on Last Week Tonight", "a guest on This Morning Live"
     after_prep = programs.search(r"\b(?:in|from|since|to|than)\s+(?:at\s+least\s+|as\s+early\s+as\s+)?$", before, re.I)

@@ -37,7 +37,8 @@ _NEGATED = programs.compile(
 # "false", "falsely", but not a copy named by how it was shared ("keyframes from the falsely shared video"), in both
 # the frame and the denial
 _FALSELY = (
-    r"false(?:ly)?(?!\s+(?:shared|attributed|captioned|labell?ed|described|circulated)\s+(?:video|clip|footage|post)s?\b)"
+    r"false(?:ly)?(?!\s+(?:shared|attributed|captioned|labell?ed|described|circulated)"
+    r"\s+(?:video|clip|footage|post)s?\b)"
 )
 _FALSE_FRAME = programs.compile(
     rf"\b(?:{_FALSELY}"
