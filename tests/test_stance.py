@@ -302,6 +302,8 @@ def test_a_predicate_giving_the_video_another_origin_refutes_what_its_subject_cl
         "No, this clip does not show a flood in Lima",
         "Old videos peddled as visuals of the Lima floods",
         "Clip of floods unlikely from Lima",
+        "Video of a flood was filmed in Chile, not in southern Peru",
+        "Outlet peddles old clips as visuals of the Lima floods",
     ],
 )
 def test_a_debunking_headline_refutes_what_a_post_says(title: str) -> None:
@@ -341,3 +343,27 @@ def test_the_day_given_rather_than_another_refutes_the_other() -> None:
     text = "What the clip shows is a rally in Lima in May 2021 rather than June 2023."
     dates = {c.text: c.stance for c in extract_claims(text) if c.kind == "date"}
     assert dates == {"May 2021": "asserted", "June 2023": "refuted"}
+
+
+@pytest.mark.parametrize(
+    "finding",
+    [
+        "In reality, the clip was filmed in Cusco in 2017.",
+        "A fact-checker says that is not true.",
+        "Reporters traced the same clip to a page in Cusco.",
+        "The scenes are footage from the 2014 film Into the Storm.",
+    ],
+)
+def test_a_checker_s_finding_in_another_sentence_refutes_what_a_post_says(finding: str) -> None:
+    text = f"A clip shared on Facebook supposedly shows floods in Lima. {finding}"
+    lima = next(c for c in extract_claims(text, date(2024, 5, 8)) if c.text == "Lima")
+    assert lima.stance == "refuted"
+
+
+def test_a_speaker_s_denial_in_the_past_tense_is_no_debunk_by_the_article() -> None:
+    text = (
+        "The company released footage of fighters at spots said to be in Bakhmut. A Ukrainian spokesman said this "
+        "was not true."
+    )
+    bakhmut = next(c for c in extract_claims(text, date(2024, 5, 8)) if c.text == "Bakhmut")
+    assert bakhmut.stance == "reported"

@@ -154,7 +154,11 @@ _REPORTING = programs.compile(
 _DEBUNK = programs.compile(
     r"\b(?:false(?:ly)?|misleading(?:ly)?|fake|fabricated|doctored|misattributed|miscaptioned|mislabell?ed|out\s+of\s+context"
     r"|fact[- ]?check(?:ed|ers?)?|debunk(?:ed|s)?|not\s+(?:recent|new|from)|nothing\s+to\s+do\s+with|unrelated"
-    r"|old\s+(?:video|footage|clip)|(?:years?|months?)\s+old|dates\s+back|traced\s+(?:it\s+)?back|actually|in\s+fact"
+    r"|old\s+(?:videos?|footage|clips?)|(?:years?|months?)\s+old|dates\s+back|traced\s+(?:it\s+)?back|actually|in\s+fact"
+    # a checker's own words: "In reality, the video dates from ...", "Lead Stories says that is not true", "traced the
+    # same clip to ...", "Footage from the 2014 film 'Into the Storm'" (not a speaker's past "said this was not true")
+    r"|in\s+reality|is\s+(?:not\s+true|untrue)|traced\s+(?:it|the\s+(?:same\s+)?(?:video|clip|footage))\s+to"
+    r"|(?:footage|clip|scenes?)\s+from\s+(?:the|a)\s+(?:\d{4}\s+)?(?:film|movie)"
     r"|wrongly|erroneously|video\s+game|(?:caption|claim|post|title|description|tweet)s?\s+(?:is|was|are|were)\s+"
     r"(?:wrong|incorrect|untrue|inaccurate)|from\s+neither|(?:posts?|users?|tweets?|captions?)\s+(?:claim|claiming)"
     r"|with\s+(?:a|the)\s+(?:false\s+)?claim|claim(?:ed|ing)?\s+(?:that\s+)?it\s+shows)\b"
@@ -170,9 +174,10 @@ _DEBUNK = programs.compile(
 # peddled as visuals of the war" (not a news headline's "No charges for officers", "Officers Not Charged", "calls it
 # horrific", "used as evidence")
 _DEBUNK_HEADLINE = programs.compile(
-    r"^\W*(?:no|false|fake|misleading)\s*[,:]|,\s*not\s+(?:in\s+|from\s+|at\s+)?(?:the\s+)?(?-i:[A-Z])"
+    r"^\W*(?:no|false|fake|misleading)\s*[,:]|,\s*not\s+(?:in\s+|from\s+|at\s+)?(?:the\s+)?"
+    r"(?:(?:north|south|east|west|central)\w*\s+)?(?-i:[A-Z])"  # "..., not in northern Nigeria"
     r"|\bnot\s+from\s+(?:the\s+)?(?-i:[A-Z])|\bunlikely\s+(?:to\s+be\s+)?from\b"
-    r"|\b(?:passed\s+off|peddl(?:e|es|ed|ing)|repurposed|recycled)\s+as\b",
+    r"|\b(?:passed\s+off|peddl(?:e|es|ed|ing)|repurposed|recycled)(?:\s+[\w'’-]+){0,3}?\s+as\b",
     re.IGNORECASE,
 )
 
