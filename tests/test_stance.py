@@ -367,3 +367,29 @@ def test_a_speaker_s_denial_in_the_past_tense_is_no_debunk_by_the_article() -> N
     )
     bakhmut = next(c for c in extract_claims(text, date(2024, 5, 8)) if c.text == "Bakhmut")
     assert bakhmut.stance == "reported"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "stance"),
+    [
+        # what an uploader or a copy's own words say is theirs, not the article's
+        ("The police put the video on X on May 2, saying it showed officers in Leeds.", "Leeds", "reported"),
+        ("The broadcaster uploaded the clip to YouTube, titled as showing protesters in Paris.", "Paris", "reported"),
+        (
+            "The clip went up on YouTube in 2016, and its title said troops were shelling a mosque in Gaza.",
+            "Gaza",
+            "reported",
+        ),
+        (
+            "The clip went up in 2011. The description adds that the filming took place in Kesennuma.",
+            "Kesennuma",
+            "reported",
+        ),
+        ("An account posted the clip on May 2, writing that it was a blast in Beirut.", "Beirut", "reported"),
+        # ... but a narrator's words end at the comma before the article's own description
+        ("As a narrator says the wall will go up, the video shows a crowd in Ceuta.", "Ceuta", "asserted"),
+    ],
+)
+def test_an_uploader_s_or_a_copy_s_own_words_are_reported(text: str, span: str, stance: str) -> None:
+    [claim] = [c for c in extract_claims(text, date(2024, 5, 8)) if c.text == span]
+    assert claim.stance == stance

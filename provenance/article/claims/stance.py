@@ -270,11 +270,21 @@ _SPEAKER_AFTER = programs.compile(
 # militia, was filmed mostly at night", "shot Saturday, according to the upload" (what a checker found, showed or
 # established stays its own)
 _SAID_BEFORE = programs.compile(
-    r"\b(?:said|says|say|claimed|claims|stated|insisted|maintained|alleged|specified|told\s+[^,;.]{1,40}?)"
+    r"\b(?:said|says|say|saying|claimed|claims|stated|insisted|maintained|alleged|specified|told\s+[^,;.]{1,40}?"
+    r"|writing|wrote|adding|added|adds)"
     r"(?:\s+(?:on|last)\s+\w+|\s+in\s+a\s+statement)?\s+(?:that\s+)?(?:it|the\s+(?:[\w-]+\s+)?(?:video|clip|footage"
     r"|recording|incident|attack|slide|event|images?|scenes?))\b"
     # (what the speaker itself found is its finding: "Reuters said it geolocated the video to Kharkiv")
     r"(?!\s+(?:had\s+|has\s+)?(?:verified|geolocated|confirmed|found|established|traced|located|matched)\b)[^;]*$",
+    re.IGNORECASE,
+)
+# what a copy's own words say, whoever it names ("whose title said the IDF were bombing a mosque in Gaza", "The
+# description adds that the filming took place in Kesennuma", "titled as showing protesters in Paris"): reported, not
+# judged (a caption a debunk restates is framed before this is asked: `_POST_FRAME`)
+_ITS_WORDS_SAY = programs.compile(
+    r"\b(?:titles?|descriptions?|captions?|narrat(?:ion|or)|voice-?overs?|text)\s+(?:also\s+)?(?:said|says|adds|added"
+    r"|explains|explained|notes|noted|states|stated|reads|read|describes|described|speaks\s+of|spoke\s+of)\b[^;,]*$"
+    r"|\btitl(?:ed|ing)\s+(?:it\s+)?as\b[^;,]*$",  # (not past a comma: "As a narrator says ..., the video shows")
     re.IGNORECASE,
 )
 _ACCORDING_ASIDE = programs.compile(r",\s+according\s+to\s+[^,;]{1,60},[^;]*$", re.IGNORECASE)
@@ -344,7 +354,12 @@ def stance_of(
     if _POSTS_SAY_AFTER.search(after):
         return "reported"
     said_clause = programs.split(r";|,\s+(?:but|while|whereas|although|though)\s+|\bbut\b", before)[-1]
-    said = _SAID_BEFORE.search(said_clause) or _ACCORDING_ASIDE.search(said_clause) or _ACCORDING_AFTER.match(after)
+    said = (
+        _SAID_BEFORE.search(said_clause)
+        or _ACCORDING_ASIDE.search(said_clause)
+        or _ACCORDING_AFTER.match(after)
+        or _ITS_WORDS_SAY.search(said_clause)
+    )
     if said and kind not in _OWN_WORDS:
         return "reported"  # "the army said on Friday that it had in fact been filmed on June 3"
     return "asserted"
