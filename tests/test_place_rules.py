@@ -133,6 +133,16 @@ def test_a_hamlet_of_the_first_country_does_not_beat_a_town_of_another_the_artic
     assert _place(text).country_code == "ES"  # GeoNames also lists a Mellila in Morocco, population unknown
 
 
+def test_a_country_s_name_is_the_country_whatever_country_the_article_is_about() -> None:
+    text = "The footage was shot by an American man. Full Fact says the video was recorded in China in 2015."
+    place = _place(text)
+    assert (place.country_code, place.kind) == ("CN", "country")  # not China, Maine
+    # ... while a region of the country the article is about keeps its name
+    text = "The video shows an American officer in Atlanta. It was filmed in Georgia."
+    places = [c.value for c in extract_claims(text, date(2020, 1, 1)) if c.kind == "location"]
+    assert (places[-1].country_code, places[-1].kind) == ("US", "region")
+
+
 def test_a_place_called_by_the_name_beats_a_bigger_one_it_is_only_an_alternate_name_of() -> None:
     from provenance.gazetteer import resolve_place
 

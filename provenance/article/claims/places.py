@@ -621,6 +621,8 @@ def _lookup(name: str, hint: str | None, kind: str | None, region: str | None, c
         return _plausible(resolve_place(name, country=hint, kind=kind, region=region), name)
     for code in context.document.countries[:3]:  # the countries the article is about come first
         place = resolve_place(name, country=code, kind=kind, region=region)
+        if place is not None and place.kind == "city" and _names_another_country(name, code):
+            continue  # "recorded in China" is China, not China, Maine, in a story that speaks of an American man
         if place is not None and (place.kind != "city" or _known_enough(place, name, context)):
             return place
     place = _plausible(resolve_place(name, kind=kind, region=region), name)
@@ -640,6 +642,14 @@ def _lookup(name: str, hint: str | None, kind: str | None, region: str | None, c
 
 
 _VILLAGE = 1_000  # a hamlet abroad is not what a site in an unknown place is named after
+
+
+def _names_another_country(name: str, code: str) -> bool:
+    """Whether `name` is the name of a country other than `code` (a town named after a country is not what the name
+    means; a region of the country still is: "Georgia" in a story about the United States)."""
+    from provenance.gazetteer import country_names, fold
+
+    return country_names().get(fold(name), code) != code
 
 
 def _known_enough(place, name: str, context: Context) -> bool:
