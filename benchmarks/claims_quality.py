@@ -15,6 +15,7 @@ pinned a little under the measured scores and only go up).
     python benchmarks/claims_quality.py --time     # and the extraction time per 1,000 words
     python benchmarks/claims_quality.py --no-heldout -v   # while writing patterns: the held-out split unseen
     python benchmarks/claims_quality.py --no-titles  # each passage alone, without its article's headline
+    python benchmarks/claims_quality.py --forms    # and each split's misses by form (counts, see `miss_form`)
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ import json
 import statistics
 import sys
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, get_args
@@ -185,12 +186,18 @@ def _around(row: dict[str, Any], item: dict[str, Any]) -> str:
 
 
 def score(
-    which: str, predict=ours, roles: bool = True, misses: list[str] | None = None, titles: bool = True
+    which: str,
+    predict=ours,
+    roles: bool = True,
+    misses: list[str] | None = None,
+    titles: bool = True,
+    forms: dict[str, Counter[str]] | None = None,
 ) -> dict[str, Any]:
     """Precision, recall and counts per kind, and stance agreement, of a predictor on one set.
 
     Each passage is read with its article's headline (`title`, as the tool reads it from the page) unless `titles` is
-    False: the passage alone, as rounds before the headlines were collected scored it."""
+    False: the passage alone, as rounds before the headlines were collected scored it. `forms`, when given, gathers
+    the misses by form (`miss_form`), counts only: no text of a passage is kept."""
     tp: dict[str, int] = defaultdict(int)
     fp: dict[str, int] = defaultdict(int)
     fn: dict[str, int] = defaultdict(int)
@@ -199,7 +206,8 @@ def score(
         gold = _gold(row)
         published = date.fromisoformat(row["published"]) if row.get("published") else None
         matched: set[int] = set()
-        for found in predict(row["text"], published, row.get("title") if titles else None):
+        predicted = predict(row["text"], published, row.get("title") if titles else None)
+        for found in predicted:
             compare = found if roles else {**found, "role": None}
             hit = next(
                 (
@@ -211,6 +219,8 @@ def score(
             )
             if hit is None:
                 fp[found["kind"]] += 1
+                if forms is not None:
+                    forms[f"FP {found['kind']}"][miss_form(row, found, gold, published, wrong=True)] += 1
                 if misses is not None:
                     misses.append(
                         f"FP {found['kind']}: {row['text'][found['start'] : found['end']]!r} = "
@@ -233,6 +243,8 @@ def score(
             stance["refuted"] += g.get("stance") == "refuted"
             if i not in matched:
                 fn[g["kind"]] += 1
+                if forms is not None:
+                    forms[f"FN {g['kind']}"][miss_form(row, g, predicted, published)] += 1
                 if misses is not None:
                     misses.append(
                         f"FN {g['kind']}: {g['span']!r} = {g['value']!r} {g.get('role') or ''} "
@@ -247,6 +259,48 @@ def score(
             "tp": t, "fp": f_p, "fn": f_n,
         }  # fmt: skip
     return {"kinds": kinds, "stance": stance}
+
+
+def miss_form(
+    row: dict[str, Any], item: dict[str, Any], others: list[dict[str, Any]], published: date | None, wrong: bool = False
+) -> str:
+    """The form of a miss, told from its place in the passage and not from its words, so the held-out split's misses
+    can be counted without being read.
+
+    A missed label (`wrong` False) is `other value` when a claim of its kind was found on its span with another
+    value or role, `quoted` when it sits inside quotation marks (a caption or a post the article quotes), `other
+    sentence` when the document pass did not take its sentence to be about the video, else `not read`: a sentence
+    about the video whose wording no reading covers. A wrong claim (`wrong` True) is `other value` over a label of
+    its kind, `distractor` on a span labelled as another event's, `quoted`, `other sentence`, or `no label`."""
+    from provenance.article.claims.document import in_quotation, read_document
+
+    def overlaps(a: dict[str, Any], b: dict[str, Any]) -> bool:
+        return a["kind"] == b["kind"] and a["start"] < b["end"] and b["start"] < a["end"]
+
+    if any(overlaps(item, other) for other in others):
+        return "other value"
+    if wrong:
+        for distractor in row.get("distractors", []):
+            start = realset.span_start(row["text"], distractor)
+            if start >= 0 and start < item["end"] and item["start"] < start + len(distractor["span"]):
+                return "distractor"
+    document = read_document(row["text"], published, row.get("title"))
+    sentence = document.sentence_at(item["start"])
+    if sentence is not None and in_quotation(row["text"][sentence.start : item["start"]]):
+        return "quoted"
+    if sentence is None or not sentence.in_scope:
+        return "other sentence"
+    return "no label" if wrong else "not read"
+
+
+MISS_FORMS = ("not read", "other sentence", "quoted", "other value", "distractor", "no label")
+
+
+def _print_forms(which: str, forms: dict[str, Counter[str]]) -> None:
+    print(f"\n[{which}] misses by form (counts only)")
+    print(f"{'':<22} " + " ".join(f"{form:>14}" for form in MISS_FORMS))
+    for key in sorted(forms, key=lambda k: (k.split()[1], k.split()[0])):
+        print(f"{key:<22} " + " ".join(f"{forms[key][form] or '':>14}" for form in MISS_FORMS))
 
 
 def _print(which: str, result: dict[str, Any], floors: dict[str, Any], failed: list[str]) -> None:
@@ -301,7 +355,11 @@ def main(argv: list[str] | None = None) -> int:
     misses: list[str] = []
     titles = "--no-titles" not in argv
     for which in [s for s in SETS if s != "heldout" or "--no-heldout" not in argv]:
-        _print(which, score(which, misses=misses if which != "heldout" else None, titles=titles), floors, failed)
+        forms: dict[str, Counter[str]] | None = defaultdict(Counter) if "--forms" in argv else None
+        result = score(which, misses=misses if which != "heldout" else None, titles=titles, forms=forms)
+        _print(which, result, floors, failed)
+        if forms is not None:
+            _print_forms(which, forms)
         baseline = score(which, dateparser_baseline, roles=False)["kinds"]["date"]
         print(
             f"{'date (dateparser)':<18} {baseline['precision']:>9.3f} {baseline['recall']:>7.3f}  "

@@ -60,3 +60,24 @@ def test_baseline_is_worse_than_ours_on_dates() -> None:
         ours = bench.score(which)["kinds"]["date"]
         baseline = bench.score(which, bench.dateparser_baseline, roles=False)["kinds"]["date"]
         assert ours["precision"] > baseline["precision"] and ours["recall"] > baseline["recall"]
+
+
+def test_a_miss_is_told_by_its_place_in_the_passage() -> None:
+    bench = _load("claims_quality")
+    text = (
+        'The video shows a flood in Lima. Its caption reads "Flood in Cusco". The clip was shot near Arequipa, in '
+        "Peru's south.\n\nThe next day, ministers held talks in Quito."
+    )
+
+    def label(span: str, kind: str = "location") -> dict:
+        start = text.index(span)
+        return {"kind": kind, "span": span, "start": start, "end": start + len(span)}
+
+    row = {"text": text, "distractors": [{"kind": "location", "span": "Quito"}]}
+    found = [{**label("Arequipa"), "value": None}]
+    assert bench.miss_form(row, label("Cusco"), [], None) == "quoted"
+    assert bench.miss_form(row, label("Quito"), [], None) == "other sentence"
+    assert bench.miss_form(row, label("Lima"), [], None) == "not read"
+    assert bench.miss_form(row, label("near Arequipa"), found, None) == "other value"
+    assert bench.miss_form(row, label("Quito"), [], None, wrong=True) == "distractor"
+    assert bench.miss_form(row, label("Lima"), [], None, wrong=True) == "no label"
