@@ -133,6 +133,17 @@ def test_a_hamlet_of_the_first_country_does_not_beat_a_town_of_another_the_artic
     assert _place(text).country_code == "ES"  # GeoNames also lists a Mellila in Morocco, population unknown
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The video was posted on March 13, 2022, captioned "Le sniper de la cité".',  # not Leh, India
+        "The clip shows a crowd outside the Mall in the evening.",  # not Mal, Belgium
+    ],
+)
+def test_a_short_word_is_a_place_only_by_its_own_name(text: str) -> None:
+    assert _places(text) == []
+
+
 def test_a_country_s_name_is_the_country_whatever_country_the_article_is_about() -> None:
     text = "The footage was shot by an American man. Full Fact says the video was recorded in China in 2015."
     place = _place(text)

@@ -671,9 +671,11 @@ def _plausible(place, name: str):
     """A place found by a short alternate name is no match ("El Adde" folds to "ade", a name of Aden)."""
     from provenance.gazetteer import fold
 
-    if place is None or place.kind == "country" or len(fold(name)) > 3 or fold(place.name) == fold(name):
+    if place is None or place.kind == "country" or len(fold(name)) > 3:
         return place
-    return None
+    # a short name must be the place's own, letter for letter ("Le" folds to "le" as Leh does: a French article
+    # opening a caption is no town in Ladakh)
+    return place if place.name.casefold() == name.casefold() else None
 
 
 def _filmed(match: re.Match[str], context: Context) -> list[Hit]:
