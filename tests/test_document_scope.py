@@ -193,3 +193,20 @@ def test_a_part_of_the_people_shown_refers_back_to_the_video() -> None:
         "Two of them spoke in Quechua."
     )
     assert _scope(text) == [True, True, True]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The earliest copy we found went up on Twitter.",
+        "A search led us to a longer version on YouTube.",
+        "A single post of it by a page drew many views.",
+        "A search led to the original, which a user shared.",
+    ],
+)
+def test_a_copy_a_fact_check_traced_names_the_video(sentence: str) -> None:
+    assert _scope(f"Posts say a storm hit Oslo. Reporters then searched keyframes. {sentence}")[-1]
+
+
+def test_a_copy_of_something_else_does_not() -> None:
+    assert _scope("Posts say a storm hit Oslo. The first copy of the report went to ministers.") == [False, False]

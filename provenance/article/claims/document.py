@@ -44,8 +44,16 @@ _POST_SHOWS = (
     r"(?:post|tweet|upload)s?\s+(?:\w+ly\s+)?(?:shows?|showed|showing|depicts?|depicting|purports?\s+to\s+show)"
     r"(?!\s+(?:(?:an?|the|two|three|several)\s+)?(?:\w+\s+)?(?:photo|picture|image|screenshot|graphic|map|chart|still)s?\b)"
 )
+# a copy of the video a fact-check traced ("The earliest copy we found on Twitter went up ...", "a longer version on
+# YouTube", "an upload of it on March 13", "the original, which X shared on X")
+_COPY = (
+    r"(?:earliest|earlier|older|oldest|longer|original|full|first|same|uncut|extended|identical|unedited)\s+"
+    r"(?:cop(?:y|ies)|versions?|uploads?|cuts?)(?!\s+of\s+(?:the|a|an|his|her|their|its)\s+(?!video|clip|footage))"
+    r"|(?:cop(?:y|ies)|versions?|uploads?|posts?)\s+of\s+(?:it|the\s+(?:video"
+    r"|clip|footage))|the\s+original(?=\s*[,;]|\s+(?:which|that|was|had|went|is))"
+)
 _NAMES_VIDEO = programs.compile(
-    rf"\b(?:{SCOPE_NOUN}|filmed|videotaped|on\s+camera|{_POST_SHOWS}|{CAMERA_FILMED})\b", re.IGNORECASE
+    rf"\b(?:{SCOPE_NOUN}|filmed|videotaped|on\s+camera|{_POST_SHOWS}|{CAMERA_FILMED}|{_COPY})\b", re.IGNORECASE
 )
 # what may stand before a reference back: a conjunction, an adverb of sequence, an attribution, a label,
 # an opening participle ("But it ...", "According to police, the man ...", "Fact: it was ...",
