@@ -112,3 +112,24 @@ def test_viewers_and_vehicles_are_no_people_shown(text: str) -> None:
 def test_who_claims_about_the_video_speaks_of_it_and_is_not_in_it() -> None:
     text = "The video shows a man. The police claimed that the officers said nothing."
     assert [c.text for c in extract_claims(text) if c.kind == "people_count"] == ["a man"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a voice heard in the video is someone in it
+        ("A voice can be heard in Japanese in the video.", [("A voice", 1.0)]),
+        (
+            "In the clip, an unidentified voice that speaks in Hausa says it is a message.",
+            [("an unidentified voice", 1.0)],
+        ),
+        # ... but not the voice of someone already counted
+        ("The video shows a woman speaking, though her voice cannot be heard.", [("a woman", 1.0)]),
+        (
+            "The group released a video in which a voice, supposedly that of hostage Kenji Goto, speaks.",
+            [],  # (the hostage named after it is not found either: a miss, not a wrong count)
+        ),
+    ],
+)
+def test_a_voice_heard_is_someone_in_the_video(text: str, expected: list) -> None:
+    assert [(span, value) for span, value, _ in _people(text)] == expected

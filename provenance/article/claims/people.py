@@ -337,6 +337,8 @@ def _other_event(match: re.Match[str], context: Context, noun_start: int) -> boo
 def _person(match: re.Match[str], context: Context) -> Hit | None:
     if _other_event(match, context, match.start("noun")):
         return None
+    if _voice_of_someone(match, context.sentence.text, match.end()):
+        return None
     value = _count(match)
     if value is None:
         return None
@@ -454,6 +456,16 @@ _IN_THE_VIDEO = lazy_compile(
 )
 
 
+_VOICE_OF = lazy_compile(r",?\s+(?:\w+ly\s+)?(?:that|those)\s+of\b", re.IGNORECASE)
+
+
+def _voice_of_someone(match: re.Match[str], text: str, end: int) -> bool:
+    """A voice that is someone's counted by name or noun: "her voice", "a voice, supposedly that of hostage X"."""
+    if not match.group("noun").lower().startswith("voice"):
+        return False
+    return (match.groupdict().get("det") or "").lower() in _POSSESSIVE or _VOICE_OF.match(text, end) is not None
+
+
 def _mention(match: re.Match[str], context: Context) -> Hit | None:
     """Any person noun phrase in a sentence about the video, unless it publishes, films or comments on it,
     belongs to another event, is someone's relative, or is part of a name."""
@@ -467,6 +479,8 @@ def _mention(match: re.Match[str], context: Context) -> Hit | None:
         return None
     if match.group("noun").lower() == "forces" and (groups.get("det") or "").lower() not in _POSSESSIVE[:3]:
         return None  # "rallying his forces" are people; "Russian forces", "its forces" an army
+    if _voice_of_someone(match, text, end):
+        return None
     later = _of_a_later_event(text, start, end) and not _THE_MOMENT.search(text[:start][-60:])
     if later or (not placed and _spoken_of(context, start)):
         return None

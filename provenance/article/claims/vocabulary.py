@@ -277,7 +277,7 @@ _PERSON_NOUN_LIST = (
     r"|paramedics?|firefighters?|rescuers?|passengers?|drivers?|pilots?|crew|sailors?|marines?|paratroopers?"
     r"|executioners?|captors?|kidnappers?|abductors?|attackers?|assailants?|suspects?|victims?|bodies|body"
     r"|corpses?|mourners?|worshippers?|crowds?|mobs?|families|family|couple|brothers?|sisters?|sons?|daughters?|fathers?"
-    r"|mothers?|husbands?|wives|wife|narrators?|speakers?|presenters?|anchors?|broadcasters?|ministers?|president"
+    r"|mothers?|husbands?|wives|wife|narrators?|voices?|speakers?|presenters?|anchors?|broadcasters?|ministers?|president"
     r"|fishermen|fisherman|farmers?|shepherds?|labourers?|laborers?|miners?|sanitation\s+workers?"
     r"|politicians?|candidates?|lawmakers?|officials|diplomats?|cleric|clerics|imams?|priests?|monks?|nuns?"
     r"|athletes?|players?|fans?|students?|teachers?|inmates?|convicts?|gang\s+members?|members?|volunteers?"
