@@ -16,6 +16,7 @@ pinned a little under the measured scores and only go up).
     python benchmarks/claims_quality.py --no-heldout -v   # while writing patterns: the held-out split unseen
     python benchmarks/claims_quality.py --no-titles  # each passage alone, without its article's headline
     python benchmarks/claims_quality.py --forms    # and each split's misses by form (counts, see `miss_form`)
+    python benchmarks/claims_quality.py --in-article  # each passage read after its article's earlier passages
 """
 
 from __future__ import annotations
@@ -192,21 +193,30 @@ def score(
     misses: list[str] | None = None,
     titles: bool = True,
     forms: dict[str, Counter[str]] | None = None,
+    in_article: bool = False,
 ) -> dict[str, Any]:
     """Precision, recall and counts per kind, and stance agreement, of a predictor on one set.
 
     Each passage is read with its article's headline (`title`, as the tool reads it from the page) unless `titles` is
     False: the passage alone, as rounds before the headlines were collected scored it. `forms`, when given, gathers
-    the misses by form (`miss_form`), counts only: no text of a passage is kept."""
+    the misses by form (`miss_form`), counts only: no text of a passage is kept. `in_article`: each passage is read
+    after the passages before it from the same article, one paragraph each, as the tool reads a whole article (a
+    passage that goes on describing a video an earlier one introduced then has it in scope); only claims on the
+    passage's own text are scored."""
     tp: dict[str, int] = defaultdict(int)
     fp: dict[str, int] = defaultdict(int)
     fn: dict[str, int] = defaultdict(int)
     stance = {"agree": 0, "matched": 0, "refuted": 0, "refuted_found": 0}
-    for row in load(which):
+    rows = load(which)
+    for row in rows:
         gold = _gold(row)
         published = date.fromisoformat(row["published"]) if row.get("published") else None
         matched: set[int] = set()
-        predicted = predict(row["text"], published, row.get("title") if titles else None)
+        title = row.get("title") if titles else None
+        if in_article:
+            predicted = _read_in_article(row, rows, published, title, predict)
+        else:
+            predicted = predict(row["text"], published, title)
         for found in predicted:
             compare = found if roles else {**found, "role": None}
             hit = next(
@@ -259,6 +269,18 @@ def score(
             "tp": t, "fp": f_p, "fn": f_n,
         }  # fmt: skip
     return {"kinds": kinds, "stance": stance}
+
+
+def _read_in_article(
+    row: dict[str, Any], rows: list[dict[str, Any]], published: date | None, title: str | None, predict
+):
+    """The claims found on a passage read after the earlier passages of its article (see `score`)."""
+    article = row.get("article")  # (the written set's passages have none: each is read alone)
+    earlier = [r["text"] for r in rows if article and r.get("article") == article and r["id"] < row["id"]]
+    lead = "".join(f"{text}\n\n" for text in earlier)
+    found = predict(lead + row["text"], published, title)
+    shift = len(lead)
+    return [{**f, "start": f["start"] - shift, "end": f["end"] - shift} for f in found if f["start"] >= shift]
 
 
 def miss_form(
@@ -356,7 +378,9 @@ def main(argv: list[str] | None = None) -> int:
     titles = "--no-titles" not in argv
     for which in [s for s in SETS if s != "heldout" or "--no-heldout" not in argv]:
         forms: dict[str, Counter[str]] | None = defaultdict(Counter) if "--forms" in argv else None
-        result = score(which, misses=misses if which != "heldout" else None, titles=titles, forms=forms)
+        in_article = "--in-article" in argv
+        misses_here = misses if which != "heldout" else None
+        result = score(which, misses=misses_here, titles=titles, forms=forms, in_article=in_article)
         _print(which, result, floors, failed)
         if forms is not None:
             _print_forms(which, forms)

@@ -81,3 +81,23 @@ def test_a_miss_is_told_by_its_place_in_the_passage() -> None:
     assert bench.miss_form(row, label("near Arequipa"), found, None) == "other value"
     assert bench.miss_form(row, label("Quito"), [], None, wrong=True) == "distractor"
     assert bench.miss_form(row, label("Lima"), [], None, wrong=True) == "no label"
+
+
+def test_a_passage_read_in_its_article_keeps_only_its_own_claims_at_its_own_offsets() -> None:
+    bench = _load("claims_quality")
+    rows = [
+        {"id": "z-001-1", "article": "z-001", "text": "A video shows a march."},
+        {"id": "z-001-2", "article": "z-001", "text": "In it, two men wave flags."},
+        {"id": "z-002-1", "article": "z-002", "text": "Unrelated."},
+    ]
+    seen: list[str] = []
+
+    def predict(text, published, title):
+        seen.append(text)
+        start = text.index("two men") if "two men" in text else text.index("march")
+        return [{"kind": "people_count", "start": start, "end": start + 7, "value": 2}]
+
+    [claim] = bench._read_in_article(rows[1], rows, None, None, predict)
+    assert seen == ["A video shows a march.\n\nIn it, two men wave flags."]
+    assert rows[1]["text"][claim["start"] : claim["end"]] == "two men"
+    assert bench._read_in_article(rows[0], rows, None, None, predict)[0]["start"] == rows[0]["text"].index("march")
