@@ -48,6 +48,7 @@ from provenance.article.claims.vocabulary import (
     RECORD_VERBS,
     SCOPE_NOUN,
     SHOW_VERBS,
+    TITLE_OPENS,
     by_first_letter,
 )
 from provenance.models import Place
@@ -143,9 +144,7 @@ _EVENT = (
 _PLACE_EVENT = lazy_compile(rf"\b{_NAME}\s+(?:[a-z]+\s+)?(?P<event>{_EVENT})\b")
 _IS_EVENT = lazy_compile(rf"(?i:{_EVENT})$")
 # inside a caption or title the sentence quotes: "its title is '...", "captioned “..."
-_IN_TITLE = lazy_compile(
-    r"\b(?i:captioned|titled|caption|title)s?(?:\s+(?:is|was|reads?|read|says?|said))?\s*:?\s*[\"“‘'][^\"”’]*$"
-)
+_IN_TITLE = lazy_compile(rf"{TITLE_OPENS}[\"“‘'][^\"”’]*$")
 _NEEDS_EVENT = lazy_compile(rf"[A-Z][\w'’.-]*\s+(?:[a-z]+\s+)?{_EVENT}\b")
 # "it shows Dolores in Uruguay": a place as what the video shows, held to the country or region named after it
 _SHOWN_IN = lazy_compile(rf"\b(?i:{SHOW_VERBS})\s+{_NAME}{_TAIL}")

@@ -22,7 +22,7 @@ import re
 
 from provenance.article.claims import programs
 from provenance.article.claims.document import Document, Sentence, in_quotation
-from provenance.article.claims.vocabulary import FACT_CHECKERS
+from provenance.article.claims.vocabulary import FACT_CHECKERS, TITLE_OPENS
 
 _NEGATED = programs.compile(
     r"(?:\bnot\b|n['’]t\b|\bnever\b|\bnor\b|\bnone\s+of\b|\bno\s+longer\b|\brather\s+than\b|\binstead\s+of\b)(?!\s+(?:only|just"
@@ -192,10 +192,7 @@ def _quoted_speaker(before: str) -> bool:
 
 # a title or caption in single quotes, not yet closed: "Its title is '1.20.2021 Magnitude 7.1 Davao earthquake'",
 # "under the title 'Pakistan Airforce Islamabad night flying'" (a double-quoted one is `in_quotation`'s)
-_IN_SINGLE_QUOTED_TITLE = programs.compile(
-    r"\b(?:titled|title|captioned|caption|headlined|headline)(?:\s+(?:is|was|reads?|read|said|says))?\s*:?\s+['‘][^'’]*$",
-    re.IGNORECASE,
-)
+_IN_SINGLE_QUOTED_TITLE = programs.compile(rf"{TITLE_OPENS}(?<=\s)['‘][^'’]*$")
 # an aside that gives what follows to someone: "video footage which, it said, showed two men"
 _SAID_ASIDE = programs.compile(
     r",\s*(?:it|they|he|she|the\s+(?:group|army|military|ministry|police|militants?))\s+(?:said|says|claimed|claims)\s*,"

@@ -135,6 +135,11 @@ VIDEO_NOUN = (
 )
 # the same, and the words copy uses for a video it has already introduced ("the visuals", "the scenes")
 SCOPE_NOUN = rf"(?:{VIDEO_NOUN}|visuals|scenes?|images|vlog|dashcam|bodycam|body[- ]camera|livestream|CCTV(?=\s+of\b))"
+# the words that open a caption or title the sentence quotes, up to its opening quote mark: "its title is '...",
+# "captioned “...", "under the headline: "..." (each reader adds the quote marks it looks for)
+TITLE_OPENS = (
+    r"\b(?i:captioned|titled|caption|title|headlined|headline)s?(?i:\s+(?:is|was|reads?|read|says?|said))?\s*:?\s*"
+)
 # a fixed camera is the video only when it filmed something: "a doorbell camera filmed the break-in", "caught by a
 # shop's security camera", "recorded on a taxi's dashboard camera" (not "traffic cameras were installed in 2019")
 CAMERA = r"(?:security|surveillance|doorbell|CCTV|dashboard|traffic|helmet|dash|body)[- ]?cam(?:era)?s?"
