@@ -201,12 +201,22 @@ _FOUND_ONLINE = lazy_compile(
 )
 
 
+# a release verb's base form ("to publish", "did not post") and what the video shows ("shows", "dates back to", "is
+# from": the day of what it shows is its recording's)
+_RELEASE_BASE = r"publish|share|release|post|upload|air|broadcast"
+_SHOWN_DAY = rf"{SHOW_VERBS}|dat(?:es|ed)\s+(?:back\s+)?(?:to|from)|is\s+from"
+
+
 def _role(verb: str, sentence: str = "") -> str:
-    if programs.fullmatch(RELEASE_VERBS, verb.strip(), re.IGNORECASE):
+    """The role a verb gives the day it governs: "released" ("posted", "to publish") or "recorded" ("filmed", "shows");
+    a verb that is neither is taken as a release."""
+    verb = verb.strip()
+    if programs.fullmatch(rf"{RELEASE_VERBS}|{_RELEASE_BASE}", verb, re.IGNORECASE):
         return "released"  # "made public" before "made"
     if verb.lower() == "dated" and _FOUND_ONLINE.search(sentence):
         return "released"  # "a search turned up a video dated 2012"
-    return "recorded" if programs.fullmatch(RECORD_VERBS, verb.strip(), re.IGNORECASE) else "released"
+    recorded = programs.fullmatch(rf"{RECORD_VERBS}|{_SHOWN_DAY}", verb, re.IGNORECASE)
+    return "recorded" if recorded else "released"
 
 
 _PRONOUN_SUBJECT = (
@@ -412,11 +422,7 @@ _ABOUT_IT = lazy_compile(
 _RATHER_THAN = lazy_compile(rf"\brather\s+than\s+(?:in\s+|on\s+|from\s+)?{DATE_PHRASE}", re.IGNORECASE)
 _DAY_BEFORE = lazy_compile(rf"{DATE_PHRASE}\W*$", re.IGNORECASE)
 # what gives a day its role: a release, in any tense ("to publish the footage on Friday"), or a filming or showing
-_ROLE_VERB = lazy_compile(
-    rf"\b(?:(?P<released>{RELEASE_VERBS}|publish|share|release|post|upload|air|broadcast)"
-    rf"|{RECORD_VERBS}|{SHOW_VERBS}|dat(?:es|ed)\s+(?:back\s+)?(?:to|from)|is\s+from)\b",
-    re.IGNORECASE,
-)
+_ROLE_VERB = lazy_compile(rf"\b(?:{RELEASE_VERBS}|{_RELEASE_BASE}|{RECORD_VERBS}|{_SHOWN_DAY})\b", re.IGNORECASE)
 
 
 def _rather_than(match: re.Match[str], context: Context) -> Hit | None:
@@ -427,8 +433,8 @@ def _rather_than(match: re.Match[str], context: Context) -> Hit | None:
     if day is None:
         return None
     verbs = list(_ROLE_VERB.finditer(before, 0, day.start()))
-    released = bool(verbs) and verbs[-1].group("released") is not None
-    return _value(match, context, "released" if released else "recorded", bare_year=True)
+    role = _role(verbs[-1].group(0), context.sentence.text) if verbs else "recorded"
+    return _value(match, context, role, bare_year=True)
 
 
 _WENT_UP_ON = lazy_compile(r"\s+(?:on|to)\s", re.IGNORECASE)
