@@ -409,10 +409,7 @@ def _part_of_country(match: re.Match[str], country_name: str, context: Context) 
     end = match.start("name") + len(country_name)
     place = _lookup(area, code, _kind(match.groupdict()), None, context) or _lookup(area, code, None, None, context)
     if place is None:
-        from provenance.gazetteer import capital_of
-
-        country = capital_of(code)
-        place = _area(f"{area} {ptype}", country) if country is not None else None
+        place = _area_of_country(f"{area} {ptype}", code)
     if place is None:
         return None
     return Hit(match.start("area"), end, {"value": place, "resolution": _resolution(place)})
@@ -593,12 +590,22 @@ _SHOWN_SITE_NAME = lazy_compile(r"\s+(?i:village|hamlet|town|settlement)$")
 def _owned_area(match: re.Match[str], context: Context) -> Place | None:
     """A place the gazetteer lacks, named with its kind after a country's possessive ("China's Chongzhou city"): an
     area of that country."""
+    from provenance.gazetteer import country_names, fold
+
     groups = match.groupdict()
     owner = (groups.get("owner") or "").rstrip(".")
-    if not owner or not (groups.get("suffix") or groups.get("ptype")) or not _is_country(owner):
+    code = country_names().get(fold(owner)) if owner else None
+    if code is None or not (groups.get("suffix") or groups.get("ptype")):
         return None
-    country = _lookup(owner, None, "country", None, context)
-    return _area(match.group("name").lstrip("#"), country) if country is not None else None
+    return _area_of_country(match.group("name").lstrip("#"), code)
+
+
+def _area_of_country(name: str, code: str) -> Place | None:
+    """A place the gazetteer lacks, in a country the words name: an area at the country's position."""
+    from provenance.gazetteer import capital_of
+
+    country = capital_of(code)
+    return _area(name, country) if country is not None else None
 
 
 def _area(name: str, country: Place) -> Place:
@@ -610,12 +617,11 @@ def _area(name: str, country: Place) -> Place:
 
 
 def _lookup(name: str, hint: str | None, kind: str | None, region: str | None, context: Context):
-    from provenance.gazetteer import TOWN_POPULATION, capital_of, resolve_place
+    from provenance.gazetteer import TOWN_POPULATION, resolve_place
 
     region_country = GEOGRAPHIC_REGIONS.get(name.lower())
     if region_country is not None and hint in (None, region_country):
-        country = capital_of(region_country)
-        return _area(name, country) if country is not None else None
+        return _area_of_country(name, region_country)
     if hint:
         return _plausible(resolve_place(name, country=hint, kind=kind, region=region), name)
     for code in context.document.countries[:3]:  # the countries the article is about come first
