@@ -26,6 +26,7 @@ from provenance.article.claims.date_values import resolve_date, unresolved, year
 from provenance.article.claims.document import in_quotation, tells_filming, video_near
 from provenance.article.claims.rules import Context, Hit, Rule, lazy_compile, sketch
 from provenance.article.claims.vocabulary import (
+    ANOTHER_WORDS,
     CAMERA,
     DAY,
     HAPPENED_VERBS,
@@ -35,6 +36,7 @@ from provenance.article.claims.vocabulary import (
     OTHER_EVENT_NOUNS,
     OTHER_EVENT_VERBS,
     OTHER_VIDEO,
+    OTHER_WORDS,
     PLATFORMS,
     RECORD_STRONG,
     RECORD_VERBS,
@@ -266,9 +268,7 @@ _NOT_FILMING = lazy_compile(
 
 
 # another video than the one the article is about (an "earlier" or "older" one may be its original, whose dates count)
-_ANOTHER_VIDEO = lazy_compile(
-    rf"\b(?:previous|another|separate|different|similar)\s+(?:[\w-]+\s+)?(?:{SCOPE_NOUN})\b", re.IGNORECASE
-)
+_ANOTHER_VIDEO = lazy_compile(rf"\b(?:{ANOTHER_WORDS})\s+(?:[\w-]+\s+)?(?:{SCOPE_NOUN})\b", re.IGNORECASE)
 
 
 def _tied_to_video(match: re.Match[str], context: Context) -> bool:
@@ -516,7 +516,7 @@ _SHOW_WORDS = r"shows?|showed|showing|features?|featuring|depicts?|depicting|cap
 _SHOWN = lazy_compile(rf"\b(?:{_SHOW_WORDS})\b", re.IGNORECASE)
 
 
-_OTHER_BEFORE = lazy_compile(r"\b(?:similar|other|another|earlier|previous|different|separate)\s+$", re.IGNORECASE)
+_OTHER_BEFORE = lazy_compile(rf"\b(?:{OTHER_WORDS})\s+$", re.IGNORECASE)
 
 
 def _in_year(match: re.Match[str], context: Context) -> Hit | None:

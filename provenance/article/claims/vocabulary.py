@@ -475,9 +475,13 @@ FILMING_SIGN = (
 
 # another video than the one the article is about, right after a verb of filming or release: "filmed similar
 # scenes", "posted other clips"
+# words for a video other than the one the article is about: always ("a previous video", "another clip"), and also
+# "other" and "earlier", which name the original a copy was cut from too (whose dates are the video's own), so a
+# reader of a copy's dates leaves them out
+ANOTHER_WORDS = r"previous|another|separate|different|similar"
+OTHER_WORDS = rf"{ANOTHER_WORDS}|other|earlier"
 OTHER_VIDEO = (
-    rf"\s+(?:(?:a|an|the|some|many|several|two|three)\s+)?(?:similar|other|another|earlier|previous|different"
-    rf"|separate)\s+(?:[\w-]+\s+)?(?:{SCOPE_NOUN})\b"
+    rf"\s+(?:(?:a|an|the|some|many|several|two|three)\s+)?(?:{OTHER_WORDS})\s+(?:[\w-]+\s+)?(?:{SCOPE_NOUN})\b"
 )
 
 # ------------------------------------------------------------------ country adjectives (ISO 3166-1)
