@@ -133,3 +133,21 @@ def test_who_claims_about_the_video_speaks_of_it_and_is_not_in_it() -> None:
 )
 def test_a_voice_heard_is_someone_in_the_video(text: str, expected: list) -> None:
     assert [(span, value) for span, value, _ in _people(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # people another video shows are not this one's
+        "Reuters could not verify the video, nor a second one obtained by CNN showing a woman in a car.",
+        "The CCTV is time-stamped at 11.11am. Separate footage of the masked man was also released.",
+    ],
+)
+def test_people_another_video_shows_are_not_counted(text: str) -> None:
+    assert [span for span, _, _ in _people(text) if span in ("a woman", "the masked man")] == []
+
+
+def test_the_second_video_of_a_series_is_still_the_video() -> None:
+    assert [span for span, _, _ in _people("This is the group's second video of prisoners captured in May.")] == [
+        "prisoners"
+    ]

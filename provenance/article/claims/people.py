@@ -33,6 +33,7 @@ from functools import lru_cache
 from provenance.article.claims import programs
 from provenance.article.claims.rules import Context, Fields, Hit, Rule, lazy_compile, sketch
 from provenance.article.claims.vocabulary import (
+    ANOTHER_WORDS,
     DEMONYM,
     DEMONYMS,
     FAMILY_COMPOUNDS,
@@ -344,6 +345,8 @@ def _person(match: re.Match[str], context: Context) -> Hit | None:
         return None
     if _voice_of_someone(match, context.sentence.text, match.end()):
         return None
+    if _ANOTHER_SHOWS.search(context.sentence.text, max(0, match.start() - 60), match.start("noun")):
+        return None  # "a second one obtained by CNN showing a woman": another video's people
     value = _count(match)
     if value is None:
         return None
@@ -412,6 +415,14 @@ def _region_ended(text: str, opened: int, start: int) -> bool:
     return ended is not None and ended.start() < start
 
 
+# another video named before what it shows ("a second one", "separate footage"; not "the group's second video": this
+# one, the second of a series)
+_ANOTHER_SHOWS = lazy_compile(
+    rf"(?<![\w-])(?:{ANOTHER_WORDS}|a\s+(?:second|third))\s+(?:[\w'’-]+\s+){{0,2}}?(?:{SCOPE_NOUN}|one)\b(?![^;:.]*\b(?:{SCOPE_NOUN})\b)",
+    re.IGNORECASE,
+)
+
+
 def _in_shown_region(context: Context, start: int, end: int) -> bool:
     """Whether a phrase stands in a clause about what the video shows (after "shows", "a video of", "In it,"),
     is said to be seen in it ("a captor is heard"), or stands in a sentence that continues one naming the video."""
@@ -419,7 +430,10 @@ def _in_shown_region(context: Context, start: int, end: int) -> bool:
     if not context.sentence.names_video or _SEEN_AFTER.match(text, end):
         return True
     last = _last_opener(text, start)
-    return last is not None and not _region_ended(text, last, start)
+    if last is None or _region_ended(text, last, start):
+        return False
+    # a region that shows another video: "a second one obtained by CNN showing a woman", "Separate footage of a man"
+    return not _ANOTHER_SHOWS.search(text, max(0, last - 60), start)
 
 
 # what someone in the video says, urges or asks, up to the clause's end: the people it names are spoken of, not
