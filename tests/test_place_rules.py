@@ -144,6 +144,23 @@ def test_a_short_word_is_a_place_only_by_its_own_name(text: str) -> None:
     assert _places(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moore, 42, was agitated. In the video, one officer sprayed pepper spray at Moore.",  # not Moore, Oklahoma
+        "The clip shows Mr Hale at the gate. Later in it, the guards push Hale back.",
+        "The video shows McDonald, a black 17-year-old, running. Officers fire at McDonald.",
+    ],
+)
+def test_a_surname_the_article_gives_a_person_is_no_town(text: str) -> None:
+    assert _places(text) == []
+
+
+def test_a_town_named_with_its_state_stays_a_town_beside_a_person_of_that_name() -> None:
+    text = "The video shows Officer Jackson at a crossing in Jackson, Mississippi."
+    assert _places(text) == ["Jackson"]
+
+
 def test_a_country_s_name_is_the_country_whatever_country_the_article_is_about() -> None:
     text = "The footage was shot by an American man. Full Fact says the video was recorded in China in 2015."
     place = _place(text)

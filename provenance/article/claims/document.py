@@ -32,6 +32,7 @@ from provenance.article.claims.vocabulary import (
     OTHER_EVENT_VERBS,
     OTHER_VIDEO,
     PERSON_NOUNS,
+    PERSON_TITLES_PERSONAL,
     SCOPE_NOUN,
     TERRITORIES,
 )
@@ -220,6 +221,8 @@ class Document:
     debunk: bool = False
     circulated: bool = False  # the text says how often a copy was shared or viewed (`_SPREAD`)
     countries: list[str] = field(default_factory=list)  # codes of the countries the text names, most named first
+    # surnames the text gives people ("Mr Moore", "Moore, 42,", "Rashan Charles, a 20-year-old"): no town's name there
+    person_names: frozenset[str] = frozenset()
 
     def sentence_at(self, offset: int) -> Sentence | None:
         return next((s for s in self.sentences if s.start <= offset < s.end), None)
@@ -248,7 +251,14 @@ def read_document(text: str, published: date | None, title: str | None = None) -
     debunk = bool(_DEBUNK.search(text) or (title and (_DEBUNK.search(title) or _DEBUNK_HEADLINE.search(title))))
     circulated = bool(_SPREAD.search(text))
     return Document(
-        text, published, found, title, debunk=debunk, circulated=circulated, countries=_countries_named(text)
+        text,
+        published,
+        found,
+        title,
+        debunk=debunk,
+        circulated=circulated,
+        countries=_countries_named(text),
+        person_names=_people_named(text),
     )
 
 
@@ -291,6 +301,18 @@ def _introduces(sentence: Sentence, after: Sentence) -> bool:
     introduced it ("A man walks into a bank with a rifle. The video, posted on Monday, ...")."""
     same = after.paragraph == sentence.paragraph and after.names_video and bool(_THE_VIDEO.search(after.text))
     return same and not _REPORTING.search(sentence.text) and not _NOT_AN_INTRODUCTION.search(sentence.text)
+
+
+# a surname made a person's by a title or by an age after it: "Mr Moore", "Officer Van Dyke", "Moore, 42,", "Rashan
+# Charles, a black 20-year-old"
+_PERSON_NAMED = programs.compile(
+    rf"(?<![\w'’.-])(?:{PERSON_TITLES_PERSONAL})\.?\s+(?:[A-Z][\w'’-]+\s+)?(?P<titled>[A-Z][\w'’-]+)"
+    r"|(?P<aged>[A-Z][\w'’-]+),\s+(?:\d{1,3},|(?:an?|the)\s+(?:[\w-]+\s+)?\d{1,3}-year-old\b)"
+)
+
+
+def _people_named(text: str) -> frozenset[str]:
+    return frozenset(m.group("titled") or m.group("aged") for m in _PERSON_NAMED.finditer(text))
 
 
 def _countries_named(text: str) -> list[str]:

@@ -619,6 +619,8 @@ def _area(name: str, country: Place) -> Place:
 def _lookup(name: str, hint: str | None, kind: str | None, region: str | None, context: Context):
     from provenance.gazetteer import TOWN_POPULATION, resolve_place
 
+    if hint is None and name in context.document.person_names and not _is_country(name):
+        return None  # "sprayed pepper spray at Moore" in a story about "Moore, 42": no town in Oklahoma
     region_country = GEOGRAPHIC_REGIONS.get(name.lower())
     if region_country is not None and hint in (None, region_country):
         return _area_of_country(name, region_country)
