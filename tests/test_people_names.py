@@ -151,3 +151,11 @@ def test_the_second_video_of_a_series_is_still_the_video() -> None:
     assert [span for span, _, _ in _people("This is the group's second video of prisoners captured in May.")] == [
         "prisoners"
     ]
+
+
+def test_bombers_that_are_aircraft_are_no_people() -> None:
+    text = "In the footage Tu-95 bombers take off. In the video, its bombers fire missiles at B-52 bombers."
+    assert _people(text) == []
+    assert [span for span, _, _ in _people("The video shows the suicide bombers walking into the mall.")] == [
+        "the suicide bombers"
+    ]

@@ -293,7 +293,9 @@ _PERSON_NOUN_LIST = (
     r"|guerrill?as?|militiam[ae]n|mercenar(?:y|ies)|cadets?|recruits?|protestors?|marchers?|supporters?|spectators?"
     r"|dancers?|singers?|musicians?|performers?|motorists?|cyclists?|commuters?|travell?ers?|climbers?|swimmers?"
     r"|locals|youngsters?|adults?|toddlers?|infants?|schoolchildren|pensioners?|vendors?|shopkeepers?"
-    r"|guests?|actress(?:es)?|footballers?|referees?|boxers?|survivors?|casualties|bombers?|arsonists?|smugglers?"
+    r"|guests?|actress(?:es)?|footballers?|referees?|boxers?|survivors?|casualties|arsonists?|smugglers?"
+    # (not aircraft: "Tu-95 bombers", "B-52 bombers", "its bombers", "strategic bombers")
+    r"|bombers?(?<!\d\sbomber)(?<!\d\sbombers)(?<!its\sbombers)(?<!strategic\sbombers)"
     r"|traffickers?|troopers?|bodyguards?|gentlem[ae]n|lady|ladies|narcos|hooligans?|gangsters?|bandits?"
     r"|personnel|passersby|prisoners\s+of\s+war|pows?|miscreants?"
 )
