@@ -438,7 +438,9 @@ def _rather_than(match: re.Match[str], context: Context) -> Hit | None:
 
 
 _WENT_UP_ON = lazy_compile(r"\s+(?:on|to)\s", re.IGNORECASE)
-_VIDEO_WENT_UP = lazy_compile(rf"\b(?:{SCOPE_NOUN})\s+(?:[\w'’-]+\s+){{0,2}}?went\s+up$", re.IGNORECASE)
+_VIDEO_WENT_UP = lazy_compile(
+    rf"\b(?:{SCOPE_NOUN})\s+(?:[\w'’-]+\s+){{0,2}}?went\s+(?:up|online|viral)$", re.IGNORECASE
+)
 
 
 def _date_then_verb(match: re.Match[str], context: Context) -> Hit | None:
@@ -778,6 +780,7 @@ RULES = [
           # an initial within the gap, a bare weekday, "put it on", a place's comma inside the opening participle
           ("Shared via the A.B.C.'s main account on Friday evening, the clip shows a fire.", "Friday evening"),
           ("The clip went up Thursday, and no one has verified it.", "Thursday"),
+          ("The video went online Sunday, posted by a militant group.", "Sunday"),
           ("A clip shows a bear. A ranger's page put it on YouTube on 3 June 2019.", "3 June 2019"),
           ("Filmed on Sunday in Bend, Oregon, the video shows smoke.", "Sunday"))),
     Rule("date.date_then_verb", "date", _DATE_THEN_VERB, _date_then_verb, "any",
