@@ -197,12 +197,6 @@ _AFTER_OUTSIDER = lazy_compile(
 # where a clause about what the video shows begins: "shows", "video of", "opens with", "can be seen",
 # "In it,"; it runs to the end of the clause (", but", "according to", a quotation after ";" or ":"), and on
 # through a ";" or ":" that goes on describing ("opens with the captors lining up; one captor tells another ...")
-# a clause opening on the video named with its making or release: "In footage posted on YouTube", "In a video that the
-# army released on Monday" (a place where what follows is what it shows)
-_IN_THE_VIDEO_THAT = (
-    rf"(?:in|on)\s+(?:(?:the|a|an|new|this|that|one)\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{SCOPE_NOUN})\s+(?:that|which"
-    rf"|{RELEASE_VERBS}|obtained|filmed|shot|taken)\b"
-)
 _SHOWN_REGION = lazy_compile(
     rf"(?:\b(?<!\ba\s)(?<!\bthe\s)(?:{SHOW_VERBS})"
     rf"|\b{SCOPE_NOUN}\s+(?:(?!(?:is|was|are|were|has|had|be)\b)[\w,-]+\s+){{0,4}}?of"
@@ -210,7 +204,8 @@ _SHOWN_REGION = lazy_compile(
     rf"|\b(?:is|are|was|were)\s+(?:also\s+)?(?:seen|shown|heard|visible)"
     rf"|\b(?:in|on)\s+(?:it|the\s+(?:\w+\s+){{0,2}}?{SCOPE_NOUN}|one\s+(?:clip|video|scene))\s*,"
     # "In footage posted on YouTube, ...", "In a video released on Tuesday, ...": the video named with its release
-    rf"|\b{_IN_THE_VIDEO_THAT}[^,;:.]{{0,60}},"
+    rf"|\b(?:in|on)\s+(?:(?:the|a|an|new|this|that)\s+)?(?:[\w-]+\s+){{0,2}}?{SCOPE_NOUN}\s+(?:posted|released|shared"
+    rf"|uploaded|obtained|filmed|shot|published|broadcast|aired|taken)\b[^,;:.]{{0,60}},"
     rf"|\b(?:during|throughout)\s+the\s+(?:[\w-]+\s+){{0,2}}?{SCOPE_NOUN}\s*,|\bin\s+the\s+(?:background|foreground)"
     rf"|\bat\s+the\s+(?:end|start|beginning)\s+of\s+the\s+{SCOPE_NOUN}"
     rf"|\b(?:seconds?|minutes?)\s+into\s+(?:it|the\s+(?:[\w-]+\s+)?{SCOPE_NOUN})\s*,|\bat\s+the\s+[\d:.]+\s+mark\s*,)\s",
@@ -718,7 +713,11 @@ def _caption(match: re.Match[str], context: Context) -> Hit | None:
 
 # an opening "In a video ...," that names the video and what followed it ("In a video that the border service released
 # on Tuesday, Ukrainian soldiers burn a flag"): the clause after it tells what the video shows, as after "In it,"
-_VIDEO_OPENER = lazy_compile(rf"^\W*{_IN_THE_VIDEO_THAT}[^;:.“”\",]{{0,100}}$", re.IGNORECASE)
+_VIDEO_OPENER = lazy_compile(
+    rf"^\W*(?:in|on)\s+(?:a|an|the|this|that|one)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{SCOPE_NOUN})\s+(?:that|which"
+    rf"|{RELEASE_VERBS})\b[^;:.“”\",]{{0,100}}$",
+    re.IGNORECASE,
+)
 
 
 def _subject(match: re.Match[str], context: Context) -> Hit | None:
