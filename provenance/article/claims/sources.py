@@ -307,7 +307,7 @@ def _by(match: re.Match[str], context: Context) -> Hit | None:
     verb = match.group("verb").lower()
     if verb in ("taken", "captured", "shot", "made", "recorded") and not _made_video(match, context):
         return None  # "captured by its fighters": the soldiers were, not the video
-    if verb == "put" and not _VIDEO_WAS.search(context.sentence.text, 0, match.start()):
+    if verb == "put" and not _PUT_VIDEO.search(context.sentence.text, 0, match.start()):
         return None  # "pressure was put on Twitter by the Commission": what was put is not the video
     np = match.group("np")
     np = programs.split(
@@ -335,10 +335,8 @@ _MADE_VIDEO = lazy_compile(
 _OPENING = lazy_compile(r"^\W*(?:\w+ly\s+)?$")
 
 
-# the video, by pronoun or noun, as the subject of a passive just before: "the clip was also put on Twitter by", "when
-# it was first uploaded to YouTube", "which had been posted by"
-_VIDEO_WAS = lazy_compile(
-    rf"\b(?:it|which|{SCOPE_NOUN})\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+|also\s+|first\s+|later\s+)?$",
+_PUT_VIDEO = lazy_compile(
+    rf"\b(?:it|{SCOPE_NOUN})\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+|also\s+|first\s+|later\s+)?$",
     re.IGNORECASE,
 )
 
@@ -352,6 +350,8 @@ def _made_video(match: re.Match[str], context: Context) -> bool:
 _TIE = lazy_compile(rf"\b(?:{SCOPE_NOUN}|versions?|original)\b", re.IGNORECASE)
 
 
+# the verb's subject is the video the text is about: "when it was uploaded to YouTube"
+_IT_WAS = lazy_compile(r"\b(?:it|which)\s+(?:was|had\s+been|has\s+been)\s+(?:first\s+|originally\s+|\w+ly\s+)?$", re.I)
 # "Posted on May 2 by an account called X, it has been shared 300 times"
 _THEN_IT = lazy_compile(r"[^,;]{0,80},\s+it\s")
 
@@ -359,7 +359,7 @@ _THEN_IT = lazy_compile(r"[^,;]{0,80},\s+it\s")
 def _tied(match: re.Match[str], context: Context) -> bool:
     text = context.sentence.text
     before = text[max(0, match.start() - 80) : match.end()]
-    if _TIE.search(before) or context.sentence.in_scope or _VIDEO_WAS.search(text, 0, match.start()):
+    if _TIE.search(before) or context.sentence.in_scope or _IT_WAS.search(text, 0, match.start()):
         return True
     return bool(_OPENING.match(text, 0, match.start()) and _THEN_IT.match(text, match.end()))
 
