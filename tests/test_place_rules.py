@@ -161,6 +161,25 @@ def test_a_town_named_with_its_state_stays_a_town_beside_a_person_of_that_name()
     assert _places(text) == ["Jackson"]
 
 
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        # a city of some size named like a country stays the city in a story about its country (the review's traps)
+        ("Brazilian police said the video was filmed in Salvador on Monday.", ("BR", "city")),
+        (
+            "Colombian media shared the video, filmed in Armenia on Monday. Colombia's growers were angry.",
+            ("CO", "city"),
+        ),
+        ("Hong Kong police said the video was filmed in Jordan on Saturday night.", ("HK", "city")),
+        # ... and a small one the sentence calls a town
+        ("Portuguese police said the video was filmed in Cuba, a town in the Alentejo, on Tuesday.", ("PT", "city")),
+    ],
+)
+def test_a_town_named_like_a_country_stays_a_town_where_the_story_makes_it_one(text: str, where: tuple) -> None:
+    place = _place(text)
+    assert (place.country_code, place.kind) == where
+
+
 def test_a_country_s_name_is_the_country_whatever_country_the_article_is_about() -> None:
     text = "The footage was shot by an American man. Full Fact says the video was recorded in China in 2015."
     place = _place(text)

@@ -628,7 +628,7 @@ def _lookup(name: str, hint: str | None, kind: str | None, region: str | None, c
         return _plausible(resolve_place(name, country=hint, kind=kind, region=region), name)
     for code in context.document.countries[:3]:  # the countries the article is about come first
         place = resolve_place(name, country=code, kind=kind, region=region)
-        if place is not None and place.kind == "city" and _names_another_country(name, code):
+        if place is not None and place.kind == "city" and _stands_for_a_country(name, code, place, context):
             continue  # "recorded in China" is China, not China, Maine, in a story that speaks of an American man
         if place is not None and (place.kind != "city" or _known_enough(place, name, context)):
             return place
@@ -651,12 +651,34 @@ def _lookup(name: str, hint: str | None, kind: str | None, region: str | None, c
 _VILLAGE = 1_000  # a hamlet abroad is not what a site in an unknown place is named after
 
 
-def _names_another_country(name: str, code: str) -> bool:
-    """Whether `name` is the name of a country other than `code` (a town named after a country is not what the name
-    means; a region of the country still is: "Georgia" in a story about the United States)."""
-    from provenance.gazetteer import country_names, fold
+def _stands_for_a_country(name: str, code: str, town: Place, context: Context) -> bool:
+    return _names_another_country(name, code, town) and not _placed_as_town(name, code, context)
 
-    return country_names().get(fold(name), code) != code
+
+def _placed_as_town(name: str, code: str, context: Context) -> bool:
+    """The sentence says the name is a town: "Cuba, a town in the Alentejo", "Jordan, Guimaras" (a region of the
+    country after it)."""
+    after = programs.search(
+        rf"\b{re.escape(name)},\s+(?:an?\s+(?:small\s+)?(?:town|village|city|municipality|hamlet)\b"
+        r"|(?P<region>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?))",
+        context.sentence.text,
+    )
+    if after is None:
+        return False
+    region = after.group("region")
+    return region is None or _lookup(region, code, "region", None, context) is not None
+
+
+def _names_another_country(name: str, code: str, town: Place) -> bool:
+    """Whether `name` is the name of a country other than `code`, and `town` (of `code`, by that name) is too small to
+    be what the name means: China, Maine (4,300) is not "China"; Salvador, Brazil, or Armenia, Colombia, a city of
+    300,000, stays itself in a story about Brazil or Colombia (a region is never passed over: "Georgia" in a story
+    about the United States is the state)."""
+    from provenance.gazetteer import TOWN_POPULATION, country_names, fold
+
+    if country_names().get(fold(name), code) == code:
+        return False
+    return _population(town, name) < TOWN_POPULATION
 
 
 def _known_enough(place, name: str, context: Context) -> bool:
