@@ -145,6 +145,13 @@ def test_a_short_word_is_a_place_only_by_its_own_name(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "country"), [("The video was filmed in Hue on Monday.", "VN"), ("It was shot in Nis.", "RS")]
+)
+def test_a_short_name_is_its_place_s_own_whatever_its_accents(text: str, country: str) -> None:
+    assert _place(f"The video shows a street. {text}").country_code == country
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Moore, 42, was agitated. In the video, one officer sprayed pepper spray at Moore.",  # not Moore, Oklahoma

@@ -702,9 +702,16 @@ def _plausible(place, name: str):
 
     if place is None or place.kind == "country" or len(fold(name)) > 3:
         return place
-    # a short name must be the place's own, letter for letter ("Le" folds to "le" as Leh does: a French article
-    # opening a caption is no town in Ladakh)
-    return place if place.name.casefold() == name.casefold() else None
+    # a short name must be the place's own, letter for letter but for accents ("Le" folds to "le" as Leh does: a French
+    # article opening a caption is no town in Ladakh; "Hue" is Huế)
+    return place if _letters(place.name) == _letters(name) else None
+
+
+def _letters(name: str) -> str:
+    """A name's letters without accents, in one case."""
+    import unicodedata
+
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch)).casefold()
 
 
 def _filmed(match: re.Match[str], context: Context) -> list[Hit]:
