@@ -33,6 +33,7 @@ from provenance.article.claims.vocabulary import (
     OTHER_VIDEO,
     PERSON_NOUNS,
     PERSON_TITLES_PERSONAL,
+    PLATFORMS,
     SCOPE_NOUN,
     TERRITORIES,
 )
@@ -45,16 +46,20 @@ _POST_SHOWS = (
     r"(?:post|tweet|upload)s?\s+(?:\w+ly\s+)?(?:shows?|showed|showing|depicts?|depicting|purports?\s+to\s+show)"
     r"(?!\s+(?:(?:an?|the|two|three|several)\s+)?(?:\w+\s+)?(?:photo|picture|image|screenshot|graphic|map|chart|still)s?\b)"
 )
-# a copy of the video a fact-check traced ("The earliest copy we found on Twitter went up ...", "a longer version on
-# YouTube", "an upload of it on March 13", "the original, which X shared on X")
+_NAMES_VIDEO = programs.compile(
+    rf"\b(?:{SCOPE_NOUN}|filmed|videotaped|on\s+camera|{_POST_SHOWS}|{CAMERA_FILMED})\b", re.IGNORECASE
+)
+# ... or a copy of it a fact-check traced, on a platform it names ("The earliest copy we found on Twitter went up ...",
+# "a longer version on YouTube", "A single post of it by the Facebook page", "the original, which X shared on X"; not
+# "Older versions were made in Vietnam", "The original, which hangs in Paris")
 _COPY = (
     r"(?:earliest|earlier|older|oldest|longer|original|full|first|same|uncut|extended|identical|unedited)\s+"
     r"(?:cop(?:y|ies)|versions?|uploads?|cuts?)(?!\s+of\s+(?:the|a|an|his|her|their|its)\s+(?!video|clip|footage))"
-    r"|(?:cop(?:y|ies)|versions?|uploads?|posts?)\s+of\s+(?:it|the\s+(?:video"
-    r"|clip|footage))|the\s+original(?=\s*[,;]|\s+(?:which|that|was|had|went|is))"
+    r"|(?:cop(?:y|ies)|versions?|uploads?|posts?)\s+of\s+(?:it|the\s+(?:video|clip|footage))"
+    r"|the\s+original(?=\s*[,;]|\s+(?:which|that|was|had|went|is)\b)"
 )
-_NAMES_VIDEO = programs.compile(
-    rf"\b(?:{SCOPE_NOUN}|filmed|videotaped|on\s+camera|{_POST_SHOWS}|{CAMERA_FILMED}|{_COPY})\b", re.IGNORECASE
+_COPY_ON_A_PLATFORM = programs.compile(
+    rf"\b(?i:{_COPY})\b(?=.*\b(?:{PLATFORMS})\b)|\b(?:{PLATFORMS})\b.*\b(?i:{_COPY})\b"
 )
 # what may stand before a reference back: a conjunction, an adverb of sequence, an attribution, a label,
 # an opening participle ("But it ...", "According to police, the man ...", "Fact: it was ...",
@@ -245,7 +250,8 @@ def read_document(text: str, published: date | None, title: str | None = None) -
     for index, (start, end) in enumerate(spans):
         paragraph = text.count("\n\n", 0, start)
         words = text[start:end]
-        found.append(Sentence(index, start, end, words, paragraph, bool(_NAMES_VIDEO.search(words))))
+        names = bool(_NAMES_VIDEO.search(words) or _COPY_ON_A_PLATFORM.search(words))
+        found.append(Sentence(index, start, end, words, paragraph, names))
     last_named: Sentence | None = None
     for sentence in found:
         if sentence.names_video:
