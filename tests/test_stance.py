@@ -425,3 +425,23 @@ def test_words_of_a_debunk_in_other_senses_leave_a_claim_reported(other: str) ->
 def test_a_news_headline_with_a_debunk_s_words_in_other_senses_is_no_debunk(title: str) -> None:
     text = "A clip shared on Facebook supposedly shows floods in Lima."
     assert [c.stance for c in extract_claims(text, date(2024, 5, 8), title=title) if c.text == "Lima"] == ["reported"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "stance"),
+    [
+        # the review's traps: a copy's words end at a contrast or a new subject, and "added" or "writing ... off" is
+        # no saying
+        ("Its title reads 'Bakhmut today' though the footage was filmed in Avdiivka in 2022.", "Avdiivka", "asserted"),
+        ("The narration notes the date and the video was filmed in Odesa on March 3, 2021.", "Odesa", "asserted"),
+        ("A YouTube copy titled as showing protesters in Paris went up on Monday.", "Monday", "asserted"),
+        ("The station later added the footage to its archive on March 3, 2021.", "March 3, 2021", "asserted"),
+        (
+            "Storyful, writing the video off as a hoax at first, later confirmed it was filmed in Kherson.",
+            "Kherson",
+            "asserted",
+        ),
+    ],
+)
+def test_a_copy_s_words_end_where_the_article_s_own_begin(text: str, span: str, stance: str) -> None:
+    assert [c.stance for c in extract_claims(text, date(2024, 5, 8)) if c.text == span] == [stance]

@@ -267,21 +267,29 @@ _SPEAKER_AFTER = programs.compile(
 # militia, was filmed mostly at night", "shot Saturday, according to the upload" (what a checker found, showed or
 # established stays its own)
 _SAID_BEFORE = programs.compile(
-    r"\b(?:said|says|say|saying|claimed|claims|stated|insisted|maintained|alleged|specified|told\s+[^,;.]{1,40}?"
-    r"|writing|wrote|adding|added|adds)"
-    r"(?:\s+(?:on|last)\s+\w+|\s+in\s+a\s+statement)?\s+(?:that\s+)?(?:it|the\s+(?:[\w-]+\s+)?(?:video|clip|footage"
+    # (one who writes says only with "that": not "writing the video off as a hoax", "added the footage to its archive")
+    r"\b(?:(?:said|says|say|saying|claimed|claims|stated|insisted|maintained|alleged|specified|told\s+[^,;.]{1,40}?)"
+    r"(?:\s+(?:on|last)\s+\w+|\s+in\s+a\s+statement)?\s+(?:that\s+)?|(?:writing|wrote)\s+that\s+)"
+    r"(?:it|the\s+(?:[\w-]+\s+)?(?:video|clip|footage"
     r"|recording|incident|attack|slide|event|images?|scenes?))\b"
     # (what the speaker itself found is its finding: "Reuters said it geolocated the video to Kharkiv")
     r"(?!\s+(?:had\s+|has\s+)?(?:verified|geolocated|confirmed|found|established|traced|located|matched)\b)[^;]*$",
     re.IGNORECASE,
 )
+# the words a copy's text says, up to the clause's end: not past a comma ("As a narrator says ..., the video shows"), a
+# contrast ("Its title reads 'Bakhmut today' though the footage was filmed in Avdiivka") or a new subject ("The
+# narration notes the date and the video was filmed in Odesa")
+_THEIR_WORD = r"(?!\b(?:though|although|but|while|whereas|and\s+(?:the|it|its|an?)\b))[^;,]"
+_THEIR_WORDS_GO_ON = rf"(?:{_THEIR_WORD})*$"
 # what a copy's own words say, whoever it names ("whose title said the IDF were bombing a mosque in Gaza", "The
 # description adds that the filming took place in Kesennuma", "titled as showing protesters in Paris"): reported, not
 # judged (a caption a debunk restates is framed before this is asked: `_POST_FRAME`)
 _ITS_WORDS_SAY = programs.compile(
     r"\b(?:titles?|descriptions?|captions?|narrat(?:ion|or)|voice-?overs?|text)\s+(?:also\s+)?(?:said|says|adds|added"
-    r"|explains|explained|notes|noted|states|stated|reads|read|describes|described|speaks\s+of|spoke\s+of)\b[^;,]*$"
-    r"|\btitl(?:ed|ing)\s+(?:it\s+)?as\b[^;,]*$",  # (not past a comma: "As a narrator says ..., the video shows")
+    r"|explains|explained|notes|noted|states|stated|reads|read|describes|described|speaks\s+of|spoke\s+of)\b"
+    r"(?!\s+in\s+(?-i:[A-Z]))"  # ("captions read in Ukrainian": their language, not their words)
+    rf"{_THEIR_WORDS_GO_ON}"
+    rf"|\btitl(?:ed|ing)\s+(?:it\s+)?as\b(?:(?!\b(?:went|was|were|is|are|has|had)\b){_THEIR_WORD})*$",
     re.IGNORECASE,
 )
 _ACCORDING_ASIDE = programs.compile(r",\s+according\s+to\s+[^,;]{1,60},[^;]*$", re.IGNORECASE)
