@@ -129,6 +129,12 @@ def test_who_claims_about_the_video_speaks_of_it_and_is_not_in_it() -> None:
             "The group released a video in which a voice, supposedly that of hostage Kenji Goto, speaks.",
             [],  # (the hostage named after it is not found either: a miss, not a wrong count)
         ),
+        # the review's traps: voices of no one in the video, or of someone counted by name or noun
+        ("The video shows a rally; voices of dissent have grown louder since March.", []),
+        ("The video carries a voice message from his brother.", []),
+        ("In the video, the president's voice was heard on a leaked tape last year.", []),
+        ("In the video, the minister is speaking in a calm voice.", [("the minister", 1.0)]),
+        ("The clip features the voice of a narrator.", [("a narrator", 1.0)]),
     ],
 )
 def test_a_voice_heard_is_someone_in_the_video(text: str, expected: list) -> None:

@@ -470,6 +470,7 @@ _IN_THE_VIDEO = lazy_compile(
 )
 
 
+_MANNER = lazy_compile(r"\b(?:in|with)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _VOICE_OF = lazy_compile(r",?\s+(?:\w+ly\s+)?(?:that|those)\s+of\b", re.IGNORECASE)
 
 
@@ -477,6 +478,8 @@ def _voice_of_someone(match: re.Match[str], text: str, end: int) -> bool:
     """A voice that is someone's counted by name or noun: "her voice", "a voice, supposedly that of hostage X"."""
     if not match.group("noun").lower().startswith("voice"):
         return False
+    if _MANNER.search(text, 0, match.start("noun")):
+        return True  # "speaking in a calm voice": how someone speaks
     return (match.groupdict().get("det") or "").lower() in _POSSESSIVE or _VOICE_OF.match(text, end) is not None
 
 

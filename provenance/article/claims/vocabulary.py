@@ -282,7 +282,7 @@ _PERSON_NOUN_LIST = (
     r"|paramedics?|firefighters?|rescuers?|passengers?|drivers?|pilots?|crew|sailors?|marines?|paratroopers?"
     r"|executioners?|captors?|kidnappers?|abductors?|attackers?|assailants?|suspects?|victims?|bodies|body"
     r"|corpses?|mourners?|worshippers?|crowds?|mobs?|families|family|couple|brothers?|sisters?|sons?|daughters?|fathers?"
-    r"|mothers?|husbands?|wives|wife|narrators?|voices?|speakers?|presenters?|anchors?|broadcasters?|ministers?|president"
+    r"|mothers?|husbands?|wives|wife|narrators?|speakers?|presenters?|anchors?|broadcasters?|ministers?|president"
     r"|fishermen|fisherman|farmers?|shepherds?|labourers?|laborers?|miners?|sanitation\s+workers?"
     r"|politicians?|candidates?|lawmakers?|officials|diplomats?|cleric|clerics|imams?|priests?|monks?|nuns?"
     r"|athletes?|players?|fans?|students?|teachers?|inmates?|convicts?|gang\s+members?|members?|volunteers?"
@@ -294,6 +294,10 @@ _PERSON_NOUN_LIST = (
     r"|dancers?|singers?|musicians?|performers?|motorists?|cyclists?|commuters?|travell?ers?|climbers?|swimmers?"
     r"|locals|youngsters?|adults?|toddlers?|infants?|schoolchildren|pensioners?|vendors?|shopkeepers?"
     r"|guests?|actress(?:es)?|footballers?|referees?|boxers?|survivors?|casualties|arsonists?|smugglers?"
+    # a voice heard (not "voices of dissent", "the voice of a narrator": the narrator is the claim; not "a voice
+    # message", "a voice vote"; not "the president's voice": someone named)
+    r"|voices?(?!\s+(?:of|messages?|mail|notes?|votes?|recordings?|calls?|actors?|assistants?)\b)"
+    r"(?<!['’]s\svoice)(?<!['’]s\svoices)"
     # (not aircraft: "Tu-95 bombers", "B-52 bombers", "its bombers", "strategic bombers")
     r"|bombers?(?<!\d\sbomber)(?<!\d\sbombers)(?<!its\sbombers)(?<!strategic\sbombers)"
     r"|traffickers?|troopers?|bodyguards?|gentlem[ae]n|lady|ladies|narcos|hooligans?|gangsters?|bandits?"
