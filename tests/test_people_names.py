@@ -153,6 +153,21 @@ def test_people_another_video_shows_are_not_counted(text: str) -> None:
     assert [span for span, _, _ in _people(text) if span in ("a woman", "the masked man")] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # the review's traps: another video named, but not as what shows the people
+        ("The video, which is longer than previous clips, shows six men kneeling.", "six men"),
+        ("Days after a similar clip was removed, the group posted this one showing four hostages.", "four hostages"),
+        ("Unlike a previous video, this one shows three women and a man.", "three women"),
+        ("Another scene shows a medic treating a wounded man.", "a medic"),
+        ("The video shows two soldiers; a second one, a teenager, lies on the ground.", "a teenager"),
+    ],
+)
+def test_people_this_video_shows_beside_another_video_named(text: str, span: str) -> None:
+    assert span in [found for found, _, _ in _people(text)]
+
+
 def test_the_second_video_of_a_series_is_still_the_video() -> None:
     assert [span for span, _, _ in _people("This is the group's second video of prisoners captured in May.")] == [
         "prisoners"

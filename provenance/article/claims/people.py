@@ -410,10 +410,13 @@ def _region_ended(text: str, opened: int, start: int) -> bool:
     return ended is not None and ended.start() < start
 
 
-# another video named before what it shows ("a second one", "separate footage"; not "the group's second video": this
-# one, the second of a series)
+# another video as the subject of what shows the people ("a second one obtained by CNN showing a woman", "Separate
+# footage of the masked man"): read up to the people, no comma between (not "The video, which is longer than previous
+# clips, shows six men", "Unlike a previous video, this one shows"; not "the group's second video": this one, the
+# second of a series; not "Another scene shows": a part of this one)
 _ANOTHER_SHOWS = lazy_compile(
-    rf"(?<![\w-])(?:{ANOTHER_WORDS}|a\s+(?:second|third))\s+(?:[\w'’-]+\s+){{0,2}}?(?:{SCOPE_NOUN}|one)\b(?![^;:.]*\b(?:{SCOPE_NOUN})\b)",
+    rf"(?<![\w-])(?:{ANOTHER_WORDS}|a\s+(?:second|third))\s+(?:[\w'’-]+\s+){{0,2}}?"
+    r"(?:videos?|clips?|footage|recordings?|films?|tapes?|one)\b(?!,)[^,;:.]{0,50}$",
     re.IGNORECASE,
 )
 
