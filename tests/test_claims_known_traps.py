@@ -23,6 +23,9 @@ def _claims(text: str, kind: str) -> list:
     [
         # a show's name is no day
         ("The clip was aired on Last Week Tonight on Sunday.", "date"),
+        ("The clip was aired on ABC's This Week on Sunday.", "date"),
+        ("The video was shown on This Morning on Tuesday.", "date"),
+        ("The footage aired on Today on Monday.", "date"),
         # a toll the article does not know is no hedge about the video
         ("The video shows the blast in the market. It is also not clear how many people were hurt.", "hedge"),
         # the relative clause belongs to the meeting, not to the video

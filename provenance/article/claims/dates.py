@@ -333,6 +333,17 @@ _IN_A_TITLE = lazy_compile(r"(?:Last|This|Today|Tonight|Yesterday|Recently|Earli
 _TITLE_GOES_ON = lazy_compile(r"\s+[A-Z][a-z]")
 
 
+def _a_title(phrase: str, before: str, context: Context, match: re.Match[str]) -> bool:
+    """Inside a sentence, a capitalised relative day that goes on with another capitalised word ("Last Week Tonight"),
+    whose every word is capitalised ("This Week", "This Morning"), or a capitalised "Today" or "Tonight" after "on"."""
+    if _TITLE_GOES_ON.match(context.sentence.text, match.end("date")):
+        return True
+    words = phrase.split()
+    if len(words) > 1 and all(word[:1].isupper() for word in words):
+        return True
+    return phrase in ("Today", "Tonight") and programs.search(r"\bon\s+$", before) is not None
+
+
 def _value(match: re.Match[str], context: Context, role: str, bare_year: bool = False) -> Hit | None:
     if match.groupdict().get("anchor"):
         fields = unresolved("day", None, f'relative to an event ("{match.group("anchor")}"), not a calendar date')
@@ -341,12 +352,9 @@ def _value(match: re.Match[str], context: Context, role: str, bare_year: bool = 
     before = context.sentence.text[: match.start("date")]
     if _MAY_VERB.match(phrase) and not programs.search(r"\b(?:in|early|late|mid)[\s-]+$", before, re.IGNORECASE):
         return None  # "may" the verb; a bare month needs "in"
-    if (
-        _IN_A_TITLE.match(phrase)
-        and programs.search(r"\w[\s,]*$", before)
-        and _TITLE_GOES_ON.match(context.sentence.text, match.end("date"))
-    ):
-        return None  # a show's name, not a day: "aired on Last Week Tonight", "a guest on This Morning Live"
+    inside = programs.search(r"\w[\s,'’]*$", before) is not None  # (not opening the sentence)
+    if inside and _IN_A_TITLE.match(phrase) and _a_title(phrase, before, context, match):
+        return None  # a show's name, not a day: "aired on Last Week Tonight", "ABC's This Week", "aired on Today"
     after_prep = programs.search(r"\b(?:in|from|since|to|than)\s+(?:at\s+least\s+|as\s+early\s+as\s+)?$", before, re.I)
     if not bare_year and programs.fullmatch(YEAR, phrase) and not after_prep:
         return None  # a bare year only after a preposition
