@@ -51,6 +51,12 @@ def test_a_falsely_shared_copy_named_as_such_is_no_denial_of_what_its_frames_sho
             "It is also not clear who was driving",
         ),
         ("The video, which was posted Monday, runs 90 seconds.", "duration", "90 seconds"),
+        # the review's trap: a victim word beside the video's own filming leaves the hedge one
+        (
+            "The video shows a street. Reuters could not verify where the wounded man was filmed.",
+            "hedge",
+            "could not verify where the wounded man was filmed",
+        ),
         ("The group released the video last week.", "date", "last week"),
     ],
 )

@@ -179,7 +179,9 @@ def _hedge(match: re.Match[str], context: Context, polarity: str) -> Hit | None:
         return None
     groups = match.groupdict()
     obj = next((groups[g] for g in _OBJECTS if groups.get(g)), "")
-    if _NOT_THE_VIDEO.search(obj) and not programs.search(r"\b(?:video|footage|clip|it)\b", obj, re.IGNORECASE):
+    # (what is not verified is still the video when it is named or its filming is: "where the wounded man was filmed")
+    of_video = r"\b(?:video|footage|clip|it|filmed|recorded|shot|taken)\b"
+    if _NOT_THE_VIDEO.search(obj) and not programs.search(of_video, obj, re.IGNORECASE):
         return None
     if (
         polarity == "verified"
