@@ -30,6 +30,7 @@ def _claims(text: str, kind: str) -> list:
         ("The video shows the blast in the market. It is also not clear how many people were hurt.", "hedge"),
         # the relative clause belongs to the meeting, not to the video
         ("The video was recorded at a meeting, which ran to about four hours.", "duration"),
+        ("The video shows a speech that lasted 40 minutes.", "duration"),
     ],
 )
 def test_no_claim_from_these(text: str, kind: str) -> None:
@@ -51,6 +52,11 @@ def test_a_falsely_shared_copy_named_as_such_is_no_denial_of_what_its_frames_sho
             "It is also not clear who was driving",
         ),
         ("The video, which was posted Monday, runs 90 seconds.", "duration", "90 seconds"),
+        # the review's traps: the video's own length after a relative clause, or as a predicate's noun
+        ("The clip that was posted Monday, which lasts 45 seconds, shows a fire.", "duration", "45 seconds"),
+        ("The clip, which is grainy and which lasts 30 seconds, shows a fire.", "duration", "30 seconds"),
+        ("The video has been edited, which is why it runs only 20 seconds.", "duration", "20 seconds"),
+        ("The video is a compilation that runs to 12 minutes.", "duration", "12 minutes"),
         # the review's trap: a victim word beside the video's own filming leaves the hedge one
         (
             "The video shows a street. Reuters could not verify where the wounded man was filmed.",

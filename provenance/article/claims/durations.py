@@ -11,7 +11,7 @@ import re
 
 from provenance.article.claims import programs
 from provenance.article.claims.rules import Context, Hit, Rule, lazy_compile, sketch
-from provenance.article.claims.vocabulary import NUM, VIDEO_NOUN, number_value
+from provenance.article.claims.vocabulary import NUM, SHOW_VERBS, VIDEO_NOUN, number_value
 from provenance.models import Range
 
 # words that qualify an amount: "about", "nearly", "more than"
@@ -131,8 +131,14 @@ def _value_end(m: re.Match[str]) -> int:
     return m.end()
 
 
-# the video's own verb before a relative clause, which then belongs to a later noun
-_OTHER_ANTECEDENT = lazy_compile(r"\b(?:was|were|is|are|has|have|had)\b.*\b(?:which|that|who)\b", re.IGNORECASE)
+# the video's own verb first, then a relative clause on a later noun, not a video ("The video was recorded at a
+# meeting, which ran to four hours"; not "is a compilation that runs to 12 minutes", "has been edited, which is why it
+# runs only 20 seconds")
+_OTHER_ANTECEDENT = lazy_compile(
+    rf"^\s*(?:was|were|is|are|has|have|had|{SHOW_VERBS}|\w+ed)\b.*\b(?!(?:{VIDEO_NOUN})\b)[\w'’-]+,?\s+(?:which|that|who)\b"
+    r"(?!.*\bit\s*$)",
+    re.IGNORECASE,
+)
 # the length of a longer video the one in hand was cut from: "cut from a longer 4min 10sec video"
 _LONGER = lazy_compile(r"\b(?:longer|extended|full-length|uncut)\s+$", re.IGNORECASE)
 
