@@ -31,6 +31,9 @@ def _claims(text: str, kind: str) -> list:
         # the relative clause belongs to the meeting, not to the video
         ("The video was recorded at a meeting, which ran to about four hours.", "duration"),
         ("The video shows a speech that lasted 40 minutes.", "duration"),
+        # older traps the review met on the way: an ordinal is no length, captions that read are no speech
+        ("A second clip in the same video shows a fire.", "duration"),
+        ("The video's captions read in Ukrainian.", "spoken_language"),
     ],
 )
 def test_no_claim_from_these(text: str, kind: str) -> None:

@@ -31,7 +31,8 @@ _DURATION_ADJ = (
 # "the 42-second video", "a two-minute clip", "a 1-minute-30-second video", "nearly four-minute footage", "the
 # 1min 38sec video"
 _ADJECTIVE = lazy_compile(
-    rf"(?:(?P<q>{DURATION_QUALIFIER})\s+)?(?P<num>{NUM})(?:[\s-]|(?<=\d)){_UNIT}"
+    # (not the ordinal: "a second clip in the same video")
+    rf"(?:(?P<q>{DURATION_QUALIFIER})\s+)?(?P<num>{NUM})(?:[\s-]|(?<=\d))(?<!\ba\s)(?<!\ban\s)(?<!\bA\s){_UNIT}"
     rf"(?:[\s-](?:and[\s-])?(?P<num2>{NUM})(?:[\s-]|(?<=\d))(?P<unit2>seconds?|secs?))?(?:[\s-]long)?"
     rf"\s+{_DURATION_ADJ}{VIDEO_NOUN}\b",
     re.IGNORECASE,

@@ -103,9 +103,18 @@ def _languages(match: re.Match[str]) -> list[tuple[int, int, str]]:
     return found
 
 
+# writing that "reads" or "says": "The video's captions read in Ukrainian", "a sign says in Arabic"
+_WRITING_BEFORE = lazy_compile(
+    r"\b(?:captions?|subtitles?|text|titles?|signs?|banners?|placards?|graffiti|posts?|tweets?|headlines?)\s+(?:also\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _spoken(match: re.Match[str], context: Context) -> list[Hit]:
     if programs.search(r"\baccent\b", context.sentence.text[match.end() :][:15], re.IGNORECASE):
         return []
+    if _WRITING_BEFORE.search(context.sentence.text, 0, match.start()):
+        return []  # written words, not speech
     hits = [Hit(start, end, {"value": LANGUAGES[lang.lower()]}) for start, end, lang in _languages(match)]
     if len(hits) == 1:  # one language: the whole phrase ("speaking in English", "the Arabic audio")
         hits[0] = Hit(match.start(), match.end(), hits[0].fields)
