@@ -169,17 +169,18 @@ _DEBUNK = programs.compile(
     r"\b(?:false(?:ly)?|misleading(?:ly)?|fake|fabricated|doctored|misattributed|miscaptioned|mislabell?ed|out\s+of\s+context"
     r"|fact[- ]?check(?:ed|ers?)?|debunk(?:ed|s)?|not\s+(?:recent|new|from)|nothing\s+to\s+do\s+with|unrelated"
     r"|old\s+(?:videos?|footage|clips?)|(?:years?|months?)\s+old|dates\s+back|traced\s+(?:it\s+)?back|actually|in\s+fact"
-    # a checker's own words of the video: "In reality, the video dates from ...", "traced the same clip to the official
-    # page", "Footage from the 2014 film 'Into the Storm' is circulating" (not "in reality TV", "In reality, the war has
-    # changed little", a minister's "That is not true", police who "traced the video to a phone", footage "resembling"
-    # a film's)
-    r"|in\s+reality,?\s+(?:it|the\s+(?:[\w-]+\s+)?(?:video|clip|footage|images?))\b"
-    r"|traced\s+(?:it|the\s+(?:same\s+)?(?:video|clip|footage))\s+(?:back\s+)?to\s+(?:(?:19|20)\d\d"
-    r"|(?:an?|the)\s+(?:older|earlier|original|official|earliest|first)\b)"
-    r"|(?:^|[.!?]\s+|\b(?:is|was|are|were)\s+(?:actually\s+|in\s+fact\s+)?)(?:footage|an?\s+(?:clip|scene)|scenes?)\s+from"
-    r"\s+(?:the|a)\s+(?:\d{4}\s+)?(?:film|movie)"
+    # a checker's own finding of the video's origin: "In reality, the video dates from ...", "traced the clip back
+    # to 2016", "Footage from the 2014 film 'Into the Storm' is circulating as ..." (not "in reality TV", "In reality,
+    # it is hard to tell", a minister's "That is not true", police who "traced the video to the original uploader",
+    # "Scenes from the film were shot in Jordan")
+    r"|in\s+reality,?\s+(?:it|(?:the|this|these)\s+(?:[\w-]+\s+)?(?:videos?|clips?|footage|images?))"
+    r"\s+(?:actually\s+)?(?:dates?|was\s+(?:filmed|shot|recorded|taken)|is\s+(?:from|old)|shows|comes?\s+from|came\s+from)\b"
+    r"|traced\s+(?:it|the\s+(?:same\s+)?(?:video|clip|footage))\s+(?:back\s+)?to\s+(?:(?:an?\s+)?(?:19|20)\d\d"
+    r"|an?\s+(?:older|earlier)\b)"
+    r"|(?:footage|an?\s+clip|scenes?)\s+from\s+(?:the|a)\s+(?:\d{4}\s+)?(?:[\w'’-]+\s+){0,2}?(?:film|movie)\b"
+    r"[^.;]{0,80}?\b(?:circulat\w*|shared|viral|passed\s+off|presented)\b"
     r"|wrongly|erroneously|video\s+game|(?:caption|claim|post|title|description|tweet)s?\s+(?:is|was|are|were)\s+"
-    r"(?:wrong|incorrect|untrue|inaccurate|not\s+true)|from\s+neither|(?:posts?|users?|tweets?|captions?)\s+(?:claim|claiming)"
+    r"(?:wrong|incorrect|untrue|inaccurate)|from\s+neither|(?:posts?|users?|tweets?|captions?)\s+(?:claim|claiming)"
     r"|with\s+(?:a|the)\s+(?:false\s+)?claim|claim(?:ed|ing)?\s+(?:that\s+)?it\s+shows)\b"
     # "the clip is old", "was not filmed in Nigeria": what a debunk says of the video itself
     r"|\b(?:is|was|are|were)\s+(?:also\s+)?old\b|\bnot\s+(?:filmed|shot|taken|recorded)\s+(?:in|at|on|during)\b"
@@ -194,14 +195,12 @@ _DEBUNK = programs.compile(
 # horrific", "used as evidence")
 _DEBUNK_HEADLINE = programs.compile(
     r"^\W*(?:no|false|fake|misleading)\s*[,:]|,\s*not\s+(?:in\s+|from\s+|at\s+)?(?:the\s+)?(?-i:[A-Z])"
-    # "Video of a flood was filmed in India, not in northern Nigeria" (a video in the headline: not "Floods hit the
-    # south, not northern Nigeria, officials say")
-    rf"|^(?=.*\b(?:{SCOPE_NOUN})\b).*?,\s*not\s+(?:in\s+|from\s+|at\s+)?(?:the\s+)?(?:north|south|east|west|central)\w*"
-    r"\s+(?-i:[A-Z])"
     r"|\bnot\s+from\s+(?:the\s+)?(?-i:[A-Z])|\bunlikely\s+(?:to\s+be\s+)?from\b"
-    # (an old clip named between: "peddles old videos as visuals", not "peddle their goods as police look on")
-    r"|\b(?:passed\s+off|peddl(?:e|es|ed|ing)|repurposed|recycled)(?:\s+(?:old|older|unrelated|these|this|the|an?))?"
-    r"(?:\s+(?:videos?|clips?|footage|visuals|images))?\s+as\b",
+    # (a clip named between: "peddles old videos as visuals", "peddle 2019 video as", not "peddle their goods as")
+    r"|\bpassed\s+off\s+as\b"
+    r"|\b(?:videos?|clips?|footage|visuals|images)\s+(?:[\w'’-]+\s+)?(?:peddl(?:e|es|ed|ing)|repurposed|recycled)\s+as\b"
+    r"|\b(?:peddl(?:e|es|ed|ing)|repurposed|recycled)(?:\s+[\w'’-]+){0,2}?\s+(?:videos?|clips?|footage|visuals|images)"
+    r"\s+as\b",
     re.IGNORECASE,
 )
 
