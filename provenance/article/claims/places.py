@@ -652,6 +652,8 @@ _VILLAGE = 1_000  # a hamlet abroad is not what a site in an unknown place is na
 
 
 def _stands_for_a_country(name: str, code: str, town: Place, context: Context) -> bool:
+    """A name the article's country has a town of, read as the country it also names (`_names_another_country`),
+    unless the sentence makes it the town."""
     return _names_another_country(name, code, town) and not _placed_as_town(name, code, context)
 
 
@@ -670,15 +672,23 @@ def _placed_as_town(name: str, code: str, context: Context) -> bool:
 
 
 def _names_another_country(name: str, code: str, town: Place) -> bool:
-    """Whether `name` is the name of a country other than `code`, and `town` (of `code`, by that name) is too small to
-    be what the name means: China, Maine (4,300) is not "China"; Salvador, Brazil, or Armenia, Colombia, a city of
-    300,000, stays itself in a story about Brazil or Colombia (a region is never passed over: "Georgia" in a story
-    about the United States is the state)."""
-    from provenance.gazetteer import TOWN_POPULATION, country_names, fold
+    """Whether `name` is the name of a country other than `code` that `town` (of `code`, by that name) does not stand
+    for: the country's own full name ("El Salvador" is never Salvador, Brazil), or a town smaller than a city of
+    100,000 (China, Maine, or Lebanon, Tennessee, is not "China" or "Lebanon" because an American is named; Salvador,
+    Brazil, a city of 2.7 million, stays itself in a story about Brazil). A region is never passed over: "Georgia" in a
+    story about the United States is the state."""
+    from provenance.gazetteer import country_names, fold, resolve_place
 
-    if country_names().get(fold(name), code) == code:
+    other = country_names().get(fold(name), code)
+    if other == code:
         return False
-    return _population(town, name) < TOWN_POPULATION
+    country = resolve_place(name, country=other, kind="country")
+    if country is not None and _letters(country.name) == _letters(name) != _letters(town.name):
+        return True  # "El Salvador": the town found by the folded name is called otherwise
+    return _population(town, name) < _COUNTRY_OVER_TOWN
+
+
+_COUNTRY_OVER_TOWN = 100_000
 
 
 def _known_enough(place, name: str, context: Context) -> bool:
