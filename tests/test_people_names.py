@@ -147,6 +147,9 @@ def test_a_voice_heard_is_someone_in_the_video(text: str, expected: list) -> Non
         # people another video shows are not this one's
         "Reuters could not verify the video, nor a second one obtained by CNN showing a woman in a car.",
         "The CCTV is time-stamped at 11.11am. Separate footage of the masked man was also released.",
+        # the second review's: an aside between the other video and what it shows, or "other footage"
+        "A second video, filmed from a nearby rooftop, shows a woman in a car.",
+        "Other footage shared on Telegram shows a woman in a car.",
     ],
 )
 def test_people_another_video_shows_are_not_counted(text: str) -> None:

@@ -415,8 +415,9 @@ def _region_ended(text: str, opened: int, start: int) -> bool:
 # clips, shows six men", "Unlike a previous video, this one shows"; not "the group's second video": this one, the
 # second of a series; not "Another scene shows": a part of this one)
 _ANOTHER_SHOWS = lazy_compile(
-    rf"(?<![\w-])(?:{ANOTHER_WORDS}|a\s+(?:second|third))\s+(?:[\w'’-]+\s+){{0,2}}?"
-    r"(?:videos?|clips?|footage|recordings?|films?|tapes?|one)\b(?!,)[^,;:.]{0,50}$",
+    rf"(?<![\w-])(?:{ANOTHER_WORDS}|other|a\s+(?:second|third))\s+(?:[\w'’-]+\s+){{0,2}}?"
+    # (an aside between, set off by two commas: "A second video, filmed from a rooftop, shows two soldiers")
+    r"(?:videos?|clips?|footage|recordings?|films?|tapes?|one)\b(?:,[^,;:.]{1,60},)?(?!,)[^,;:.]{0,50}$",
     re.IGNORECASE,
 )
 
