@@ -31,6 +31,8 @@ def _claims(text: str, kind: str) -> list:
         # the relative clause belongs to the meeting, not to the video
         ("The video was recorded at a meeting, which ran to about four hours.", "duration"),
         ("The video shows a speech that lasted 40 minutes.", "duration"),
+        ("The video of the president's speech, which lasted 40 minutes, was posted on Facebook.", "duration"),
+        ("Footage from a meeting that lasted four hours was shared online.", "duration"),
         # older traps the review met on the way: an ordinal is no length, captions that read are no speech
         ("A second clip in the same video shows a fire.", "duration"),
         ("The video's captions read in Ukrainian.", "spoken_language"),
@@ -60,6 +62,7 @@ def test_a_falsely_shared_copy_named_as_such_is_no_denial_of_what_its_frames_sho
         ("The clip, which is grainy and which lasts 30 seconds, shows a fire.", "duration", "30 seconds"),
         ("The video has been edited, which is why it runs only 20 seconds.", "duration", "20 seconds"),
         ("The video is a compilation that runs to 12 minutes.", "duration", "12 minutes"),
+        ("The video of the raid, which lasts 90 seconds, was posted on Monday.", "duration", "90 seconds"),
         # the review's trap: a victim word beside the video's own filming leaves the hedge one
         (
             "The video shows a street. Reuters could not verify where the wounded man was filmed.",

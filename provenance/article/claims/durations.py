@@ -137,7 +137,12 @@ def _value_end(m: re.Match[str]) -> int:
 # runs only 20 seconds")
 _OTHER_ANTECEDENT = lazy_compile(
     rf"^\s*(?:was|were|is|are|has|have|had|{SHOW_VERBS}|\w+ed)\b.*\b(?!(?:{VIDEO_NOUN})\b)[\w'’-]+,?\s+(?:which|that|who)\b"
-    r"(?!.*\bit\s*$)",
+    r"(?!.*\bit\s*$)"
+    # ... or an event the video is of, whose length the clause gives: "The video of the president's speech, which
+    # lasted 40 minutes", "Footage from a meeting that lasted four hours"
+    r"|^\s*(?:of|from)\s+(?:[\w'’-]+\s+){0,3}?(?:speech|meeting|concert|rally|hearing|session|interview|conference"
+    r"|match|game|ceremony|protest|flight|trip|journey|siege|battle|debate|sermon|address|standoff|talks|service"
+    r"|funeral|wedding|parade|march|show|event)e?s?,?\s+(?:which|that)\b",
     re.IGNORECASE,
 )
 # the length of a longer video the one in hand was cut from: "cut from a longer 4min 10sec video"
