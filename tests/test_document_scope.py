@@ -216,6 +216,7 @@ def test_a_copy_a_fact_check_traced_names_the_video(sentence: str) -> None:
         "Older versions were made in Vietnam in 2020.",
         "The full version went up on the club's website on Sunday.",
         "The original, which hangs in Paris, shows a woman and a child.",
+        "An earlier version of Reuters' story, shared on Facebook, misstated the title.",
     ],
 )
 def test_a_copy_of_something_else_does_not(sentence: str) -> None:

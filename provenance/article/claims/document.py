@@ -54,7 +54,7 @@ _NAMES_VIDEO = programs.compile(
 # "Older versions were made in Vietnam", "The original, which hangs in Paris")
 _COPY = (
     r"(?:earliest|earlier|older|oldest|longer|original|full|first|same|uncut|extended|identical|unedited)\s+"
-    r"(?:cop(?:y|ies)|versions?|uploads?|cuts?)(?!\s+of\s+(?:the|a|an|his|her|their|its)\s+(?!video|clip|footage))"
+    r"(?:cop(?:y|ies)|versions?|uploads?|cuts?)(?!\s+of\s+(?!(?:it|(?:the|this|that)\s+(?:video|clip|footage))\b))"
     r"|(?:cop(?:y|ies)|versions?|uploads?|posts?)\s+of\s+(?:it|the\s+(?:video|clip|footage))"
     r"|the\s+original(?=\s*[,;]|\s+(?:which|that|was|had|went|is)\b)"
 )

@@ -105,7 +105,8 @@ def _languages(match: re.Match[str]) -> list[tuple[int, int, str]]:
 
 # writing that "reads" or "says": "The video's captions read in Ukrainian", "a sign says in Arabic"
 _WRITING_BEFORE = lazy_compile(
-    r"\b(?:captions?|subtitles?|text|titles?|signs?|banners?|placards?|graffiti|posts?|tweets?|headlines?)\s+(?:also\s+)?$",
+    r"\b(?:captions?|subtitles?|text|titles?|descriptions?|signs?|banners?|placards?|graffiti|posts?|tweets?"
+    r"|headlines?)\s+(?:also\s+)?$",
     re.IGNORECASE,
 )
 

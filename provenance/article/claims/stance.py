@@ -267,9 +267,10 @@ _SPEAKER_AFTER = programs.compile(
 # militia, was filmed mostly at night", "shot Saturday, according to the upload" (what a checker found, showed or
 # established stays its own)
 _SAID_BEFORE = programs.compile(
-    # (one who writes says only with "that": not "writing the video off as a hoax", "added the footage to its archive")
+    # (one who writes or adds says only with "that": not "writing the video off as a hoax", "added the footage to its
+    # archive")
     r"\b(?:(?:said|says|say|saying|claimed|claims|stated|insisted|maintained|alleged|specified|told\s+[^,;.]{1,40}?)"
-    r"(?:\s+(?:on|last)\s+\w+|\s+in\s+a\s+statement)?\s+(?:that\s+)?|(?:writing|wrote)\s+that\s+)"
+    r"(?:\s+(?:on|last)\s+\w+|\s+in\s+a\s+statement)?\s+(?:that\s+)?|(?:writing|wrote|adding|added|adds)\s+that\s+)"
     r"(?:it|the\s+(?:[\w-]+\s+)?(?:video|clip|footage"
     r"|recording|incident|attack|slide|event|images?|scenes?))\b"
     # (what the speaker itself found is its finding: "Reuters said it geolocated the video to Kharkiv")
