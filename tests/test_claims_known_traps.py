@@ -36,6 +36,7 @@ def _claims(text: str, kind: str) -> list:
         # older traps the review met on the way: an ordinal is no length, captions that read are no speech
         ("A second clip in the same video shows a fire.", "duration"),
         ("The video's captions read in Ukrainian.", "spoken_language"),
+        ("The description says in Ukrainian that the video was filmed in Bakhmut.", "spoken_language"),
     ],
 )
 def test_no_claim_from_these(text: str, kind: str) -> None:

@@ -449,6 +449,7 @@ def test_a_news_headline_with_a_debunk_s_words_in_other_senses_is_no_debunk(titl
             "Kherson",
             "asserted",
         ),
+        ("The Russian defence ministry added that the video was filmed in Kherson on Tuesday.", "Kherson", "reported"),
     ],
 )
 def test_a_copy_s_words_end_where_the_article_s_own_begin(text: str, span: str, stance: str) -> None:
