@@ -428,6 +428,7 @@ def test_words_of_a_debunk_in_other_senses_leave_a_claim_reported(other: str) ->
         "Factory recycled plastic bottles as school benches",
         "VIDEO: Floods hit the south, not northern Nigeria, officials say",
         "Church repurposed as vaccination centre",
+        "Sanctions target Russia, not China, officials say",
     ],
 )
 def test_a_news_headline_with_a_debunk_s_words_in_other_senses_is_no_debunk(title: str) -> None:

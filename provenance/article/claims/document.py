@@ -194,7 +194,9 @@ _DEBUNK = programs.compile(
 # peddled as visuals of the war" (not a news headline's "No charges for officers", "Officers Not Charged", "calls it
 # horrific", "used as evidence")
 _DEBUNK_HEADLINE = programs.compile(
-    r"^\W*(?:no|false|fake|misleading)\s*[,:]|,\s*not\s+(?:in\s+|from\s+|at\s+)?(?:the\s+)?(?-i:[A-Z])"
+    # (", not X" in the headline's own voice: not "Sanctions target Russia, not China, officials say")
+    r"^\W*(?:no|false|fake|misleading)\s*[,:]"
+    r"|^(?!.*\b(?:says?|said)\W*$).*?,\s*not\s+(?:in\s+|from\s+|at\s+)?(?:the\s+)?(?-i:[A-Z])"
     r"|\bnot\s+from\s+(?:the\s+)?(?-i:[A-Z])|\bunlikely\s+(?:to\s+be\s+)?from\b"
     # (a clip named between: "peddles old videos as visuals", "peddle 2019 video as", not "peddle their goods as")
     r"|\bpassed\s+off\s+as\b"
