@@ -658,8 +658,8 @@ def _stands_for_a_country(name: str, code: str, town: Place, context: Context) -
 
 
 def _placed_as_town(name: str, code: str, context: Context) -> bool:
-    """The sentence says the name is a town: "Cuba, a town in the Alentejo", "Jordan, Guimaras" (a region of the
-    country after it)."""
+    """The sentence says the name is a town: "Cuba, a town in the Alentejo", "Peru, Indiana" (a first-level region of
+    the country after it; a province the gazetteer lacks, as in "Jordan, Guimaras", does not count)."""
     after = programs.search(
         rf"\b{re.escape(name)},\s+(?:an?\s+(?:small\s+)?(?:town|village|city|municipality|hamlet)\b"
         r"|(?P<region>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?))",
