@@ -44,12 +44,16 @@ _REGION_WORDS = {
 _DROP = str.maketrans({"ʿ": None, "ʾ": None, "'": None, "’": None, "`": None, "‘": None, "-": " ", ".": " ", ",": " "})
 
 
+def without_accents(text: str) -> str:
+    """The text with its accents and other combining marks dropped: "Huế" -> "Hue"."""
+    if text.isascii():
+        return text
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
 def fold(name: str) -> str:
     """A spelling-insensitive key: "Deir al-Zor", "Deir Ezzor" -> "deir zor"; "Tall Afar" -> "tal afar"."""
-    text = name
-    if not text.isascii():
-        text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
-    words = text.lower().translate(_DROP).split()
+    words = without_accents(name).lower().translate(_DROP).split()
     kept: list[str] = []
     for index, word in enumerate(words):
         if word in _ARTICLES and len(words) > 1:

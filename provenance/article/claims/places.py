@@ -719,9 +719,9 @@ def _plausible(place, name: str):
 
 def _letters(name: str) -> str:
     """A name's letters without accents, in one case."""
-    import unicodedata
+    from provenance.gazetteer import without_accents
 
-    return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch)).casefold()
+    return without_accents(name).casefold()
 
 
 def _filmed(match: re.Match[str], context: Context) -> list[Hit]:
