@@ -31,8 +31,13 @@ _END_STRICT = (
     r"|which|when|before|after|saying|throughout|again|too|also|only|instead|rather|then|so|because|though|although"
     r"|dialect|language|is|are|was|were|can|could|may|might|will|would|has|have|had|says|said|heard|[a-z]+ly)\b)"
 )
-# words that turn "the language of ..." to writing, not speech ("the language of the caption is Arabic")
-_NOT_WRITTEN = r"(?!(?:captions?|text|subtitles?|posts?|titles?|tweets?|signs?|banners?|writing|graffiti|placards?)\b)"
+# what is written, not spoken: captions, posts, signs ... (read by "the language of the caption is Arabic" and "the
+# captions read in Ukrainian")
+_WRITTEN = (
+    r"captions?|text|subtitles?|posts?|titles?|descriptions?|headlines?|tweets?|signs?|banners?|writing|graffiti"
+    r"|placards?"
+)
+_NOT_WRITTEN = rf"(?!(?:{_WRITTEN})\b)"  # words that turn "the language of ..." to writing
 _SPEECH_VERB = (
     r"spoke|speaks?|speaking|spoken|talks?|talking|talked|says?|said|saying|tells?|told|telling|addresses|addressed"
     r"|addressing|narrated|narrates|narrating|chanting|chants?|chanted|shouting|shouts?|shouted|yelling|yells?|screaming"
@@ -104,11 +109,7 @@ def _languages(match: re.Match[str]) -> list[tuple[int, int, str]]:
 
 
 # writing that "reads" or "says": "The video's captions read in Ukrainian", "a sign says in Arabic"
-_WRITING_BEFORE = lazy_compile(
-    r"\b(?:captions?|subtitles?|text|titles?|descriptions?|signs?|banners?|placards?|graffiti|posts?|tweets?"
-    r"|headlines?)\s+(?:also\s+)?$",
-    re.IGNORECASE,
-)
+_WRITING_BEFORE = lazy_compile(rf"\b(?:{_WRITTEN})\s+(?:also\s+)?$", re.IGNORECASE)
 
 
 def _spoken(match: re.Match[str], context: Context) -> list[Hit]:
