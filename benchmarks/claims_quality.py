@@ -27,6 +27,7 @@ import sys
 import time
 from collections import Counter, defaultdict
 from datetime import date, datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, get_args
 
@@ -294,7 +295,7 @@ def miss_form(
     sentence` when the document pass did not take its sentence to be about the video, else `not read`: a sentence
     about the video whose wording no reading covers. A wrong claim (`wrong` True) is `other value` over a label of
     its kind, `distractor` on a span labelled as another event's, `quoted`, `other sentence`, or `no label`."""
-    from provenance.article.claims.document import in_quotation, read_document
+    from provenance.article.claims.document import in_quotation
 
     def overlaps(a: dict[str, Any], b: dict[str, Any]) -> bool:
         return a["kind"] == b["kind"] and a["start"] < b["end"] and b["start"] < a["end"]
@@ -306,13 +307,20 @@ def miss_form(
             start = realset.span_start(row["text"], distractor)
             if start >= 0 and start < item["end"] and item["start"] < start + len(distractor["span"]):
                 return "distractor"
-    document = read_document(row["text"], published, row.get("title"))
-    sentence = document.sentence_at(item["start"])
+    sentence = _document(row["text"], published, row.get("title")).sentence_at(item["start"])
     if sentence is not None and in_quotation(row["text"][sentence.start : item["start"]]):
         return "quoted"
     if sentence is None or not sentence.in_scope:
         return "other sentence"
     return "no label" if wrong else "not read"
+
+
+@lru_cache(maxsize=16)
+def _document(text: str, published: date | None, title: str | None):
+    """The document pass over a passage, once for all its misses."""
+    from provenance.article.claims.document import read_document
+
+    return read_document(text, published, title)
 
 
 MISS_FORMS = ("not read", "other sentence", "quoted", "other value", "distractor", "no label")
