@@ -100,7 +100,8 @@ _NOT_ADJECTIVE = (
     r"|when|over|about|some|them|they|their|his|her|its|our|this|these|those|it|he|she|we|you|as|while|then"
     r"|seconds|minutes?|hours?|days?|weeks?|months?|years?|video|footage|clip|film|a|an|the|one|two|three|four|five"
     r"|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds|scores|several|said|says|told|no|not|never|also"
-    r"|be|been|has|have|had|would|could|will|can|may|might|did|does|do"
+    r"|be|been|has|have|had|would|could|will|can|may|might|did|does|do|but|yet|nor|so|because|although|though|if"
+    r"|unless|whether|whose|whom|against|for|into|during|without|under|amid|among|toward|towards|upon|via"
     r"|shows?|showed|showing|depicts?|depicting|features?|featuring|purports?|appears?"
 )
 _ADJECTIVES = rf"(?:(?!(?:{_NOT_ADJECTIVE})\b)(?:[A-Za-z]|\d+-)[\w'’.-]*\s+){{0,3}}?"

@@ -278,7 +278,7 @@ _CAPITAL_DIRECTION = lazy_compile(r"^(?:(?:North|South)(?:-?(?:east|west))?(?:er
 # that is no site describes the thing
 _MODIFIES = lazy_compile(r"\s+(?!(?:in|of|on|at|and|or|to|with|where|which|that|as|by|for|from|when|while)\b)[a-z]")
 # a title's shouted words after a name: "Explosion in Beirut Lebanon VIEW FROM THE SEA"
-_SHOUTED = lazy_compile(r"(?:\s+[A-Z]{4,}\b.*)$")
+_SHOUTED = lazy_compile(r"(?:\s+(?:of\s+the|of|de|del))?(?:\s+[A-Z]{4,}\b.*)$")
 _ABBREVIATED = {"st": ("Saint", "Sint", "Sankt"), "mt": ("Mount",), "ft": ("Fort",)}
 _AND_NAME = lazy_compile(r"\s+and\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
 

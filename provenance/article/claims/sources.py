@@ -190,8 +190,11 @@ _ADVERBS = {
     "did", "does", "do", "not", "never", "initially", "originally", "first", "subsequently", "again", "itself",
     "even", "is", "are", "was", "were", "actually", "really", "in", "fact", "nonetheless", "nevertheless", "however",
     "instead", "still", "meanwhile", "too", "only", "allegedly", "purportedly", "apparently", "supposedly", "seemingly",
-    "presumably", "probably", "possibly",
+    "presumably", "probably", "possibly", "newly", "widely", "publicly", "officially", "secretly", "quietly", "freshly",
+    "separately", "jointly", "hastily",
 }  # fmt: skip
+# a phrase that opens with one of these is no doer's name ("Of everything filmed during the collapse, ...")
+_PREPOSITIONS = {"of", "for", "with", "from", "during", "after", "before", "at", "into", "about", "among", "amid"}
 
 
 _ORGANISATION = lazy_compile(rf"(?:{ORGANISATIONS})", re.IGNORECASE)
@@ -235,7 +238,7 @@ def _clean_np(text: str, heads: str = SOURCE_NOUNS) -> str | None:
         words.pop()
     if len(words) > 2 and words[-2].lower() == "on" and _DATE_WORD.match(words[-1]):
         words = words[:-2]  # "Arlington police on Thursday": a date after the name
-    if not words or len(words) > 10:
+    if not words or len(words) > 10 or words[0].lower() in _PREPOSITIONS:
         return None
     name = " ".join(words).strip(" .,'’")
     partner = _PARTNER.match(name)

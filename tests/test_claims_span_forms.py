@@ -1,0 +1,63 @@
+"""Claims whose text had the wrong form: a function word or an adverb taken into a name or a noun phrase, a
+connective left dangling. Defects of form rather than of vocabulary, so each fix holds whatever the words around.
+
+Every sentence is invented. Each trap case failed before its fix; the cases beside it must stay found.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from provenance.article.claims import extract_claims
+
+PUBLISHED = date(2024, 5, 8)
+
+
+def _texts(text: str, kind: str) -> list[str]:
+    return [c.text for c in extract_claims(text, PUBLISHED) if c.kind == kind and c.start is not None]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "wrong"),
+    [
+        # an adverb before a participle opens the sentence: nobody's name
+        ("Newly released footage shows the ferry listing in the harbour.", "source", "Newly"),
+        ("Widely shared clips show the bridge collapsing.", "source", "Widely"),
+        # a phrase that opens with a preposition is no doer
+        ("Of everything filmed during the storm, one clip stands out.", "source", "Of everything"),
+        # a conjunction, a preposition or a relative pronoun is no adjective of the people after it
+        (
+            "Two men were questioned and released, but officers are sure neither is the man seen in the video.",
+            "people_count",
+            "but",
+        ),
+        ("The clip, its caption said, showed raids against rebel commanders near the port.", "people_count", "raids"),
+        (
+            "The video shows a training exercise. It was run by the GKK, the special forces, whose recruits are being"
+            " tested for stamina.",
+            "people_count",
+            "whose",
+        ),
+        # a shouted word cut from a place's name takes its "of the" with it
+        ("The video was filmed in the North of the UNHCR camp near Goma.", "location", "North of the"),
+    ],
+)
+def test_no_claim_of_this_form(text: str, kind: str, wrong: str) -> None:
+    assert [t for t in _texts(text, kind) if t.startswith(wrong)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "span"),
+    [
+        ("The army quietly released footage of the raid on Monday.", "source", "The army"),
+        ("Hamas also released a video on Monday.", "source", "Hamas"),
+        ("The video shows armed men walking past a checkpoint.", "people_count", "armed men"),
+        ("The clip shows angry protesters outside the embassy.", "people_count", "angry protesters"),
+        ("The video was filmed in the Bank of England building in London.", "location", "London"),
+        ("The video was filmed in the Democratic Republic of the Congo.", "location", "Republic of the Congo"),
+    ],
+)
+def test_still_found(text: str, kind: str, span: str) -> None:
+    assert any(span in t for t in _texts(text, kind))
