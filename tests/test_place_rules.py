@@ -490,3 +490,31 @@ def test_a_place_the_gazetteer_lacks_is_an_area_of_the_country_whose_possessive_
     assert [(c.text, c.value.kind, c.value.country_code) for c in claims] == [("Qorivaca city", "area", "PE")]
     # a possessive before a name with no word of a place's kind is no container
     assert _places("The video shows fighters in Russia's Wagner camp.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "name"),
+    [
+        # a town named right before "in" and its country is the place, not the whole country
+        ("The video shows a jet bombing Yabroud in Syria.", "Yabroud in Syria", "Yabrūd"),
+        ("Footage from the drone shows Mariupol in Ukraine after the siege.", "Mariupol in Ukraine", "Mariupol"),
+    ],
+)
+def test_a_town_before_in_and_its_country_is_that_town(text: str, span: str, name: str) -> None:
+    found = [(c.text, c.value.name) for c in extract_claims(text, date(2024, 5, 8)) if c.kind == "location"]
+    assert found == [(span, name)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The video shows the Taliban in Afghanistan.",  # no town of that name there
+        "The video shows Biden in Poland.",
+    ],
+)
+def test_a_name_before_in_that_is_no_town_of_the_country_leaves_the_country(text: str) -> None:
+    assert len(_places(text)) == 1 and " in " not in _places(text)[0]
+
+
+def test_a_region_after_a_town_and_a_comma_stays_that_towns() -> None:
+    assert _places("The clip shows protests at Malda, West Bengal in India.")[0] == "Malda"

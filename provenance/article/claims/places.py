@@ -396,7 +396,37 @@ def _resolve(match: re.Match[str], context: Context) -> Hit | None:
         if not any(groups.get(group) for group in ("ptype", "suffix", "tail", "apposed")):
             return None  # a capitalised word after "in" is not surely a place
         return Hit(start, end, {"value": None, "reason": "not found in the offline gazetteer"})
+    if place.kind in ("country", "region") and end == start + len(name) and not direction:
+        inside = _named_inside(context, start, place)
+        if inside is not None:  # "shelling Yabroud in Syria": the town, in the country the words put it in
+            start, place = inside
     return Hit(start, end, {"value": place, "resolution": _resolution(place)})
+
+
+# a name right before "in" and a country or region: "a jet bombing Yabroud in Syria"
+_NAME_IN = lazy_compile(r"(?<![\w'’.-])(?P<inner>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2})\s+in\s+$")
+
+
+def _named_inside(context: Context, start: int, container: Place) -> tuple[int, Place] | None:
+    """The town or region a name before "in" and a country or region stands for, when that container holds one
+    by the name: by its own name, or by another if it is a town of some size ("Yabroud" is Yabrud, 40,000)."""
+    from provenance.gazetteer import TOWN_POPULATION, fold_region
+
+    named = _NAME_IN.search(context.sentence.text, 0, start)
+    if named is None or named.end() != start or not _name_ok(named.group("inner")):
+        return None
+    if context.sentence.text[: named.start()].rstrip().endswith(","):
+        return None  # "Malda, West Bengal in India": the region of the town before it, read with that town
+    inner = named.group("inner")
+    region = container.admin1 if container.kind == "region" else None
+    place = _lookup(inner, container.country_code, None, region, context)
+    if place is None or place.country_code != container.country_code or place.kind == "country":
+        return None
+    if place.kind == "region" and fold_region(place.name) == fold_region(container.name):
+        return None  # "New York in New York"
+    if place.kind == "city" and not _called_so(place, inner) and _population(place, inner) < TOWN_POPULATION:
+        return None
+    return named.start("inner"), place
 
 
 def _part_of_country(match: re.Match[str], country_name: str, context: Context) -> Hit | None:
