@@ -32,7 +32,7 @@ from provenance.cache import cache_dir, remove_stale
 from provenance.models import Place
 
 EARTH_RADIUS_KM = 6371.0088
-INDEX_FORMAT = 5  # bump when the tables below change
+INDEX_FORMAT = 6  # bump when the tables below change
 _ADMIN1 = Path(__file__).resolve().parent / "data" / "admin1.tsv"
 _ARTICLES = {"al", "el", "ez", "az", "ad", "ar", "as", "ash", "at", "an", "ed", "es", "er", "et", "en", "ul"}
 # words GeoNames puts in region names that copy leaves out ("Muhafazat Hadramawt", "Basra Governorate")

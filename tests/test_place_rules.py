@@ -518,3 +518,50 @@ def test_a_name_before_in_that_is_no_town_of_the_country_leaves_the_country(text
 
 def test_a_region_after_a_town_and_a_comma_stays_that_towns() -> None:
     assert _places("The clip shows protests at Malda, West Bengal in India.")[0] == "Malda"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a landmark's name is no town that GeoNames gives the name among its others
+        "The video was filmed at the White House.",  # was Casablanca ("the white house")
+        "The video was filmed in Central Park.",  # was South Salt Lake
+        # a site whose proper name holds the word is named after a person, an idea or a battle as often as a town
+        "The video was filmed in Independence Square.",  # was Independence, Missouri
+        "The video was filmed at Victoria Station.",  # was Victoria, Hong Kong
+        "The video was filmed at Union Station.",
+        "The video was filmed on the Golden Gate Bridge.",
+        "The video was filmed at Trafalgar Square.",
+        # "the" right before a town's name, and a river after it
+        "The video was filmed at the Alamo.",  # was Álamo, Mexico
+        "The video was filmed on the Dnipro river.",  # was the city of Dnipro
+    ],
+)
+def test_a_landmark_is_no_town_of_its_name(text: str) -> None:
+    assert [c.value for c in extract_claims(text, date(2024, 5, 8)) if c.kind == "location" and c.value] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The video was filmed at Beirut port.", "Beirut"),  # a site named after its town
+        ("The video was filmed at the Kyiv train station.", "Kyiv"),
+        ("The video shows men walking along a Baghdad street.", "Baghdad"),  # a common noun after it
+        ("The video was filmed on Maidan Square in Kyiv.", "Kyiv"),
+        ("The video was filmed in Fort Myers Beach.", "Fort Myers Beach"),  # a town by its own whole name
+        ("The video was filmed in the Hague.", "The Hague"),
+        ("The video shows a sniper aiming at the Gaza side of the border.", "Gaza"),
+        ("The video was filmed in the Netherlands.", "The Netherlands"),  # was no place at all
+        ("The video was filmed in Bosnia.", "Bosnia and Herzegovina"),
+        ("The video was filmed in Macau.", "Macao"),
+    ],
+)
+def test_a_town_a_site_is_named_after_and_countries_by_their_short_names(text: str, name: str) -> None:
+    assert [c.value.name for c in extract_claims(text, date(2024, 5, 8)) if c.kind == "location"] == [name]
+
+
+def test_congo_alone_names_two_countries_and_no_town() -> None:
+    [claim] = [
+        c for c in extract_claims("The video was filmed in eastern Congo.", date(2024, 5, 8)) if c.kind == "location"
+    ]
+    assert claim.value is None and "two countries" in (claim.reason or "")

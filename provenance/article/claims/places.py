@@ -106,7 +106,7 @@ _APPOSED = (
     rf"(?:{_DIRECTION}\s+)?(?P<apposed>{_WORD}(?:\s+{_WORD})?))"
 )
 PLACE = (
-    rf"(?:(?i:the|(?P<det>a|an))\s+)?{_HELD}?(?:(?P<direction>{_DIRECTION})\s+)?(?:(?P<owner>{_WORD}(?:\s+{_WORD}){{0,2}})['’]s?\s+)?"
+    rf"(?:(?i:(?P<the>the)|(?P<det>a|an))\s+)?{_HELD}?(?:(?P<direction>{_DIRECTION})\s+)?(?:(?P<owner>{_WORD}(?:\s+{_WORD}){{0,2}})['’]s?\s+)?"
     rf"(?:(?:[a-z][\w-]*\s+){{0,2}}?(?:(?P<adj>{DEMONYM})\s+|(?P<area>{_WORD})\s+)?(?i:{_PLACE_TYPE})"
     rf"(?:\s+of\s+|(?P<comma>,)\s+)|(?P<adj2>{DEMONYM})\s+)?"
     rf"{_NAME}(?!\s+(?:border|frontier)\b)(?:\s+(?i:{_SUFFIX})\b|\s+(?P<site>{_SITE})\b)?(?:{_TAIL}|{_APPOSED})?"
@@ -332,6 +332,9 @@ def _resolve(match: re.Match[str], context: Context) -> Hit | None:
             name, start, groups["owner"] = whole, match.start("owner"), None
     if not _name_ok(name):
         return None
+    if name in _TWO_COUNTRIES:
+        end = match.start("name") + len(match.group("name").rstrip(".'’"))
+        return Hit(start, end, {"value": None, "reason": _TWO_COUNTRIES[name]})
     if _FICTIONAL.search(context.sentence.text, max(0, start - 40), start):
         return None  # "the fictional town of Silverton"
     if groups.get("area") and groups.get("ptype") and _is_country(name):
@@ -357,6 +360,10 @@ def _resolve(match: re.Match[str], context: Context) -> Hit | None:
     kind = _kind(groups)
     named_kind = None if kind or " " not in name else _kind_of_word(name.split()[-1])
     place = _lookup(name, hint, kind or named_kind, region, context)
+    if place is not None and place.kind == "city" and not _town_of_the_site(place, name, groups, hint, context):
+        place = None
+    if place is not None and place.kind == "city" and _a_thing_not_a_town(match, place, name, end):
+        place = None
     if named_kind == "region" and (place is None or fold_region(place.name) != fold_region(name)):
         # "Washington State" is the state; "Cook County", a county the gazetteer lacks, is no other region (but
         # "Taiwan's Hualien County" is an area of Taiwan)
@@ -568,18 +575,67 @@ def _shorter(name: str, hint: str | None, kind: str | None, context: Context):
         return _lookup(rest, code, kind, None, context)
     if programs.fullmatch(_SITE, words[-1].lower()) and _name_ok(rest):
         place = _lookup(rest, hint, kind, None, context)
-        return place if place is not None and _known_for_a_site(place, rest, hint, context) else None
+        return place if place is not None and _known_for_a_site(place, rest, hint, context, words[-1]) else None
     return None
 
 
-def _known_for_a_site(place: Place, name: str, hint: str | None, context: Context) -> bool:
-    """A site named after a place ("Beirut port") is in it when the place is a town of some size, a region or a
-    country, or lies in a country the words or the article name: "Heathrow Airport" is not in Heathrow, Florida."""
+# sites named after the town they are in ("Beirut port", "Kabul airport", "the Lviv railway station"); a square, a
+# street, a park, a bridge or a station whose proper name the word is part of is as often named after a person, an
+# idea, a district or the town a road leads to ("Victoria Station", "Independence Square", "Union Station", "Golden
+# Gate Bridge", "Thika Road" in Nairobi)
+_TOWN_SITE = lazy_compile(
+    r"port|harbou?r|airport|air\s+base|base|seafront|waterfront|beach|promenade|skyline|suburbs?|outskirts"
+    r"|refugee\s+camp|checkpoint|market|(?:metro|railway|train|bus)\s+station",
+    re.IGNORECASE,
+)
+
+
+def _known_for_a_site(place: Place, name: str, hint: str | None, context: Context, site: str) -> bool:
+    """A site named after a place is in it when the place is a region or a country, or a town: of some size or in a
+    country the words or the article name, for a site named after its town or told by a common noun ("Beirut port",
+    "a Baghdad street"; "Heathrow Airport" is not in Heathrow, Florida); of some size and in such a country, for a
+    site whose proper name holds the word ("Victoria Station" is not in Victoria, Hong Kong)."""
     from provenance.gazetteer import TOWN_POPULATION
 
-    if place.kind != "city" or place.country_code == hint or place.country_code in context.document.countries[:3]:
+    if place.kind != "city":
         return True
-    return _population(place, name) >= TOWN_POPULATION
+    in_country = place.country_code == hint or place.country_code in context.document.countries[:3]
+    sized = _population(place, name) >= TOWN_POPULATION
+    if site.islower() or programs.fullmatch(_TOWN_SITE, site):  # "a Baghdad street": a street of Baghdad
+        return in_country or sized
+    return in_country and sized
+
+
+# a name two countries share, which no town elsewhere should stand in for ("Congo" was El Congo, El Salvador)
+_TWO_COUNTRIES = {"Congo": "names two countries: the Republic of the Congo and the Democratic Republic of the Congo"}
+
+# a body of water after the name: "on the Dnipro river" is no city of Dnipro
+_WATER_AFTER = lazy_compile(r"\s+(?:river|lake|sea|canal|creek|estuary|delta|bay|strait|reservoir|lagoon)\b")
+
+
+def _a_thing_not_a_town(match: re.Match[str], place: Place, name: str, end: int) -> bool:
+    """A town's name used for something else: a river the words after it name, or a name "the" comes right before
+    with no noun after it ("the Alamo" is no Álamo, Mexico), unless the town's own name has it ("the Hague")."""
+    if _WATER_AFTER.match(match.string, end):
+        return True
+    the = match.groupdict().get("the")
+    right_before = the is not None and not match.string[match.start("the") + 3 : match.start("name")].strip()
+    # (a noun after it makes the name a modifier: "the Gaza side of the border", "the Gaza war zone")
+    whole = end == match.start("name") + len(name) and not _MODIFIES.match(match.string, end)
+    return right_before and whole and not place.name.lower().startswith("the ")
+
+
+def _town_of_the_site(
+    place: Place, name: str, groups: dict[str, str | None], hint: str | None, context: Context
+) -> bool:
+    """Whether a town found for a name with a site word is the site's: the word after it ("Waterloo station"), or its
+    own last word, where only a town called by the whole name is ("Fort Myers Beach"; "the White House" is no
+    Casablanca, "Central Park" no South Salt Lake, which GeoNames give those names among their others)."""
+    words = name.split()
+    site = groups.get("site")
+    if site is None and len(words) > 1 and programs.fullmatch(_SITE, words[-1].lower()):
+        return _called_so(place, name)  # a town by its own whole name ("Fort Myers Beach") is that town
+    return site is None or _known_for_a_site(place, name, hint, context, site)
 
 
 def _container(match: re.Match[str], hint: str | None, context: Context, end: int):
