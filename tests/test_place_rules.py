@@ -565,3 +565,17 @@ def test_congo_alone_names_two_countries_and_no_town() -> None:
         c for c in extract_claims("The video was filmed in eastern Congo.", date(2024, 5, 8)) if c.kind == "location"
     ]
     assert claim.value is None and "two countries" in (claim.reason or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("The video was filmed in Athens, Georgia.", "US"),  # was an area of the country Georgia
+        ("The video was filmed in Columbus, Georgia.", "US"),
+        ("The video was filmed in Batumi, Georgia.", "GE"),  # a town of the country keeps it
+        ("The video was filmed in Tbilisi, Georgia.", "GE"),
+    ],
+)
+def test_a_town_comma_georgia_is_in_the_state_or_the_country_where_the_town_is(text: str, country: str) -> None:
+    [place] = [c.value for c in extract_claims(text, date(2024, 5, 8)) if c.kind == "location"]
+    assert place.country_code == country

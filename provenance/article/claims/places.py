@@ -358,6 +358,7 @@ def _resolve(match: re.Match[str], context: Context) -> Hit | None:
     name, end = _whole_country(name, context.sentence.text, end)
     hint, region = _context_of(groups, context)
     kind = _kind(groups)
+    hint, region = _state_of_that_name(name, groups, hint, region, kind, context)
     named_kind = None if kind or " " not in name else _kind_of_word(name.split()[-1])
     place = _lookup(name, hint, kind or named_kind, region, context)
     if place is not None and place.kind == "city" and not _town_of_the_site(place, name, groups, hint, context):
@@ -521,6 +522,23 @@ def _context_of(groups: dict[str, str | None], context: Context) -> tuple[str | 
             if around is not None and (around.kind != "city" or group != "owner"):
                 hint = around.country_code
     return hint, region
+
+
+def _state_of_that_name(
+    name: str, groups: dict[str, str | None], hint: str | None, region: str | None, kind: str | None, context: Context
+) -> tuple[str | None, str | None]:
+    """After a comma, a country's name that a region elsewhere also bears is that region when a town of the name
+    lies there and none in the country: "Athens, Georgia" is in the US state, "Batumi, Georgia" in the country."""
+    tail = (groups.get("tail") or "").rstrip(".")
+    if not tail or hint is None or not _is_country(tail) or not _is_region(tail):
+        return hint, region
+    state = _lookup(tail, None, "region", None, context)
+    if state is None or state.country_code == hint or _lookup(name, hint, kind, None, context) is not None:
+        return hint, region
+    town = _lookup(name, state.country_code, kind, tail, context)
+    if town is None or town.kind != "city" or not _called_so(town, name):
+        return hint, region
+    return state.country_code, tail
 
 
 def _is_region(name: str) -> bool:
