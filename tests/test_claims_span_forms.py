@@ -61,3 +61,47 @@ def test_no_claim_of_this_form(text: str, kind: str, wrong: str) -> None:
 )
 def test_still_found(text: str, kind: str, span: str) -> None:
     assert any(span in t for t in _texts(text, kind))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a weekday or a month inside a name is no day
+        "The video was filmed on Good Friday.",
+        "The clip was posted on Black Friday.",
+        "The video was filmed on Easter Sunday.",
+        "Sunday Times reporters said the video was posted online.",
+        "The video was posted by April Jones.",
+        "The video was posted by Friday Ogun.",
+        # "weekend" is no "week"
+        "The video was posted this weekend.",
+    ],
+)
+def test_no_day_from_a_name_or_a_longer_word(text: str) -> None:
+    assert [t for t in _texts(text, "date") if t != PUBLISHED.isoformat()] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("On Wednesday Hezbollah released footage of the strike.", "Wednesday"),
+        ("The video was posted on Sunday.", "Sunday"),
+        ("The video was posted by April 3.", "April 3"),
+        ("Monday, police released the video.", "Monday"),
+    ],
+)
+def test_days_beside_names_stay_found(text: str, span: str) -> None:
+    assert span in _texts(text, "date")
+
+
+@pytest.mark.parametrize(
+    ("published", "value"),
+    [
+        (date(2024, 5, 8), "2024-05-04"),  # a Wednesday: the Saturday before
+        (date(2024, 5, 12), "2024-05-04"),  # a Sunday: the weekend before this one
+        (date(2024, 5, 13), "2024-05-11"),  # a Monday: the weekend just past
+    ],
+)
+def test_last_weekend_is_the_weekend_before_publication(published: date, value: str) -> None:
+    [claim] = [c for c in extract_claims("The video was filmed last weekend.", published) if c.role == "recorded"]
+    assert (claim.text, claim.value, claim.precision) == ("last weekend", value, "week")

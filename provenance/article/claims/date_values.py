@@ -83,6 +83,15 @@ def _resolve_relative(p: str, published: date | None) -> dict | None:
             return need_base
         value = published - timedelta(days=-(-int(hours.group(1)) // 24))
         return {"value": value.isoformat(), "precision": "day", "resolution": f"{low}, back from publication"}
+    if programs.fullmatch(r"(?:last|this past) weekend", low):
+        if published is None:
+            return unresolved("week", None, _NEEDS_BASE)
+        back = (published.weekday() - 5) % 7  # to the Saturday on or before publication
+        if low.startswith("last") and back < 2 or back == 0 and low.startswith("this"):
+            back += 7  # published on a weekend: "last weekend" is the one before (and "this past" never today)
+        saturday = published - timedelta(days=back)
+        how = f"the weekend of Saturday {saturday.isoformat()}, before publication (checked as the week from it)"
+        return {"value": saturday.isoformat(), "precision": "week", "resolution": how}
     span = programs.fullmatch(
         r"(?:late |early |earlier |in |over )?(last|earlier this|this|the past) (week|month|year)", low
     )

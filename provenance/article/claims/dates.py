@@ -77,8 +77,9 @@ DATE_PHRASE = (
     rf"|yesterday|today|tonight|last\s+night|this\s+(?:morning|evening)"
     rf"|recently|(?:the\s+)?(?:recent|past\s+few|last\s+few)\s+(?:days|weeks|months)"  # unresolved
     rf"|(?:over\s+|in\s+|within\s+)?the\s+(?:last|past)\s+(?:24|48|72)\s+hours"  # no earlier than a day back
-    rf"|(?:late\s+|early\s+|earlier\s+|in\s+|over\s+)?(?:last|the\s+past)\s+(?:week|month|year)"
-    rf"|(?:earlier\s+)?this\s+(?:week|month|year)|last\s+{MONTH}"
+    rf"|(?:last|this\s+past)\s+weekend"  # the weekend before publication
+    rf"|(?:late\s+|early\s+|earlier\s+|in\s+|over\s+)?(?:last|the\s+past)\s+(?:week|month|year)(?![\w-])"
+    rf"|(?:earlier\s+)?this\s+(?:week|month|year)(?![\w-])|last\s+{MONTH}"
     rf"|{_PART}?{MONTH}(?![\w-])"  # "in (early) March": month precision
     rf"|{YEAR}(?![\w-])"  # a year alone, after "in", "from", "since" only (see _YEAR_ONLY)
     rf")"
@@ -344,6 +345,16 @@ def _a_title(phrase: str, before: str, context: Context, match: re.Match[str]) -
     return phrase in ("Today", "Tonight") and programs.search(r"\bon\s+$", before) is not None
 
 
+# a weekday or a month inside a name: a feast's or a shopping day's ("Good Friday", "Easter Sunday", "Cyber Monday"),
+# or a single one opening a name, where it starts the sentence or follows "by" ("Sunday Times reporters said", "posted
+# by April Jones", "by Friday Ogun")
+_IN_A_NAME = lazy_compile(
+    r"\b(?-i:Good|Black|Easter|Palm|Holy|Ash|Maundy|Cyber|Super|Giving|Bloody|Shrove|Orthodox)\s+$"
+)
+_NAME_OPENS = lazy_compile(r"(?:^\W*|\bby\s+)$")
+_NAME_GOES_ON = lazy_compile(rf"\s+(?!(?:{MONTH}|{WEEKDAY})\b)(?-i:[A-Z][a-z])")
+
+
 def _value(match: re.Match[str], context: Context, role: str, bare_year: bool = False) -> Hit | None:
     if match.groupdict().get("anchor"):
         fields = unresolved("day", None, f'relative to an event ("{match.group("anchor")}"), not a calendar date')
@@ -352,6 +363,10 @@ def _value(match: re.Match[str], context: Context, role: str, bare_year: bool = 
     before = context.sentence.text[: match.start("date")]
     if _MAY_VERB.match(phrase) and not programs.search(r"\b(?:in|early|late|mid)[\s-]+$", before, re.IGNORECASE):
         return None  # "may" the verb; a bare month needs "in"
+    goes_on = _NAME_GOES_ON.match(context.sentence.text, match.end("date"))
+    opens = " " not in phrase and _NAME_OPENS.search(before) and goes_on
+    if _IN_A_NAME.search(before) or opens:
+        return None  # part of a name: "Good Friday", "Black Friday"; "Sunday Times reporters", "posted by April Jones"
     inside = programs.search(r"\w[\s,'’]*$", before) is not None  # (not opening the sentence)
     if inside and _IN_A_TITLE.match(phrase) and _a_title(phrase, before, context, match):
         return None  # a show's name, not a day: "aired on Last Week Tonight", "ABC's This Week", "aired on Today"
