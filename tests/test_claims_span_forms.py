@@ -105,3 +105,23 @@ def test_days_beside_names_stay_found(text: str, span: str) -> None:
 def test_last_weekend_is_the_weekend_before_publication(published: date, value: str) -> None:
     [claim] = [c for c in extract_claims("The video was filmed last weekend.", published) if c.role == "recorded"]
     assert (claim.text, claim.value, claim.precision) == ("last weekend", value, "week")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "low", "high"),
+    [
+        # the words before the number bound it: the span keeps them ("no more than five" was "more than five": 6+)
+        ("The video shows no more than five men.", "no more than five men", None, 5),
+        ("The video shows up to 12 soldiers.", "up to 12 soldiers", None, 12),
+        ("The video shows fewer than 10 soldiers.", "fewer than 10 soldiers", None, 9),
+        # two numbers are a range ("two or three men" was exactly three)
+        ("The video shows two or three men in a room.", "two or three men", 2, 3),
+        ("The video shows three to four men.", "three to four men", 3, 4),
+        ("The video shows 5-6 men.", "5-6 men", 5, 6),
+        ("The video shows half a dozen men.", "half a dozen men", 6, None),  # was "a dozen men": 12+
+    ],
+)
+def test_bounded_and_ranged_counts_of_people(text: str, span: str, low: int | None, high: int | None) -> None:
+    [claim] = [c for c in extract_claims(text, PUBLISHED) if c.kind == "people_count"]
+    assert claim.text == span
+    assert (claim.value.min, claim.value.max) == (low, high)

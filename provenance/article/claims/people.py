@@ -86,9 +86,13 @@ _QUANTITY = "|".join(
 _DETERMINER = r"the|these|those|his|her|their|its"
 _APPROXIMATE = r"about|around|nearly|approximately|roughly|an\s+estimated|some"
 _AT_LEAST = r"at\s+least|more\s+than|over"
+# an upper bound ("up to 12 soldiers"; "no more than five men" is not "more than five")
+_AT_MOST = r"up\s+to|as\s+many\s+as|no\s+more\s+than|not\s+more\s+than|at\s+most|fewer\s+than|less\s+than"
 _COUNT = (
-    rf"(?P<count>(?:only\s+|just\s+|(?:{_AT_LEAST}|{_APPROXIMATE}|{_DETERMINER})\s+)?"
+    rf"(?P<count>(?:only\s+|just\s+|(?:{_AT_MOST}|{_AT_LEAST}|{_APPROXIMATE}|{_DETERMINER})\s+)?"
     rf"(?:between\s+\d{{1,3}}\s+and\s+\d{{1,3}}(?:\s+of\s+(?:{_DETERMINER}))?"  # "between 10 and 15 (of the) fighters"
+    # "two or three men", "three to four", "5-6"
+    rf"|(?:{_COUNT_WORD})\s+(?:or|to)\s+(?!(?:a|an)\b)(?:{_COUNT_WORD})(?=\s)|\d{{1,3}}[-–]\d{{1,3}}(?=\s)"
     # "two other", "nine of the 12"
     rf"|(?:{_COUNT_WORD})(?:\s+other)?(?:\s+of\s+(?:(?:{_DETERMINER})(?:\s+(?!(?:a|an)\b)(?:{_COUNT_WORD}))?"
     rf"|(?!(?:a|an)\b)(?:{_COUNT_WORD})))?"
@@ -254,7 +258,7 @@ _SHOWN_BEFORE = lazy_compile(rf"\b(?:{SHOW_VERBS})\s+(?:\w+ly\s+)?$", re.IGNOREC
 _POSSESSIVE = ("his", "her", "their", "its")
 _OUTSIDE_NOUNS = r"bod(?:y|ies)|corpses?|families"
 _NUMBER_WORDS = {"a": 1, "an": 1, **{w: v for w, v in UNIT_WORDS.items() if 1 <= v <= 12}}
-_BOUND = lazy_compile(rf"({_AT_LEAST}|{_APPROXIMATE}|{_DETERMINER}|only|just) ")
+_BOUND = lazy_compile(rf"({_AT_MOST}|{_AT_LEAST}|{_APPROXIMATE}|{_DETERMINER}|only|just) ")
 _PLURAL = lazy_compile(r"(?:men|people|children|police|crew|staff|s)$", re.IGNORECASE)
 
 
@@ -281,10 +285,14 @@ def _count(match: re.Match[str]) -> float | Range | None:
             return float(size)  # "a family of five"
     if words in PEOPLE_QUANTITIES:
         return _bounded(PEOPLE_QUANTITIES[words], bound and bound.group(1), exact=False)
-    span = programs.fullmatch(r"between (\d+) and (\d+)", words)
+    span = programs.fullmatch(r"between (\d+) and (\d+)|(\w+) (?:or|to) (\w+)|(\d+)[-–](\d+)", words)
     if span is not None:
-        low, high = sorted((int(span.group(1)), int(span.group(2))))
-        return Range(min=float(low), max=float(high))
+        ends = [g for g in span.groups() if g is not None]
+        values = [int(w) if w.isdigit() else _NUMBER_WORDS.get(w) for w in ends]
+        if None in values or not plural:
+            return None
+        low, high = sorted(v for v in values if v is not None)
+        return Range(min=float(low), max=float(high)) if low < high else None
     if not words:  # a bare noun: one named person, or at least two of a plural; "the man": one
         if noun in PEOPLE_GROUPS:
             return Range(min=float(PEOPLE_GROUPS[noun]), max=None)  # "the crowd": at least ten
@@ -312,7 +320,10 @@ def _family_size(after: str) -> int | None:
 
 
 def _bounded(value: int, bound: str | None, exact: bool) -> float | Range:
-    """A number with the word before it: "more than 20" at least 21, "about 24" 20 to 30, "dozens" at least 24."""
+    """A number with the word before it: "more than 20" at least 21, "up to 20" at most 20, "about 24" 20 to 30,
+    "dozens" at least 24."""
+    if bound and programs.fullmatch(_AT_MOST, bound):  # "up to 12": at most 12; "fewer than 10": at most 9
+        return Range(min=None, max=float(value - (1 if bound.startswith(("fewer", "less")) else 0)))
     if bound and programs.fullmatch(_AT_LEAST, bound):
         return Range(min=float(value + (0 if bound == "at least" else 1)), max=None)
     if bound and programs.fullmatch(_APPROXIMATE, bound):

@@ -323,6 +323,7 @@ PEOPLE_QUANTITIES = {
     "dozens": 24,
     "two dozen": 24,
     "a dozen": 12,
+    "half a dozen": 6,
     "several dozen": 24,
     "scores": 40,
     "hundreds": 200,
