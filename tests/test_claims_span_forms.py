@@ -125,3 +125,11 @@ def test_bounded_and_ranged_counts_of_people(text: str, span: str, low: int | No
     [claim] = [c for c in extract_claims(text, PUBLISHED) if c.kind == "people_count"]
     assert claim.text == span
     assert (claim.value.min, claim.value.max) == (low, high)
+
+
+def test_a_checker_named_nobody_verified_nothing() -> None:
+    # "Nobody" stood where a checker's name stands: the video was verified
+    [hedge] = [c for c in extract_claims("Nobody has verified the video.", PUBLISHED) if c.kind == "hedge"]
+    assert hedge.value == "unverified"
+    [kept] = [c for c in extract_claims("Reuters verified the video.", PUBLISHED) if c.kind == "hedge"]
+    assert kept.value == "verified"

@@ -193,6 +193,8 @@ def _hedge(match: re.Match[str], context: Context, polarity: str) -> Hit | None:
         )
     ):
         return None
+    if polarity == "verified" and _NOBODY.match(match.group(0)):
+        polarity = "unverified"  # "Nobody has verified the video": the checker named is no one
     start = match.start() + len(match.group(0)) - len(match.group(0).lstrip(" ,"))  # ", or when": from "or"
     about = _about(match.group(0))
     if about == "authenticity" and (_PASSIVE.match(match.group(0).lstrip(" ,")) or _NOT_KNOWN.match(match.group(0))):
@@ -205,6 +207,7 @@ def _hedge(match: re.Match[str], context: Context, polarity: str) -> Hit | None:
     return Hit(start, match.end(), {"value": polarity, "about": about})
 
 
+_NOBODY = lazy_compile(r"\s*(?:nobody|none|neither|no\s+one)\b", re.IGNORECASE)
 _MODAL = lazy_compile(r"(?:may|might|could)\s+have\s+been\s+\w+", re.I)
 _WHEN_AFTER = lazy_compile(
     r"\s+(?:on|during|over|before|after|last|this|in\s+(?:(?:19|20)\d\d|early|late|mid))\b", re.IGNORECASE
