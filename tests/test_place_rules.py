@@ -579,3 +579,18 @@ def test_congo_alone_names_two_countries_and_no_town() -> None:
 def test_a_town_comma_georgia_is_in_the_state_or_the_country_where_the_town_is(text: str, country: str) -> None:
     [place] = [c.value for c in extract_claims(text, date(2024, 5, 8)) if c.kind == "location"]
     assert place.country_code == country
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The video was filmed in Congress.", []),  # was Congress, Arizona
+        ("The video was filmed in Court.", []),
+        ("The video was filmed in Paradise.", []),  # a town only with its region after it
+        ("The video was filmed during Lent.", []),
+        ("The video was filmed in Paradise, California.", ["Paradise"]),
+        ("The video was filmed in Independence, Missouri.", ["Independence"]),
+    ],
+)
+def test_common_words_copy_capitalises_are_towns_only_with_their_region(text: str, found: list[str]) -> None:
+    assert [c.value.name for c in extract_claims(text, date(2024, 5, 8)) if c.kind == "location" and c.value] == found

@@ -269,7 +269,11 @@ _GENERIC = {
     "mountains", "desert", "island", "frontline", "front", "republic", "west", "east", "northeast", "northwest",
     "southeast",
     "southwest", "midwest",  # "rain to the Northeast": a part of the country meant, not Iceland's Northeast region
+    # institutions and a few common words copy capitalises, which GeoNames has as small towns ("filmed in Congress")
+    "congress", "court", "senate", "parliament", "assembly", "heaven", "hell", "advent",
 }  # fmt: skip
+# words that are towns only with the region or country after them: "Paradise, California", not "in Paradise"
+_NEEDS_CONTAINER = {"paradise", "lent", "spring", "summer", "fall", "winter", "independence", "liberty", "union"}
 _WATER = {"sea", "ocean", "gulf"}
 _ACRONYM = lazy_compile(r"^(?=[\w.]{2,5}$)[A-Z][a-z.]+[A-Z]")
 # a direction copy writes with a capital ("Northern California", "Eastern Ukraine"): the rest is the place
@@ -331,6 +335,8 @@ def _resolve(match: re.Match[str], context: Context) -> Hit | None:
         if _lookup(whole, None, None, None, context) is not None:  # "Cox's Bazar" is a name, not Cox's Bazar
             name, start, groups["owner"] = whole, match.start("owner"), None
     if not _name_ok(name):
+        return None
+    if name.lower() in _NEEDS_CONTAINER and not groups.get("tail"):
         return None
     if name in _TWO_COUNTRIES:
         end = match.start("name") + len(match.group("name").rstrip(".'’"))
