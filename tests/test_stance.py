@@ -455,3 +455,25 @@ def test_a_news_headline_with_a_debunk_s_words_in_other_senses_is_no_debunk(titl
 )
 def test_a_copy_s_words_end_where_the_article_s_own_begin(text: str, span: str, stance: str) -> None:
     assert [c.stance for c in extract_claims(text, date(2024, 5, 8)) if c.text == span] == [stance]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "stance"),
+    [
+        # what the article supposes, asks or could not confirm is not what it says (all were asserted)
+        ("If the video was filmed in Tehran, it would contradict the official account.", "Tehran", "reported"),
+        ("Had the video been filmed in Kabul, the signs would be in Dari.", "Kabul", "reported"),
+        ("Whether the video was filmed in Gaza is unclear.", "Gaza", "reported"),
+        ("There is no evidence the video was filmed in Sudan.", "Sudan", "reported"),
+        ("We could not confirm that the video was filmed in Jenin.", "Jenin", "reported"),
+        ("Is this video from Gaza? No, it was filmed in Syria.", "Gaza", "reported"),
+        ("Far from being filmed in Kyiv, the video was recorded in Minsk.", "Kyiv", "refuted"),
+        # what stays the article's own beside them
+        ("Is this video from Gaza? No, it was filmed in Syria.", "Syria", "asserted"),
+        ("Far from being filmed in Kyiv, the video was recorded in Minsk.", "Minsk", "asserted"),
+        ("The video was filmed in Homs if the signs are right.", "Homs", "asserted"),
+    ],
+)
+def test_supposed_asked_or_unconfirmed_places(text: str, span: str, stance: str) -> None:
+    [claim] = [c for c in extract_claims(text, date(2024, 5, 8)) if c.kind == "location" and c.text == span]
+    assert claim.stance == stance

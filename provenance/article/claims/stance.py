@@ -52,7 +52,7 @@ _FALSE_FRAME = programs.compile(
 _DENIAL = programs.compile(
     rf"\b(?:{_FALSELY}|wrongly|misleading(?:ly)?|erroneously|incorrectly|mistakenly|misattributed|miscaptioned"
     r"|nothing\s+to\s+do\s+with|un(?:related|connected)\s+to|not\s+(?:appear\s+to\s+)?be\s+related|not\s+related\s+to"
-    r"|pre-?dat(?:es|ed|ing|e))\b",  # "the clip predates the war in Sudan"
+    r"|pre-?dat(?:es|ed|ing|e)|far\s+from\s+being)\b",  # "the clip predates the war in Sudan"
     re.IGNORECASE,
 )
 # after a claim someone made, the same sentence goes on to contradict it ("the clip supposedly shows
@@ -136,7 +136,14 @@ _FRAMED_POSTING = programs.compile(
 # the article does not know: "It is not known whether ...", "Police have not said whether ..."
 _UNCERTAIN = programs.compile(
     r"(?:(?:\bnot|n['’]t)\s+(?:(?:yet|immediately)\s+)?(?:known|sure|certain|(?:said|say|says|disclosed|revealed)\s+"
-    r"(?:whether|if|who|when|where))|\b(?:unclear|unknown)\s+(?:whether|if|who|when|where))\b[^;]*$",
+    r"(?:whether|if|who|when|where))|\b(?:unclear|unknown)\s+(?:whether|if|who|when|where)"
+    # what could not be confirmed, what nothing shows, and what is only supposed: "could not confirm that it was
+    # filmed in Jenin", "There is no evidence the video was filmed in Sudan", "If the video was filmed in Tehran",
+    # "Had the video been filmed in Kabul", "Whether the video was filmed in Gaza is unclear"
+    r"|(?:\bnot|n['’]t)\s+(?:independently\s+|immediately\s+)?(?:confirm|verify|establish|determine|prove)\s+"
+    r"(?:that|whether|if|when|where)|\bno\s+(?:evidence|proof|indication|sign)\s+(?:that\s+)?(?:the|this|it)\b"
+    r"|^\W*(?:if|whether|had\s+(?:the|this|it)\b)|\b(?:even\s+)?if\s+(?:the|this|it)\s+(?:\w+\s+)?"
+    r"(?:video|clip|footage|was|were|had|is)\b)[^;]*$",
     re.IGNORECASE,
 )
 
@@ -319,7 +326,8 @@ def stance_of(
     clause = _ASIDE.sub(" ", _CLAUSE_BREAK.split(before)[-1])
     segment = programs.split(r"[,;:]", clause)[-1]  # a reporting verb reaches what follows it, not past a comma
     quoted = in_quotation(before) or bool(_IN_SINGLE_QUOTED_TITLE.search(before))
-    if kind in ("date", "location") and _UNCERTAIN.search(segment):
+    question = sentence.text.rstrip(' "”’)').endswith("?")  # "Is this video from Gaza?": asked, not said
+    if kind in ("date", "location") and (_UNCERTAIN.search(segment) or question):
         return "reported"  # "It is not known whether it was filmed in Kyiv": not the article's word, nor denied
     if _NEGATED.search(segment) or _DENIED_AFTER.search(after):
         return "refuted"
