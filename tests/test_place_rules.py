@@ -594,3 +594,17 @@ def test_a_town_comma_georgia_is_in_the_state_or_the_country_where_the_town_is(t
 )
 def test_common_words_copy_capitalises_are_towns_only_with_their_region(text: str, found: list[str]) -> None:
     assert [c.value.name for c in extract_claims(text, date(2024, 5, 8)) if c.kind == "location" and c.value] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The video was filmed in the West Bank city of Nablus.", "Nablus"),  # was "West Bank city", unresolved
+        ("The video was filmed in the Northern Ireland town of Omagh.", "Omagh"),
+        ("The video was filmed in Kingston upon Thames.", "Kingston upon Thames"),  # was Kingston, Jamaica
+        ("The video was filmed in Newcastle upon Tyne.", "Newcastle upon Tyne"),
+        ("The video was filmed in the Gaza town of Rafah.", "Rafaḩ"),
+    ],
+)
+def test_an_area_of_two_words_before_the_place_type_and_names_with_upon(text: str, name: str) -> None:
+    assert [c.value.name for c in extract_claims(text, date(2024, 5, 8)) if c.kind == "location"] == [name]

@@ -59,7 +59,9 @@ _WORD = rf"{_ARTICLE}?[A-Z][\w'’ʿ.-]*"
 _NOT_WORDS = "|".join(sorted((w.title() for w in NOT_PLACES), key=lambda w: (-len(w), w)))
 _NOT_NAME = r"(?!" + by_first_letter(_NOT_WORDS) + r"\b)"
 # (a hashtag's place too: 'the caption "Things getting serious in #Venezuela"')
-_NAME = rf"(?P<name>#?{_NOT_NAME}{_WORD}(?:\s+(?:{_ARTICLE}|de\s+|del\s+|of\s+the\s+|of\s+)?{_WORD}){{0,3}})"
+# (a river's "upon" or "on" too: "Kingston upon Thames", "Stratford on Avon")
+_JOINS = r"de\s+|del\s+|of\s+the\s+|of\s+|upon\s+|on\s+(?=Thames|Tyne|Trent|Avon|Sea\b)"
+_NAME = rf"(?P<name>#?{_NOT_NAME}{_WORD}(?:\s+(?:{_ARTICLE}|{_JOINS})?{_WORD}){{0,3}})"
 # lower case only: "southern Brazil" is Brazil, "South Korea" a name
 _DIRECTION = (
     r"(?:(?:north|south)(?:-?(?:east|west))?ern|(?:north|south)-?(?:east|west)"
@@ -107,7 +109,7 @@ _APPOSED = (
 )
 PLACE = (
     rf"(?:(?i:(?P<the>the)|(?P<det>a|an))\s+)?{_HELD}?(?:(?P<direction>{_DIRECTION})\s+)?(?:(?P<owner>{_WORD}(?:\s+{_WORD}){{0,2}})['’]s?\s+)?"
-    rf"(?:(?:[a-z][\w-]*\s+){{0,2}}?(?:(?P<adj>{DEMONYM})\s+|(?P<area>{_WORD})\s+)?(?i:{_PLACE_TYPE})"
+    rf"(?:(?:[a-z][\w-]*\s+){{0,2}}?(?:(?P<adj>{DEMONYM})\s+|(?P<area>{_WORD}(?:\s+{_WORD})?)\s+)?(?i:{_PLACE_TYPE})"
     rf"(?:\s+of\s+|(?P<comma>,)\s+)|(?P<adj2>{DEMONYM})\s+)?"
     rf"{_NAME}(?!\s+(?:border|frontier)\b)(?:\s+(?i:{_SUFFIX})\b|\s+(?P<site>{_SITE})\b)?(?:{_TAIL}|{_APPOSED})?"
 )
