@@ -133,3 +133,20 @@ def test_a_checker_named_nobody_verified_nothing() -> None:
     assert hedge.value == "unverified"
     [kept] = [c for c in extract_claims("Reuters verified the video.", PUBLISHED) if c.kind == "hedge"]
     assert kept.value == "verified"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The video shows General Hospital in Gaza.", "people_count"),  # a site named with a title
+        ("The video shows President Square in Kyiv.", "people_count"),
+        ("The video was posted by the Mail on Sunday.", "date"),  # the newspaper's name
+    ],
+)
+def test_names_of_sites_and_papers_are_no_people_or_days(text: str, kind: str) -> None:
+    assert [t for t in _texts(text, kind) if t != PUBLISHED.isoformat()] == []
+
+
+def test_one_unit_back_is_said_in_the_singular() -> None:
+    [claim] = [c for c in extract_claims("The video was posted a week ago.", PUBLISHED) if c.role == "released"]
+    assert claim.resolution == "a week before publication"

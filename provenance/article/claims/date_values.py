@@ -126,20 +126,21 @@ def _ago(count: str, unit: str, published: date | None) -> dict:
     amount = {"a couple of": 2}.get(count.lower()) or number_value(count)
     if amount is None or published is None:
         return unresolved(unit, None, _NEEDS_BASE if amount is not None else "not a number")
+    units = unit if amount == 1 else f"{unit}s"  # "a week before publication", "two weeks ..."
     if unit == "year":
         year = published.year - int(amount)
         return {
             "value": date(year, 1, 1).isoformat(),
             "precision": "year",
-            "resolution": f"{count} years before publication",
+            "resolution": f"{count} {units} before publication",
         }
     if unit == "month":
         months = published.year * 12 + published.month - 1 - int(amount)
         value = date(months // 12, months % 12 + 1, 1)
-        return {"value": value.isoformat(), "precision": "month", "resolution": f"{count} months before publication"}
+        return {"value": value.isoformat(), "precision": "month", "resolution": f"{count} {units} before publication"}
     days = int(amount) * (7 if unit == "week" else 1)
     value = published - timedelta(days=days)
-    return {"value": value.isoformat(), "precision": unit, "resolution": f"{count} {unit}s before publication"}
+    return {"value": value.isoformat(), "precision": unit, "resolution": f"{count} {units} before publication"}
 
 
 def _relative_span(which: str, unit: str, published: date | None) -> dict:

@@ -350,6 +350,7 @@ def _a_title(phrase: str, before: str, context: Context, match: re.Match[str]) -
 # by April Jones", "by Friday Ogun")
 _IN_A_NAME = lazy_compile(
     r"\b(?-i:Good|Black|Easter|Palm|Holy|Ash|Maundy|Cyber|Super|Giving|Bloody|Shrove|Orthodox)\s+$"
+    r"|\b(?-i:Mail\s+on)\s+$"  # the newspaper
 )
 _NAME_OPENS = lazy_compile(r"(?:^\W*|\bby\s+)$")
 _NAME_GOES_ON = lazy_compile(rf"\s+(?!(?:{MONTH}|{WEEKDAY})\b)(?-i:[A-Z][a-z])")

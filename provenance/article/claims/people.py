@@ -66,6 +66,7 @@ from provenance.article.claims.vocabulary import (
     SCOPE_NOUN,
     SEEN_VERBS,
     SHOW_VERBS,
+    SITE_WORDS,
     THING_NAME_WORDS,
     UNIT_WORDS,
     WEEKDAY,
@@ -347,9 +348,15 @@ def _other_event(match: re.Match[str], context: Context, noun_start: int) -> boo
     return bool(_AFTERWARDS.search(text[match.end() :][:40]))  # "276 schoolgirls it kidnapped"
 
 
+# the last word of a name that makes it a site's ("General Hospital", "President Square")
+_A_SITE = lazy_compile(rf"(?:^|\s)(?i:{SITE_WORDS})$")
+
+
 def _person(match: re.Match[str], context: Context) -> Hit | None:
     if _other_event(match, context, match.start("noun")):
         return None
+    if match.group("name") and _A_SITE.search(match.group("name")):
+        return None  # "President Square": a place named after a title
     if _voice_of_someone(match, context.sentence.text, match.end()):
         return None
     if _ANOTHER_SHOWS.search(context.sentence.text, max(0, match.start() - 60), match.start("noun")):
@@ -791,6 +798,8 @@ def _titled_mention(match: re.Match[str], context: Context) -> Hit | None:
 def _titled(match: re.Match[str], context: Context) -> Hit | None:
     if _AFTERWARDS.search(context.sentence.text[match.end() :][:40]):
         return None
+    if _A_SITE.search(match.group("name")):
+        return None  # "General Hospital", "President Square": a site named with a title, no one in it
     name = programs.sub(r"['’]s?$", "", match.group("name"))  # "Mr Hale's life": the name without its possessive
     return Hit(match.start("title"), match.start("name") + len(name), {"value": 1.0, "names": [name]})
 

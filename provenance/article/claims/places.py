@@ -48,6 +48,7 @@ from provenance.article.claims.vocabulary import (
     RECORD_VERBS,
     SCOPE_NOUN,
     SHOW_VERBS,
+    SITE_WORDS,
     TITLE_OPENS,
     by_first_letter,
 )
@@ -76,13 +77,7 @@ _SUFFIX = (
     r"|area|valley|city|village|town|strip|coast)"
 )
 # a site in a place, lower case after its name: "Beirut port", "a Gaza neighbourhood", "the Kharkiv metro station"
-_SITE = (
-    r"(?:port|harbou?r|airport|air\s+base|base|neighbou?rhood|streets?|road|highway|motorway|bridge|tunnels?"
-    r"|square|market|supermarket|mall|shop|restaurant|caf[eé]|hotel|hospital|clinic|school|university|mosque"
-    r"|church|cathedral|prison|court|stadium|park|zoo|beach|seafront|waterfront|promenade|skyline|suburbs?"
-    r"|outskirts|checkpoint|(?:metro\s+|railway\s+|train\s+)?station|refugee\s+camp|factory|plant|farm"
-    r"|apartment\s+block|high-rise|building|home|house)"
-)
+_SITE = SITE_WORDS
 # who holds or what marks the place a phrase is in: "the occupied West Bank", "rebel-held Idlib", "war-torn Sudan"
 _HELD = r"(?:(?:[\w]+-)?(?:occupied|annexed|held|controlled|besieged|disputed|torn|ravaged)\s+)"
 # the place a phrase is in: "Derna, Libya", "Hackney, east London", "Vovchansk in the northeastern Kharkiv

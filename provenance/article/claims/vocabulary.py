@@ -204,6 +204,15 @@ NOT_PLACES = (
     | _PRONOUNS
 )
 
+# sites in a town, by the word for them ("the port", "Victoria Station", "General Hospital"), lower case
+SITE_WORDS = (
+    r"(?:port|harbou?r|airport|air\s+base|base|neighbou?rhood|streets?|road|highway|motorway|bridge|tunnels?"
+    r"|square|market|supermarket|mall|shop|restaurant|caf[eé]|hotel|hospital|clinic|school|university|mosque"
+    r"|church|cathedral|prison|court|stadium|park|zoo|beach|seafront|waterfront|promenade|skyline|suburbs?"
+    r"|outskirts|checkpoint|(?:metro\s+|railway\s+|train\s+)?station|refugee\s+camp|factory|plant|farm"
+    r"|apartment\s+block|high-rise|building|home|house)"
+)
+
 # parts of the world larger than a country: no place a video's position can be checked against (FORMAT.md drops
 # them unless the article names the country meant); a name is matched with or without its "the"
 MACRO_REGIONS = {
