@@ -81,3 +81,15 @@ def test_the_language_set_off_after_the_video_noun_and_in_its_voiceover() -> Non
     assert spoken("The video was shared on Sunday. The voiceover is in Somali.") == ["so"]
     assert spoken("The footage, in colour, shows a market in Lima.") == []
     assert spoken("Asked about the video, in English, the minister said it was fake.") == []  # his answer's
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("In the video, a man speaks in Egyptian Arabic.", "ar"),  # a regional variety before the language
+        ("In the video, a man speaks in Swiss German.", "de"),
+        ("In the video, a man speaks Levantine Arabic.", "ar"),
+    ],
+)
+def test_a_regional_variety_is_its_language(text: str, code: str) -> None:
+    assert [c.value for c in extract_claims(text, date(2024, 5, 8)) if c.kind == "spoken_language"] == [code]

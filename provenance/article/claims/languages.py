@@ -49,6 +49,12 @@ _SPEECH_VERB = (
     r"|(?:cries|cried|crying)\s+out|exchanges?|exchanged|exchanging|communicates?|communicating|communicated"
     r"|prays?|praying|prayed|preach(?:es|ed|ing)?|chats?|chatting|chatted|argues?|arguing|argued|urges?|urging|urged"
 )
+# a regional variety named before the language: still that language ("Egyptian Arabic", "Swiss German")
+_VARIETY = (
+    r"Egyptian|Levantine|Gulf|Iraqi|Syrian|Lebanese|Palestinian|Jordanian|Saudi|Yemeni|Sudanese|Libyan|Tunisian"
+    r"|Algerian|Moroccan|Maghrebi|Swiss|Austrian|Brazilian|European|Mexican|Castilian|Argentine|Quebec|Canadian"
+    r"|American|British|Nigerian|Indian|Pakistani|Afghan|Iranian"
+)
 # "speaks in Russian", "tells the camera in Russian", "a statement read in Pashto", "shouting in Arabic"
 _IN_LANGUAGE = lazy_compile(
     rf"\b(?:{_SPEECH_VERB}|voice-?over|commentary|narration|audio|message|statement|speech|interview|prayer|voices?"
@@ -56,13 +62,13 @@ _IN_LANGUAGE = lazy_compile(
     # (past the words said: 'chanting "Allahu akbar" in Arabic')
     rf"(?:\s+[\w'’-]+){{0,4}}?(?:,?\s+[“\"][^”\"]{{1,60}}[”\"],?)?\s+in\s+(?:an?\s+)?(?:what\s+(?:appears|seems|sounds)\s+to\s+be\s+)?"
     rf"(?:(?:broken|fluent|heavily\s+accented|accented|halting|perfect"
-    rf"|colloquial)\s+)?{_lang('lang')}(?:\s+dialect)?\b(?P<more>(?:(?:,\s+|\s+and\s+|\s+or\s+){LANG})*){_END}",
+    rf"|colloquial|{_VARIETY})\s+)?{_lang('lang')}(?:\s+dialect)?\b(?P<more>(?:(?:,\s+|\s+and\s+|\s+or\s+){LANG})*){_END}",
     re.IGNORECASE,
 )
 # "speaks broken English", "speaking Ukrainian", "the Arabic audio", "Russian-speaking man", "in English and Hausa"
 _BARE = lazy_compile(
     rf"\b(?:(?:speaks?|speaking|spoke|spoken|(?:used|uses|using)(?=\s+(?:broken|fluent|halting|perfect)\s))"
-    rf"\s+(?:(?:broken|fluent|accented|halting|perfect|mostly|only|in)\s+)*{_lang('lang')}"
+    rf"\s+(?:(?:broken|fluent|accented|halting|perfect|mostly|only|in|{_VARIETY})\s+)*{_lang('lang')}"
     rf"(?P<more>(?:(?:,\s+|\s+and\s+|\s+or\s+){LANG})*){_END}"
     rf"|(?:the|an?|in|using|has|had|have|with|features?|featuring|carries|carried)\s+(?:[\w-]+\s+)?{_lang('audio')}"
     rf"\s+(?:audio|speech|narration|voice-?over|commentary|soundtrack"
