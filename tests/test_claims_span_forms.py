@@ -150,3 +150,8 @@ def test_names_of_sites_and_papers_are_no_people_or_days(text: str, kind: str) -
 def test_one_unit_back_is_said_in_the_singular() -> None:
     [claim] = [c for c in extract_claims("The video was posted a week ago.", PUBLISHED) if c.role == "released"]
     assert claim.resolution == "a week before publication"
+
+
+def test_a_platform_span_holds_no_date_or_preposition() -> None:
+    text = "The video was also shared on January 23 by a Twitter account called Truth Be Told."
+    assert not [t for t in _texts(text, "source") if t.startswith("January")]

@@ -173,7 +173,8 @@ _ACCOUNT_NOUNS = r"users?|accounts?|pages?|channels?|profiles?"
 _PLATFORM = lazy_compile(
     rf"\b(?P<verb>(?i:{_DOER_VERBS}|appeared|surfaced|emerged|went\s+viral|spread|circulating|circulates|viral"
     rf"|trending|went\s+online|found))\b(?:,?\s+[\w'’.-]+){{0,4}}?,?\s+(?i:on|to|via|through|across|onto)\s+"
-    rf"(?P<np>(?:(?i:the|a|an|its|his|her|their|several|multiple|various|many)\s+)?(?:[\w'’.-]+\s+){{0,4}}?"
+    rf"(?P<np>(?:(?i:the|a|an|its|his|her|their|several|multiple|various|many)\s+)?"
+    rf"(?:(?!(?i:by|on|in|at|from|to|for|with)\b)[\w'’.-]+\s+){{0,4}}?"  # (not "on January 23 by a Twitter account")
     rf"(?P<platform>{PLATFORMS})(?:\s+(?:{_ACCOUNT_NOUNS}|groups?))?)",
 )
 _STOP_BACK = lazy_compile(
