@@ -364,9 +364,7 @@ def _resolve(match: re.Match[str], context: Context) -> Hit | None:
     hint, region = _state_of_that_name(name, groups, hint, region, kind, context)
     named_kind = None if kind or " " not in name else _kind_of_word(name.split()[-1])
     place = _lookup(name, hint, kind or named_kind, region, context)
-    if place is not None and place.kind == "city" and not _town_of_the_site(place, name, groups, hint, context):
-        place = None
-    if place is not None and place.kind == "city" and _a_thing_not_a_town(match, place, name, end):
+    if place is not None and place.kind == "city" and not _the_town_meant(match, place, name, (hint, end), context):
         place = None
     if named_kind == "region" and (place is None or fold_region(place.name) != fold_region(name)):
         # "Washington State" is the state; "Cook County", a county the gazetteer lacks, is no other region (but
@@ -396,6 +394,16 @@ def _resolve(match: re.Match[str], context: Context) -> Hit | None:
     if place is None:
         # a country's possessive holds a place its words call one: "China's Chongzhou city" (not "Russia's Wagner")
         place = _owned_area(match, context)
+    return _placed(match, context, name, (start, end), place)
+
+
+def _placed(
+    match: re.Match[str], context: Context, name: str, span: tuple[int, int], place: Place | None
+) -> Hit | None:
+    """The claim for the place found (or for none): a part of a country a direction or "off" gives, the town a name
+    before "in" and the country stands for."""
+    groups = match.groupdict()
+    start, end = span
     direction = groups.get("direction")
     if place is not None and place.kind == "country" and direction and end == start + len(name):
         # "northern Israel", "central Mexico": a part of the country, not all of it
@@ -644,6 +652,15 @@ def _a_thing_not_a_town(match: re.Match[str], place: Place, name: str, end: int)
     # (a noun after it makes the name a modifier: "the Gaza side of the border", "the Gaza war zone")
     whole = end == match.start("name") + len(name) and not _MODIFIES.match(match.string, end)
     return right_before and whole and not place.name.lower().startswith("the ")
+
+
+def _the_town_meant(
+    match: re.Match[str], place: Place, name: str, at: tuple[str | None, int], context: Context
+) -> bool:
+    """Whether the town found is the one the words mean: not a site's namesake, nor a river's or a landmark's."""
+    hint, end = at
+    groups = match.groupdict()
+    return _town_of_the_site(place, name, groups, hint, context) and not _a_thing_not_a_town(match, place, name, end)
 
 
 def _town_of_the_site(
