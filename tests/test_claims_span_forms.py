@@ -155,3 +155,33 @@ def test_one_unit_back_is_said_in_the_singular() -> None:
 def test_a_platform_span_holds_no_date_or_preposition() -> None:
     text = "The video was also shared on January 23 by a Twitter account called Truth Be Told."
     assert not [t for t in _texts(text, "source") if t.startswith("January")]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "low", "high"),
+    [
+        ("The video shows no fewer than 50 people.", "no fewer than 50 people", 50, None),  # was at most 49
+        ("The video shows no less than 50 people.", "no less than 50 people", 50, None),
+    ],
+)
+def test_no_fewer_than_is_a_lower_bound(text: str, span: str, low: int | None, high: int | None) -> None:
+    [claim] = [c for c in extract_claims(text, PUBLISHED) if c.kind == "people_count"]
+    assert (claim.text, claim.value.min, claim.value.max) == (span, low, high)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The video shows 5-6 thousand people.",  # was 5 to 6
+        "The video shows one or two hundred protesters.",  # was 1 to 2
+        "The video shows up to two thousand protesters.",  # was at most 2
+    ],
+)
+def test_a_multiple_of_a_number_is_no_count_of_that_number(text: str) -> None:
+    values = [c.value for c in extract_claims(text, PUBLISHED) if c.kind == "people_count"]
+    assert all(getattr(v, "max", None) is None for v in values)
+
+
+@pytest.mark.parametrize("text", ["The video shows President Park.", "The video shows Mr Park speaking."])
+def test_a_surname_that_is_also_a_site_word_is_still_a_person(text: str) -> None:
+    assert _texts(text, "people_count")

@@ -608,3 +608,45 @@ def test_common_words_copy_capitalises_are_towns_only_with_their_region(text: st
 )
 def test_an_area_of_two_words_before_the_place_type_and_names_with_upon(text: str, name: str) -> None:
     assert [c.value.name for c in extract_claims(text, date(2024, 5, 8)) if c.kind == "location"] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1"),
+    [
+        # the second review's traps: a town before "in" and a state lies in that state, and an area before the place
+        # type names the state or the town's neighbour
+        ("The video shows Springfield in Ohio.", "OH"),  # was Springfield, Missouri
+        ("The video shows Aurora in Illinois.", "IL"),
+        ("The video was filmed in the New Mexico town of Roswell.", "NM"),  # was Roswell, Georgia
+        ("The video was filmed in the North Carolina city of Jacksonville.", "NC"),
+        ("The video was filmed in the Chicago suburb of Aurora.", "IL"),
+    ],
+)
+def test_the_state_the_words_give_holds_the_town(text: str, admin1: str) -> None:
+    [place] = [c.value for c in extract_claims(text, date(2024, 5, 8)) if c.kind == "location"]
+    assert (place.country_code, place.admin1) == ("US", admin1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The video shows Harris in Pennsylvania.",  # a surname: no small town of another state, the state stays
+        "The video shows Sanders in Vermont.",
+    ],
+)
+def test_a_surname_before_in_and_a_state_leaves_the_state(text: str) -> None:
+    [place] = [c.value for c in extract_claims(text, date(2024, 5, 8)) if c.kind == "location"]
+    assert place.kind == "region"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The video was filmed at King's Cross station.", None),  # was King, North Carolina: unresolved now
+        ("The video was filmed near Martin's Ferry bridge.", None),
+        ("The video was filmed at the Mariupol sea port.", "Mariupol"),  # "sea" after a name is no sea
+    ],
+)
+def test_a_site_whose_town_is_unsure_gets_no_other_town(text: str, name: str | None) -> None:
+    [claim] = [c for c in extract_claims(text, date(2024, 5, 8)) if c.kind == "location"]
+    assert (claim.value.name if claim.value else None) == name

@@ -66,7 +66,6 @@ from provenance.article.claims.vocabulary import (
     SCOPE_NOUN,
     SEEN_VERBS,
     SHOW_VERBS,
-    SITE_WORDS,
     THING_NAME_WORDS,
     UNIT_WORDS,
     WEEKDAY,
@@ -74,7 +73,10 @@ from provenance.article.claims.vocabulary import (
 from provenance.models import Range
 
 # (a number's digits whole: not "000" of "5,000")
-_COUNT_WORD = r"a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?<![\d,.])\d{1,3}(?![\d,.]\d)"
+_COUNT_WORD = (
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?<![\d,.])\d{1,3}(?![\d,.]\d))"
+    r"(?!\s+(?:hundred|thousand|million|billion)\b)"  # (not "two thousand protesters": a multiple of the number)
+)
 # "a group", "a large group", "a huge crowd": the size word is kept out of the value
 _QUANTITY = "|".join(
     sorted(
@@ -86,14 +88,15 @@ _QUANTITY = "|".join(
 )  # fmt: skip
 _DETERMINER = r"the|these|those|his|her|their|its"
 _APPROXIMATE = r"about|around|nearly|approximately|roughly|an\s+estimated|some"
-_AT_LEAST = r"at\s+least|more\s+than|over"
+_AT_LEAST = r"at\s+least|no\s+fewer\s+than|no\s+less\s+than|not\s+less\s+than|not\s+fewer\s+than|more\s+than|over"
 # an upper bound ("up to 12 soldiers"; "no more than five men" is not "more than five")
 _AT_MOST = r"up\s+to|as\s+many\s+as|no\s+more\s+than|not\s+more\s+than|at\s+most|fewer\s+than|less\s+than"
 _COUNT = (
     rf"(?P<count>(?:only\s+|just\s+|(?:{_AT_MOST}|{_AT_LEAST}|{_APPROXIMATE}|{_DETERMINER})\s+)?"
     rf"(?:between\s+\d{{1,3}}\s+and\s+\d{{1,3}}(?:\s+of\s+(?:{_DETERMINER}))?"  # "between 10 and 15 (of the) fighters"
     # "two or three men", "three to four", "5-6"
-    rf"|(?:{_COUNT_WORD})\s+(?:or|to)\s+(?!(?:a|an)\b)(?:{_COUNT_WORD})(?=\s)|\d{{1,3}}[-–]\d{{1,3}}(?=\s)"
+    rf"|(?:{_COUNT_WORD})\s+(?:or|to)\s+(?!(?:a|an)\b)(?:{_COUNT_WORD})(?=\s)"
+    rf"|\d{{1,3}}[-–]\d{{1,3}}(?=\s)(?!\s+(?:hundred|thousand|million|billion)\b)"
     # "two other", "nine of the 12"
     rf"|(?:{_COUNT_WORD})(?:\s+other)?(?:\s+of\s+(?:(?:{_DETERMINER})(?:\s+(?!(?:a|an)\b)(?:{_COUNT_WORD}))?"
     rf"|(?!(?:a|an)\b)(?:{_COUNT_WORD})))?"
@@ -325,8 +328,8 @@ def _bounded(value: int, bound: str | None, exact: bool) -> float | Range:
     "dozens" at least 24."""
     if bound and programs.fullmatch(_AT_MOST, bound):  # "up to 12": at most 12; "fewer than 10": at most 9
         return Range(min=None, max=float(value - (1 if bound.startswith(("fewer", "less")) else 0)))
-    if bound and programs.fullmatch(_AT_LEAST, bound):
-        return Range(min=float(value + (0 if bound == "at least" else 1)), max=None)
+    if bound and programs.fullmatch(_AT_LEAST, bound):  # "at least 5", "no fewer than 5": 5; "more than 5": 6
+        return Range(min=float(value + (0 if bound.startswith(("at", "no", "not")) else 1)), max=None)
     if bound and programs.fullmatch(_APPROXIMATE, bound):
         return Range(min=float(round(value / 1.2)), max=float(round(value * 1.25)))
     return float(value) if exact else Range(min=float(value), max=None)
@@ -349,7 +352,11 @@ def _other_event(match: re.Match[str], context: Context, noun_start: int) -> boo
 
 
 # the last word of a name that makes it a site's ("General Hospital", "President Square")
-_A_SITE = lazy_compile(rf"(?:^|\s)(?i:{SITE_WORDS})$")
+# (not a word that is also a surname: "Mr Park", "Senator Church", "Dr House")
+_A_SITE = lazy_compile(
+    r"(?:^|\s)(?i:hospital|square|street|road|avenue|boulevard|airport|stadium|university|school|college|mosque"
+    r"|cathedral|clinic|prison|hotel|mall|station)$"
+)
 
 
 def _person(match: re.Match[str], context: Context) -> Hit | None:

@@ -364,8 +364,10 @@ def _resolve(match: re.Match[str], context: Context) -> Hit | None:
     hint, region = _state_of_that_name(name, groups, hint, region, kind, context)
     named_kind = None if kind or " " not in name else _kind_of_word(name.split()[-1])
     place = _lookup(name, hint, kind or named_kind, region, context)
-    if place is not None and place.kind == "city" and not _the_town_meant(match, place, name, (hint, end), context):
-        place = None
+    place = _in_the_area(match, place, name, kind, context)
+    doubt = _doubt_of_town(match, place, name, (hint, end), context) if place and place.kind == "city" else None
+    if doubt is not None:  # (no other reading then: "King's Cross station" is no King, North Carolina)
+        return Hit(start, end, {"value": None, "reason": doubt}) if doubt else None
     if named_kind == "region" and (place is None or fold_region(place.name) != fold_region(name)):
         # "Washington State" is the state; "Cook County", a county the gazetteer lacks, is no other region (but
         # "Taiwan's Hualien County" is an area of Taiwan)
@@ -428,8 +430,8 @@ _NAME_IN = lazy_compile(r"(?<![\w'’.-])(?P<inner>(?-i:[A-Z][\w'’-]+)(?:\s+(?
 
 def _named_inside(context: Context, start: int, container: Place) -> tuple[int, Place] | None:
     """The town or region a name before "in" and a country or region stands for, when that container holds one
-    by the name: by its own name, or by another if it is a town of some size ("Yabroud" is Yabrud, 40,000)."""
-    from provenance.gazetteer import TOWN_POPULATION, fold_region
+    by the name, of some size ("Yabroud" is Yabrud, 40,000; "Springfield in Ohio" the one in Ohio)."""
+    from provenance.gazetteer import TOWN_POPULATION
 
     named = _NAME_IN.search(context.sentence.text, 0, start)
     if named is None or named.end() != start or not _name_ok(named.group("inner")):
@@ -437,14 +439,14 @@ def _named_inside(context: Context, start: int, container: Place) -> tuple[int, 
     if context.sentence.text[: named.start()].rstrip().endswith(","):
         return None  # "Malda, West Bengal in India": the region of the town before it, read with that town
     inner = named.group("inner")
-    region = container.admin1 if container.kind == "region" else None
+    region = container.name if container.kind == "region" else None
     place = _lookup(inner, container.country_code, None, region, context)
     if place is None or place.country_code != container.country_code or place.kind == "country":
         return None
-    if place.kind == "region" and fold_region(place.name) == fold_region(container.name):
-        return None  # "New York in New York"
-    if place.kind == "city" and not _called_so(place, inner) and _population(place, inner) < TOWN_POPULATION:
-        return None
+    if container.kind == "region" and (place.kind == "region" or place.admin1 != container.admin1):
+        return None  # "Springfield in Ohio" is no Springfield of another state, "New York in New York" no claim
+    if place.kind == "city" and _population(place, inner) < TOWN_POPULATION:
+        return None  # (a person's or a company's name is as likely: "Harris in Pennsylvania")
     return named.start("inner"), place
 
 
@@ -639,7 +641,7 @@ def _known_for_a_site(place: Place, name: str, hint: str | None, context: Contex
 _TWO_COUNTRIES = {"Congo": "names two countries: the Republic of the Congo and the Democratic Republic of the Congo"}
 
 # a body of water after the name: "on the Dnipro river" is no city of Dnipro
-_WATER_AFTER = lazy_compile(r"\s+(?:river|lake|sea|canal|creek|estuary|delta|bay|strait|reservoir|lagoon)\b")
+_WATER_AFTER = lazy_compile(r"\s+(?:river|lake|canal|creek|estuary|delta|strait|reservoir|lagoon)\b")
 
 
 def _a_thing_not_a_town(match: re.Match[str], place: Place, name: str, end: int) -> bool:
@@ -654,13 +656,31 @@ def _a_thing_not_a_town(match: re.Match[str], place: Place, name: str, end: int)
     return right_before and whole and not place.name.lower().startswith("the ")
 
 
-def _the_town_meant(
-    match: re.Match[str], place: Place, name: str, at: tuple[str | None, int], context: Context
-) -> bool:
-    """Whether the town found is the one the words mean: not a site's namesake, nor a river's or a landmark's."""
+def _doubt_of_town(match: re.Match[str], place: Place, name: str, at: tuple[str | None, int], context: Context):
+    """None when the town found is the one the words mean; else "" for a river or a landmark the name stands for (no
+    place claim), or why a site's town stays unresolved ("Victoria Station" is no Victoria, Hong Kong)."""
     hint, end = at
-    groups = match.groupdict()
-    return _town_of_the_site(place, name, groups, hint, context) and not _a_thing_not_a_town(match, place, name, end)
+    if _a_thing_not_a_town(match, place, name, end):
+        return ""
+    if not _town_of_the_site(place, name, match.groupdict(), hint, context):
+        return "a site named after a place the words do not make sure of"
+    return None
+
+
+def _in_the_area(match: re.Match[str], place: Place | None, name: str, kind: str | None, context: Context):
+    """The town of that name in the region an area before the place type lies in, when the area is a region or a
+    town ("the North Carolina city of Jacksonville", "the Chicago suburb of Aurora"); None when it has none."""
+    from provenance.gazetteer import admin1_name
+
+    area = match.groupdict().get("area")
+    if place is None or place.kind != "city" or not area:
+        return place
+    around = _lookup(area, place.country_code, None, None, context)
+    if around is None or around.kind == "country" or not around.admin1 or around.admin1 == place.admin1:
+        return place
+    region = admin1_name(around.country_code, around.admin1)
+    other = _lookup(name, place.country_code, kind, region, context) if region else None
+    return other if other is not None and other.admin1 == around.admin1 else None
 
 
 def _town_of_the_site(

@@ -52,7 +52,7 @@ _FALSE_FRAME = programs.compile(
 _DENIAL = programs.compile(
     rf"\b(?:{_FALSELY}|wrongly|misleading(?:ly)?|erroneously|incorrectly|mistakenly|misattributed|miscaptioned"
     r"|nothing\s+to\s+do\s+with|un(?:related|connected)\s+to|not\s+(?:appear\s+to\s+)?be\s+related|not\s+related\s+to"
-    r"|pre-?dat(?:es|ed|ing|e)|far\s+from\s+being)\b",  # "the clip predates the war in Sudan"
+    r"|pre-?dat(?:es|ed|ing|e)|far\s+from\s+being\s+(?:filmed|shot|recorded|taken|made|from))\b",  # "predates the war"
     re.IGNORECASE,
 )
 # after a claim someone made, the same sentence goes on to contradict it ("the clip supposedly shows
@@ -134,17 +134,25 @@ _FRAMED_POSTING = programs.compile(
     re.IGNORECASE,
 )
 # the article does not know: "It is not known whether ...", "Police have not said whether ..."
+# the video as the subject of what could not be confirmed ("that the video was filmed in ..."), not what is in it
+_IT_WAS = r"(?:that\s+)?(?:(?:the|this|that)\s+(?:video|clip|footage|recording)|it)\s+(?:was|had|is)\b"
 _UNCERTAIN = programs.compile(
     r"(?:(?:\bnot|n['’]t)\s+(?:(?:yet|immediately)\s+)?(?:known|sure|certain|(?:said|say|says|disclosed|revealed)\s+"
     r"(?:whether|if|who|when|where))|\b(?:unclear|unknown)\s+(?:whether|if|who|when|where)"
     # what could not be confirmed, what nothing shows, and what is only supposed: "could not confirm that it was
     # filmed in Jenin", "There is no evidence the video was filmed in Sudan", "If the video was filmed in Tehran",
     # "Had the video been filmed in Kabul", "Whether the video was filmed in Gaza is unclear"
-    r"|(?:\bnot|n['’]t)\s+(?:independently\s+|immediately\s+)?(?:confirm|verify|establish|determine|prove)\s+"
-    r"(?:that|whether|if|when|where)|\bno\s+(?:evidence|proof|indication|sign)\s+(?:that\s+)?(?:the|this|it)\b"
+    r"|(?:\bnot\s+possible\s+to|\bnot|n['’]t|unable\s+to|impossible\s+to)\s+(?:independently\s+|immediately\s+)?"
+    rf"(?:confirm|verify|verified|confirmed|establish|determine|prove)\s+(?:whether|if|when|where|{_IT_WAS})"
+    rf"|\bno\s+(?:evidence|proof|indication|sign)\s+(?:to\s+suggest\s+)?{_IT_WAS}"
     r"|^\W*(?:if|whether|had\s+(?:the|this|it)\b)|\b(?:even\s+)?if\s+(?:the|this|it)\s+(?:\w+\s+)?"
     r"(?:video|clip|footage|was|were|had|is)\b)[^;]*$",
     re.IGNORECASE,
+)
+# a question the article asks, yes or no, in its own words (not a caption's "Where is the world?" it quotes, nor a
+# headline's "How did a video filmed in Syria end up ...?", which takes the filming as given)
+_YES_NO_QUESTION = programs.compile(
+    r"^\W*(?:is|was|are|were|does|did|do|has|have|had|can|could|will|would|should)\b[^\"“”]*\?$", re.IGNORECASE
 )
 
 
@@ -326,11 +334,12 @@ def stance_of(
     clause = _ASIDE.sub(" ", _CLAUSE_BREAK.split(before)[-1])
     segment = programs.split(r"[,;:]", clause)[-1]  # a reporting verb reaches what follows it, not past a comma
     quoted = in_quotation(before) or bool(_IN_SINGLE_QUOTED_TITLE.search(before))
-    question = sentence.text.rstrip(' "”’)').endswith("?")  # "Is this video from Gaza?": asked, not said
-    if kind in ("date", "location") and (_UNCERTAIN.search(segment) or question):
+    if kind in ("date", "location") and _UNCERTAIN.search(segment):
         return "reported"  # "It is not known whether it was filmed in Kyiv": not the article's word, nor denied
     if _NEGATED.search(segment) or _DENIED_AFTER.search(after):
         return "refuted"
+    if kind in ("date", "location") and _YES_NO_QUESTION.search(sentence.text):
+        return "reported"  # "Is this video from Gaza?": asked, not said
     if posted_on and not _FRAMED_POSTING.search(clause):
         # "the misleading clip circulated on X": what is false is what it shows, not where it went up (unless the
         # posting itself is what a post claims: "Posts falsely claim it was first uploaded to Telegram")
