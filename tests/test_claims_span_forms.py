@@ -185,3 +185,14 @@ def test_a_multiple_of_a_number_is_no_count_of_that_number(text: str) -> None:
 @pytest.mark.parametrize("text", ["The video shows President Park.", "The video shows Mr Park speaking."])
 def test_a_surname_that_is_also_a_site_word_is_still_a_person(text: str) -> None:
     assert _texts(text, "people_count")
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The video was filmed on Black Saturday, October 7.", "Saturday, October 7"),  # a day with its date
+        ("Monday Ukrainian officials released the video.", "Monday"),  # a name after it, not a paper's
+    ],
+)
+def test_days_beside_names_the_review_lost(text: str, span: str) -> None:
+    assert span in _texts(text, "date")

@@ -345,15 +345,19 @@ def _a_title(phrase: str, before: str, context: Context, match: re.Match[str]) -
     return phrase in ("Today", "Tonight") and programs.search(r"\bon\s+$", before) is not None
 
 
-# a weekday or a month inside a name: a feast's or a shopping day's ("Good Friday", "Easter Sunday", "Cyber Monday"),
-# or a single one opening a name, where it starts the sentence or follows "by" ("Sunday Times reporters said", "posted
-# by April Jones", "by Friday Ogun")
+# a weekday or a month alone inside a name: a feast's or a shopping day's ("Good Friday", "Easter Sunday", "Cyber
+# Monday"; not "Black Saturday, October 7"), or opening a name after "by" ("posted by April Jones", "by Friday Ogun")
+# or a paper's at the start ("Sunday Times reporters said"; not "Monday Ukrainian officials released ...")
 _IN_A_NAME = lazy_compile(
     r"\b(?-i:Good|Black|Easter|Palm|Holy|Ash|Maundy|Cyber|Super|Giving|Bloody|Shrove|Orthodox)\s+$"
     r"|\b(?-i:Mail\s+on)\s+$"  # the newspaper
 )
-_NAME_OPENS = lazy_compile(r"(?:^\W*|\bby\s+)$")
+_NAME_OPENS = lazy_compile(r"\bby\s+$")
 _NAME_GOES_ON = lazy_compile(rf"\s+(?!(?:{MONTH}|{WEEKDAY})\b)(?-i:[A-Z][a-z])")
+_PAPER_AT_START = lazy_compile(r"^\W*$")
+_PAPER_GOES_ON = lazy_compile(
+    r"\s+(?-i:Times|Telegraph|Mirror|Express|Post|Herald|Tribune|Mail|Observer|Independent)\b"
+)
 
 
 def _value(match: re.Match[str], context: Context, role: str, bare_year: bool = False) -> Hit | None:
@@ -364,9 +368,10 @@ def _value(match: re.Match[str], context: Context, role: str, bare_year: bool = 
     before = context.sentence.text[: match.start("date")]
     if _MAY_VERB.match(phrase) and not programs.search(r"\b(?:in|early|late|mid)[\s-]+$", before, re.IGNORECASE):
         return None  # "may" the verb; a bare month needs "in"
-    goes_on = _NAME_GOES_ON.match(context.sentence.text, match.end("date"))
-    opens = " " not in phrase and _NAME_OPENS.search(before) and goes_on
-    if _IN_A_NAME.search(before) or opens:
+    text, alone = context.sentence.text, " " not in phrase
+    opens = _NAME_OPENS.search(before) and _NAME_GOES_ON.match(text, match.end("date"))
+    paper = _PAPER_AT_START.search(before) and _PAPER_GOES_ON.match(text, match.end("date"))
+    if alone and (_IN_A_NAME.search(before) or opens or paper):
         return None  # part of a name: "Good Friday", "Black Friday"; "Sunday Times reporters", "posted by April Jones"
     inside = programs.search(r"\w[\s,'’]*$", before) is not None  # (not opening the sentence)
     if inside and _IN_A_TITLE.match(phrase) and _a_title(phrase, before, context, match):

@@ -61,7 +61,7 @@ _NOT_WORDS = "|".join(sorted((w.title() for w in NOT_PLACES), key=lambda w: (-le
 _NOT_NAME = r"(?!" + by_first_letter(_NOT_WORDS) + r"\b)"
 # (a hashtag's place too: 'the caption "Things getting serious in #Venezuela"')
 # (a river's "upon" or "on" too: "Kingston upon Thames", "Stratford on Avon")
-_JOINS = r"de\s+|del\s+|of\s+the\s+|of\s+|upon\s+|on\s+(?=Thames|Tyne|Trent|Avon|Sea\b)"
+_JOINS = r"de\s+|del\s+|of\s+the\s+|of\s+|upon\s+|on\s+(?=Thames|Tyne|Trent|Avon)"
 _NAME = rf"(?P<name>#?{_NOT_NAME}{_WORD}(?:\s+(?:{_ARTICLE}|{_JOINS})?{_WORD}){{0,3}})"
 # lower case only: "southern Brazil" is Brazil, "South Korea" a name
 _DIRECTION = (
