@@ -656,7 +656,9 @@ def _a_thing_not_a_town(match: re.Match[str], place: Place, name: str, end: int)
     return right_before and whole and not place.name.lower().startswith("the ")
 
 
-def _doubt_of_town(match: re.Match[str], place: Place, name: str, at: tuple[str | None, int], context: Context):
+def _doubt_of_town(
+    match: re.Match[str], place: Place, name: str, at: tuple[str | None, int], context: Context
+) -> str | None:
     """None when the town found is the one the words mean; else "" for a river or a landmark the name stands for (no
     place claim), or why a site's town stays unresolved ("Victoria Station" is no Victoria, Hong Kong)."""
     hint, end = at
@@ -667,7 +669,9 @@ def _doubt_of_town(match: re.Match[str], place: Place, name: str, at: tuple[str 
     return None
 
 
-def _in_the_area(match: re.Match[str], place: Place | None, name: str, kind: str | None, context: Context):
+def _in_the_area(
+    match: re.Match[str], place: Place | None, name: str, kind: str | None, context: Context
+) -> Place | None:
     """The town of that name in the region an area before the place type lies in, when the area is a region or a
     town ("the North Carolina city of Jacksonville", "the Chicago suburb of Aurora"); None when it has none."""
     from provenance.gazetteer import admin1_name
