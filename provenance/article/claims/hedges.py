@@ -183,14 +183,11 @@ def _hedge(match: re.Match[str], context: Context, polarity: str) -> Hit | None:
     of_video = r"\b(?:video|footage|clip|it|filmed|recorded|shot|taken)\b"
     if _NOT_THE_VIDEO.search(obj) and not programs.search(of_video, obj, re.IGNORECASE):
         return None
-    if (
-        polarity == "verified"
-        and programs.search(
-            r"\b(?:not|n't|never|unable|yet|doubt\w*|question\w*|disput\w*|denie[sd]|deny|if|whether|unless|no\s+one|nobody"
-            r"|neither|none)\b",  # ("No one has confirmed the authenticity of the video")
-            context.sentence.text[: match.start()][-40:],
-            re.IGNORECASE,
-        )
+    if polarity == "verified" and programs.search(
+        rf"\b(?:not|n't|never|unable|yet|doubt\w*|question\w*|disput\w*|denie[sd]|deny|if|whether|unless|{_NO_ONE})\b",
+        # ("No one has confirmed the authenticity of the video")
+        context.sentence.text[: match.start()][-40:],
+        re.IGNORECASE,
     ):
         return None
     if polarity == "verified" and _NOBODY.match(match.group(0)):
@@ -207,7 +204,9 @@ def _hedge(match: re.Match[str], context: Context, polarity: str) -> Hit | None:
     return Hit(start, match.end(), {"value": polarity, "about": about})
 
 
-_NOBODY = lazy_compile(r"\s*(?:nobody|none|neither|no\s+one)\b", re.IGNORECASE)
+# no one at all, before a verb of checking ("No one has confirmed ...") or as its subject ("Nobody has verified ...")
+_NO_ONE = r"no\s+one|nobody|neither|none"
+_NOBODY = lazy_compile(rf"\s*(?:{_NO_ONE})\b", re.IGNORECASE)
 _MODAL = lazy_compile(r"(?:may|might|could)\s+have\s+been\s+\w+", re.I)
 _WHEN_AFTER = lazy_compile(
     r"\s+(?:on|during|over|before|after|last|this|in\s+(?:(?:19|20)\d\d|early|late|mid))\b", re.IGNORECASE

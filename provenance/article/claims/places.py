@@ -336,8 +336,7 @@ def _resolve(match: re.Match[str], context: Context) -> Hit | None:
     if name.lower() in _NEEDS_CONTAINER and not groups.get("tail"):
         return None
     if name in _TWO_COUNTRIES:
-        end = match.start("name") + len(match.group("name").rstrip(".'’"))
-        return Hit(start, end, {"value": None, "reason": _TWO_COUNTRIES[name]})
+        return Hit(start, start + len(name), {"value": None, "reason": _TWO_COUNTRIES[name]})
     if _FICTIONAL.search(context.sentence.text, max(0, start - 40), start):
         return None  # "the fictional town of Silverton"
     if groups.get("area") and groups.get("ptype") and _is_country(name):
@@ -434,7 +433,7 @@ def _named_inside(context: Context, start: int, container: Place) -> tuple[int, 
     from provenance.gazetteer import TOWN_POPULATION
 
     named = _NAME_IN.search(context.sentence.text, 0, start)
-    if named is None or named.end() != start or not _name_ok(named.group("inner")):
+    if named is None or not _name_ok(named.group("inner")):  # (it ends at `start`: "$" is the end searched to)
         return None
     if context.sentence.text[: named.start()].rstrip().endswith(","):
         return None  # "Malda, West Bengal in India": the region of the town before it, read with that town
