@@ -364,6 +364,10 @@ def test_the_words_after_a_comma_are_a_region_first_and_a_county_the_data_lacks_
     assert where("The video was filmed in Hayle, Cornwall.") == [("Hayle", "GB")]  # not Cornwall, Ontario
     assert where("The video was filmed in Birmingham, Alabama.") == [("Birmingham", "US")]
     assert where("The video was filmed in Victoria, British Columbia.") == [("Victoria", "CA")]  # not Hong Kong's
+    # unless the town is no town of that region: Mozambique's Gaza province holds no Rafah, Palestine's Gaza does
+    assert where("The video shows a strike on Rafah, Gaza.") == [("Rafaḩ", "PS")]
+    assert where("The video shows a strike on Khan Younis in Gaza.") == [("Khān Yūnis", "PS")]
+    assert where("The video was filmed in Xai-Xai, Gaza.") == [("Xai-Xai", "MZ")]
     # a county the gazetteer lacks after a town of several countries: no place, unless the article names one
     assert _place_values("The video was filmed in Windsor, Berkshire.") == [None]
     assert where("The British video was filmed in Windsor, Berkshire.") == [("Windsor", "GB")]

@@ -528,12 +528,25 @@ def _context_of(groups: dict[str, str | None], context: Context) -> tuple[str | 
             continue
         region = region or (words if group != "area" else None)
         if hint is None:  # "the southern Gaza town of Rafah": Gaza is in PS; "Victoria Park in Hackney": GB
-            # after a comma or "in", a region first: "London, Ontario" is in Canada, not Ontario, California
-            around = _lookup(words, None, "region", None, context) if group == "tail" else None
-            around = around or _lookup(words, None, None, None, context)
+            around = _around(words, group, (groups.get("name") or "").rstrip(".'’"), context)
             if around is not None and (around.kind != "city" or group != "owner"):
                 hint = around.country_code
     return hint, region
+
+
+def _around(words: str, group: str, name: str, context: Context) -> Place | None:
+    """The place the words after a name put it in. After a comma or "in", a region first ("London, Ontario" is in
+    Canada, not Ontario, California), unless the name is no town of that region and is one where the words
+    otherwise point: "Rafah, Gaza" is in Palestine, not in Mozambique's Gaza province."""
+    other = _lookup(words, None, None, None, context)
+    region = _lookup(words, None, "region", None, context) if group == "tail" else None
+    if region is None or other is None or other.country_code == region.country_code:
+        return region or other
+    if _lookup(name, region.country_code, None, words, context) is None and _lookup(
+        name, other.country_code, None, None, context
+    ):
+        return other
+    return region
 
 
 def _state_of_that_name(
