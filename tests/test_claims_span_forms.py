@@ -119,6 +119,12 @@ def test_last_weekend_is_the_weekend_before_publication(published: date, value: 
         ("The video shows three to four men.", "three to four men", 3, 4),
         ("The video shows 5-6 men.", "5-6 men", 5, 6),
         ("The video shows half a dozen men.", "half a dozen men", 6, None),  # was "a dozen men": 12+
+        # a range of a group, and a range with a bound ("three of the men": 3; the bound was lost: 2 to 3)
+        ("The video shows two or three of the men firing.", "two or three of the men", 2, 3),
+        ("The video shows two to three of the 12 hostages.", "two to three of the 12 hostages", 2, 3),
+        ("The video shows more than two or three men.", "more than two or three men", 3, None),
+        ("The video shows up to five or six soldiers.", "up to five or six soldiers", None, 6),
+        ("The video shows about 10 to 12 soldiers.", "about 10 to 12 soldiers", 8, 15),
     ],
 )
 def test_bounded_and_ranged_counts_of_people(text: str, span: str, low: int | None, high: int | None) -> None:

@@ -95,7 +95,8 @@ _COUNT = (
     rf"(?P<count>(?:only\s+|just\s+|(?:{_AT_MOST}|{_AT_LEAST}|{_APPROXIMATE}|{_DETERMINER})\s+)?"
     rf"(?:between\s+\d{{1,3}}\s+and\s+\d{{1,3}}(?:\s+of\s+(?:{_DETERMINER}))?"  # "between 10 and 15 (of the) fighters"
     # "two or three men", "three to four", "5-6"
-    rf"|(?:{_COUNT_WORD})\s+(?:or|to)\s+(?!(?:a|an)\b)(?:{_COUNT_WORD})(?=\s)"
+    rf"|(?:{_COUNT_WORD})\s+(?:or|to)\s+(?!(?:a|an)\b)(?:{_COUNT_WORD})"
+    rf"(?:\s+of\s+(?:{_DETERMINER})(?:\s+(?!(?:a|an)\b)(?:{_COUNT_WORD}))?)?(?=\s)"
     rf"|\d{{1,3}}[-–]\d{{1,3}}(?=\s)(?!\s+(?:hundred|thousand|million|billion)\b)"
     # "two other", "nine of the 12"
     rf"|(?:{_COUNT_WORD})(?:\s+other)?(?:\s+of\s+(?:(?:{_DETERMINER})(?:\s+(?!(?:a|an)\b)(?:{_COUNT_WORD}))?"
@@ -296,7 +297,7 @@ def _count(match: re.Match[str]) -> float | Range | None:
         if None in values or not plural:
             return None
         low, high = sorted(v for v in values if v is not None)
-        return Range(min=float(low), max=float(high)) if low < high else None
+        return _bounded_range(low, high, bound and bound.group(1)) if low < high else None
     if not words:  # a bare noun: one named person, or at least two of a plural; "the man": one
         if noun in PEOPLE_GROUPS:
             return Range(min=float(PEOPLE_GROUPS[noun]), max=None)  # "the crowd": at least ten
@@ -309,6 +310,15 @@ def _count(match: re.Match[str]) -> float | Range | None:
     if value is None or value > 500 or (value > 1 and not plural) or (value == 1 and plural and " of" not in count):
         return None
     return _bounded(value, bound and bound.group(1), exact=True)
+
+
+def _bounded_range(low: int, high: int, bound: str | None) -> Range:
+    """A range with the word before it, its ends bounded as one number would be: "more than two or three men" at
+    least three, "up to five or six" at most six, "about 10 to 12" a little wider; "the two or three men" the range."""
+    lower, upper = _bounded(low, bound, exact=True), _bounded(high, bound, exact=True)
+    if isinstance(lower, float) or isinstance(upper, float):
+        return Range(min=float(low), max=float(high))
+    return Range(min=lower.min, max=upper.max)
 
 
 def _family_size(after: str) -> int | None:
