@@ -514,6 +514,8 @@ def test_a_town_before_in_and_its_country_is_that_town(text: str, span: str, nam
     [
         "The video shows the Taliban in Afghanistan.",  # no town of that name there
         "The video shows Biden in Poland.",
+        # a name after "against" or "by" is whom it is aimed at or who does it: Toyota, 420,000, is no scene here
+        "The video shows workers protesting against Toyota in Japan.",
     ],
 )
 def test_a_name_before_in_that_is_no_town_of_the_country_leaves_the_country(text: str) -> None:

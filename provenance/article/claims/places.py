@@ -427,6 +427,10 @@ def _placed(
 _NAME_IN = lazy_compile(r"(?<![\w'’.-])(?P<inner>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2})\s+in\s+$")
 
 
+# words after which a name is whom something is for, against or by, not where it is
+_NOT_A_SCENE_BEFORE = lazy_compile(r"\b(?:against|by|with|for|versus|vs\.?)\s+$", re.IGNORECASE)
+
+
 def _named_inside(context: Context, start: int, container: Place) -> tuple[int, Place] | None:
     """The town or region a name before "in" and a country or region stands for, when that container holds one
     by the name, of some size ("Yabroud" is Yabrud, 40,000; "Springfield in Ohio" the one in Ohio)."""
@@ -435,8 +439,11 @@ def _named_inside(context: Context, start: int, container: Place) -> tuple[int, 
     named = _NAME_IN.search(context.sentence.text, 0, start)
     if named is None or not _name_ok(named.group("inner")):  # (it ends at `start`: "$" is the end searched to)
         return None
-    if context.sentence.text[: named.start()].rstrip().endswith(","):
+    before = context.sentence.text[: named.start()]
+    if before.rstrip().endswith(","):
         return None  # "Malda, West Bengal in India": the region of the town before it, read with that town
+    if _NOT_A_SCENE_BEFORE.search(before):
+        return None  # "protesting against Toyota in Japan": a company, a side or a maker, not a town
     inner = named.group("inner")
     region = container.name if container.kind == "region" else None
     place = _lookup(inner, container.country_code, None, region, context)
