@@ -656,3 +656,16 @@ def test_a_surname_before_in_and_a_state_leaves_the_state(text: str) -> None:
 def test_a_site_whose_town_is_unsure_gets_no_other_town(text: str, name: str | None) -> None:
     [claim] = [c for c in extract_claims(text, date(2024, 5, 8)) if c.kind == "location"]
     assert (claim.value.name if claim.value else None) == name
+
+
+def test_a_name_towns_of_several_countries_bear_is_unresolved_unless_the_article_names_one() -> None:
+    # Georgetown: Guyana's capital (235,000) and a town of Texas (64,000); the story named no country ("an upscale
+    # cafe in Georgetown" of Washington was Guyana's capital)
+    [claim] = [
+        c for c in extract_claims("The video was filmed in Georgetown.", date(2024, 5, 8)) if c.kind == "location"
+    ]
+    assert claim.value is None and "several countries" in (claim.reason or "")
+    assert [p.country_code for p in _place_values("Police in Guyana say the video was filmed in Georgetown.")] == ["GY"]
+    # a region after the comma or a town abroad far smaller leaves the town found
+    assert [p.country_code for p in _place_values("The video was filmed in Cranford, NJ.")] == ["US"]
+    assert [p.country_code for p in _place_values("The video was filmed in Paris.")] == ["FR"]

@@ -685,7 +685,29 @@ def _doubt_of_town(
         return ""
     if not _town_of_the_site(place, name, match.groupdict(), hint, context):
         return "a site named after a place the words do not make sure of"
+    groups = match.groupdict()
+    if hint is None and not (groups.get("tail") or groups.get("apposed")) and _rival_abroad(place, name, context):
+        return "a name towns of several countries bear, and the article names none of them"
     return None
+
+
+_RIVAL = 4  # a town abroad of some size and of at least a quarter of the people of the one found makes a name unsure
+
+
+def _rival_abroad(place: Place, name: str, context: Context) -> bool:
+    """A town called by that very name in another country, of some size and near in size to the one found, when the
+    article names neither country: "Hyde Park" is a town of Massachusetts (32,000) and of Illinois (27,000), and a
+    district of London; "Georgetown" the capital of Guyana (235,000) and a town of Texas (64,000)."""
+    from provenance.gazetteer import TOWN_POPULATION, candidates, fold
+
+    if place.country_code in context.document.countries:
+        return False
+    key, own = fold(name), _population(place, name)
+    return any(
+        row.kind == "city" and row.country != place.country_code and fold(row.name) == key
+        and row.population >= TOWN_POPULATION and row.population * _RIVAL >= own
+        for row in candidates(name)
+    )  # fmt: skip
 
 
 def _in_the_area(
