@@ -53,14 +53,21 @@ _OF_FOOTAGE = lazy_compile(rf"{_AMOUNT}{_OF_NOUN}", re.IGNORECASE)
 # "the clip lasts about a minute", "the video, which runs 90 seconds", "the video is 26 seconds long",
 # "a video lasting nearly two minutes", "a clip of about a minute"
 _NOUN_LASTS = (
-    rf"\b{VIDEO_NOUN}\b(?P<gap>[^.;:!?]{{0,40}}?)\b(?:lasts?|lasted|lasting|runs?|ran|running|is|was|spans?"
+    rf"\b{VIDEO_NOUN}\b(?P<gap>[^.;:!?]{{0,40}}?)\b(?P<verb>lasts?|lasted|lasting|runs?|ran|running|is|was|spans?"
     rf"|spanning|clocks?\s+in\s+at|of)\s+(?:for\s+|just\s+|only\s+|(?<=run\s)to\s+|(?<=runs\s)to\s+|(?<=ran\s)to\s+)?"
 )
-# ("a second one": another video, not a second of it)
+# ("a second one": another video, not a second of it; "20 seconds shorter than the original": a difference)
 _VERBAL = lazy_compile(
-    rf"{_NOUN_LASTS}{_AMOUNT}(?!\s+(?:one|ones|video|clip|copy|version|time)\b)(?P<long>\s+long|\s+in\s+length)?",
+    rf"{_NOUN_LASTS}{_AMOUNT}(?!\s+(?:one|ones|video|clip|copy|version|time)\b)"
+    r"(?!\s+(?:shorter|longer|slower|faster|earlier|later|more|less)\b)(?P<long>\s+long(?![\w-])|\s+in\s+length)?",
     re.IGNORECASE,
 )
+# between the video noun and its verb, what another subject's length needs: a verb of showing ("The video shows the
+# queue was two hours long"), or a comma no second comma closes ("In the video, his time is 10 seconds"); a clause
+# set off by commas, one that opens or a verb right after a comma is no such thing ("The clip, which shows the crash, is
+# 20 seconds long", "The recordings, which run to about 25 minutes", "three videos, each running", "The clip, lasting")
+_ASIDE_IN_GAP = lazy_compile(r",[^,]*,")
+_OTHER_SUBJECT = lazy_compile(rf",(?!\s*(?:which|that|each|all|both)\b)(?=\s*\S)|\b(?:{SHOW_VERBS})\b", re.IGNORECASE)
 # "The footage, more than two minutes long, was shot ..."
 _LONG = r"\s+(?P<long>long|in\s+length)\b"
 _APPOSITIVE = lazy_compile(rf"\b{VIDEO_NOUN},\s+{_AMOUNT}{_LONG}", re.IGNORECASE)
@@ -149,12 +156,38 @@ _OTHER_ANTECEDENT = lazy_compile(
 _LONGER = lazy_compile(r"\b(?:longer|extended|full-length|uncut)\s+$", re.IGNORECASE)
 
 
+# a length of a part of the video or of the longer one it comes from: the object of a video's verb of holding ("The
+# compilation includes a 10-second clip", "a mix of 30 seconds of drone footage"), or what it was taken from or is one
+# of ("taken from a 2-hour livestream", "one of 12 minutes of footage released")
+_PART_OR_WHOLE = lazy_compile(
+    rf"(?:\b{VIDEO_NOUN}\b[^.;:!?]{{0,60}}?\b(?:includ|contain|loop|splic|incorporat|combin|featur)\w*"
+    r"|\b(?:mix|mixture|montage|series)\s+of"
+    r"|\b(?:(?:taken|cut|clipped|excerpted|extracted|lifted|trimmed|edited)\s+from|(?:part|excerpt|portion|section)s?"
+    r"\s+of|one\s+of))\s+(?:(?:a|an|the|his|her|its|their|several|two|three)\s+)?(?:longer\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _not_the_videos_verb(match: re.Match[str]) -> bool:
+    """The verb after the video noun has another subject or object: "The video was recorded at a meeting, which ran to
+    about four hours" (the meeting's length), "The video shows that the response time was 40 minutes"; "of" only right
+    after the noun ("a clip of about a minute", not "The video shows a countdown of 10 seconds")."""
+    gap = match.group("gap") or ""
+    if _OTHER_ANTECEDENT.search(gap):
+        return True
+    if match.group("verb").lower() == "of":
+        return bool(gap.strip())
+    return bool(_OTHER_SUBJECT.search(_ASIDE_IN_GAP.sub(" ", gap)))
+
+
 def _normalise(match: re.Match[str], context: Context) -> Hit | None:
     parsed = _duration_from_match(match)
     if parsed is None or _LONGER.search(context.sentence.text, 0, match.start()):
         return None
-    if match.re == _VERBAL and _OTHER_ANTECEDENT.search(match.group("gap") or ""):
-        return None  # "The video was recorded at a meeting, which ran to about four hours": the meeting's length
+    if match.re == _VERBAL and _not_the_videos_verb(match):
+        return None
+    if _PART_OR_WHOLE.search(context.sentence.text, 0, match.start()):
+        return None  # "The video loops a 5-second segment", "a clip taken from a 2-hour livestream"
     # the span is the duration phrase itself, plus the noun it qualifies when it comes first
     start = match.start("q") if match.groupdict().get("q") else _value_start(match)
     end = match.end()
@@ -165,13 +198,17 @@ def _normalise(match: re.Match[str], context: Context) -> Hit | None:
     return Hit(start, end, parsed)
 
 
-def _units_of(match: re.Match[str], context: Context) -> Hit:
-    """ "hours of footage": at least two of the unit."""
+def _units_of(match: re.Match[str], context: Context) -> Hit | None:
+    """ "hours of footage": at least two of the unit (not "12 minutes of footage" that another row did not take)."""
+    before = context.sentence.text[: match.start()]
+    if _NUMBER_BEFORE.search(before) or _PART_OR_WHOLE.search(before):
+        return None
     seconds = _unit_seconds(match.group("unit"))
     value = Range(min=2 * seconds, max=None)
     return Hit(match.start("unit"), match.end("unit"), {"value": value, "unit": _unit_name(match.group("unit"))})
 
 
+_NUMBER_BEFORE = lazy_compile(rf"\b{NUM}\s+$", re.IGNORECASE)
 _UNITS = lazy_compile(r"second|minute|hour|(?<![a-z])(?:secs?|mins?|hrs?)\b|\d:\d", re.IGNORECASE)
 
 

@@ -344,19 +344,23 @@ def stance_of(
         # "the misleading clip circulated on X": what is false is what it shows, not where it went up (unless the
         # posting itself is what a post claims: "Posts falsely claim it was first uploaded to Telegram")
         return "reported" if quoted or _SAID_THAT.search(before) or _SPEAKER_AFTER.search(after) else "asserted"
-    if _DENIAL.search(segment):
+    # the clip's length is the article's word for the clip it saw, whatever the posts it restates claim the clip shows
+    # ("Users falsely claimed the 2-minute clip showed the Pope"): denied only in so many words
+    length = kind == "duration"
+    if _DENIAL.search(segment) and not length:
         return "refuted"
     if _FRAME_THEN_ORIGIN.search(clause):
         return "asserted"  # "A video purporting to show Kharkiv is from a 2014 exercise in [Belarus]": the finding
     contrast = _CONTRAST.search(clause)
     if contrast and _FRAMED_FILMING.search(clause):
         contrast = None  # "posts saying it was filmed on the coast road": the filming is what the posts say
-    if _FALSE_FRAME.search(clause) and not contrast:
+    if _FALSE_FRAME.search(clause) and not contrast and not length:
         return "refuted"
     seen = not quoted and _POSTED.search(segment)  # when or by whom a post went up: observed, not claimed
     framed = (
         not contrast
         and not seen
+        and not length
         and bool(
             (quoted and not _quoted_speaker(before)) or _CLAIM_FRAME.search(clause) or _POSTS_SAY_AFTER.search(after)
         )

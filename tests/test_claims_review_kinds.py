@@ -1,0 +1,76 @@
+"""Traps a fresh-eyes review found in the kinds earlier reviews left aside: durations, spoken languages, sources and
+the stance of each. A wrong length is a mismatch against a genuine clip; a language put in the mouth of someone who
+is not in the video is speech a silent file then lacks.
+
+Every sentence is invented. Each trap failed before its fix; the cases beside it must stay found.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from provenance.article.claims import extract_claims
+
+PUBLISHED = date(2024, 5, 8)
+
+
+def _claims(text: str, kind: str) -> list:
+    return [c for c in extract_claims(text, PUBLISHED) if c.kind == kind and c.start is not None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a length after "of" or "is" whose subject is not the video: what the video shows, or another noun
+        "The video shows a countdown of 10 seconds before the explosion.",
+        "The footage shows a delay of 20 minutes between the first and second blasts.",
+        "In the footage, an alarm of about 30 seconds sounds.",
+        "The video shows that the ambulance response time was 40 minutes.",
+        "The video shows the queue was two hours long.",
+        "In the video, his time is 10 seconds flat.",
+        # a difference, not a length ("about 40 seconds longer" was "about 40 seconds long")
+        "The clip is 20 seconds shorter than the original video.",
+        "The viral clip is about 40 seconds longer than the version on YouTube.",
+        # a call is no video
+        "The president held a 10-minute video call with Zelensky.",
+        # the length of what the clip was cut from, or of a part the video holds
+        "The clip, taken from a 2-hour livestream, was shared on X.",
+        "The video loops a 5-second segment.",
+        "The video reel is a mix of 30 seconds of drone footage and interviews.",
+        "The clip, one of 12 minutes of footage released by police, shows the arrest.",
+    ],
+)
+def test_no_length_of_the_video_from_these(text: str) -> None:
+    assert _claims(text, "duration") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The 6-minute video compilation includes a 10-second clip from Gaza.", "6-minute video compilation"),
+        ("The recordings, which run to about 25 minutes, came from a drone.", "about 25 minutes"),
+        ("The clip, which shows the crash, is 20 seconds long.", "20 seconds long"),
+        ("The video, posted on Monday, is 30 seconds long.", "30 seconds long"),
+        ("The clip, lasting around three minutes, was aired on Thursday.", "around three minutes"),
+        ("Across three videos, each running about seven minutes, two men appear.", "about seven minutes"),
+        ("A clip of about a minute was shared on Telegram.", "about a minute"),
+        ("Hours of footage have been posted online.", "Hours"),
+    ],
+)
+def test_the_videos_own_length_stays(text: str, span: str) -> None:
+    assert [c.text for c in _claims(text, "duration")] == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what the posts claim is what the clip shows; its length is the article's own word for the clip
+        "Posts on X claim the 15-second video shows Israeli soldiers. The clip in fact shows Egyptian police.",
+        "Users falsely claimed the 2-minute clip showed the Pope.",
+    ],
+)
+def test_the_length_of_a_clip_a_false_claim_is_about_is_not_refuted(text: str) -> None:
+    [claim] = _claims(text, "duration")
+    assert claim.stance == "asserted"
