@@ -74,3 +74,41 @@ def test_the_videos_own_length_stays(text: str, span: str) -> None:
 def test_the_length_of_a_clip_a_false_claim_is_about_is_not_refuted(text: str) -> None:
     [claim] = _claims(text, "duration")
     assert claim.stance == "asserted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a language that is the first word of a place's name
+        "The video was recorded in French Polynesia.",
+        "The clip was recorded in Turkish Cyprus.",
+        "The footage was recorded in English Bay in Vancouver.",
+        # words spoken to the press, later, about the video, or by one who watched it: not in the video
+        "In a later interview with the BBC, the woman who filmed the video said in Arabic that she was afraid.",
+        "The man who filmed the video told the BBC in Ukrainian that he was near the front.",
+        "Speaking in English at a press conference, the army spokesman said the video was staged.",
+        "The minister told reporters in French that the video was fake.",
+        "Asked in Spanish by AFP whether the video was real, the mayor declined to comment.",
+        "He said in Arabic on Monday that the video was real.",
+        "A fact-checker who speaks Russian watched the video.",
+        # writing, not speech
+        "The video was posted with a message in Arabic calling for revenge.",
+        "The video shows a man reading a newspaper in Hebrew.",
+    ],
+)
+def test_no_language_spoken_in_the_video_from_these(text: str) -> None:
+    assert _claims(text, "spoken_language") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The man in the video speaks Ukrainian, but the reporter later interviewed him in English.", ["uk"]),
+        ("The man in the video, speaking in Arabic, says he was captured on Monday.", ["ar"]),
+        ("In the video, a commander tells his men in Ukrainian to hold the line.", ["uk"]),
+        ("The video shows the minister speaking in French at a press conference.", ["fr"]),
+        ("The video, in which a man speaks in Pashto, was posted on Telegram.", ["ps"]),
+    ],
+)
+def test_the_language_spoken_in_the_video_stays(text: str, value: list[str]) -> None:
+    assert [c.value for c in _claims(text, "spoken_language")] == value

@@ -11,7 +11,15 @@ import re
 
 from provenance.article.claims import programs
 from provenance.article.claims.rules import Context, Hit, Rule, lazy_compile
-from provenance.article.claims.vocabulary import LANGUAGE_OWNED, LANGUAGES, by_first_letter
+from provenance.article.claims.vocabulary import (
+    FACT_CHECKERS,
+    LANGUAGE_OWNED,
+    LANGUAGES,
+    MEDIA,
+    MONTH,
+    WEEKDAY,
+    by_first_letter,
+)
 
 _NAMES = by_first_letter("|".join(sorted((k.title() for k in LANGUAGES), key=len, reverse=True)))
 LANG = rf"(?:{_NAMES})"
@@ -25,7 +33,11 @@ def _lang(group: str) -> str:
 # of a place, a side or a group ("recorded in a Welsh village", "exchanged fire in Russian-held Bakhmut"); in the
 # forms with no such verb ("the video is in ...", "the voices are ..."), only punctuation, the end, a function word
 # or an adverb ("in Russian media", "in French Guiana", "the voices are Kurdish fighters")
-_END = rf"(?![\w-])(?!\s+(?:{LANGUAGE_OWNED})\b)"
+_END = (
+    rf"(?![\w-])(?!\s+(?:{LANGUAGE_OWNED})\b)"
+    # nor the first word of a place's name ("recorded in French Polynesia", "in English Bay"), which a day is not
+    rf"(?!\s+(?!(?:{WEEKDAY}|{MONTH})\b)(?-i:[A-Z])[a-z])"
+)
 _END_STRICT = (
     r"(?![\w-])(?=\s*(?:[^\w\s]|$)|\s+(?:and|or|with|but|while|as|in|into|by|from|to|at|on|for|during|that|about"
     r"|which|when|before|after|saying|throughout|again|too|also|only|instead|rather|then|so|because|though|although"
@@ -118,11 +130,55 @@ def _languages(match: re.Match[str]) -> list[tuple[int, int, str]]:
 _WRITING_BEFORE = lazy_compile(rf"\b(?:{_WRITTEN})\s+(?:also\s+)?$", re.IGNORECASE)
 
 
+# words spoken to the press or later, not in the video: "told reporters in French", "told the BBC in Ukrainian",
+# "Speaking in English at a press conference", "In a later interview with the BBC", "Asked in Spanish by AFP", "the
+# reporter later interviewed him in English"; or a skill of someone who watched it ("A fact-checker who speaks Russian")
+_TO_THE_PRESS = lazy_compile(
+    rf"\b(?:told|tells|telling)\s+(?:the\s+)?(?:reporters|journalists|press|media|(?-i:{MEDIA}|{FACT_CHECKERS}))\b"
+    r"|\b(?:press|news)\s+conference|\bbriefing\b|\binterview\s+with\b|\blater\s+interview"
+    rf"|\basked\b[^.;]{{0,40}}\bby\s+(?:reporters|journalists|(?-i:{MEDIA}|{FACT_CHECKERS}))\b"
+    r"|\b(?:reporter|journalist|correspondent)s?\b[^.;]{0,30}\binterview"
+    r"|\b(?:fact-?checkers?|reporters?|journalists?|translators?|analysts?|researchers?)\s+who\s+speaks?\b",
+    re.IGNORECASE,
+)
+# a video of the press conference or the interview, or that shows the speaker: the words spoken there are in it
+_OF_THE_EVENT = lazy_compile(
+    r"\b(?:video|clip|footage|recording)\s+(?:of|from)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?"
+    r"(?:press\s+conference|news\s+conference|briefing|interview)"
+    r"|\b(?:video|clip|footage|recording)\b[^.;]{0,30}\b(?:shows?|showing|showed|features?|featuring)\b[^.;]*$",
+    re.IGNORECASE,
+)
+# what the speaker says is about the video, which the speaker is then not in ("He said in Arabic that the video was
+# real")
+_ABOUT_THE_VIDEO = lazy_compile(
+    r"^(?:\s+[\w'’-]+){0,4}?\s+that\s+(?:the|this)\s+(?:video|clip|footage)\b", re.IGNORECASE
+)
+# silent reading or a post's words, not speech: "reading a newspaper in Hebrew", "posted with a message in Arabic"
+_SILENT = lazy_compile(
+    r"\b(?:reading|reads|read)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:newspaper|book|magazine|phone|screen)\b"
+    r"|\b(?:posted|shared|published|uploaded|accompanied)\s+(?:\w+\s+){0,3}?(?:with|by)\s+(?:a|an|the)\s+"
+    r"(?:\w+\s+)?(?:message|statement|caption|note)\b",
+    re.IGNORECASE,
+)
+
+
+def _not_in_the_video(match: re.Match[str], context: Context) -> bool:
+    """The words are spoken to the press, later, or by one who watched the video, or are written, not spoken in it."""
+    text = context.sentence.text
+    before = programs.split(r";|,\s+but\b|\bbut\b", text[: match.start()])[-1]
+    after = programs.split(r";|,\s+but\b|\bbut\b", text[match.end() :])[0]
+    if _SILENT.search(before + match.group(0)) or _ABOUT_THE_VIDEO.match(after):
+        return True
+    return bool(_TO_THE_PRESS.search(before + match.group(0) + after)) and not _OF_THE_EVENT.search(before)
+
+
 def _spoken(match: re.Match[str], context: Context) -> list[Hit]:
     if programs.search(r"\baccent\b", context.sentence.text[match.end() :][:15], re.IGNORECASE):
         return []
     if _WRITING_BEFORE.search(context.sentence.text, 0, match.start()):
         return []  # written words, not speech
+    if _not_in_the_video(match, context):
+        return []
     hits = [Hit(start, end, {"value": LANGUAGES[lang.lower()]}) for start, end, lang in _languages(match)]
     if len(hits) == 1:  # one language: the whole phrase ("speaking in English", "the Arabic audio")
         hits[0] = Hit(match.start(), match.end(), hits[0].fields)
