@@ -112,3 +112,29 @@ def test_no_language_spoken_in_the_video_from_these(text: str) -> None:
 )
 def test_the_language_spoken_in_the_video_stays(text: str, value: list[str]) -> None:
     assert [c.value for c in _claims(text, "spoken_language")] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "span", "stance"),
+    [
+        # "not ... until" says when it did happen: the ministry did release it, on Friday
+        ("The video was not released by the ministry until Friday.", "source", "the ministry", "asserted"),
+        ("The video was not released by the ministry until Friday.", "date", "Friday", "asserted"),
+        ("The video did not go viral until it was shared by Elon Musk.", "source", "Elon Musk", "asserted"),
+        ("The video was not released by the ministry.", "source", "the ministry", "refuted"),
+        # what the article restates and then calls false
+        ("Several outlets said the video was posted by the Houthis, but this is false.", "source", "the Houthis",
+         "refuted"),
+        # the posting itself is what is claimed, not a posting the fact-checker saw
+        ("The claim that the clip was uploaded to TikTok by the president is false.", "source", "the president",
+         "refuted"),
+        ("Russian bloggers claimed the video was posted by Ukrainian soldiers.", "source", "Ukrainian soldiers",
+         "reported"),
+        # who shared the posts that make a claim was seen, not claimed
+        ("Posts claiming the video shows Gaza were shared on Facebook by a user called Sam.", "source", "Sam",
+         "asserted"),
+    ],
+)  # fmt: skip
+def test_stance_of_sources_and_dates(text: str, kind: str, span: str, stance: str) -> None:
+    [claim] = [c for c in _claims(text, kind) if c.text == span]
+    assert claim.stance == stance

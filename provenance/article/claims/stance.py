@@ -185,7 +185,25 @@ _ASIDE = programs.compile(
 # video on March 14", "posted by the account X"), unless a claim is restated on the way
 _POSTED = programs.compile(
     r"\b(?:posted|published|uploaded|tweeted|shared)\b(?:\s+(?!(?:show\w*|depict\w*|claim\w*|caption\w*|as|saying|says"
-    r"|said|titled|reading|purport\w*|link\w*)\b)[\w'’.-]+){0,5}\s+(?:on|by)\s*$",
+    r"|said|titled|reading|purport\w*|link\w*)\b)[\w'’.-]+){0,5}\s+(?:on|by)"
+    # ("shared on Facebook by a user called Sam")
+    r"(?:\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:user|account|page|channel|profile)\s+(?:called|named))?\s*$",
+    re.IGNORECASE,
+)
+# the posting itself is what is claimed: "bloggers claimed the video was posted by Ukrainian soldiers", "The claim that
+# the clip was uploaded to TikTok by the president is false"
+_CLAIMED_POSTING = programs.compile(
+    r"\b(?:claim\w*|said|says?|saying|alleg\w*|suggest\w*)\s+(?:that\s+)?(?:the\s+(?:video|clip|footage)|it)\s+"
+    r"(?:was|had\s+been|has\s+been)\s+(?:first\s+|originally\s+)?(?:posted|uploaded|published|shared|released|tweeted)\b",
+    re.IGNORECASE,
+)
+# "not ... until": the thing happened then ("The video was not released by the ministry until Friday", "did not go viral
+# until it was shared by Elon Musk")
+_NOT_UNTIL = programs.compile(r"\b(?:not|n['’]t|never)\b[^,;.]*\buntil\b", re.IGNORECASE)
+# the article calls what it has just restated false: "..., but this is false", "..., a claim that is untrue"
+_FALSE_AFTER = programs.compile(
+    r"^[^.;]*?,\s*(?:but|however,?)\s+(?:this|that|it|the\s+claim)\s+(?:is|was)\s+(?:false|untrue|incorrect|wrong"
+    r"|not\s+true|not\s+the\s+case)\b",
     re.IGNORECASE,
 )
 # a quotation from a named speaker or outlet ('New Lines reported, "..."') reports; a quoted caption,
@@ -336,8 +354,10 @@ def stance_of(
     quoted = in_quotation(before) or bool(_IN_SINGLE_QUOTED_TITLE.search(before))
     if kind in ("date", "location") and _UNCERTAIN.search(segment):
         return "reported"  # "It is not known whether it was filmed in Kyiv": not the article's word, nor denied
-    if _NEGATED.search(segment) or _DENIED_AFTER.search(after):
+    if (_NEGATED.search(segment) and not _NOT_UNTIL.search(segment + after)) or _DENIED_AFTER.search(after):
         return "refuted"
+    if _FALSE_AFTER.search(after):
+        return "refuted"  # "Several outlets said the video was posted by the Houthis, but this is false."
     if kind in ("date", "location") and _YES_NO_QUESTION.search(sentence.text):
         return "reported"  # "Is this video from Gaza?": asked, not said
     if posted_on and not _FRAMED_POSTING.search(clause):
@@ -356,7 +376,8 @@ def stance_of(
         contrast = None  # "posts saying it was filmed on the coast road": the filming is what the posts say
     if _FALSE_FRAME.search(clause) and not contrast and not length:
         return "refuted"
-    seen = not quoted and _POSTED.search(segment)  # when or by whom a post went up: observed, not claimed
+    # when or by whom a post went up: observed, not claimed (unless the posting is what is claimed)
+    seen = not quoted and _POSTED.search(segment) and not _CLAIMED_POSTING.search(clause)
     framed = (
         not contrast
         and not seen
