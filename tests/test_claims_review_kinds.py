@@ -138,3 +138,26 @@ def test_the_language_spoken_in_the_video_stays(text: str, value: list[str]) -> 
 def test_stance_of_sources_and_dates(text: str, kind: str, span: str, stance: str) -> None:
     [claim] = [c for c in _claims(text, kind) if c.text == span]
     assert claim.stance == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a number inside a name ("News": "Channel" was taken for a holder of a channel called "4 News")
+        ("The video was broadcast by Channel 4 News on Monday.", ["Channel 4 News"]),
+        # a role after the name of whom the doer works for ("the BBC's Russia" was the doer)
+        ("The video was shared by the BBC's Russia editor Steve Rosenberg.", ["Steve Rosenberg"]),
+        ("The video was obtained by the Wall Street Journal's Moscow correspondent.",
+         ["the Wall Street Journal's Moscow correspondent"]),
+        # a question is no doer; a still, a photo or a screenshot is not the video
+        ('Asked whether the army released the video, a spokesman said: "No."', []),
+        ("Photos released by the army show the same site as the video.", []),
+        ("A screenshot of the video was posted by Newsweek.", []),
+        ("A still from the video was released by police.", []),
+        # and the forms beside them stay
+        ("The video was posted by a Syrian journalist, Jamil Haddad, on X.", ["Jamil Haddad", "X"]),
+        ("The footage was released by the Metropolitan Police.", ["the Metropolitan Police"]),
+    ],
+)  # fmt: skip
+def test_the_doer_named_is_whoever_put_out_the_video(text: str, value: list[str]) -> None:
+    assert [c.value for c in _claims(text, "source")] == value

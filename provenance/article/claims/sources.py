@@ -56,7 +56,10 @@ _DOER_HEADS = f"{SOURCE_NOUNS}|{PERSON_NOUNS}|{RECORDING_DEVICES}"
 # a noun phrase that can publish: a name ("Islamic State", "the Israeli military") or a role ("a passer-by")
 _WORD = r"[\w'’&.-]+"
 # (each word whole: "Ukrainian officials" is no "Ukrainian of")
-_CAPS = rf"(?-i:[A-Z]{_WORD}(?:\s+(?:[A-Z]{_WORD}|of|the|al-\w+|el-\w+|de|du|&|[A-Z])(?![\w'’&.-]))*)"
+# (a number inside a name: "Channel 4 News", "Channel 12 News")
+_CAPS = (
+    rf"(?-i:[A-Z]{_WORD}(?:\s+(?:[A-Z]{_WORD}|of|the|al-\w+|el-\w+|de|du|&|[A-Z]|\d{{1,3}}(?=\s+[A-Z]))(?![\w'’&.-]))*)"
+)
 
 
 def _noun_phrase(heads: str) -> str:
@@ -250,6 +253,8 @@ def _clean_np(text: str, heads: str = SOURCE_NOUNS) -> str | None:
         name = intent.group("who")  # "the militia's choice to put out its clip": the militia
     if name.lower() in LANGUAGES or name.lower() in _PRONOUNS:
         return None
+    if any(w.lower() in ("whether", "if") for w in words):
+        return None  # "Asked whether the army released the video, a spokesman said": a question, no doer
     capitalised = any(w[0].isupper() for w in words[1:]) or programs.match(r"(?:(?:al|el)-)?[A-Z]|@\w", words[0])
     capitalised = capitalised or _ORGANISATION.fullmatch(name)
     if not capitalised and not programs.search(rf"\b(?:{heads})\b", name, re.IGNORECASE):
@@ -260,7 +265,7 @@ def _clean_np(text: str, heads: str = SOURCE_NOUNS) -> str | None:
 # a generic holder before its name: "user J & K TV", "the account Latest Sightings", "a YouTube channel, X",
 # "an account called Y", "Moroccan media outlet Z", "video production company 8704Media"
 _HOLDER = lazy_compile(
-    rf"^(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:(?:{PLATFORMS})\s+)?(?:user|account|channel|page|handle"
+    rf"^(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:(?:{PLATFORMS})\s+)?(?P<holder>user|account|channel|page|handle"
     rf"|network|outlet|station|newspaper|broadcaster|company|firm|journalist|reporter|photographer|activist|blogger)\s*,?\s+(?:called\s+|named\s+)?['‘\"“]?"
     rf"(?-i:(?P<name>[A-Z0-9@].*?))['’\"”]?$",
     re.IGNORECASE,
@@ -272,8 +277,13 @@ _NAME_AFTER = lazy_compile(
 )
 
 
+# the roles of newsroom staff
+_NEWS_ROLES = (
+    r"editor|correspondent|reporter|journalist|producer|presenter|anchor|host|spokes(?:man|woman|person)|analyst"
+    r"|columnist|contributor|photographer|cameraman|videographer|bureau\s+chief"
+)
 _ROLE_END = lazy_compile(
-    rf"\b(?:{PERSON_NOUNS}|{_MEDIA_HEADS}|outlet|website|director|filmmaker|producer|farmer|tourist|hiker|driver"
+    rf"\b(?:{PERSON_NOUNS}|{_MEDIA_HEADS}|{_NEWS_ROLES}|outlet|website|director|filmmaker|farmer|tourist|hiker|driver"
     r"|group|organi[sz]ation|movement|militia|faction)$",
     re.IGNORECASE,
 )
@@ -284,6 +294,10 @@ _KIND_THEN_NAME = lazy_compile(
 )
 
 
+# a role after a name the doer works for: "the BBC's Russia editor", "the Wall Street Journal's Moscow correspondent"
+_ROLE_AFTER = lazy_compile(rf"\s+(?:(?-i:[a-z][\w-]*)\s+){{0,2}}?(?:{_NEWS_ROLES})\b", re.IGNORECASE)
+
+
 def _holder_name(np: str, following: str) -> str:
     """The name a generic holder stands before ("the account Latest Sightings" -> "Latest Sightings"), or np."""
     holder = _HOLDER.match(np + (following.split(",")[1] if following.startswith(",") and "," in following[1:] else ""))
@@ -292,6 +306,8 @@ def _holder_name(np: str, following: str) -> str:
     after = _NAME_AFTER.match(following)
     if holder is None and after is not None:
         holder = _HOLDER.match(np + after.group(0))
+    if holder is not None and holder.group("holder")[0].isupper() and holder.group("name")[0].isdigit():
+        holder = None  # a number after a capitalised word is part of a name: "Channel 4 News" is no channel "4 News"
     if holder is not None:
         return holder.group("name").strip()
     # a role before the name: "filmed by local farmer John Dube" is John Dube, not "farmer" (but "by a resident
@@ -305,9 +321,21 @@ def _holder_name(np: str, following: str) -> str:
     return np
 
 
+# a still, a photo or a screenshot was what the verb's doer put out, not the video ("Photos released by the army show
+# the same site as the video", "A screenshot of the video was posted by Newsweek")
+_A_PICTURE = lazy_compile(
+    r"\b(?:photos?|photographs?|images?|pictures?|stills?|screenshots?|screen\s*grabs?|frames?|thumbnails?)"
+    rf"(?:\s+(?:of|from)\s+(?:the\s+|a\s+|this\s+)?(?:[\w'’-]+\s+)?(?:{SCOPE_NOUN}))?"
+    r"(?:\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been))?\s+(?:\w+ly\s+|also\s+|later\s+|first\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _by(match: re.Match[str], context: Context) -> Hit | None:
     if not _tied(match, context) or context.sentence.text.rstrip().endswith("?"):
         return None  # a question asserts no doer: "Was it filmed by security cameras?"
+    if _A_PICTURE.search(context.sentence.text, 0, match.start()):
+        return None
     verb = match.group("verb").lower()
     if verb in ("taken", "captured", "shot", "made", "recorded") and not _made_video(match, context):
         return None  # "captured by its fighters": the soldiers were, not the video
@@ -317,7 +345,11 @@ def _by(match: re.Match[str], context: Context) -> Hit | None:
     np = programs.split(
         r"\s+(?:on|in|at|from|to|showing|shows|that|which|who|as|after|during|with|purporting|under)\s+", np
     )[0]
-    np = _holder_name(np, context.sentence.text[match.end("np") :])
+    following = context.sentence.text[match.end("np") :]
+    role = _ROLE_AFTER.match(following) if np == match.group("np") else None
+    if role is not None:  # "the BBC's Russia editor Steve Rosenberg": the editor, not "the BBC's Russia"
+        np, following = np + role.group(0), following[role.end() :]
+    np = _holder_name(np, following)
     partner = _PARTNER_AFTER.match(context.sentence.text, match.end("np"))
     if partner is not None:
         np = partner.group("who")  # "obtained by CNN partner CTV": CTV
