@@ -161,3 +161,31 @@ def test_stance_of_sources_and_dates(text: str, kind: str, span: str, stance: st
 )  # fmt: skip
 def test_the_doer_named_is_whoever_put_out_the_video(text: str, value: list[str]) -> None:
     assert [c.value for c in _claims(text, "source")] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "about"),
+    [
+        # a check of where or when the video was filmed is about its place or its date, not its authenticity
+        ("The New York Times confirmed that the video was filmed in Bucha.", "place"),
+        ("BBC Verify has confirmed the footage was filmed near the Rafah crossing.", "place"),
+        ("CNN has verified that the video was filmed in March.", "date"),
+        ("The claim that the video was filmed in Israel could not be verified.", "place"),
+        ("Reuters could not independently verify the video.", "authenticity"),
+    ],
+)
+def test_what_a_hedge_is_about(text: str, about: str) -> None:
+    [hedge] = _claims(text, "hedge")
+    assert hedge.about == about
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a doubt the article says nothing bears out is no hedge (it was "unverified")
+        "There is nothing to suggest the video has been manipulated.",
+        "There is no evidence that the video has been manipulated.",
+    ],
+)
+def test_a_doubt_nothing_bears_out_is_no_hedge(text: str) -> None:
+    assert _claims(text, "hedge") == []

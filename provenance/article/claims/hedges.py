@@ -18,6 +18,7 @@ import re
 
 from provenance.article.claims import programs
 from provenance.article.claims.rules import Context, Hit, Rule, lazy_compile
+from provenance.article.claims.vocabulary import MONTH, WEEKDAY, YEAR
 
 _NOT_ABLE = (
     r"(?:could\s+not|couldn['’]t|cannot|can['’]t|can\s+not|(?:was|were|is|are"
@@ -171,6 +172,23 @@ _NOT_KNOWN = lazy_compile(r"is\s+not\s+(?:clear|known)\b", re.IGNORECASE)
 _TRACED_TO = r"\s+(?:back\s+)?to\s+(?:(?P<year>(?:19|20)\d\d)|(?-i:[A-Z]))"
 
 
+# the filming and when or where it was: "that the video was filmed in Bucha", "filmed near the crossing", "in March"
+_FILMED_WHEN = lazy_compile(
+    r"\b(?:filmed|shot|recorded|taken)\s+(?:in|on|during)\s+(?:(?:early|late|mid-?)\s*)?"
+    rf"(?:{MONTH}\b|{WEEKDAY}\b|{YEAR}\b|\d{{1,2}}\s+{MONTH}\b)"
+)
+_FILMED_WHERE = lazy_compile(
+    r"\b(?:filmed|shot|recorded|taken)\s+(?:in|near|at|outside|inside|around)\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE
+)
+
+
+def _of_filming(text: str) -> str | None:
+    """ "date" or "place" when the words checked are when or where the video was filmed, else None."""
+    if _FILMED_WHEN.search(text):
+        return "date"
+    return "place" if _FILMED_WHERE.search(text) else None
+
+
 _OBJECTS = ("object", "object2", "object3", "object4", "object5", "object6")  # the rows' object groups
 
 
@@ -198,6 +216,10 @@ def _hedge(match: re.Match[str], context: Context, polarity: str) -> Hit | None:
         # "The clip's date and location could not be verified": what was not verified is the subject
         clause = programs.split(r"[;:]|,\s+(?:but|and|while)\s+", context.sentence.text[: match.start()])[-1]
         about = _about(clause)
+        about = _of_filming(clause) or about if about == "authenticity" else about
+    if about == "authenticity":  # "confirmed that the video was filmed in Bucha": its place; "in March": its date
+        checked = programs.split(r"\bbut\b", context.sentence.text[match.start() : match.end() + 30])[0]
+        about = _of_filming(checked) or about
     traced = programs.match(_TRACED_TO, groups.get("traced_to") or "")
     if traced is not None:  # "traced the video to Andover": its place; "to 2016": its date
         about = "date" if traced.group("year") else "place"
@@ -228,9 +250,20 @@ _OF_THE_VIDEO = lazy_compile(
 )
 
 
+# a doubt the article says nothing bears out
+_NO_SIGN = lazy_compile(
+    r"\b(?:nothing\s+(?:to\s+suggest|suggests|to\s+indicate|indicates|to\s+show|shows)"
+    r"|no\s+(?:sign|evidence|indication|reason\s+to\s+believe)(?:\s+(?:to\s+suggest|suggesting|to\s+indicate|to\s+show))?)"
+    r"\s+(?:that\s+)?(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
 def _unverified(match: re.Match[str], context: Context) -> Hit | list[Hit] | None:
     """The hedge, and each further object of its verb in a list ("could not verify the footage, the date or
     who posted it": "the date" is one of its own; "or who posted it" is the row's next match)."""
+    if _NO_SIGN.search(context.sentence.text, 0, match.start()):
+        return None  # "There is nothing to suggest the video has been manipulated": no doubt voiced
     hit = _hedge(match, context, "unverified")
     if hit is not None and _MODAL.fullmatch(match.group(0)):  # "may have been filmed in Kharkiv": about what follows
         after = context.sentence.text[match.end() :]
