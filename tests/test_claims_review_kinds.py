@@ -130,6 +130,9 @@ def test_the_language_spoken_in_the_video_stays(text: str, value: list[str]) -> 
          "refuted"),
         ("Russian bloggers claimed the video was posted by Ukrainian soldiers.", "source", "Ukrainian soldiers",
          "reported"),
+        # what the article does not know, or another party disputes, is not the article's word
+        ("It is unclear whether the video was posted by the army.", "source", "the army", "reported"),
+        ("The video was published by the Kremlin, a claim Ukraine denies.", "source", "the Kremlin", "reported"),
         # who shared the posts that make a claim was seen, not claimed
         ("Posts claiming the video shows Gaza were shared on Facebook by a user called Sam.", "source", "Sam",
          "asserted"),

@@ -200,6 +200,12 @@ _CLAIMED_POSTING = programs.compile(
 # "not ... until": the thing happened then ("The video was not released by the ministry until Friday", "did not go viral
 # until it was shared by Elon Musk")
 _NOT_UNTIL = programs.compile(r"\b(?:not|n['’]t|never)\b[^,;.]*\buntil\b", re.IGNORECASE)
+# another party disputes what the article has just restated: "..., a claim Ukraine denies"
+_DENIED_BY_ANOTHER = programs.compile(
+    r"^[^.;]*?,\s*(?:a|an)\s+(?:claim|account|version|assertion|allegation)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,4}?"
+    r"(?:denies|denied|rejects|rejected|disputes|disputed|contests|contested)\b",
+    re.IGNORECASE,
+)
 # the article calls what it has just restated false: "..., but this is false", "..., a claim that is untrue"
 _FALSE_AFTER = programs.compile(
     r"^[^.;]*?,\s*(?:but|however,?)\s+(?:this|that|it|the\s+claim)\s+(?:is|was)\s+(?:false|untrue|incorrect|wrong"
@@ -352,12 +358,16 @@ def stance_of(
     clause = _ASIDE.sub(" ", _CLAUSE_BREAK.split(before)[-1])
     segment = programs.split(r"[,;:]", clause)[-1]  # a reporting verb reaches what follows it, not past a comma
     quoted = in_quotation(before) or bool(_IN_SINGLE_QUOTED_TITLE.search(before))
-    if kind in ("date", "location") and _UNCERTAIN.search(segment):
-        return "reported"  # "It is not known whether it was filmed in Kyiv": not the article's word, nor denied
+    if kind in ("date", "location", "source") and _UNCERTAIN.search(segment):
+        # "It is not known whether it was filmed in Kyiv", "It is unclear whether the video was posted by the army": not
+        # the article's word, nor denied
+        return "reported"
     if (_NEGATED.search(segment) and not _NOT_UNTIL.search(segment + after)) or _DENIED_AFTER.search(after):
         return "refuted"
     if _FALSE_AFTER.search(after):
         return "refuted"  # "Several outlets said the video was posted by the Houthis, but this is false."
+    if _DENIED_BY_ANOTHER.search(after):
+        return "reported"  # "The video was published by the Kremlin, a claim Ukraine denies."
     if kind in ("date", "location") and _YES_NO_QUESTION.search(sentence.text):
         return "reported"  # "Is this video from Gaza?": asked, not said
     if posted_on and not _FRAMED_POSTING.search(clause):
