@@ -386,6 +386,22 @@ def test_recency_names_no_day_and_a_shared_adjective_is_no_release() -> None:
     assert [c for c in extract_claims(text, date(2024, 5, 8)) if c.kind == "date" and c.role == "released"] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        # recency said of what the video shows with no article before it, or with "no", or of scenes of an event
+        ("The clip is shared with the false claim that it depicts recent scenes of violence.", "refuted"),
+        ("Captions falsely suggest the video shows recent anti-government demonstrations.", "refuted"),
+        ("The video, however, shows no recent events in Iran.", "refuted"),
+        ("The footage was wrongly labelled as showing scenes of the recent demonstrations in Colombia.", "refuted"),
+        ("Posts share the clip, claiming it is a recent incident.", "reported"),
+    ],
+)
+def test_recency_of_what_the_video_shows(text: str, stance: str) -> None:
+    [recent] = [c for c in extract_claims(text, date(2024, 5, 8)) if c.kind == "date" and c.text == "recent"]
+    assert (recent.value, recent.role, recent.stance) == (None, "recorded", stance)
+
+
 def test_social_media_is_a_venue_not_a_source() -> None:
     claims = extract_claims(
         "A clip circulating on social media shows a flood; it was posted on Facebook.", date(2024, 5, 8)

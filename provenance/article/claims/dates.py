@@ -625,8 +625,11 @@ _EVENT_NOUN = (
 # recent", "purportedly captures a recent protest" (its making), "A video that recently went viral" (its release)
 _RECENT = lazy_compile(
     rf"\b(?:(?:{SCOPE_NOUN}|it)\s+(?:is|was|are|were)\s+(?:not\s+|neither\s+[\w-]+\s+nor\s+)?(?P<is>recent)\b"
-    rf"|\b(?:{_SHOW_WORDS})\s+(?:what\s+(?:appears|seems)\s+to\s+be\s+)?an?\s+(?P<event>recent)\s+(?:[\w-]+\s+){{0,2}}?"
-    rf"(?:{_EVENT_NOUN})\b"
+    # ("shows a recent protest", "depicts recent scenes of", "shows no recent events", "showing scenes of the recent
+    # demonstrations", "claiming it is a recent incident")
+    rf"|\b(?:{_SHOW_WORDS}|(?:it|this)\s+(?:is|was))\s+(?:what\s+(?:appears|seems)\s+to\s+be\s+)?(?:(?:an?|no|any)\s+)?"
+    rf"(?:scenes?\s+(?:of|from)\s+(?:the\s+)?)?(?P<event>recent)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{_EVENT_NOUN}|scenes?|events?|demonstrations?|unrest|violence|fighting)\b"
     # a copy released recently: "A video that recently went viral", "recently aired a video" (not "who had recently
     # posted threats")
     rf"|\b(?:video|clip|footage)\s+(?:that|which)\s+(?P<recently>recently)\s+(?:{RELEASE_VERBS})\b"

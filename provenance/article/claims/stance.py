@@ -197,6 +197,7 @@ _CLAIMED_POSTING = programs.compile(
     r"(?:was|had\s+been|has\s+been)\s+(?:first\s+|originally\s+)?(?:posted|uploaded|published|shared|released|tweeted)\b",
     re.IGNORECASE,
 )
+_NONE_OF_IT = programs.compile(r"\b(?:no|zero)\s+$", re.IGNORECASE)
 # "not ... until": the thing happened then ("The video was not released by the ministry until Friday", "did not go viral
 # until it was shared by Elon Musk")
 _NOT_UNTIL = programs.compile(r"\b(?:not|n['’]t|never)\b[^,;.]*\buntil\b", re.IGNORECASE)
@@ -362,6 +363,8 @@ def stance_of(
         # "It is not known whether it was filmed in Kyiv", "It is unclear whether the video was posted by the army": not
         # the article's word, nor denied
         return "reported"
+    if _NONE_OF_IT.search(before):
+        return "refuted"  # "The video shows no recent events": the word right before denies it
     if (_NEGATED.search(segment) and not _NOT_UNTIL.search(segment + after)) or _DENIED_AFTER.search(after):
         return "refuted"
     if _FALSE_AFTER.search(after):
