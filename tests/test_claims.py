@@ -402,6 +402,21 @@ def test_recency_of_what_the_video_shows(text: str, stance: str) -> None:
     assert (recent.value, recent.role, recent.stance) == (None, "recorded", stance)
 
 
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # a caption's "today" with no day of the post given: the poster says the footage is of that moment
+        ('The clip shows a flood. The text on the video reads "Karachi today".', "today"),
+        ("The clip shows a crowd. A caption on Facebook reads: \u201cTODAY IRAN IS KICKING OFF.\u201d", "TODAY"),
+        ('The video shows a storm. Its caption says "Happening now in Maasin".', "Happening now"),
+    ],
+)
+def test_a_caption_s_today_with_no_post_day_is_recency(text: str, span: str) -> None:
+    [claim] = [c for c in extract_claims(text, date(2024, 5, 8)) if c.kind == "date" and c.role == "recorded"]
+    assert (claim.text, claim.value) == (span, None)
+    assert "recent" in (claim.reason or "")
+
+
 def test_social_media_is_a_venue_not_a_source() -> None:
     claims = extract_claims(
         "A clip circulating on social media shows a flood; it was posted on Facebook.", date(2024, 5, 8)

@@ -182,8 +182,9 @@ _CAPTION_QUOTE = rf"\b(?:captions?|captioned|titled?|description)\b[^\"“”‘
 _CAPTION = lazy_compile(rf"{_CAPTION_QUOTE}(?P<date>{_DAY_DATE})", re.IGNORECASE)
 # "yesterday" in a quoted caption counts from the day of the post, when the sentence gives it
 _CAPTION_RELATIVE = lazy_compile(
-    r"[\"“][^\"”\n]{0,80}?\b(?P<date>yesterday|today|tonight|last\s+night|this\s+morning|last\s+year)\b"
-    r"[^\"”\n]{0,80}[\"”]",
+    r"[\"“][^\"”\n]{0,80}?\b(?P<date>yesterday|today|tonight|last\s+night|this\s+morning|last\s+year"
+    r"|(?:happening|right)\s+now)\b"
+    r"[^\"”\n]{0,80}(?:[\"”]|$)",  # (or the sentence's end, when its full stop sits inside the quote)
     re.IGNORECASE,
 )
 # the day of what the video shows, told as an event's: "the fire, which took place on Sunday", "The stop happened
@@ -746,18 +747,32 @@ def _caption(match: re.Match[str], context: Context) -> Hit | None:
     return hit if hit is None or hit.fields.get("precision") == "day" else None  # "Flood in May": no day
 
 
+# what introduces words posted with the video: a caption, a title, text laid over it ("The text on the video reads")
+_CAPTION_WORD = lazy_compile(
+    r"\b(?:caption|captioned|titled|title|text\s+(?:on|over|in|laid\s+over)|overlay|overlaid|reads|calling\s+it)\b",
+    re.IGNORECASE,
+)
+# a caption's words for the moment it went up
+_CLOSE_TO_POST = lazy_compile(r"today|tonight|this\s+morning|(?:happening|right)\s+now", re.IGNORECASE)
+
+
 def _caption_relative(match: re.Match[str], context: Context) -> Hit | None:
     """ "Rally yesterday in Lyon," the June 4 post's caption says: the day before the post, not before
     the article. Without the post's day in the sentence there is no claim (publication is the wrong base)."""
     sentence = context.sentence.text
     outside = sentence[: match.start()] + " " * (match.end() - match.start()) + sentence[match.end() :]
     near = video_near(context.document, context.sentence)
-    if not programs.search(r"\b(?:caption|captioned|titled|title)\b", outside, re.IGNORECASE) or not near:
+    if not _CAPTION_WORD.search(outside) or not near:
         return None
     post = _day_given(outside, context)  # "shared on August 7, 2024", "the May 2 tweet's caption"
-    if post is None:
-        return None  # no post day, or two to choose from
     phrase = match.group("date")
+    if post is None and _CLOSE_TO_POST.fullmatch(phrase):
+        # no post day, or two to choose from: the caption still says the footage is of the moment it went up
+        said = f"recent: the caption says {phrase.lower()!r}, and no day of the post is given"
+        fields = unresolved("day", None, said)
+        return Hit(match.start("date"), match.end("date"), {"role": "recorded", **fields})
+    if post is None:
+        return None  # "last year" with no post day: no span to tell
     fields = {
         **resolve_date(phrase, post),
         "resolution": f"{phrase.lower()}, relative to the post ({post.isoformat()})",
@@ -884,8 +899,9 @@ RULES = [
           ("The clip shows a quake. Its title is '3.14.2019 strong quake in Lima'.", "3.14.2019")),
          requires=(lazy_compile(r"caption|title|description", re.IGNORECASE), sketch(_CAPTION, _CAPTION_QUOTE))),
     Rule("date.caption_relative", "date", _CAPTION_RELATIVE, _caption_relative, "any",
-         (("\"Riot in the capital yesterday,\" reads the caption of the June 3, 2021 video.", "yesterday"),),
-         requires=lazy_compile(r"caption|title", re.IGNORECASE)),
+         (("\"Riot in the capital yesterday,\" reads the caption of the June 3, 2021 video.", "yesterday"),
+          ("The clip shows a flood. The text on the video reads \"Lagos today\".", "today")),
+         requires=_CAPTION_WORD),
     Rule("date.timestamp", "date", _DATES_BACK, _timestamp, "scope",
          (("In the video, a timestamp in the corner reads 14/03/2021.", "14/03/2021"),
           ("The grainy footage, filmed in a cellar, bore the date January 21.", "January 21"),
