@@ -32,6 +32,8 @@ def _places(text: str) -> list[str]:
         "The video shows fighting in the region, Russia's defence ministry said.",
         "The video shows officers from the Greater Manchester Police's firearms unit.",  # a name describing a unit
         "The footage was shown at a press conference in Geneva on Monday.",  # where it was shown, not filmed
+        "The video was shown at a press conference held in Geneva.",
+        "The video shows one of the hostages held in Yemen.",  # where captives are held
         "In Washington, the footage was seen by lawmakers on Tuesday.",  # where it was watched
         "Dash cam video put out by the Grand Prairie Police Department in Texas shows a car.",  # its publisher
     ],
@@ -669,3 +671,9 @@ def test_a_name_towns_of_several_countries_bear_is_unresolved_unless_the_article
     # a region after the comma or a town abroad far smaller leaves the town found
     assert [p.country_code for p in _place_values("The video was filmed in Cranford, NJ.")] == ["US"]
     assert [p.country_code for p in _place_values("The video was filmed in Paris.")] == ["FR"]
+
+
+def test_a_gathering_held_somewhere_is_the_scene() -> None:
+    # "held" was read as where captives are held, so a protest shown had no place
+    text = "A video shared on Twitter purportedly captures a recent protest held in Moscow, Russia over the war."
+    assert [p.name for p in _place_values(text)] == ["Moscow"]

@@ -1011,7 +1011,17 @@ def _blocked(before: str, preposition: str | None = None, name: str = "") -> boo
     last = next(reversed(list(_OTHER_EVENT.finditer(near))), None)
     if last is None or not _TEN_WORDS.match(near, last.end()):
         return False
+    if last.group(0).lower() == "held" and _GATHERING.search(near, 0, last.start()):
+        return False  # "a protest held in Moscow": where the gathering shown was, not where captives are held
     return not _CUE.search(near, last.end())
+
+
+# a gathering that is held somewhere (not a press conference: where the video was shown, not filmed)
+_GATHERING = lazy_compile(
+    r"\b(?:protests?|rall(?:y|ies)|demonstrations?|marches|march|vigils?|ceremony|ceremonies|concerts?|parades?"
+    r"|festivals?|funerals?|weddings?|celebrations?|gatherings?|sit-ins?)\s+(?:(?:that|which)\s+(?:was|were)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # a person's origin: "a journalist from Rochester", "men who claim to be from France" (but "journalists from
