@@ -417,6 +417,19 @@ def test_a_caption_s_today_with_no_post_day_is_recency(text: str, span: str) -> 
     assert "recent" in (claim.reason or "")
 
 
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # a copy going the rounds is its release, not its filming (both were "recorded")
+        ("The BBC responded to the video when it did the rounds in 2018.", "2018"),
+        ("The video started making the rounds on social media on Monday afternoon.", "Monday afternoon"),
+    ],
+)
+def test_doing_the_rounds_dates_a_release(text: str, span: str) -> None:
+    [claim] = [c for c in extract_claims(text, date(2024, 5, 8)) if c.kind == "date" and c.role != "published"]
+    assert (claim.text, claim.role) == (span, "released")
+
+
 def test_social_media_is_a_venue_not_a_source() -> None:
     claims = extract_claims(
         "A clip circulating on social media shows a flood; it was posted on Facebook.", date(2024, 5, 8)
