@@ -430,6 +430,19 @@ def test_doing_the_rounds_dates_a_release(text: str, span: str) -> None:
     assert (claim.text, claim.role) == (span, "released")
 
 
+def test_the_day_a_post_or_an_article_is_dated() -> None:
+    # a post dated a day that carries the video: its release (was recorded); an article's date: none of the video's
+    text = "A Facebook post dated February 16, 2019 carries a video of the blast."
+    [claim] = [c for c in extract_claims(text, date(2024, 5, 8)) if c.kind == "date" and c.role != "published"]
+    assert (claim.text, claim.role) == ("February 16, 2019", "released")
+    text = "Its article, dated Aug. 22, 2022, located the flood in the video."
+    assert [c for c in extract_claims(text, date(2024, 5, 8)) if c.kind == "date" and c.role != "published"] == []
+    # the video dated a day is still its recording
+    text = "The video, dated Oct. 3, shows two men."
+    [kept] = [c for c in extract_claims(text, date(2024, 5, 8)) if c.kind == "date" and c.role != "published"]
+    assert (kept.text, kept.role) == ("Oct. 3", "recorded")
+
+
 def test_social_media_is_a_venue_not_a_source() -> None:
     claims = extract_claims(
         "A clip circulating on social media shows a flood; it was posted on Facebook.", date(2024, 5, 8)

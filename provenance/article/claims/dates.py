@@ -435,8 +435,23 @@ def _verb_then_date(match: re.Match[str], context: Context) -> Hit | list[Hit] |
     verbs = programs.findall(rf"\b(?:{RELEASE_VERBS}|{RECORD_VERBS})\b", gap, re.IGNORECASE)
     verb = verbs[-1] if verbs else verb
     stamped = programs.fullmatch(r"dated|(?:date|time)-?stamped", verb, re.IGNORECASE) and not match.group("prep")
-    hit = _value(match, context, _role(verb, context.sentence.text), bare_year=bool(stamped))
+    role = _role(verb, context.sentence.text)
+    if verb.lower() == "dated":
+        writing = _WRITING_DATED.search(text, 0, match.start("verb"))
+        if writing is not None and writing.group("doc"):
+            return None  # "Its article, dated Aug. 22, 2022": the day of the article, not of the video
+        role = "released" if writing is not None else role  # "A Facebook post dated February 16, 2019 carries a video"
+    hit = _value(match, context, role, bare_year=bool(stamped))
     return _with_apposition(hit, context)
+
+
+# what bears the day "dated" gives right before it: a post or a tweet (the video's release), or a piece of writing
+# about it (no day of the video)
+_WRITING_DATED = lazy_compile(
+    r"\b(?:(?:posts?|tweets?|uploads?|status(?:es)?)|(?P<doc>articles?|reports?|stor(?:y|ies)|statements?|letters?"
+    r"|press\s+releases?|documents?|emails?|memos?))\s*,?\s*$",
+    re.IGNORECASE,
+)
 
 
 # what is put out about a video, not the video: "posted a statement about the video", "aired a report on the clip"

@@ -248,6 +248,7 @@ RELEASE_VERBS = (
     r"|made\s+public|came\s+out|live-?streamed|streamed|tweeted(?=\s+(?:it|the\s+(?:video|clip|footage))\b)"
     r"|appeared|went\s+viral|went\s+online|was\s+first\s+seen|first\s+appeared"
     r"|(?:did|doing|does|done|made|making|makes)\s+the\s+rounds"  # "when it did the rounds in 2018"
+    r"|spread(?=\s+(?:virally|widely|online|rapidly|quickly|fast|across|on\s+social|with))"  # "when it spread virally"
 )
 # an event the video shows comes about (its day and place are the video's: "the raid took place on Friday")
 HAPPENED_VERBS = r"took\s+place|happened|occurred|unfolded"
