@@ -363,12 +363,10 @@ def stance_of(
         # "It is not known whether it was filmed in Kyiv", "It is unclear whether the video was posted by the army": not
         # the article's word, nor denied
         return "reported"
-    if _NONE_OF_IT.search(before):
-        return "refuted"  # "The video shows no recent events": the word right before denies it
+    if _NONE_OF_IT.search(before) or _FALSE_AFTER.search(after):
+        return "refuted"  # "The video shows no recent events"; "Outlets said it was posted by X, but this is false."
     if (_NEGATED.search(segment) and not _NOT_UNTIL.search(segment + after)) or _DENIED_AFTER.search(after):
         return "refuted"
-    if _FALSE_AFTER.search(after):
-        return "refuted"  # "Several outlets said the video was posted by the Houthis, but this is false."
     if _DENIED_BY_ANOTHER.search(after):
         return "reported"  # "The video was published by the Kremlin, a claim Ukraine denies."
     if kind in ("date", "location") and _YES_NO_QUESTION.search(sentence.text):
