@@ -182,8 +182,9 @@ _CAPTION_QUOTE = rf"\b(?:captions?|captioned|titled?|description)\b[^\"“”‘
 _CAPTION = lazy_compile(rf"{_CAPTION_QUOTE}(?P<date>{_DAY_DATE})", re.IGNORECASE)
 # "yesterday" in a quoted caption counts from the day of the post, when the sentence gives it
 _CAPTION_RELATIVE = lazy_compile(
-    r"[\"“][^\"”\n]{0,80}?\b(?P<date>yesterday|today|tonight|last\s+night|this\s+morning|last\s+year"
-    r"|(?:happening|right)\s+now)\b"
+    # (an opening quote: not the closing one of '"Rafah" and the army said today')
+    r"(?<![\w.,!?])[\"“](?=\S)[^\"”\n]{0,80}?\b(?P<date>yesterday|today|tonight|last\s+night|this\s+morning|last\s+year"
+    r"|(?:happening|right)\s+now)\b(?!\s+(?:show|programme|program)\b)"
     r"[^\"”\n]{0,80}(?:[\"”]|$)",  # (or the sentence's end, when its full stop sits inside the quote)
     re.IGNORECASE,
 )
@@ -764,9 +765,10 @@ def _caption(match: re.Match[str], context: Context) -> Hit | None:
 
 # what introduces words posted with the video: a caption, a title, text laid over it ("The text on the video reads")
 _CAPTION_WORD = lazy_compile(
-    r"\b(?:caption|captioned|titled|title|text\s+(?:on|over|in|laid\s+over)|overlay|overlaid|reads|calling\s+it)\b",
-    re.IGNORECASE,
+    r"\b(?:caption|captioned|titled|title|text\s+(?:on|over|in|laid\s+over)|overlay|overlaid)\b", re.IGNORECASE
 )
+# the year the post went up, which a caption's "today" then means ("shared in 2019, reads "Beirut today"")
+_POST_YEAR = lazy_compile(rf"\b(?:{RELEASE_VERBS})\s+(?:[\w'’-]+\s+){{0,3}}?in\s+{YEAR}\b", re.IGNORECASE)
 # a caption's words for the moment it went up
 _CLOSE_TO_POST = lazy_compile(r"today|tonight|this\s+morning|(?:happening|right)\s+now", re.IGNORECASE)
 
@@ -781,7 +783,7 @@ def _caption_relative(match: re.Match[str], context: Context) -> Hit | None:
         return None
     post = _day_given(outside, context)  # "shared on August 7, 2024", "the May 2 tweet's caption"
     phrase = match.group("date")
-    if post is None and _CLOSE_TO_POST.fullmatch(phrase):
+    if post is None and _CLOSE_TO_POST.fullmatch(phrase) and not _POST_YEAR.search(outside):
         # no post day, or two to choose from: the caption still says the footage is of the moment it went up
         said = f"recent: the caption says {phrase.lower()!r}, and no day of the post is given"
         fields = unresolved("day", None, said)

@@ -67,6 +67,7 @@ _VERBAL = lazy_compile(
 # set off by commas, one that opens or a verb right after a comma is no such thing ("The clip, which shows the crash, is
 # 20 seconds long", "The recordings, which run to about 25 minutes", "three videos, each running", "The clip, lasting")
 _ASIDE_IN_GAP = lazy_compile(r",[^,]*,")
+_AND_THEN = lazy_compile(r"\band\s+$", re.IGNORECASE)
 _OTHER_SUBJECT = lazy_compile(rf",(?!\s*(?:which|that|each|all|both)\b)(?=\s*\S)|\b(?:{SHOW_VERBS})\b", re.IGNORECASE)
 # "The footage, more than two minutes long, was shot ..."
 _LONG = r"\s+(?P<long>long|in\s+length)\b"
@@ -168,6 +169,9 @@ _PART_OR_WHOLE = lazy_compile(
 )
 
 
+_A_CALL = lazy_compile(r"\s+(?:call|conference|chat|game)\b", re.IGNORECASE)
+
+
 def _not_the_videos_verb(match: re.Match[str]) -> bool:
     """The verb after the video noun has another subject or object: "The video was recorded at a meeting, which ran to
     about four hours" (the meeting's length), "The video shows that the response time was 40 minutes"; "of" only right
@@ -177,6 +181,8 @@ def _not_the_videos_verb(match: re.Match[str]) -> bool:
         return True
     if match.group("verb").lower() == "of":
         return bool(gap.strip())
+    if _AND_THEN.search(gap):
+        return False  # "The clip shows soldiers firing and is 50 seconds long": the video's second verb
     return bool(_OTHER_SUBJECT.search(_ASIDE_IN_GAP.sub(" ", gap)))
 
 
@@ -188,6 +194,8 @@ def _normalise(match: re.Match[str], context: Context) -> Hit | None:
         return None
     if _PART_OR_WHOLE.search(context.sentence.text, 0, match.start()):
         return None  # "The video loops a 5-second segment", "a clip taken from a 2-hour livestream"
+    if match.re == _ADJECTIVE and _A_CALL.match(context.sentence.text, match.end()):
+        return None  # "a 10-minute video call": the call's length
     # the span is the duration phrase itself, plus the noun it qualifies when it comes first
     start = match.start("q") if match.groupdict().get("q") else _value_start(match)
     end = match.end()

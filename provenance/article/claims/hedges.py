@@ -172,7 +172,11 @@ _NOT_KNOWN = lazy_compile(r"is\s+not\s+(?:clear|known)\b", re.IGNORECASE)
 _TRACED_TO = r"\s+(?:back\s+)?to\s+(?:(?P<year>(?:19|20)\d\d)|(?-i:[A-Z]))"
 
 
-# the filming and when or where it was: "that the video was filmed in Bucha", "filmed near the crossing", "in March"
+# a check that ends on the filming: "confirmed that the video was filmed in", "filmed near the"
+_FILMING_END = lazy_compile(
+    r"\b(?:filmed|shot|recorded|taken)(?:\s+(?:in|near|at|outside|inside|around|on|during))?(?:\s+the)?\s*$",
+    re.IGNORECASE,
+)
 _FILMED_WHEN = lazy_compile(
     r"\b(?:filmed|shot|recorded|taken)\s+(?:in|on|during)\s+(?:(?:early|late|mid-?)\s*)?"
     rf"(?:{MONTH}\b|{WEEKDAY}\b|{YEAR}\b|\d{{1,2}}\s+{MONTH}\b)"
@@ -217,7 +221,9 @@ def _hedge(match: re.Match[str], context: Context, polarity: str) -> Hit | None:
         clause = programs.split(r"[;:]|,\s+(?:but|and|while)\s+", context.sentence.text[: match.start()])[-1]
         about = _about(clause)
         about = _of_filming(clause) or about if about == "authenticity" else about
-    if about == "authenticity":  # "confirmed that the video was filmed in Bucha": its place; "in March": its date
+    if about == "authenticity" and _FILMING_END.search(match.group(0)):
+        # "confirmed that the video was filmed in Bucha": its place; "in March": its date (what the check ends on, not
+        # a clause after it: "could not confirm the authenticity of the video, which was filmed in Gaza")
         checked = programs.split(r"\bbut\b", context.sentence.text[match.start() : match.end() + 30])[0]
         about = _of_filming(checked) or about
     traced = programs.match(_TRACED_TO, groups.get("traced_to") or "")
@@ -283,6 +289,8 @@ def _unverified(match: re.Match[str], context: Context) -> Hit | list[Hit] | Non
 
 
 def _verified(match: re.Match[str], context: Context) -> Hit | None:
+    if _NO_SIGN.search(context.sentence.text, 0, match.start()):
+        return None  # "There is no evidence to show that the video is authentic": nothing was verified
     return _hedge(match, context, "verified")
 
 

@@ -134,18 +134,21 @@ _WRITING_BEFORE = lazy_compile(rf"\b(?:{_WRITTEN})\s+(?:also\s+)?$", re.IGNORECA
 # "Speaking in English at a press conference", "In a later interview with the BBC", "Asked in Spanish by AFP", "the
 # reporter later interviewed him in English"; or a skill of someone who watched it ("A fact-checker who speaks Russian")
 _TO_THE_PRESS = lazy_compile(
-    rf"\b(?:told|tells|telling)\s+(?:the\s+)?(?:reporters|journalists|press|media|(?-i:{MEDIA}|{FACT_CHECKERS}))\b"
-    r"|\b(?:press|news)\s+conference|\bbriefing\b|\binterview\s+with\b|\blater\s+interview"
+    rf"\b(?:told|tells|telling|(?:speaking|spoke|speaks|talking|talked)\s+to)\s+(?:the\s+)?(?:reporters|journalists|press"
+    rf"|media|(?-i:{MEDIA}|{FACT_CHECKERS}))\b"
+    r"|\b(?:press|news)\s+conference|\bbriefing\b|\binterview\s+(?:with|in)\b|\blater\s+interview"
     rf"|\basked\b[^.;]{{0,40}}\bby\s+(?:reporters|journalists|(?-i:{MEDIA}|{FACT_CHECKERS}))\b"
     r"|\b(?:reporter|journalist|correspondent)s?\b[^.;]{0,30}\binterview"
     r"|\b(?:fact-?checkers?|reporters?|journalists?|translators?|analysts?|researchers?)\s+who\s+speaks?\b",
     re.IGNORECASE,
 )
-# a video of the press conference or the interview, or that shows the speaker: the words spoken there are in it
+# a video of the press conference or the interview, that shows the speaker, or the speaker in it: the words are in it
 _OF_THE_EVENT = lazy_compile(
     r"\b(?:video|clip|footage|recording)\s+(?:of|from)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?"
     r"(?:press\s+conference|news\s+conference|briefing|interview)"
-    r"|\b(?:video|clip|footage|recording)\b[^.;]{0,30}\b(?:shows?|showing|showed|features?|featuring)\b[^.;]*$",
+    r"|\b(?:video|clip|footage|recording)\b[^.;]{0,60}\b(?:shows?|showing|showed|features?|featuring)\b[^.;]*$"
+    # or the speaker is in it: "In the video, the minister tells reporters in French", "The man in the video says"
+    r"|\b(?:in|inside)\s+the\s+(?:video|clip|footage|recording)\b",
     re.IGNORECASE,
 )
 # what the speaker says is about the video, which the speaker is then not in ("He said in Arabic that the video was
@@ -167,9 +170,11 @@ def _not_in_the_video(match: re.Match[str], context: Context) -> bool:
     text = context.sentence.text
     before = programs.split(r";|,\s+but\b|\bbut\b", text[: match.start()])[-1]
     after = programs.split(r";|,\s+but\b|\bbut\b", text[match.end() :])[0]
-    if _SILENT.search(before + match.group(0)) or _ABOUT_THE_VIDEO.match(after):
+    if _SILENT.search(before + match.group(0)):
         return True
-    return bool(_TO_THE_PRESS.search(before + match.group(0) + after)) and not _OF_THE_EVENT.search(before)
+    if _OF_THE_EVENT.search(before):
+        return False
+    return bool(_ABOUT_THE_VIDEO.match(after) or _TO_THE_PRESS.search(before + match.group(0) + after))
 
 
 def _spoken(match: re.Match[str], context: Context) -> list[Hit]:

@@ -427,8 +427,8 @@ def _placed(
 _NAME_IN = lazy_compile(r"(?<![\w'’.-])(?P<inner>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2})\s+in\s+$")
 
 
-# words after which a name is whom something is for, against or by, not where it is
-_NOT_A_SCENE_BEFORE = lazy_compile(r"\b(?:against|by|with|for|versus|vs\.?)\s+$", re.IGNORECASE)
+# words after which a name is whom something is against or by, not where it is ("the battle for Bakhmut" is there)
+_NOT_A_SCENE_BEFORE = lazy_compile(r"\b(?:against|by|with|versus|vs\.?)\s+$", re.IGNORECASE)
 
 
 def _named_inside(context: Context, start: int, container: Place) -> tuple[int, Place] | None:
@@ -543,17 +543,41 @@ def _context_of(groups: dict[str, str | None], context: Context) -> tuple[str | 
 
 def _around(words: str, group: str, name: str, context: Context) -> Place | None:
     """The place the words after a name put it in. After a comma or "in", a region first ("London, Ontario" is in
-    Canada, not Ontario, California), unless the name is no town of that region and is one where the words
-    otherwise point: "Rafah, Gaza" is in Palestine, not in Mozambique's Gaza province."""
+    Canada, not Ontario, California): of the regions of that name, the one the town lies in ("Amritsar, Punjab" is
+    India's Punjab, not Pakistan's), else where the words otherwise point when the town is there ("Rafah, Gaza" is
+    in Palestine, not in Mozambique's Gaza province); none when the region's country has the town in another region
+    only."""
     other = _lookup(words, None, None, None, context)
     region = _lookup(words, None, "region", None, context) if group == "tail" else None
-    if region is None or other is None or other.country_code == region.country_code:
+    if region is None or not name:
         return region or other
-    if _lookup(name, region.country_code, None, words, context) is None and _lookup(
-        name, other.country_code, None, None, context
+    holding = _region_holding(words, name, context)
+    if holding is not None:
+        return holding
+    if (
+        other is not None
+        and other.country_code != region.country_code
+        and _lookup(name, other.country_code, None, None, context)
     ):
         return other
+    elsewhere = _lookup(name, region.country_code, None, None, context)
+    if elsewhere is not None and elsewhere.kind == "city" and elsewhere.admin1 != region.admin1:
+        return None  # "Hasselt, Limburg": Belgium's Limburg, a province the data lacks, not Overijssel's Hasselt
     return region
+
+
+def _region_holding(words: str, name: str, context: Context) -> Place | None:
+    """Of the first-level regions called `words`, the one a town called `name` lies in, if any."""
+    from provenance.gazetteer import candidates, fold_region
+
+    key = fold_region(words)
+    countries = {r.country for r in candidates(words) if r.kind == "region" and fold_region(r.name) == key}
+    for code in sorted(countries):
+        region = _lookup(words, code, "region", None, context)
+        town = _lookup(name, code, None, words, context) if region is not None else None
+        if region is not None and town is not None and town.kind == "city" and town.admin1 == region.admin1:
+            return region
+    return None
 
 
 def _state_of_that_name(

@@ -58,7 +58,10 @@ _WORD = r"[\w'’&.-]+"
 # (each word whole: "Ukrainian officials" is no "Ukrainian of")
 # (a number inside a name: "Channel 4 News", "Channel 12 News")
 _CAPS = (
-    rf"(?-i:[A-Z]{_WORD}(?:\s+(?:[A-Z]{_WORD}|of|the|al-\w+|el-\w+|de|du|&|[A-Z]|\d{{1,3}}(?=\s+[A-Z]))(?![\w'’&.-]))*)"
+    rf"(?-i:[A-Z]{_WORD}(?:\s+(?:[A-Z]{_WORD}|of|the|al-\w+|el-\w+|de|du|&|[A-Z]|\d{{1,3}}(?=\s+[A-Z])"
+    # (or ending a broadcaster's name: "Channel 13", "France 24", "Fox 5")
+    rf"|(?:(?<=Channel\s)|(?<=France\s)|(?<=Fox\s)|(?<=Canal\s)|(?<=Kanal\s)|(?<=Rai\s)|(?<=TV\s))\d{{1,3}}\.?(?!\d))"
+    rf"(?![\w'’&.-]))*)"
 )
 
 
@@ -331,10 +334,15 @@ _A_PICTURE = lazy_compile(
 )
 
 
+# the video named with the pictures: "The video and photos were released by the army", "Video images released by"
+_VIDEO_BESIDE = lazy_compile(rf"\b(?:{SCOPE_NOUN})\s+(?:(?:and|&)\s+)?$", re.IGNORECASE)
+
+
 def _by(match: re.Match[str], context: Context) -> Hit | None:
     if not _tied(match, context) or context.sentence.text.rstrip().endswith("?"):
         return None  # a question asserts no doer: "Was it filmed by security cameras?"
-    if _A_PICTURE.search(context.sentence.text, 0, match.start()):
+    picture = _A_PICTURE.search(context.sentence.text, 0, match.start())
+    if picture is not None and not _VIDEO_BESIDE.search(context.sentence.text, 0, picture.start()):
         return None
     verb = match.group("verb").lower()
     if verb in ("taken", "captured", "shot", "made", "recorded") and not _made_video(match, context):
@@ -487,12 +495,17 @@ _PRONOUN_LAST = lazy_compile(r"\s(?:they|he|she|we|it|I|you)$", re.IGNORECASE)
 _PREPOSITION_LAST = lazy_compile(r"\b(?:for|of|by|after|before|without|about|from|on|in|at|to|with)\s*$", re.I)
 
 
+_ASKED = lazy_compile(r"^\W*(?:when\s+)?asked\s+(?:if|whether)\b", re.IGNORECASE)
+
+
 def _subject(match: re.Match[str], context: Context, heads: str = SOURCE_NOUNS) -> Hit | None:
     if match.groupdict().get("it") and not context.sentence.in_scope:
         return None  # "it" is the video only in a sentence about the video
     if _OTHER_VIDEO.search(match.group(0)):
         return None  # "Journalists filmed similar scenes": another video's maker
     before = context.sentence.text[: match.start()]
+    if _ASKED.match(before):
+        return None  # "Asked if the army released the video, a spokesman declined": a question, no doer
     if _ADJECTIVAL.search(before) or (_PASSIVE.search(before) and not match.group("verb").split()[0].endswith("ing")):
         return None  # "The video was filmed the day after": the subject is what was filmed
     if match.group("verb").split()[0].lower().endswith("ing") and _PREPOSITION_LAST.search(before):

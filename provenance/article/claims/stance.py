@@ -201,6 +201,13 @@ _NONE_OF_IT = programs.compile(r"\b(?:no|zero)\s+$", re.IGNORECASE)
 # "not ... until": the thing happened then ("The video was not released by the ministry until Friday", "did not go viral
 # until it was shared by Elon Musk")
 _NOT_UNTIL = programs.compile(r"\b(?:not|n['’]t|never)\b[^,;.]*\buntil\b", re.IGNORECASE)
+# the length as what the clause says of the clip, not a word before its noun: a verb right before it
+_LENGTH_PREDICATE = programs.compile(
+    r"\b(?:lasts?|lasted|lasting|runs?|ran|running|is|was|are|were|be|been|spans?|spanning|clocks?\s+in\s+at|to)"
+    r"\s+(?:for\s+|just\s+|only\s+)?$",
+    re.IGNORECASE,
+)
+_CLAUSE_END = programs.compile(r"[,;.]|\b(?:and|but)\b", re.IGNORECASE)  # (the "until" must be in the claim's clause)
 # another party disputes what the article has just restated: "..., a claim Ukraine denies"
 _DENIED_BY_ANOTHER = programs.compile(
     r"^[^.;]*?,\s*(?:a|an)\s+(?:claim|account|version|assertion|allegation)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,4}?"
@@ -210,7 +217,7 @@ _DENIED_BY_ANOTHER = programs.compile(
 # the article calls what it has just restated false: "..., but this is false", "..., a claim that is untrue"
 _FALSE_AFTER = programs.compile(
     r"^[^.;]*?,\s*(?:but|however,?)\s+(?:this|that|it|the\s+claim)\s+(?:is|was)\s+(?:false|untrue|incorrect|wrong"
-    r"|not\s+true|not\s+the\s+case)\b",
+    r"|not\s+true|not\s+the\s+case)\s*(?:[.;!]|$)",  # (ending the clause: not "but it is false that it shows Gaza")
     re.IGNORECASE,
 )
 # a quotation from a named speaker or outlet ('New Lines reported, "..."') reports; a quoted caption,
@@ -272,8 +279,8 @@ _ATTRIBUTED_OPENING = programs.compile(
 
 # a post named at the sentence's end ("The clip shows flooding in Lagos, posts say.")
 _POSTS_SAY_AFTER = programs.compile(
-    r"^[^.;]{0,80}?,\s+(?:(?:social\s+media|online|viral)\s+)?(?:posts?|tweets?|users?|captions?)\s+(?:say|said|claim|claimed)"
-    r"\W*$",
+    r"^[^.;]{0,80}?,\s+(?:the\s+)?(?:(?:social\s+media|online|viral)\s+)?(?:posts?|tweets?|users?|captions?|accounts?)\s+"
+    r"(?:say|said|claim|claimed|says|claims)(?:\W*$|,)",  # (at the end, or set off: "..., the posts say, but ...")
     re.IGNORECASE,
 )
 
@@ -334,13 +341,24 @@ _ITS_WORDS_SAY = programs.compile(
     re.IGNORECASE,
 )
 _ACCORDING_ASIDE = programs.compile(r",\s+according\s+to\s+[^,;]{1,60},[^;]*$", re.IGNORECASE)
-_ACCORDING_AFTER = programs.compile(r"^\W{0,4}according\s+to\b", re.IGNORECASE)
+# (right after the claim, or closing its clause: "shows recent fighting, according to officials")
+_ACCORDING_AFTER = programs.compile(
+    r"^(?:(?![^.;,]*\b(?:and|but|while|or)\b)[^.;,]{0,60}?,)?\W{0,4}according\s+to\b", re.IGNORECASE
+)
 
 
 # where a clause ends; the colon of a "Claim:" heading does not (what follows it is the claim)
 _CLAUSE_BREAK = programs.compile(
     r"[;]|(?<!\bclaim):\s|,\s+(?:but|while|and)\s+|\bbut\b|\bin\s+fact\b|\bactually\b", re.IGNORECASE
 )
+
+
+def _denied(segment: str, after: str) -> bool:
+    """The claim's clause denies it ("was not filmed in Kyiv"), unless "not ... until" in that clause says when it
+    happened; or a denial follows it ("..., which the army did not post")."""
+    if _NEGATED.search(segment) and not _NOT_UNTIL.search(segment + _CLAUSE_END.split(after)[0]):
+        return True
+    return bool(_DENIED_AFTER.search(after))
 
 
 def stance_of(
@@ -365,7 +383,7 @@ def stance_of(
         return "reported"
     if _NONE_OF_IT.search(before) or _FALSE_AFTER.search(after):
         return "refuted"  # "The video shows no recent events"; "Outlets said it was posted by X, but this is false."
-    if (_NEGATED.search(segment) and not _NOT_UNTIL.search(segment + after)) or _DENIED_AFTER.search(after):
+    if _denied(segment, after):
         return "refuted"
     if _DENIED_BY_ANOTHER.search(after):
         return "reported"  # "The video was published by the Kremlin, a claim Ukraine denies."
@@ -377,7 +395,8 @@ def stance_of(
         return "reported" if quoted or _SAID_THAT.search(before) or _SPEAKER_AFTER.search(after) else "asserted"
     # the clip's length is the article's word for the clip it saw, whatever the posts it restates claim the clip shows
     # ("Users falsely claimed the 2-minute clip showed the Pope"): denied only in so many words
-    length = kind == "duration"
+    # (not a length that is what the clause says: "Posts falsely claim the clip lasts 10 minutes")
+    length = kind == "duration" and not _LENGTH_PREDICATE.search(before)
     if _DENIAL.search(segment) and not length:
         return "refuted"
     if _FRAME_THEN_ORIGIN.search(clause):

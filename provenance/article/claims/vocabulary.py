@@ -130,7 +130,7 @@ def month_number(text: str) -> int:
 
 # Nouns that put the video in view: the ones a duration may qualify, and what a video shows.
 VIDEO_NOUN = (
-    r"(?:videos?(?!\s+(?:calls?|conferenc\w*|games?|chats?|links?)\b)|video\s*clips?|clips?|footage|recordings?|films?|videotapes?|tapes?|livestreams?"
+    r"(?:videos?|video\s*clips?|clips?|footage|recordings?|films?|videotapes?|tapes?|livestreams?"
     r"|broadcasts?|segments?|reels?|compilations?|montages?)"
 )
 # the same, and the words copy uses for a video it has already introduced ("the visuals", "the scenes")
