@@ -177,6 +177,7 @@ _FILMING_END = lazy_compile(
     r"\b(?:filmed|shot|recorded|taken)(?:\s+(?:in|near|at|outside|inside|around|on|during))?(?:\s+the)?\s*$",
     re.IGNORECASE,
 )
+# the filming and when or where it was: "filmed in March", "filmed in Bucha", "filmed near the Rafah crossing"
 _FILMED_WHEN = lazy_compile(
     r"\b(?:filmed|shot|recorded|taken)\s+(?:in|on|during)\s+(?:(?:early|late|mid-?)\s*)?"
     rf"(?:{MONTH}\b|{WEEKDAY}\b|{YEAR}\b|\d{{1,2}}\s+{MONTH}\b)"
