@@ -202,3 +202,19 @@ def test_a_surname_that_is_also_a_site_word_is_still_a_person(text: str) -> None
 )
 def test_days_beside_names_the_review_lost(text: str, span: str) -> None:
     assert span in _texts(text, "date")
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        # a verb after a person noun is no noun the person modifies ("a soldier shooting" was "a police shooting")
+        ("The video shows a soldier shooting a prisoner.", ["a soldier", "a prisoner"]),
+        # "hostage" after a noun is what they are taken as, not the noun ("seven young women hostage" was no count)
+        ("The video shows militants taking seven young women hostage.", ["militants", "seven young women"]),
+        # the nouns stay nouns
+        ("The video shows the aftermath of a police shooting in Ohio.", []),
+        ("The clip shows police raids on homes.", []),
+    ],
+)
+def test_a_person_before_a_verb_or_a_role(text: str, spans: list[str]) -> None:
+    assert _texts(text, "people_count") == spans

@@ -119,14 +119,18 @@ _THING = (
     r"boat|ship|vessel|vehicle|car|truck|van|bus|station|post|base|tower|house|unit|force|helicopter|plane|aircraft"
     r"|uniform|uniforms|camp|checkpoint|headquarters|building|office|line|cordon|tape|dog|dogs|horse|horses"
     r"|group|groups|faction|factions|organi[sz]ation|movement|home|homes|department|chief|commission|union"
-    r"|shootings?|killings?|attacks?|raids?|custody|operations?|violence|brutality|investigations?|statements?"
+    # (a noun, not the verb of a person before it: "a soldier shooting a prisoner", "a man attacks the guard")
+    r"|(?:shootings?|killings?|attacks?|raids?)(?!\s+(?:a|an|the|at|him|her|them|his|their|its|someone|people"
+    r"|two|three|four|five|several|dead|\d))"
+    r"|custody|operations?|violence|brutality|investigations?|statements?"
     r"|boss|bosses|ties|hit|hits|rule|mentality"  # "a mob boss"
     r"|city|town|village|resort|island|destination|road|drive|highway"  # "the tourist city", "the marine drive road"
     r"|trains?|trucks|vehicles|cars|vans|boats|jeeps|buses"  # "a commuter train", "police trucks drive at crowds"
     r"|lights?|sirens?|side(?!\s+by\b)|seats?|doors?|windows?"  # "flashing police lights", "the passenger side"
 )
 # (nor one before another: "the female students")
-_NOUN_END = rf"(?![\w'’-])(?!\s+(?:{_THING})\b)(?!\s+(?:{PERSON_NOUNS})(?![\w'’-]))"
+# (but "hostage" after a noun is what they are taken or held as: "taking seven young women hostage")
+_NOUN_END = rf"(?![\w'’-])(?!\s+(?:{_THING})\b)(?!\s+(?!hostage\b)(?:{PERSON_NOUNS})(?![\w'’-]))"
 _NAME = r"(?-i:(?P<name>(?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’-]+))"
 _PERSON = (
     rf"(?:{_COUNT}\s+|(?P<det>{_DETERMINER})\s+)?(?P<bare>{_ADJECTIVES})"
