@@ -211,6 +211,9 @@ def test_days_beside_names_the_review_lost(text: str, span: str) -> None:
         ("The video shows a soldier shooting a prisoner.", ["a soldier", "a prisoner"]),
         # "hostage" after a noun is what they are taken as, not the noun ("seven young women hostage" was no count)
         ("The video shows militants taking seven young women hostage.", ["militants", "seven young women"]),
+        # who does, as it happens, what the video shows is in it, not its filmer ("shot by" was read as filmed by)
+        ("The footage shows the officer being shot by a colleague.", ["the officer", "a colleague"]),
+        ("The video, shot by a bystander, shows a fight.", []),
         # the nouns stay nouns
         ("The video shows the aftermath of a police shooting in Ohio.", []),
         ("The clip shows police raids on homes.", []),

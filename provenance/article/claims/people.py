@@ -177,10 +177,12 @@ _MENTION = lazy_compile(
 )
 _PARTITIVE = rf"\b(?:one|some|many|most|all|each|none|several|both|either|neither)\s+of\s+(?:(?:{_DETERMINER})\s+)?$"
 # before a person who views, publishes or comments on the video ("seen by", "according to"), or who is
-# named as what someone else is ("introducing their victims as students")
+# named as what someone else is ("introducing their victims as students"); not one who does what the video shows as it
+# happens ("shows the officer being shot by a colleague")
 _BEFORE_OUTSIDER = lazy_compile(
-    rf"(?:\b(?:{RELEASE_VERBS}|{RECORD_VERBS}|{PEOPLE_MAKING_VERBS})(?:\s+(?:on|in|at)\s+\S+|\s+\w+ly|\s+online)?"
-    rf"\s+by(?:\s+[^,;]{{1,40}}?\s+and)?|\b(?:{OTHER_EVENT_VERBS}|captured|seized)\s+by|\baccording\s+to|\btold"
+    rf"(?:(?<!\bbeing\s)\b(?:{RELEASE_VERBS}|{RECORD_VERBS}|{PEOPLE_MAKING_VERBS})(?:\s+(?:on|in|at)\s+\S+|\s+\w+ly|\s+online)?"
+    rf"\s+by(?:\s+[^,;]{{1,40}}?\s+and)?|(?<!\bbeing\s)\b(?:{OTHER_EVENT_VERBS}|captured|seized)\s+by|\baccording\s+to"
+    rf"|\btold"
     # viewers: "watched by tens of thousands of people"
     rf"|\b(?:watched|viewed|seen|liked|shared)\s+(?:more\s+than\s+|over\s+|nearly\s+)?\d*\s*(?:times\s+)?by"
     rf"(?:\s+(?:tens|hundreds)\s+of)?"
