@@ -221,3 +221,17 @@ def test_days_beside_names_the_review_lost(text: str, span: str) -> None:
 )
 def test_a_person_before_a_verb_or_a_role(text: str, spans: list[str]) -> None:
     assert _texts(text, "people_count") == spans
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        # a clause opened by a moment of the video shows its people (a comma after "video" closed no such opener)
+        ("As the video ends, a militant displays a second man.", ["a militant", "a second man"]),
+        ("At the end of the video, a militant displays a second man.", ["a militant", "a second man"]),
+        ("Towards the end of the footage, a woman screams.", ["a woman"]),
+        ("Midway through the video, police arrive.", ["police"]),
+    ],
+)
+def test_a_moment_of_the_video_opens_what_it_shows(text: str, spans: list[str]) -> None:
+    assert _texts(text, "people_count") == spans

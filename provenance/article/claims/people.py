@@ -223,7 +223,12 @@ _SHOWN_REGION = lazy_compile(
     rf"|\b(?:in|on)\s+(?:(?:the|a|an|new|this|that)\s+)?(?:[\w-]+\s+){{0,2}}?{SCOPE_NOUN}\s+(?:posted|released|shared"
     rf"|uploaded|obtained|filmed|shot|published|broadcast|aired|taken)\b[^,;:.]{{0,60}},"
     rf"|\b(?:during|throughout)\s+the\s+(?:[\w-]+\s+){{0,2}}?{SCOPE_NOUN}\s*,|\bin\s+the\s+(?:background|foreground)"
-    rf"|\bat\s+the\s+(?:end|start|beginning)\s+of\s+the\s+{SCOPE_NOUN}"
+    rf"|\b(?:at|towards?|near|by)\s+the\s+(?:very\s+)?(?:end|start|beginning|close)\s+of\s+the\s+(?:[\w-]+\s+)?{SCOPE_NOUN}"
+    rf"\s*,?"
+    # "As the video ends, ...", "Later in the clip, ...", "Midway through the footage, ..."
+    rf"|\b(?:as|when)\s+the\s+(?:[\w-]+\s+)?{SCOPE_NOUN}\s+(?:ends|begins|starts|opens|closes|continues|progresses)\s*,"
+    rf"|\b(?:later|earlier|elsewhere|midway|halfway|partway)\s+(?:on\s+)?(?:in|through|into)\s+the\s+(?:[\w-]+\s+)?"
+    rf"{SCOPE_NOUN}\s*,"
     rf"|\b(?:seconds?|minutes?)\s+into\s+(?:it|the\s+(?:[\w-]+\s+)?{SCOPE_NOUN})\s*,|\bat\s+the\s+[\d:.]+\s+mark\s*,)\s",
     re.IGNORECASE,
 )
