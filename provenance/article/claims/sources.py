@@ -796,6 +796,26 @@ _RELEASE_BY = lazy_compile(
     rf"(?:a|an|the|its|their|this|that|new)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{SCOPE_NOUN})\b",
     re.IGNORECASE,
 )
+# the same with the doer's possessive: "NATO denounced the Taliban's release of a video showing a soldier"
+_RELEASE_OF = lazy_compile(
+    rf"{_NP}['’]s?\s+(?:release|re-release|publication|broadcast|posting|airing|distribution|leak)\s+of\s+"
+    rf"(?:a|an|the|its|their|this|that|new)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{SCOPE_NOUN})\b",
+    re.IGNORECASE,
+)
+_NP_OPENS = lazy_compile(r"(?:the|a|an|its|their|his|her)\b|(?-i:[A-Z])", re.IGNORECASE)
+
+
+def _release_of(match: re.Match[str], context: Context) -> Hit | None:
+    """The possessor of a release: from its determiner or name on ("denounced the Taliban's release": the Taliban)."""
+    np, start = match.group("np"), match.start("np")
+    words = list(programs.finditer(r"\S+", np))
+    first = next((w for w in words if _NP_OPENS.match(w.group(0))), None)
+    if first is None:
+        return None
+    name = _clean_np(np[first.start() :])
+    return Hit(start + first.start(), start + first.start() + len(name), {"value": name}) if name else None
+
+
 # the outlet the video was passed to: "The footage ... was handed to the Sun", "leaked to the Daily Mail"
 # a capitalised name a video went to, maybe after "the": "the Sun", "Newsflare"
 _NAME_AFTER_TO = r"(?P<np>(?:the\s+)?(?-i:[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3}))"
@@ -832,6 +852,10 @@ RULES = [
     Rule("source.release_by", "source", _RELEASE_BY, _object_first, "any",
          (("Observers condemned the release by the militia of a clip of a detained reporter.", "the militia"),),
          lazy_compile(r"\bby\b", re.I)),
+    Rule("source.release_of", "source", _RELEASE_OF, _release_of, "any",
+         (("NATO has denounced the Taliban's release of a video showing a captured soldier.", "the Taliban"),),
+         lazy_compile(r"['’]s?\s+(?:release|re-release|publication|broadcast|posting|airing|distribution|leak)\s+of",
+                      re.I)),
     Rule("source.handed_to", "source", _HANDED_TO, _handed_to, "any",
          (("The footage of the minister was handed to the Sun last week.", "the Sun"),),
          lazy_compile(r"\bto\b", re.I)),
