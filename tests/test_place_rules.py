@@ -677,3 +677,18 @@ def test_a_gathering_held_somewhere_is_the_scene() -> None:
     # "held" was read as where captives are held, so a protest shown had no place
     text = "A video shared on Twitter purportedly captures a recent protest held in Moscow, Russia over the war."
     assert [p.name for p in _place_values(text)] == ["Moscow"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "country"),
+    [
+        # a country's name in a story about a neighbour with a state of that name is the country (it was Niger State)
+        ("The clip does not show Nigerian soldiers already in Niger.", "country", "NE"),
+        ("The Nigerian army said the video was filmed in Niger State.", "region", "NG"),
+        # Georgia stays the state in an American story (AMBIGUOUS_STATES)
+        ("The American video was filmed in Georgia.", "region", "US"),
+    ],
+)
+def test_a_country_s_name_is_no_state_of_the_story_s_country(text: str, kind: str, country: str) -> None:
+    [place] = _place_values(text)
+    assert (place.kind, place.country_code) == (kind, country)

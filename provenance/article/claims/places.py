@@ -843,6 +843,8 @@ def _lookup(name: str, hint: str | None, kind: str | None, region: str | None, c
         place = resolve_place(name, country=code, kind=kind, region=region)
         if place is not None and place.kind == "city" and _stands_for_a_country(name, code, place, context):
             continue  # "recorded in China" is China, not China, Maine, in a story that speaks of an American man
+        if place is not None and place.kind == "region" and _another_countrys_name(name, code):
+            continue  # "Nigerian soldiers in Niger": the country, not Nigeria's Niger State (but Georgia, the state)
         if place is not None and (place.kind != "city" or _known_enough(place, name, context)):
             return place
     place = _plausible(resolve_place(name, kind=kind, region=region), name)
@@ -862,6 +864,15 @@ def _lookup(name: str, hint: str | None, kind: str | None, region: str | None, c
 
 
 _VILLAGE = 1_000  # a hamlet abroad is not what a site in an unknown place is named after
+
+
+def _another_countrys_name(name: str, code: str) -> bool:
+    """`name` is the name of a country other than `code`, and not one a state of that name shares in copy
+    (`AMBIGUOUS_STATES`)."""
+    from provenance.gazetteer import country_names, fold
+
+    other = country_names().get(fold(name))
+    return other is not None and other != code and name.lower() not in AMBIGUOUS_STATES
 
 
 def _stands_for_a_country(name: str, code: str, town: Place, context: Context) -> bool:
