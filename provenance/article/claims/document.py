@@ -340,8 +340,7 @@ def _countries_named(text: str) -> list[str]:
         word = match.group(0)
         code = _country_of(word, demonym=False)
         # else each word: "The Ukrainian clip", "Syrian Kurds"
-        # (a people too: "Palestinians", "Israelis")
-        codes = [code] if code else [_country_of(w, demonym=True) or _country_of(w[:-1], True) for w in word.split()]
+        codes = [code] if code else [_country_of(w, demonym=True) for w in word.split()]
         for code in filter(None, codes):
             counts[code] = counts.get(code, 0) + 1
     return sorted(counts, key=lambda code: -counts[code])

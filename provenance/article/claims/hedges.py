@@ -172,11 +172,7 @@ _NOT_KNOWN = lazy_compile(r"is\s+not\s+(?:clear|known)\b", re.IGNORECASE)
 _TRACED_TO = r"\s+(?:back\s+)?to\s+(?:(?P<year>(?:19|20)\d\d)|(?-i:[A-Z]))"
 
 
-# a check that ends on the filming: "confirmed that the video was filmed in", "filmed near the"
-_FILMING_END = lazy_compile(
-    r"\b(?:filmed|shot|recorded|taken)(?:\s+(?:in|near|at|outside|inside|around|on|during))?(?:\s+the)?\s*$",
-    re.IGNORECASE,
-)
+_NOT_THE_CHECK = r"\bbut\b|,|\bwhich\b|\bwho\b"  # (where the words checked end)
 # the filming and when or where it was: "filmed in March", "filmed in Bucha", "filmed near the Rafah crossing"
 _FILMED_WHEN = lazy_compile(
     r"\b(?:filmed|shot|recorded|taken)\s+(?:in|on|during)\s+(?:(?:early|late|mid-?)\s*)?"
@@ -222,10 +218,10 @@ def _hedge(match: re.Match[str], context: Context, polarity: str) -> Hit | None:
         clause = programs.split(r"[;:]|,\s+(?:but|and|while)\s+", context.sentence.text[: match.start()])[-1]
         about = _about(clause)
         about = _of_filming(clause) or about if about == "authenticity" else about
-    if about == "authenticity" and _FILMING_END.search(match.group(0)):
-        # "confirmed that the video was filmed in Bucha": its place; "in March": its date (what the check ends on, not
-        # a clause after it: "could not confirm the authenticity of the video, which was filmed in Gaza")
-        checked = programs.split(r"\bbut\b", context.sentence.text[match.start() : match.end() + 30])[0]
+    if about == "authenticity":
+        # "confirmed that the video was filmed in Bucha": its place; "in March": its date (the filming checked, not one
+        # told in a clause after it: "could not confirm the authenticity of the video, which was filmed in Gaza")
+        checked = programs.split(_NOT_THE_CHECK, context.sentence.text[match.start() : match.end() + 30])[0]
         about = _of_filming(checked) or about
     traced = programs.match(_TRACED_TO, groups.get("traced_to") or "")
     if traced is not None:  # "traced the video to Andover": its place; "to 2016": its date

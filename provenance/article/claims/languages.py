@@ -147,10 +147,11 @@ _OF_THE_EVENT = lazy_compile(
     r"\b(?:video|clip|footage|recording)\s+(?:of|from)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?"
     r"(?:press\s+conference|news\s+conference|briefing|interview)"
     r"|\b(?:video|clip|footage|recording)\b[^.;]{0,60}\b(?:shows?|showing|showed|features?|featuring)\b[^.;]*$"
-    # or the speaker is in it: "In the video, the minister tells reporters in French", "The man in the video says"
-    r"|\b(?:in|inside)\s+the\s+(?:video|clip|footage|recording)\b",
+    # or the clause opens in it: "In the video, the minister tells reporters in French"
+    r"|^\W*(?:in|on)\s+(?:the|this)\s+(?:[\w-]+\s+)?(?:video|clip|footage|recording)\s*,",
     re.IGNORECASE,
 )
+_SPEAKER_IN_IT = lazy_compile(r"\bin\s+the\s+(?:video|clip|footage|recording)\s*,?\s*$", re.IGNORECASE)
 # what the speaker says is about the video, which the speaker is then not in ("He said in Arabic that the video was
 # real")
 _ABOUT_THE_VIDEO = lazy_compile(
@@ -174,7 +175,9 @@ def _not_in_the_video(match: re.Match[str], context: Context) -> bool:
         return True
     if _OF_THE_EVENT.search(before):
         return False
-    return bool(_ABOUT_THE_VIDEO.match(after) or _TO_THE_PRESS.search(before + match.group(0) + after))
+    # "The man in the video says in Arabic that the clip was filmed in Gaza": one in it, speaking of it
+    about = _ABOUT_THE_VIDEO.match(after) and not _SPEAKER_IN_IT.search(before)
+    return bool(about or _TO_THE_PRESS.search(before + match.group(0) + after))
 
 
 def _spoken(match: re.Match[str], context: Context) -> list[Hit]:

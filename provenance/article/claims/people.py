@@ -119,9 +119,10 @@ _THING = (
     r"boat|ship|vessel|vehicle|car|truck|van|bus|station|post|base|tower|house|unit|force|helicopter|plane|aircraft"
     r"|uniform|uniforms|camp|checkpoint|headquarters|building|office|line|cordon|tape|dog|dogs|horse|horses"
     r"|group|groups|faction|factions|organi[sz]ation|movement|home|homes|department|chief|commission|union"
-    # (a noun, not the verb of a person before it: "a soldier shooting a prisoner", "a man attacks the guard")
-    r"|(?:shootings?|killings?|attacks?|raids?)(?!\s+(?:a|an|the|at|him|her|them|his|their|its|someone|people"
-    r"|two|three|four|five|several|dead|\d))"
+    # (a noun, not the verb of a person before it: "a soldier shooting a prisoner", "a man attacks the guard"; a bare
+    # "attack" or "raid" is a noun: "a terrorist attack at a concert hall")
+    r"|attack|raid|shootings|killings|(?:shooting|killing|attacks|raids)(?!\s+(?:a|an|the|at|him|her|them|his|their"
+    r"|its|someone|people|two|three|four|five|several|dead|\d))"
     r"|custody|operations?|violence|brutality|investigations?|statements?"
     r"|boss|bosses|ties|hit|hits|rule|mentality"  # "a mob boss"
     r"|city|town|village|resort|island|destination|road|drive|highway"  # "the tourist city", "the marine drive road"
@@ -177,16 +178,17 @@ _MENTION = lazy_compile(
 )
 _PARTITIVE = rf"\b(?:one|some|many|most|all|each|none|several|both|either|neither)\s+of\s+(?:(?:{_DETERMINER})\s+)?$"
 # before a person who views, publishes or comments on the video ("seen by", "according to"), or who is
-# named as what someone else is ("introducing their victims as students"); not one who does what the video shows as it
-# happens ("shows the officer being shot by a colleague")
+# named as what someone else is ("introducing their victims as students"), or credited for it; not one who shoots at
+# someone as the video shows ("shows the officer being shot by a colleague")
 _BEFORE_OUTSIDER = lazy_compile(
-    rf"(?:(?<!\bbeing\s)\b(?:{RELEASE_VERBS}|{RECORD_VERBS}|{PEOPLE_MAKING_VERBS})(?:\s+(?:on|in|at)\s+\S+|\s+\w+ly|\s+online)?"
+    rf"(?:\b(?:{RELEASE_VERBS}|{RECORD_VERBS}|{PEOPLE_MAKING_VERBS})(?<!\bbeing\sshot)(?:\s+(?:on|in|at)\s+\S+|\s+\w+ly"
+    rf"|\s+online)?"
     rf"\s+by(?:\s+[^,;]{{1,40}}?\s+and)?|(?<!\bbeing\s)\b(?:{OTHER_EVENT_VERBS}|captured|seized)\s+by|\baccording\s+to"
     rf"|\btold"
     # viewers: "watched by tens of thousands of people"
     rf"|\b(?:watched|viewed|seen|liked|shared)\s+(?:more\s+than\s+|over\s+|nearly\s+)?\d*\s*(?:times\s+)?by"
     rf"(?:\s+(?:tens|hundreds)\s+of)?"
-    rf"|\bfrom|\blike|\b(?:photo(?:graph)?s?|pictures?)\s+of"
+    rf"|\bfrom|\blike|\b(?:photo(?:graph)?s?|pictures?)\s+of|\bcredit(?:s|ed|ing)?"
     rf"|\b(?:{PEOPLE_KIN}|{PEOPLE_OUTSIDERS}|head|chief)"
     rf"\s+(?:of|for)(?:\s+the)?|\b(?:be|being|been|is|was|are|were)"
     rf"|\b(?:identif\w+|describ\w+|introduc\w+|nam\w+|known|pos\w+|disguised|dressed|seiz\w+|tak\w+|held)\b"

@@ -427,8 +427,13 @@ def _placed(
 _NAME_IN = lazy_compile(r"(?<![\w'’.-])(?P<inner>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2})\s+in\s+$")
 
 
-# words after which a name is whom something is against or by, not where it is ("the battle for Bakhmut" is there)
-_NOT_A_SCENE_BEFORE = lazy_compile(r"\b(?:against|by|with|versus|vs\.?)\s+$", re.IGNORECASE)
+# words after which a name is whom something is against or by, or where a journey is bound, not where it is ("the
+# battle for Bakhmut" is there, "a convoy bound for Rafah" is not)
+_NOT_A_SCENE_BEFORE = lazy_compile(
+    r"\b(?:against|by|with|versus|vs\.?|(?:bound|heading|headed|leaving|left|departing|destined|trains?|bus(?:es)?"
+    r"|flights?|ships?|ferr(?:y|ies)|boats?|convoys?)\s+for)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _named_inside(context: Context, start: int, container: Place) -> tuple[int, Place] | None:
@@ -843,7 +848,7 @@ def _lookup(name: str, hint: str | None, kind: str | None, region: str | None, c
         place = resolve_place(name, country=code, kind=kind, region=region)
         if place is not None and place.kind == "city" and _stands_for_a_country(name, code, place, context):
             continue  # "recorded in China" is China, not China, Maine, in a story that speaks of an American man
-        if place is not None and place.kind == "region" and _another_countrys_name(name, code):
+        if place is not None and place.kind == "region" and _another_countrys_name(name, code, context):
             continue  # "Nigerian soldiers in Niger": the country, not Nigeria's Niger State (but Georgia, the state)
         if place is not None and (place.kind != "city" or _known_enough(place, name, context)):
             return place
@@ -866,13 +871,19 @@ def _lookup(name: str, hint: str | None, kind: str | None, region: str | None, c
 _VILLAGE = 1_000  # a hamlet abroad is not what a site in an unknown place is named after
 
 
-def _another_countrys_name(name: str, code: str) -> bool:
+def _another_countrys_name(name: str, code: str, context: Context) -> bool:
     """`name` is the name of a country other than `code`, and not one a state of that name shares in copy
-    (`AMBIGUOUS_STATES`)."""
+    (`AMBIGUOUS_STATES`), nor one the sentence calls a state ("Niger, a state in north-central Nigeria")."""
     from provenance.gazetteer import country_names, fold
 
     other = country_names().get(fold(name))
-    return other is not None and other != code and name.lower() not in AMBIGUOUS_STATES
+    if other is None or other == code or name.lower() in AMBIGUOUS_STATES:
+        return False
+    called = rf"\b{re.escape(name)},\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?{_A_REGION}"
+    return not programs.search(called, context.sentence.text)
+
+
+_A_REGION = r"(?:state|province|region|governorate|department|county|district)\b"
 
 
 def _stands_for_a_country(name: str, code: str, town: Place, context: Context) -> bool:
@@ -924,10 +935,16 @@ def _known_enough(place, name: str, context: Context) -> bool:
         return False
     rows = candidates(name)
     own = _population(place, name)
+    key = fold(name)
+    if any(row.kind == "city" and fold(row.name) == key and row.population > own * _FAR_LARGER for row in rows):
+        return False  # "filmed in Moscow" in a story that names Americans: not Moscow, Idaho
     others = set(context.document.countries[:3]) - {place.country_code}
     return own >= _VILLAGE or not any(
         row.kind == "city" and row.population >= TOWN_POPULATION and row.country in others for row in rows
     )
+
+
+_FAR_LARGER = 20  # a city of the name that many times the people of the article's country's town is what it means
 
 
 def _plausible(place, name: str):

@@ -341,6 +341,8 @@ _VIDEO_BESIDE = lazy_compile(rf"\b(?:{SCOPE_NOUN})\s+(?:(?:and|&)\s+)?$", re.IGN
 def _by(match: re.Match[str], context: Context) -> Hit | None:
     if not _tied(match, context) or context.sentence.text.rstrip().endswith("?"):
         return None  # a question asserts no doer: "Was it filmed by security cameras?"
+    if _ASKED_CLAUSE.match(context.sentence.text[: match.start()]):
+        return None  # "Asked whether the footage was posted by police, ...": a question, no doer
     picture = _A_PICTURE.search(context.sentence.text, 0, match.start())
     if picture is not None and not _VIDEO_BESIDE.search(context.sentence.text, 0, picture.start()):
         return None
@@ -496,6 +498,7 @@ _PREPOSITION_LAST = lazy_compile(r"\b(?:for|of|by|after|before|without|about|fro
 
 
 _ASKED = lazy_compile(r"^\W*(?:when\s+)?asked\s+(?:if|whether)\b", re.IGNORECASE)
+_ASKED_CLAUSE = lazy_compile(r"^\W*(?:when\s+)?asked\s+(?:if|whether)\b[^,;]*$", re.IGNORECASE)
 
 
 def _subject(match: re.Match[str], context: Context, heads: str = SOURCE_NOUNS) -> Hit | None:
@@ -798,19 +801,30 @@ _RELEASE_BY = lazy_compile(
 )
 # the same with the doer's possessive: "NATO denounced the Taliban's release of a video showing a soldier"
 _RELEASE_OF = lazy_compile(
-    rf"{_NP}['’]s?\s+(?:release|re-release|publication|broadcast|posting|airing|distribution|leak)\s+of\s+"
+    # (the words before the possessive, trimmed by `_release_of`)
+    r"(?P<np>(?:[\w&.-]+\s+){0,5}?[\w&.-]+)['’]s?\s+(?:release|re-release|publication|broadcast|posting|airing"
+    rf"|distribution|leak)\s+of\s+"
     rf"(?:a|an|the|its|their|this|that|new)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{SCOPE_NOUN})\b",
     re.IGNORECASE,
 )
-_NP_OPENS = lazy_compile(r"(?:the|a|an|its|their|his|her)\b|(?-i:[A-Z])", re.IGNORECASE)
+_DETERMINER_WORD = lazy_compile(r"(?:the|a|an|its|their|his|her)$", re.IGNORECASE)
+_NEGATED_BEFORE = lazy_compile(r"\b(?:not|never|n['’]t)\b[^,;.]*$", re.IGNORECASE)
 
 
 def _release_of(match: re.Match[str], context: Context) -> Hit | None:
-    """The possessor of a release: from its determiner or name on ("denounced the Taliban's release": the Taliban)."""
+    """The possessor of a release: from its last determiner, else from the run of capitalised words that ends it
+    ("Critics condemned the network's airing": the network; "Amnesty International's publication": all of it); none
+    after a negated verb ("has not commented on the Houthis' release": nothing said of the release itself)."""
     np, start = match.group("np"), match.start("np")
     words = list(programs.finditer(r"\S+", np))
-    first = next((w for w in words if _NP_OPENS.match(w.group(0))), None)
+    dets = [w for w in words if _DETERMINER_WORD.match(w.group(0))]
+    first = dets[-1] if dets else None
     if first is None:
+        for word in reversed(words):
+            if not word.group(0)[0].isupper():
+                break
+            first = word
+    if first is None or _NEGATED_BEFORE.search(context.sentence.text, 0, start + first.start()):
         return None
     name = _clean_np(np[first.start() :])
     return Hit(start + first.start(), start + first.start() + len(name), {"value": name}) if name else None

@@ -201,10 +201,13 @@ _NONE_OF_IT = programs.compile(r"\b(?:no|zero)\s+$", re.IGNORECASE)
 # "not ... until": the thing happened then ("The video was not released by the ministry until Friday", "did not go viral
 # until it was shared by Elon Musk")
 _NOT_UNTIL = programs.compile(r"\b(?:not|n['’]t|never)\b[^,;.]*\buntil\b", re.IGNORECASE)
-# the length as what the clause says of the clip, not a word before its noun: a verb right before it
+# the length as what is claimed or called false of the clip: "Posts claim the clip lasts 10 minutes", "It is false that
+# the footage runs to 12 minutes", "The claim that the video is 10 minutes long" (not "claimed the clip, which is two
+# minutes long, showed ...": the article's own word for the clip)
 _LENGTH_PREDICATE = programs.compile(
-    r"\b(?:lasts?|lasted|lasting|runs?|ran|running|is|was|are|were|be|been|spans?|spanning|clocks?\s+in\s+at|to)"
-    r"\s+(?:for\s+|just\s+|only\s+)?$",
+    r"\b(?:claim\w*|said|says|saying|alleg\w*|suggest\w*|false(?:ly)?|untrue|wrong(?:ly)?)\s+(?:that\s+)?"
+    r"(?:the|this|a|its)\s+(?:[\w-]+\s+)?(?:video|clip|footage|recording)\s+(?:lasts?|lasted|runs?|ran|is|was|spans?)"
+    r"\s+(?:for\s+|to\s+|just\s+|only\s+)?$",
     re.IGNORECASE,
 )
 _CLAUSE_END = programs.compile(r"[,;.]|\b(?:and|but)\b", re.IGNORECASE)  # (the "until" must be in the claim's clause)
@@ -217,7 +220,7 @@ _DENIED_BY_ANOTHER = programs.compile(
 # the article calls what it has just restated false: "..., but this is false", "..., a claim that is untrue"
 _FALSE_AFTER = programs.compile(
     r"^[^.;]*?,\s*(?:but|however,?)\s+(?:this|that|it|the\s+claim)\s+(?:is|was)\s+(?:false|untrue|incorrect|wrong"
-    r"|not\s+true|not\s+the\s+case)\s*(?:[.;!]|$)",  # (ending the clause: not "but it is false that it shows Gaza")
+    r"|not\s+true|not\s+the\s+case)\b(?!\s+(?:that|to|for|of)\b)",  # (not "but it is false that it shows Gaza")
     re.IGNORECASE,
 )
 # a quotation from a named speaker or outlet ('New Lines reported, "..."') reports; a quoted caption,

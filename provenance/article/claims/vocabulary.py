@@ -247,8 +247,8 @@ RELEASE_VERBS = (
     r"|up(?=\s+(?:online|on\s+(?:(?-i:[A-Z])|its|their|\w+day\b))))"
     r"|made\s+public|came\s+out|live-?streamed|streamed|tweeted(?=\s+(?:it|the\s+(?:video|clip|footage))\b)"
     r"|appeared|went\s+viral|went\s+online|was\s+first\s+seen|first\s+appeared"
-    r"|(?:did|doing|does|done|made|making|makes)\s+the\s+rounds"  # "when it did the rounds in 2018"
-    r"|spread(?=\s+(?:virally|widely|online|rapidly|quickly|fast|across|on\s+social|with))"  # "when it spread virally"
+    r"|(?:did|doing|does|done|made|making|makes)\s+the\s+rounds(?!\s+of)"  # "when it did the rounds in 2018"
+    r"|spread(?=\s+(?:virally|online|on\s+social))"  # "when it spread virally" (not the fire that "spread rapidly")
 )
 # an event the video shows comes about (its day and place are the video's: "the raid took place on Friday")
 HAPPENED_VERBS = r"took\s+place|happened|occurred|unfolded"
