@@ -147,11 +147,13 @@ _OF_THE_EVENT = lazy_compile(
     r"\b(?:video|clip|footage|recording)\s+(?:of|from)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?"
     r"(?:press\s+conference|news\s+conference|briefing|interview)"
     r"|\b(?:video|clip|footage|recording)\b[^.;]{0,60}\b(?:shows?|showing|showed|features?|featuring)\b[^.;]*$"
-    # or the clause opens in it: "In the video, the minister tells reporters in French"
-    r"|^\W*(?:in|on)\s+(?:the|this)\s+(?:[\w-]+\s+)?(?:video|clip|footage|recording)\s*,",
+    # or the clause opens in it, or the speaker is one in it: "In the video, the minister tells reporters in French",
+    # "The officer in the footage tells reporters in German" (not "The man seen in the video later told the BBC")
+    r"|^\W*(?:speaking\s+)?(?:in|on)\s+(?:the|this)\s+(?:[\w-]+\s+)?(?:video|clip|footage|recording)\b"
+    r"|\bin\s+the\s+(?:[\w-]+\s+)?(?:video|clip|footage|recording)\s+$",
     re.IGNORECASE,
 )
-_SPEAKER_IN_IT = lazy_compile(r"\bin\s+the\s+(?:video|clip|footage|recording)\s*,?\s*$", re.IGNORECASE)
+_SPEAKER_IN_IT = lazy_compile(r"\bin\s+the\s+(?:video|clip|footage|recording)\s*,?\s*$", re.IGNORECASE)  # (or aside)
 # what the speaker says is about the video, which the speaker is then not in ("He said in Arabic that the video was
 # real")
 _ABOUT_THE_VIDEO = lazy_compile(

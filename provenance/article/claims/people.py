@@ -121,8 +121,9 @@ _THING = (
     r"|group|groups|faction|factions|organi[sz]ation|movement|home|homes|department|chief|commission|union"
     # (a noun, not the verb of a person before it: "a soldier shooting a prisoner", "a man attacks the guard"; a bare
     # "attack" or "raid" is a noun: "a terrorist attack at a concert hall")
-    r"|attack|raid|shootings|killings|(?:shooting|killing|attacks|raids)(?!\s+(?:a|an|the|at|him|her|them|his|their"
-    r"|its|someone|people|two|three|four|five|several|dead|\d))"
+    r"|shootings|killings|(?:attack|raid)(?!\s+(?:a|an|the|him|her|them|his|their|its|someone|people|two|three"
+    r"|several|\d+)\b)|(?:shooting|killing|attacks|raids)(?!\s+(?:a|an|the|at|him|her|them|his|their"
+    r"|its|someone|people|two|three|four|five|several|dead|\d+)\b)"
     r"|custody|operations?|violence|brutality|investigations?|statements?"
     r"|boss|bosses|ties|hit|hits|rule|mentality"  # "a mob boss"
     r"|city|town|village|resort|island|destination|road|drive|highway"  # "the tourist city", "the marine drive road"

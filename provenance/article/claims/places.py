@@ -935,16 +935,10 @@ def _known_enough(place, name: str, context: Context) -> bool:
         return False
     rows = candidates(name)
     own = _population(place, name)
-    key = fold(name)
-    if any(row.kind == "city" and fold(row.name) == key and row.population > own * _FAR_LARGER for row in rows):
-        return False  # "filmed in Moscow" in a story that names Americans: not Moscow, Idaho
     others = set(context.document.countries[:3]) - {place.country_code}
     return own >= _VILLAGE or not any(
         row.kind == "city" and row.population >= TOWN_POPULATION and row.country in others for row in rows
     )
-
-
-_FAR_LARGER = 20  # a city of the name that many times the people of the article's country's town is what it means
 
 
 def _plausible(place, name: str):

@@ -809,25 +809,63 @@ _RELEASE_OF = lazy_compile(
 )
 _DETERMINER_WORD = lazy_compile(r"(?:the|a|an|its|their|his|her)$", re.IGNORECASE)
 _NEGATED_BEFORE = lazy_compile(r"\b(?:not|never|n['’]t)\b[^,;.]*$", re.IGNORECASE)
+# capitalised words that open a sentence, not a name: "Following Russia's broadcast", "Yesterday Hamas's release"
+_OPENER_WORDS = {
+    "following",
+    "after",
+    "before",
+    "yesterday",
+    "today",
+    "on",
+    "in",
+    "at",
+    "during",
+    "since",
+    "despite",
+    "with",
+    "without",
+    "amid",
+    "meanwhile",
+    "earlier",
+    "later",
+    "but",
+    "and",
+    "then",
+    "when",
+    "while",
+    "last",
+    "this",
+    "by",
+}
 
 
 def _release_of(match: re.Match[str], context: Context) -> Hit | None:
-    """The possessor of a release: from its last determiner, else from the run of capitalised words that ends it
-    ("Critics condemned the network's airing": the network; "Amnesty International's publication": all of it); none
-    after a negated verb ("has not commented on the Houthis' release": nothing said of the release itself)."""
+    """The possessor of a release, read back from the possessive: its run of capitalised words ("The European Union
+    denounced Hamas's release": Hamas; "Amnesty International's": all of it), with "the" before the run, or else the
+    last determiner and its noun ("Critics condemned the network's airing": the network); none after a negated verb
+    ("has not commented on the Houthis' release": nothing is said of the release itself)."""
     np, start = match.group("np"), match.start("np")
     words = list(programs.finditer(r"\S+", np))
-    dets = [w for w in words if _DETERMINER_WORD.match(w.group(0))]
-    first = dets[-1] if dets else None
-    if first is None:
-        for word in reversed(words):
-            if not word.group(0)[0].isupper():
-                break
-            first = word
-    if first is None or _NEGATED_BEFORE.search(context.sentence.text, 0, start + first.start()):
+    run = []
+    for word in reversed(words):
+        if not word.group(0)[0].isupper():
+            break
+        run.insert(0, word)
+    while run and (run[0].group(0).lower() in _OPENER_WORDS or _DATE_WORD.match(run[0].group(0))):
+        run.pop(0)  # "On Monday Hamas's release": Hamas
+    before = words[: words.index(run[0])] if run else words
+    if run and before and _DETERMINER_WORD.match(before[-1].group(0)):
+        run.insert(0, before[-1])  # "the Daily Mail's"
+    if not run:
+        dets = [w for w in words if _DETERMINER_WORD.match(w.group(0))]
+        run = words[words.index(dets[-1]) :] if dets else []
+    if not run or _NEGATED_BEFORE.search(context.sentence.text, 0, start + run[0].start()):
         return None
-    name = _clean_np(np[first.start() :])
-    return Hit(start + first.start(), start + first.start() + len(name), {"value": name}) if name else None
+    name = _clean_np(np[run[0].start() :])
+    if not name:
+        return None
+    where = context.sentence.text.find(name, start + run[0].start())
+    return Hit(where, where + len(name), {"value": name}) if where >= 0 else None
 
 
 # the outlet the video was passed to: "The footage ... was handed to the Sun", "leaked to the Daily Mail"

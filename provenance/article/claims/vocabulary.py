@@ -247,8 +247,11 @@ RELEASE_VERBS = (
     r"|up(?=\s+(?:online|on\s+(?:(?-i:[A-Z])|its|their|\w+day\b))))"
     r"|made\s+public|came\s+out|live-?streamed|streamed|tweeted(?=\s+(?:it|the\s+(?:video|clip|footage))\b)"
     r"|appeared|went\s+viral|went\s+online|was\s+first\s+seen|first\s+appeared"
-    r"|(?:did|doing|does|done|made|making|makes)\s+the\s+rounds(?!\s+of)"  # "when it did the rounds in 2018"
-    r"|spread(?=\s+(?:virally|online|on\s+social))"  # "when it spread virally" (not the fire that "spread rapidly")
+    r"|(?:did|doing|does|done|made|making|makes)\s+the\s+rounds"  # "when it did the rounds in 2018"
+    # "when it spread virally", "spread rapidly across Telegram channels" (not the fire that "spread rapidly")
+    r"|spread(?=\s+(?:virally|online|(?:\w+\s+)?(?:on|across|through|over|via)\s+(?:\w+\s+){0,2}?(?:social|channels?"
+    r"|groups?|apps?|internet|web|networks?|platforms?|accounts?|pages?|WhatsApp|Telegram|Facebook|X|Twitter|TikTok"
+    r"|YouTube|Instagram)\b))"
 )
 # an event the video shows comes about (its day and place are the video's: "the raid took place on Friday")
 HAPPENED_VERBS = r"took\s+place|happened|occurred|unfolded"
