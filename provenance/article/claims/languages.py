@@ -149,10 +149,12 @@ _OF_THE_EVENT = lazy_compile(
     r"|\b(?:video|clip|footage|recording)\b[^.;]{0,60}\b(?:shows?|showing|showed|features?|featuring)\b[^.;]*$"
     # or the clause opens in it, or the speaker is one in it: "In the video, the minister tells reporters in French",
     # "The officer in the footage tells reporters in German" (not "The man seen in the video later told the BBC")
-    r"|^\W*(?:speaking\s+)?(?:in|on)\s+(?:the|this)\s+(?:[\w-]+\s+)?(?:video|clip|footage|recording)\b"
-    r"|\bin\s+the\s+(?:[\w-]+\s+)?(?:video|clip|footage|recording)\s+$",
+    r"|^\W*(?:speaking\s+)?(?:in|on)\s+(?:the|this)\s+(?:[\w-]+\s+)?(?:video|clip|footage|recording)"
+    r"(?:\s*,|\s+(?:a|an|the|two|three|several)\b)",
     re.IGNORECASE,
 )
+_IN_IT_SUBJECT = lazy_compile(r"\bin\s+the\s+(?:[\w-]+\s+)?(?:video|clip|footage|recording)\s+$", re.IGNORECASE)
+_PRESENT = lazy_compile(r"\w+(?:s|ing)\b", re.IGNORECASE)
 _SPEAKER_IN_IT = lazy_compile(r"\bin\s+the\s+(?:video|clip|footage|recording)\s*,?\s*$", re.IGNORECASE)  # (or aside)
 # what the speaker says is about the video, which the speaker is then not in ("He said in Arabic that the video was
 # real")
@@ -175,8 +177,8 @@ def _not_in_the_video(match: re.Match[str], context: Context) -> bool:
     after = programs.split(r";|,\s+but\b|\bbut\b", text[match.end() :])[0]
     if _SILENT.search(before + match.group(0)):
         return True
-    if _OF_THE_EVENT.search(before):
-        return False
+    if _OF_THE_EVENT.search(before) or (_IN_IT_SUBJECT.search(before) and _PRESENT.match(match.group(0))):
+        return False  # (one in it who "tells reporters" as the video goes, not one who "told the BBC" later)
     # "The man in the video says in Arabic that the clip was filmed in Gaza": one in it, speaking of it
     about = _ABOUT_THE_VIDEO.match(after) and not _SPEAKER_IN_IT.search(before)
     return bool(about or _TO_THE_PRESS.search(before + match.group(0) + after))

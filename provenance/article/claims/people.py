@@ -119,11 +119,12 @@ _THING = (
     r"boat|ship|vessel|vehicle|car|truck|van|bus|station|post|base|tower|house|unit|force|helicopter|plane|aircraft"
     r"|uniform|uniforms|camp|checkpoint|headquarters|building|office|line|cordon|tape|dog|dogs|horse|horses"
     r"|group|groups|faction|factions|organi[sz]ation|movement|home|homes|department|chief|commission|union"
-    # (a noun, not the verb of a person before it: "a soldier shooting a prisoner", "a man attacks the guard"; a bare
-    # "attack" or "raid" is a noun: "a terrorist attack at a concert hall")
-    r"|shootings|killings|(?:attack|raid)(?!\s+(?:a|an|the|him|her|them|his|their|its|someone|people|two|three"
-    r"|several|\d+)\b)|(?:shooting|killing|attacks|raids)(?!\s+(?:a|an|the|at|him|her|them|his|their"
-    r"|its|someone|people|two|three|four|five|several|dead|\d+)\b)"
+    # (a noun, not the verb of the person before it: "a soldier shooting a prisoner", "a man attacks the guard"; a bare
+    # "attack" or "raid", and a form before "of", "in", a verb or the clause's end, is a noun: "a terrorist attack",
+    # "the police shooting of", "police raids on homes")
+    r"|shootings|killings|attack|raid|(?:shooting|killing|attacks|raids)(?=\s*(?:[,.;:)]|$)|\s+(?:of|in|on"
+    r"|during|near|against|by|that|which|was|were|is|are|has|had|have|and|or|last|this|spree|incidents?|cases?"
+    r"|victims?)\b)"
     r"|custody|operations?|violence|brutality|investigations?|statements?"
     r"|boss|bosses|ties|hit|hits|rule|mentality"  # "a mob boss"
     r"|city|town|village|resort|island|destination|road|drive|highway"  # "the tourist city", "the marine drive road"

@@ -724,19 +724,24 @@ _RIVAL = 4  # a town abroad of some size and of at least a quarter of the people
 
 
 def _rival_abroad(place: Place, name: str, context: Context) -> bool:
-    """A town called by that very name in another country, of some size and near in size to the one found, when the
-    article names neither country: "Hyde Park" is a town of Massachusetts (32,000) and of Illinois (27,000), and a
-    district of London; "Georgetown" the capital of Guyana (235,000) and a town of Texas (64,000)."""
+    """A town called by that very name in another country the article does not name, when the article names neither
+    country and that town is of some size and near in size to the one found ("Hyde Park" is a town of Massachusetts,
+    32,000, of Illinois, 27,000, and a district of London; "Georgetown" the capital of Guyana, 235,000, and a town of
+    Texas, 64,000), or when the article names only the found town's country and that town is twenty times larger
+    ("An American tourist filmed the video in Paris": not Paris, Texas, 25,000, but not surely Paris, France either)."""
     from provenance.gazetteer import TOWN_POPULATION, candidates, fold
 
-    if place.country_code in context.document.countries:
-        return False
+    named = context.document.countries
     key, own = fold(name), _population(place, name)
+    share = own / _RIVAL if place.country_code not in named else own * _FAR_LARGER
     return any(
-        row.kind == "city" and row.country != place.country_code and fold(row.name) == key
-        and row.population >= TOWN_POPULATION and row.population * _RIVAL >= own
+        row.kind == "city" and row.country != place.country_code and row.country not in named
+        and fold(row.name) == key and row.population >= max(TOWN_POPULATION, share)
         for row in candidates(name)
     )  # fmt: skip
+
+
+_FAR_LARGER = 20
 
 
 def _in_the_area(

@@ -836,23 +836,52 @@ _OPENER_WORDS = {
     "last",
     "this",
     "by",
+    "unlike",
+    "although",
+    "though",
+    "as",
+    "once",
+    "until",
+    "why",
+    "overnight",
+    "both",
+    "because",
+    "if",
+    "whether",
+    "so",
+    "yet",
+    "still",
+    "now",
+    "however",
+    "recently",
+    "what",
+    "how",
 }
+_NAME_JOINS = {"of", "for", "to", "the", "and", "&", "de"}  # inside a name: "the Ministry of Defence"
+
+
+def _possessor_run(words: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The name the words before a possessive end with, read back: capitalised words and the joins between them."""
+    run: list[re.Match[str]] = []
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index].group(0)
+        joins = word.lower() in _NAME_JOINS and index > 0 and words[index - 1].group(0)[0].isupper()
+        if not (word[0].isupper() or (joins and run)):
+            break
+        run.insert(0, words[index])
+    while run and (run[0].group(0).lower() in _OPENER_WORDS | _NAME_JOINS or _DATE_WORD.match(run[0].group(0))):
+        run.pop(0)  # "On Monday Hamas's release": Hamas
+    return run
 
 
 def _release_of(match: re.Match[str], context: Context) -> Hit | None:
-    """The possessor of a release, read back from the possessive: its run of capitalised words ("The European Union
-    denounced Hamas's release": Hamas; "Amnesty International's": all of it), with "the" before the run, or else the
-    last determiner and its noun ("Critics condemned the network's airing": the network); none after a negated verb
-    ("has not commented on the Houthis' release": nothing is said of the release itself)."""
+    """The possessor of a release, read back from the possessive: its name ("The European Union denounced Hamas's
+    release": Hamas; "the Ministry of Defence's": all of it), with "the" before it, or else the last determiner and its
+    noun ("Critics condemned the network's airing": the network); none after a negated verb ("has not commented on the
+    Houthis' release": nothing is said of the release itself)."""
     np, start = match.group("np"), match.start("np")
     words = list(programs.finditer(r"\S+", np))
-    run = []
-    for word in reversed(words):
-        if not word.group(0)[0].isupper():
-            break
-        run.insert(0, word)
-    while run and (run[0].group(0).lower() in _OPENER_WORDS or _DATE_WORD.match(run[0].group(0))):
-        run.pop(0)  # "On Monday Hamas's release": Hamas
+    run = _possessor_run(words)
     before = words[: words.index(run[0])] if run else words
     if run and before and _DETERMINER_WORD.match(before[-1].group(0)):
         run.insert(0, before[-1])  # "the Daily Mail's"

@@ -127,12 +127,6 @@ _FRAMED_FILMING = programs.compile(
     r"\s+was\s+(?:filmed|shot|recorded|taken)\b[^,;.]{0,80}$",
     re.IGNORECASE,
 )
-# a posting a frame reports: "Posts falsely claim the video was first uploaded to the Telegram channel of ..."
-_FRAMED_POSTING = programs.compile(
-    r"\b(?:claim\w*|said|says?|saying|purport\w*|alleg\w*|supposedly)\b[^;]{0,80}?\b(?:uploaded|posted|published"
-    r"|shared|aired|broadcast|appeared|came|comes?)\b[^;]*$",
-    re.IGNORECASE,
-)
 # the article does not know: "It is not known whether ...", "Police have not said whether ..."
 # the video as the subject of what could not be confirmed ("that the video was filmed in ..."), not what is in it
 _IT_WAS = r"(?:that\s+)?(?:(?:the|this|that)\s+(?:video|clip|footage|recording)|it)\s+(?:was|had|is)\b"
@@ -194,29 +188,18 @@ _POSTED = programs.compile(
 # the clip was uploaded to TikTok by the president is false"
 _CLAIMED_POSTING = programs.compile(
     r"\b(?:claim\w*|said|says?|saying|alleg\w*|suggest\w*)\s+(?:that\s+)?(?:the\s+(?:video|clip|footage)|it)\s+"
-    r"(?:was|had\s+been|has\s+been)\s+(?:first\s+|originally\s+)?(?:posted|uploaded|published|shared|released|tweeted)\b",
+    r"(?:was|had\s+been|has\s+been)\s+(?:first\s+|originally\s+)?(?:posted|uploaded|published|shared|released|tweeted"
+    r"|aired|broadcast)\b"
+    r"|\b(?:claim\w*|said|says?|saying|alleg\w*|suggest\w*)\s+(?:that\s+)?(?:the\s+(?:video|clip|footage)|it)\s+"
+    r"(?:first\s+|originally\s+)?(?:appeared|came|comes)\b",
     re.IGNORECASE,
 )
 _NONE_OF_IT = programs.compile(r"\b(?:no|zero)\s+$", re.IGNORECASE)
-# what is called false after it is what was restated, not what was seen before it ("A video posted on TikTok claims to
-# show Kyiv, but that is false": the posting stands)
-_RESTATED = programs.compile(
-    r"\b(?:said|says|say|saying|claim\w*|alleg\w*|purport\w*|suggest\w*|reported|presented|described)\b", re.IGNORECASE
-)
 # "not ... until": the thing happened then ("The video was not released by the ministry until Friday", "did not go viral
 # until it was shared by Elon Musk")
 _NOT_UNTIL = programs.compile(r"\b(?:not|n['’]t|never)\b[^,;.]*\buntil\b", re.IGNORECASE)
-# the length as what is claimed or called false of the clip: "Posts claim the clip lasts 10 minutes", "It is false that
-# the footage runs to 12 minutes", "The claim that the video is 10 minutes long" (not "claimed the clip, which is two
-# minutes long, showed ...": the article's own word for the clip)
-_LENGTH_PREDICATE = programs.compile(
-    r"\b(?:claim\w*|say|said|says|saying|alleg\w*|suggest\w*|false(?:ly)?|untrue|wrong(?:ly)?)\b"
-    # (up to the verb of the length, in no clause set off by "which" and not right after a comma: "The clip, which
-    # falsely claims to show Gaza, runs for two minutes" is the article's own word)
-    r"(?:(?!,\s*(?:which|who)\b)[^.;])*?(?<!,\s)\b(?:lasts?|lasted|runs?|ran|is|was|spans?)"
-    r"\s+(?:for\s+|to\s+|just\s+|only\s+)?$",
-    re.IGNORECASE,
-)
+# the clip's length told before its noun ("the 2-minute clip", "a 1:30 video"): the article's word for the clip
+_LENGTH_BEFORE_NOUN = programs.compile(r"\b(?:videos?|clips?|footage|recordings?|films?|tapes?|livestreams?)$", re.I)
 _CLAUSE_END = programs.compile(r"[,;.]|\b(?:and|but)\b", re.IGNORECASE)  # (the "until" must be in the claim's clause)
 # another party disputes what the article has just restated: "..., a claim Ukraine denies"
 _DENIED_BY_ANOTHER = programs.compile(
@@ -363,6 +346,13 @@ _CLAUSE_BREAK = programs.compile(
 )
 
 
+def _seen_posting(segment: str, clause: str, posted_on: bool = False) -> bool:
+    """When, where or by whom a post went up, which the fact-checker saw, not what it claims ("A video posted on TikTok
+    on Monday claims to show Kyiv, but that is false"), unless the posting is itself what is claimed ("Outlets said it
+    was posted by the army")."""
+    return (posted_on or bool(_POSTED.search(segment))) and not _CLAIMED_POSTING.search(clause)
+
+
 def _denied(segment: str, after: str) -> bool:
     """The claim's clause denies it ("was not filmed in Kyiv"), unless "not ... until" in that clause says when it
     happened; or a denial follows it ("..., which the army did not post")."""
@@ -391,22 +381,23 @@ def stance_of(
         # "It is not known whether it was filmed in Kyiv", "It is unclear whether the video was posted by the army": not
         # the article's word, nor denied
         return "reported"
-    if _NONE_OF_IT.search(before) or (_FALSE_AFTER.search(after) and _RESTATED.search(clause)):
-        return "refuted"  # "shows no recent events"; "Outlets said X posted it, but this is false" (see `_RESTATED`)
+    if _NONE_OF_IT.search(before) or (_FALSE_AFTER.search(after) and not _seen_posting(segment, clause, posted_on)):
+        return "refuted"  # "shows no recent events"; "Outlets said X posted it, but this is false" (`_seen_posting`)
     if _denied(segment, after):
         return "refuted"
     if _DENIED_BY_ANOTHER.search(after):
         return "reported"  # "The video was published by the Kremlin, a claim Ukraine denies."
     if kind in ("date", "location") and _YES_NO_QUESTION.search(sentence.text):
         return "reported"  # "Is this video from Gaza?": asked, not said
-    if posted_on and not _FRAMED_POSTING.search(clause):
+    if posted_on and not _CLAIMED_POSTING.search(clause):
         # "the misleading clip circulated on X": what is false is what it shows, not where it went up (unless the
         # posting itself is what a post claims: "Posts falsely claim it was first uploaded to Telegram")
         return "reported" if quoted or _SAID_THAT.search(before) or _SPEAKER_AFTER.search(after) else "asserted"
     # the clip's length is the article's word for the clip it saw, whatever the posts it restates claim the clip shows
-    # ("Users falsely claimed the 2-minute clip showed the Pope"): denied only in so many words
-    # (not a length that is what the clause says: "Posts falsely claim the clip lasts 10 minutes")
-    length = kind == "duration" and not _LENGTH_PREDICATE.search(before)
+    # ("Users falsely claimed the 2-minute clip showed the Pope"), told before the noun; a length the clause says of
+    # it is what is claimed ("Posts falsely claim the clip lasts 10 minutes")
+    told = sentence.text[len(before) : len(sentence.text) - len(after)]
+    length = kind == "duration" and bool(_LENGTH_BEFORE_NOUN.search(told))
     if _DENIAL.search(segment) and not length:
         return "refuted"
     if _FRAME_THEN_ORIGIN.search(clause):
@@ -416,8 +407,7 @@ def stance_of(
         contrast = None  # "posts saying it was filmed on the coast road": the filming is what the posts say
     if _FALSE_FRAME.search(clause) and not contrast and not length:
         return "refuted"
-    # when or by whom a post went up: observed, not claimed (unless the posting is what is claimed)
-    seen = not quoted and _POSTED.search(segment) and not _CLAIMED_POSTING.search(clause)
+    seen = not quoted and _seen_posting(segment, clause)
     framed = (
         not contrast
         and not seen

@@ -247,11 +247,13 @@ RELEASE_VERBS = (
     r"|up(?=\s+(?:online|on\s+(?:(?-i:[A-Z])|its|their|\w+day\b))))"
     r"|made\s+public|came\s+out|live-?streamed|streamed|tweeted(?=\s+(?:it|the\s+(?:video|clip|footage))\b)"
     r"|appeared|went\s+viral|went\s+online|was\s+first\s+seen|first\s+appeared"
-    r"|(?:did|doing|does|done|made|making|makes)\s+the\s+rounds"  # "when it did the rounds in 2018"
+    # a copy going the rounds, said of the video itself: "when it did the rounds in 2018", "The footage made the rounds
+    # of news sites" (not "doctors doing the rounds of the ward")
+    r"|(?:(?<=\bit\s)|(?<=video\s)|(?<=clip\s)|(?<=footage\s)|(?<=been\s)|(?<=started\s)|(?<=began\s))"
+    r"(?:did|doing|does|done|made|making|makes)\s+the\s+rounds"
     # "when it spread virally", "spread rapidly across Telegram channels" (not the fire that "spread rapidly")
-    r"|spread(?=\s+(?:virally|online|(?:\w+\s+)?(?:on|across|through|over|via)\s+(?:\w+\s+){0,2}?(?:social|channels?"
-    r"|groups?|apps?|internet|web|networks?|platforms?|accounts?|pages?|WhatsApp|Telegram|Facebook|X|Twitter|TikTok"
-    r"|YouTube|Instagram)\b))"
+    r"|spread(?=\s+(?:virally|online|(?:\w+\s+)?(?:on|across|through|over|via)\s+(?:[\w-]+\s+){0,2}?(?:social\s+media"
+    r"|channels?|apps?|platforms?|accounts?|pages?|WhatsApp|Telegram|Facebook|X|Twitter|TikTok|YouTube|Instagram)\b))"
 )
 # an event the video shows comes about (its day and place are the video's: "the raid took place on Friday")
 HAPPENED_VERBS = r"took\s+place|happened|occurred|unfolded"
