@@ -661,16 +661,16 @@ def test_a_site_whose_town_is_unsure_gets_no_other_town(text: str, name: str | N
 
 
 def test_a_name_towns_of_several_countries_bear_is_unresolved_unless_the_article_names_one() -> None:
-    # Georgetown: Guyana's capital (235,000) and a town of Texas (64,000); the story named no country ("an upscale
-    # cafe in Georgetown" of Washington was Guyana's capital)
-    [claim] = [
-        c for c in extract_claims("The video was filmed in Georgetown.", date(2024, 5, 8)) if c.kind == "location"
-    ]
+    # Cambridge: England's (146,000) and Ontario's (130,000), in a story that names no country
+    text = "The video was filmed in Cambridge."
+    [claim] = [c for c in extract_claims(text, date(2024, 5, 8)) if c.kind == "location"]
     assert claim.value is None and "several countries" in (claim.reason or "")
-    assert [p.country_code for p in _place_values("Police in Guyana say the video was filmed in Georgetown.")] == ["GY"]
-    # a region after the comma or a town abroad far smaller leaves the town found
+    assert [p.country_code for p in _place_values("The Canadian video was filmed in Cambridge.")] == ["CA"]
+    # a region after the comma, or a town abroad less than half the size, leaves the town found (Egypt's Rafah, 44,000,
+    # beside Gaza's, 126,000)
     assert [p.country_code for p in _place_values("The video was filmed in Cranford, NJ.")] == ["US"]
     assert [p.country_code for p in _place_values("The video was filmed in Paris.")] == ["FR"]
+    assert [p.country_code for p in _place_values("The video was filmed in Rafah.")] == ["PS"]
 
 
 def test_a_gathering_held_somewhere_is_the_scene() -> None:

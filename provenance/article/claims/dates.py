@@ -769,7 +769,7 @@ _CAPTION_WORD = lazy_compile(
 )
 # the year the post went up, which a caption's "today" then means ("shared in 2019, reads "Beirut today"")
 _POST_YEAR = lazy_compile(
-    rf"\b(?:{RELEASE_VERBS})\s+(?:[\w'’-]+\s+){{0,3}}?in\s+(?:{MONTH}\s+)?{YEAR}\b", re.IGNORECASE
+    rf"\b(?:{RELEASE_VERBS})\s+(?:[\w'’-]+\s+){{0,3}}?in\s+(?:{MONTH}(?:\s+{YEAR})?|{YEAR})\b", re.IGNORECASE
 )
 # a caption's words for the moment it went up
 _CLOSE_TO_POST = lazy_compile(r"today|tonight|this\s+morning|(?:happening|right)\s+now", re.IGNORECASE)

@@ -67,8 +67,15 @@ _VERBAL = lazy_compile(
 # set off by commas, one that opens or a verb right after a comma is no such thing ("The clip, which shows the crash, is
 # 20 seconds long", "The recordings, which run to about 25 minutes", "three videos, each running", "The clip, lasting")
 _ASIDE_IN_GAP = lazy_compile(r",[^,]*,")
+_A_VIDEO_NOUN = lazy_compile(rf"\b{VIDEO_NOUN}\b", re.IGNORECASE)
 _AND_THEN = lazy_compile(r"\band\s+$", re.IGNORECASE)
-_OTHER_SUBJECT = lazy_compile(rf",(?!\s*(?:which|that|each|all|both)\b)(?=\s*\S)|\b(?:{SHOW_VERBS})\b", re.IGNORECASE)
+# (a finite verb of showing: not the participle of a phrase on the noun, "The video showing the crash lasts 20 seconds",
+# nor a relative clause's, "The video that shows the attack runs to two minutes")
+_OTHER_SUBJECT = lazy_compile(
+    r",(?!\s*(?:which|that|each|all|both)\b)(?=\s*\S)"
+    r"|(?<!\bthat\s)(?<!\bwhich\s)\b(?:shows|showed|depicts|depicted|features|featured|captures|captured|reveals)\b",
+    re.IGNORECASE,
+)
 # "The footage, more than two minutes long, was shot ..."
 _LONG = r"\s+(?P<long>long|in\s+length)\b"
 _APPOSITIVE = lazy_compile(rf"\b{VIDEO_NOUN},\s+{_AMOUNT}{_LONG}", re.IGNORECASE)
@@ -158,13 +165,13 @@ _LONGER = lazy_compile(r"\b(?:longer|extended|full-length|uncut)\s+$", re.IGNORE
 
 
 # a length of a part of the video or of the longer one it comes from: the object of a video's verb of holding ("The
-# compilation includes a 10-second clip", "a mix of 30 seconds of drone footage"), or what it was taken from or is one
-# of ("taken from a 2-hour livestream", "one of 12 minutes of footage released")
+# compilation includes a 10-second clip", "a mix of 30 seconds of drone footage"), or what it was taken from or is part
+# of ("taken from a 2-hour livestream", "part of a 20-minute broadcast")
 _PART_OR_WHOLE = lazy_compile(
     rf"(?:\b{VIDEO_NOUN}\b[^.;:!?]{{0,60}}?\b(?:includ|contain|loop|splic|incorporat|combin|featur)\w*"
     r"|\b(?:mix|mixture|montage|series)\s+of"
     r"|\b(?:(?:taken|cut|clipped|excerpted|extracted|lifted|trimmed|edited)\s+from|(?:part|excerpt|portion|section)s?"
-    r"\s+of|one\s+of))\s+(?:(?:a|an|the|his|her|its|their|several|two|three)\s+)?(?:longer\s+)?$",
+    r"\s+of))\s+(?:(?:a|an|the|his|her|its|their|several|two|three)\s+)?(?:longer\s+)?$",
     re.IGNORECASE,
 )
 
@@ -177,10 +184,13 @@ def _not_the_videos_verb(match: re.Match[str]) -> bool:
     about four hours" (the meeting's length), "The video shows that the response time was 40 minutes"; "of" only right
     after the noun ("a clip of about a minute", not "The video shows a countdown of 10 seconds")."""
     gap = match.group("gap") or ""
+    later = list(_A_VIDEO_NOUN.finditer(gap))
+    if later:  # "a video of the raid, but the footage is 40 seconds long": the later noun's verb
+        gap = gap[later[-1].end() :]
     if _OTHER_ANTECEDENT.search(gap):
         return True
     if match.group("verb").lower() == "of":
-        return bool(gap.strip())
+        return bool(gap.strip(" ,"))  # ("The footage, of roughly 40 seconds, shows")
     if _AND_THEN.search(gap):
         return False  # "The clip shows soldiers firing and is 50 seconds long": the video's second verb
     return bool(_OTHER_SUBJECT.search(_ASIDE_IN_GAP.sub(" ", gap)))

@@ -172,7 +172,7 @@ _NOT_KNOWN = lazy_compile(r"is\s+not\s+(?:clear|known)\b", re.IGNORECASE)
 _TRACED_TO = r"\s+(?:back\s+)?to\s+(?:(?P<year>(?:19|20)\d\d)|(?-i:[A-Z]))"
 
 
-_NOT_THE_CHECK = r"\bbut\b|,|\bwhich\b|\bwho\b"  # (where the words checked end)
+_NOT_THE_CHECK = r"\bbut\b|\band\b|,|\bwhich\b|\bwho\b"  # (where the words checked end)
 # the filming and when or where it was: "filmed in March", "filmed in Bucha", "filmed near the Rafah crossing"
 _FILMED_WHEN = lazy_compile(
     r"\b(?:filmed|shot|recorded|taken)\s+(?:in|on|during)\s+(?:(?:early|late|mid-?)\s*)?"

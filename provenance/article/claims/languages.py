@@ -147,6 +147,7 @@ _OF_THE_EVENT = lazy_compile(
     r"\b(?:video|clip|footage|recording)\s+(?:of|from)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?"
     r"(?:press\s+conference|news\s+conference|briefing|interview)"
     r"|\b(?:video|clip|footage|recording)\b[^.;]{0,60}\b(?:shows?|showing|showed|features?|featuring)\b[^.;]*$"
+    r"|\b(?:video|clip|footage|recording)\s+(?:in|on)\s+which\b"  # "officials played a video in which a man speaks"
     # or the clause opens in it, or the speaker is one in it: "In the video, the minister tells reporters in French",
     # "The officer in the footage tells reporters in German" (not "The man seen in the video later told the BBC")
     r"|^\W*(?:speaking\s+)?(?:in|on)\s+(?:the|this)\s+(?:[\w-]+\s+)?(?:video|clip|footage|recording)"
@@ -154,7 +155,6 @@ _OF_THE_EVENT = lazy_compile(
     re.IGNORECASE,
 )
 _IN_IT_SUBJECT = lazy_compile(r"\bin\s+the\s+(?:[\w-]+\s+)?(?:video|clip|footage|recording)\s+$", re.IGNORECASE)
-_PRESENT = lazy_compile(r"\w+(?:s|ing)\b", re.IGNORECASE)
 _SPEAKER_IN_IT = lazy_compile(r"\bin\s+the\s+(?:video|clip|footage|recording)\s*,?\s*$", re.IGNORECASE)  # (or aside)
 # what the speaker says is about the video, which the speaker is then not in ("He said in Arabic that the video was
 # real")
@@ -171,17 +171,30 @@ _SILENT = lazy_compile(
 
 
 def _not_in_the_video(match: re.Match[str], context: Context) -> bool:
-    """The words are spoken to the press, later, or by one who watched the video, or are written, not spoken in it."""
+    """The words are spoken to the press, later, or by one who watched the video, or are written, not spoken in it.
+    Only the speech's own words tell it: the phrase, its clause up to a comma on either side, and a sentence's opening
+    phrase ("In a later interview with the BBC, the woman ... said in Arabic"); a reporter's attribution after a comma
+    ("The men in the video speak Pashto, a local journalist told the BBC") is no such word."""
     text = context.sentence.text
     before = programs.split(r";|,\s+but\b|\bbut\b", text[: match.start()])[-1]
     after = programs.split(r";|,\s+but\b|\bbut\b", text[match.end() :])[0]
     if _SILENT.search(before + match.group(0)):
         return True
-    if _OF_THE_EVENT.search(before) or (_IN_IT_SUBJECT.search(before) and _PRESENT.match(match.group(0))):
-        return False  # (one in it who "tells reporters" as the video goes, not one who "told the BBC" later)
+    present = not _PAST.match(match.group(0))
+    if _OF_THE_EVENT.search(before) or (_IN_IT_SUBJECT.search(before) and present):
+        return False  # (one in it who "tells reporters" or "speak Farsi" as the video goes, not one who "told the BBC")
     # "The man in the video says in Arabic that the clip was filmed in Gaza": one in it, speaking of it
     about = _ABOUT_THE_VIDEO.match(after) and not _SPEAKER_IN_IT.search(before)
-    return bool(about or _TO_THE_PRESS.search(before + match.group(0) + after))
+    near = before.rsplit(",", 1)[-1] + match.group(0) + after.split(",", 1)[0]
+    opening = _OPENING_PHRASE.match(text)
+    return bool(about or _TO_THE_PRESS.search(near) or (opening and _TO_THE_PRESS.search(opening.group(0))))
+
+
+# a sentence's opening phrase, before its first comma: "In a later interview with the BBC,", "Speaking to AFP,"
+_OPENING_PHRASE = lazy_compile(
+    r"^\W*(?:in|at|during|speaking|talking|asked|interviewed|questioned|after)\b[^,;.]{0,80},", re.IGNORECASE
+)
+_PAST = lazy_compile(r"\w+ed\b|told\b|said\b|spoke\b|gave\b|wrote\b|sang\b|read\b", re.IGNORECASE)
 
 
 def _spoken(match: re.Match[str], context: Context) -> list[Hit]:

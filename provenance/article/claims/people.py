@@ -123,7 +123,8 @@ _THING = (
     # "attack" or "raid", and a form before "of", "in", a verb or the clause's end, is a noun: "a terrorist attack",
     # "the police shooting of", "police raids on homes")
     r"|shootings|killings|attack|raid|(?:shooting|killing|attacks|raids)(?=\s*(?:[,.;:)]|$)|\s+(?:of|in|on"
-    r"|during|near|against|by|that|which|was|were|is|are|has|had|have|and|or|last|this|spree|incidents?|cases?"
+    r"|during|near|against|across|throughout|around|targeting|by|that|which|was|were|is|are|has|had|have|and|or|last"
+    r"|this|spree|incidents?|cases?"
     r"|victims?)\b)"
     r"|custody|operations?|violence|brutality|investigations?|statements?"
     r"|boss|bosses|ties|hit|hits|rule|mentality"  # "a mob boss"

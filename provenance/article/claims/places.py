@@ -720,15 +720,16 @@ def _doubt_of_town(
     return None
 
 
-_RIVAL = 4  # a town abroad of some size and of at least a quarter of the people of the one found makes a name unsure
+_RIVAL = 2  # a town abroad of some size and of at least half the people of the one found makes a name unsure
 
 
 def _rival_abroad(place: Place, name: str, context: Context) -> bool:
     """A town called by that very name in another country the article does not name, when the article names neither
     country and that town is of some size and near in size to the one found ("Hyde Park" is a town of Massachusetts,
-    32,000, of Illinois, 27,000, and a district of London; "Georgetown" the capital of Guyana, 235,000, and a town of
-    Texas, 64,000), or when the article names only the found town's country and that town is twenty times larger
-    ("An American tourist filmed the video in Paris": not Paris, Texas, 25,000, but not surely Paris, France either)."""
+    32,000, of Illinois, 27,000, and a district of London; "Cambridge" of England, 146,000, and of Ontario, 130,000;
+    Gaza's Rafah, 126,000, beside Egypt's, 44,000, is Gaza's), or when the article names only the found town's
+    country and that town is twenty times larger ("An American tourist filmed the video in Paris": not Paris, Texas,
+    25,000, but not surely Paris, France either)."""
     from provenance.gazetteer import TOWN_POPULATION, candidates, fold
 
     named = context.document.countries

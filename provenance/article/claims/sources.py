@@ -804,7 +804,9 @@ _RELEASE_OF = lazy_compile(
     # (the words before the possessive, trimmed by `_release_of`)
     r"(?P<np>(?:[\w&.-]+\s+){0,5}?[\w&.-]+)['’]s?\s+(?:release|re-release|publication|broadcast|posting|airing"
     rf"|distribution|leak)\s+of\s+"
-    rf"(?:a|an|the|its|their|this|that|new)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{SCOPE_NOUN})\b",
+    rf"(?:a|an|the|its|their|this|that|new)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{SCOPE_NOUN})\b"
+    # (the video itself, not "a video investigation" or "the video analysis")
+    r"(?!\s+(?:investigations?|analys[ie]s|reports?|explainers?|series|games?|calls?)\b)",
     re.IGNORECASE,
 )
 _DETERMINER_WORD = lazy_compile(r"(?:the|a|an|its|their|his|her)$", re.IGNORECASE)
@@ -858,6 +860,12 @@ _OPENER_WORDS = {
     "how",
 }
 _NAME_JOINS = {"of", "for", "to", "the", "and", "&", "de"}  # inside a name: "the Ministry of Defence"
+# a release asked for, prevented or awaited: "called for the army's release of", "blocked Channel 4's broadcast of"
+_NOT_YET = lazy_compile(
+    r"\b(?:call\w*\s+for|demand\w*|urg\w*|sought|seek\w*|ask\w*\s+for|push\w*\s+for|block\w*|stop\w*|prevent\w*"
+    r"|ban\w*|halt\w*|delay\w*|await\w*|want\w*|pending|ahead\s+of|before|oppos\w*|refus\w*)\s+(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 
 
 def _possessor_run(words: list[re.Match[str]]) -> list[re.Match[str]]:
@@ -866,7 +874,8 @@ def _possessor_run(words: list[re.Match[str]]) -> list[re.Match[str]]:
     for index in range(len(words) - 1, -1, -1):
         word = words[index].group(0)
         joins = word.lower() in _NAME_JOINS and index > 0 and words[index - 1].group(0)[0].isupper()
-        if not (word[0].isupper() or (joins and run)):
+        number = word.isdigit() and index > 0 and words[index - 1].group(0)[0].isupper()  # "Channel 4"
+        if not (word[0].isupper() or number or (joins and run)):
             break
         run.insert(0, words[index])
     while run and (run[0].group(0).lower() in _OPENER_WORDS | _NAME_JOINS or _DATE_WORD.match(run[0].group(0))):
@@ -885,11 +894,15 @@ def _release_of(match: re.Match[str], context: Context) -> Hit | None:
     before = words[: words.index(run[0])] if run else words
     if run and before and _DETERMINER_WORD.match(before[-1].group(0)):
         run.insert(0, before[-1])  # "the Daily Mail's"
-    if not run:
+    if not run:  # "the network's": the last determiner and the lowercase words after it
         dets = [w for w in words if _DETERMINER_WORD.match(w.group(0))]
         run = words[words.index(dets[-1]) :] if dets else []
+        if any(w.group(0)[0].isupper() or w.group(0)[0].isdigit() for w in run[1:]):
+            return None  # "A court blocked Channel 4's": no name read back whole
     if not run or _NEGATED_BEFORE.search(context.sentence.text, 0, start + run[0].start()):
         return None
+    if _NOT_YET.search(context.sentence.text, 0, start + run[0].start()):
+        return None  # "Families called for the army's release of the footage": asked for, not done
     name = _clean_np(np[run[0].start() :])
     if not name:
         return None

@@ -191,7 +191,10 @@ _CLAIMED_POSTING = programs.compile(
     r"(?:was|had\s+been|has\s+been)\s+(?:first\s+|originally\s+)?(?:posted|uploaded|published|shared|released|tweeted"
     r"|aired|broadcast)\b"
     r"|\b(?:claim\w*|said|says?|saying|alleg\w*|suggest\w*)\s+(?:that\s+)?(?:the\s+(?:video|clip|footage)|it)\s+"
-    r"(?:first\s+|originally\s+)?(?:appeared|came|comes)\b",
+    r"(?:first\s+|originally\s+)?(?:appeared|came|comes)\b"
+    # or an adverb that puts the posting in others' words: "was allegedly first uploaded to TikTok"
+    r"|\b(?:allegedly|supposedly|purportedly|reportedly)\s+(?:first\s+|originally\s+)?(?:uploaded|posted|published"
+    r"|shared|aired|broadcast|appeared|came)\b",
     re.IGNORECASE,
 )
 _NONE_OF_IT = programs.compile(r"\b(?:no|zero)\s+$", re.IGNORECASE)
@@ -210,7 +213,7 @@ _DENIED_BY_ANOTHER = programs.compile(
 # the article calls what it has just restated false: "..., but this is false", "..., a claim that is untrue"
 _FALSE_AFTER = programs.compile(
     r"^[^.;]*?,\s*(?:but|however,?)\s+(?:this|that|it|the\s+claim)\s+(?:is|was)\s+(?:false|untrue|incorrect|wrong"
-    r"|not\s+true|not\s+the\s+case)\b(?!\s+(?:that|to|for|of|in)\b)",  # (not "but it is false that it shows Gaza")
+    r"|not\s+true|not\s+the\s+case)\b(?!\s+(?:that|to|for|of|in|with)\b)",  # (not "but it is false that it shows Gaza")
     re.IGNORECASE,
 )
 # a quotation from a named speaker or outlet ('New Lines reported, "..."') reports; a quoted caption,
@@ -346,6 +349,23 @@ _CLAUSE_BREAK = programs.compile(
 )
 
 
+def _restated(before: str, segment: str, clause: str, posted_on: bool) -> bool:
+    """The claim stands in what the sentence restates, after the words that restate it ("Many users believe the video
+    was filmed in Gaza"), and is not a posting seen; what the sentence says before the restatement is the article's
+    own ("The video, filmed in Syria in 2013, resurfaced with claims it shows Gaza, but that is false": Syria
+    stands)."""
+    return bool(_RESTATING.search(before)) and not _seen_posting(segment, clause, posted_on)
+
+
+# words that restate what others say or believe of the video
+_RESTATING = programs.compile(
+    r"\b(?:said|says|say|saying|claim\w*|alleg\w*|purport\w*|suggest\w*|believe\w*|think\w*|thought|insist\w*"
+    r"|tout\w*|present\w*|describ\w*|tied|ties|tying|link\w*|passed\s+off|pass\w*\s+off|as\s+if|as\s+though"
+    r"|as\s+(?:evidence|footage|proof)|caption\w*|wrote|writes|reported|supposedly|falsely|wrongly)\b",
+    re.IGNORECASE,
+)
+
+
 def _seen_posting(segment: str, clause: str, posted_on: bool = False) -> bool:
     """When, where or by whom a post went up, which the fact-checker saw, not what it claims ("A video posted on TikTok
     on Monday claims to show Kyiv, but that is false"), unless the posting is itself what is claimed ("Outlets said it
@@ -381,8 +401,8 @@ def stance_of(
         # "It is not known whether it was filmed in Kyiv", "It is unclear whether the video was posted by the army": not
         # the article's word, nor denied
         return "reported"
-    if _NONE_OF_IT.search(before) or (_FALSE_AFTER.search(after) and not _seen_posting(segment, clause, posted_on)):
-        return "refuted"  # "shows no recent events"; "Outlets said X posted it, but this is false" (`_seen_posting`)
+    if _NONE_OF_IT.search(before) or (_FALSE_AFTER.search(after) and _restated(before, segment, clause, posted_on)):
+        return "refuted"  # "shows no recent events"; "Outlets said X posted it, but this is false" (`_restated`)
     if _denied(segment, after):
         return "refuted"
     if _DENIED_BY_ANOTHER.search(after):
