@@ -154,8 +154,9 @@ _OF_THE_EVENT = lazy_compile(
     r"(?:\s*,|\s+(?:a|an|the|two|three|several)\b)",
     re.IGNORECASE,
 )
-_IN_IT_SUBJECT = lazy_compile(r"\bin\s+the\s+(?:[\w-]+\s+)?(?:video|clip|footage|recording)\s+$", re.IGNORECASE)
-_SPEAKER_IN_IT = lazy_compile(r"\bin\s+the\s+(?:video|clip|footage|recording)\s*,?\s*$", re.IGNORECASE)  # (or aside)
+# the speaker is one in the video, named right before the words ("The officer in the footage tells", "The man in the
+# video, speaking in Arabic,")
+_SPEAKER_IN_IT = lazy_compile(r"\bin\s+the\s+(?:[\w-]+\s+)?(?:video|clip|footage|recording)\s*,?\s*$", re.IGNORECASE)
 # what the speaker says is about the video, which the speaker is then not in ("He said in Arabic that the video was
 # real")
 _ABOUT_THE_VIDEO = lazy_compile(
@@ -181,7 +182,7 @@ def _not_in_the_video(match: re.Match[str], context: Context) -> bool:
     if _SILENT.search(before + match.group(0)):
         return True
     present = not _PAST.match(match.group(0))
-    if _OF_THE_EVENT.search(before) or (_IN_IT_SUBJECT.search(before) and present):
+    if _OF_THE_EVENT.search(before) or (_SPEAKER_IN_IT.search(before) and present):
         return False  # (one in it who "tells reporters" or "speak Farsi" as the video goes, not one who "told the BBC")
     # "The man in the video says in Arabic that the clip was filmed in Gaza": one in it, speaking of it
     about = _ABOUT_THE_VIDEO.match(after) and not _SPEAKER_IN_IT.search(before)

@@ -742,7 +742,7 @@ def _rival_abroad(place: Place, name: str, context: Context) -> bool:
     )  # fmt: skip
 
 
-_FAR_LARGER = 20
+_FAR_LARGER = 20  # a city abroad this many times a town of the article's country makes the town's name unsure
 
 
 def _in_the_area(

@@ -497,7 +497,7 @@ _PRONOUN_LAST = lazy_compile(r"\s(?:they|he|she|we|it|I|you)$", re.IGNORECASE)
 _PREPOSITION_LAST = lazy_compile(r"\b(?:for|of|by|after|before|without|about|from|on|in|at|to|with)\s*$", re.I)
 
 
-_ASKED = lazy_compile(r"^\W*(?:when\s+)?asked\s+(?:if|whether)\b", re.IGNORECASE)
+# a question the clause opens with: "Asked whether the footage was posted by police, ...", "Asked if the army released"
 _ASKED_CLAUSE = lazy_compile(r"^\W*(?:when\s+)?asked\s+(?:if|whether)\b[^,;]*$", re.IGNORECASE)
 
 
@@ -507,7 +507,7 @@ def _subject(match: re.Match[str], context: Context, heads: str = SOURCE_NOUNS) 
     if _OTHER_VIDEO.search(match.group(0)):
         return None  # "Journalists filmed similar scenes": another video's maker
     before = context.sentence.text[: match.start()]
-    if _ASKED.match(before):
+    if _ASKED_CLAUSE.match(before):
         return None  # "Asked if the army released the video, a spokesman declined": a question, no doer
     if _ADJECTIVAL.search(before) or (_PASSIVE.search(before) and not match.group("verb").split()[0].endswith("ing")):
         return None  # "The video was filmed the day after": the subject is what was filmed
@@ -812,53 +812,12 @@ _RELEASE_OF = lazy_compile(
 _DETERMINER_WORD = lazy_compile(r"(?:the|a|an|its|their|his|her)$", re.IGNORECASE)
 _NEGATED_BEFORE = lazy_compile(r"\b(?:not|never|n['’]t)\b[^,;.]*$", re.IGNORECASE)
 # capitalised words that open a sentence, not a name: "Following Russia's broadcast", "Yesterday Hamas's release"
-_OPENER_WORDS = {
-    "following",
-    "after",
-    "before",
-    "yesterday",
-    "today",
-    "on",
-    "in",
-    "at",
-    "during",
-    "since",
-    "despite",
-    "with",
-    "without",
-    "amid",
-    "meanwhile",
-    "earlier",
-    "later",
-    "but",
-    "and",
-    "then",
-    "when",
-    "while",
-    "last",
-    "this",
-    "by",
-    "unlike",
-    "although",
-    "though",
-    "as",
-    "once",
-    "until",
-    "why",
-    "overnight",
-    "both",
-    "because",
-    "if",
-    "whether",
-    "so",
-    "yet",
-    "still",
-    "now",
-    "however",
-    "recently",
-    "what",
-    "how",
-}
+_OPENER_WORDS = frozenset((
+    "following", "after", "before", "yesterday", "today", "on", "in", "at", "during", "since", "despite", "with",
+    "without", "amid", "meanwhile", "earlier", "later", "but", "and", "then", "when", "while", "last", "this", "by",
+    "unlike", "although", "though", "as", "once", "until", "why", "overnight", "both", "because", "if", "whether", "so",
+    "yet", "still", "now", "however", "recently", "what", "how",
+))  # fmt: skip
 _NAME_JOINS = {"of", "for", "to", "the", "and", "&", "de"}  # inside a name: "the Ministry of Defence"
 # a release asked for, prevented or awaited: "called for the army's release of", "blocked Channel 4's broadcast of"
 _NOT_YET = lazy_compile(

@@ -210,7 +210,7 @@ _DENIED_BY_ANOTHER = programs.compile(
     r"(?:denies|denied|rejects|rejected|disputes|disputed|contests|contested)\b",
     re.IGNORECASE,
 )
-# the article calls what it has just restated false: "..., but this is false", "..., a claim that is untrue"
+# the article calls what it has just restated false: "..., but this is false", "..., but that is not true, AFP found"
 _FALSE_AFTER = programs.compile(
     r"^[^.;]*?,\s*(?:but|however,?)\s+(?:this|that|it|the\s+claim)\s+(?:is|was)\s+(?:false|untrue|incorrect|wrong"
     r"|not\s+true|not\s+the\s+case)\b(?!\s+(?:that|to|for|of|in|with)\b)",  # (not "but it is false that it shows Gaza")
