@@ -124,8 +124,7 @@ _THING = (
     # "the police shooting of", "police raids on homes")
     r"|shootings|killings|attack|raid|(?:shooting|killing|attacks|raids)(?=\s*(?:[,.;:)]|$)|\s+(?:of|in|on"
     r"|during|near|against|across|throughout|around|targeting|by|that|which|was|were|is|are|has|had|have|and|or|last"
-    r"|this|spree|incidents?|cases?"
-    r"|victims?)\b)"
+    r"|this|spree|incidents?|cases?|victims?)\b)"
     r"|custody|operations?|violence|brutality|investigations?|statements?"
     r"|boss|bosses|ties|hit|hits|rule|mentality"  # "a mob boss"
     r"|city|town|village|resort|island|destination|road|drive|highway"  # "the tourist city", "the marine drive road"

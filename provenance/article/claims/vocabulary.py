@@ -252,8 +252,8 @@ RELEASE_VERBS = (
     r"|(?:(?<=\bit\s)|(?<=video\s)|(?<=clip\s)|(?<=footage\s)|(?<=been\s)|(?<=started\s)|(?<=began\s))"
     r"(?:did|doing|does|done|made|making|makes)\s+the\s+rounds"
     # "when it spread virally", "spread rapidly across Telegram channels" (not the fire that "spread rapidly")
-    r"|spread(?=\s+(?:virally|online|(?:\w+\s+)?(?:on|across|through|over|via)\s+(?:[\w-]+\s+){0,2}?(?:social\s+media"
-    r"|channels?|apps?|platforms?|accounts?|pages?|WhatsApp|Telegram|Facebook|X|Twitter|TikTok|YouTube|Instagram)\b))"
+    r"|spread(?=\s+(?:virally|online|(?:\w+\s+)?(?:on|across|through|over|via)\s+(?:[\w-]+\s+){0,2}?(?:channels?"
+    rf"|apps?|platforms?|accounts?|pages?|{PLATFORMS})\b))"
 )
 # an event the video shows comes about (its day and place are the video's: "the raid took place on Friday")
 HAPPENED_VERBS = r"took\s+place|happened|occurred|unfolded"
