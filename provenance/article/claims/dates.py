@@ -446,19 +446,21 @@ def _verb_then_date(match: re.Match[str], context: Context) -> Hit | list[Hit] |
     return _with_apposition(hit, context)
 
 
+# pieces of writing about a video, which are not the video
+_WRITINGS = r"statements?|reports?|articles?|stor(?:y|ies)|letters?"
 # what bears the day "dated" gives right before it: a post or a tweet (the video's release), or a piece of writing
 # about it (no day of the video)
 _WRITING_DATED = lazy_compile(
-    r"\b(?:(?:posts?|tweets?|uploads?|status(?:es)?)|(?P<doc>articles?|reports?|stor(?:y|ies)|statements?|letters?"
-    r"|press\s+releases?|documents?|emails?|memos?))\s*,?\s*$",
+    rf"\b(?:(?:posts?|tweets?|uploads?|status(?:es)?)|(?P<doc>{_WRITINGS}|press\s+releases?|documents?|emails?"
+    r"|memos?))\s*,?\s*$",
     re.IGNORECASE,
 )
 
 
 # what is put out about a video, not the video: "posted a statement about the video", "aired a report on the clip"
 _ABOUT_IT = lazy_compile(
-    r"\s+(?:a|an|the|its|their|his|her)\s+(?:[\w'’-]+\s+)?(?:statements?|reports?|segments?|articles?|stor(?:y|ies)"
-    r"|letters?|photos?|pictures?|images?|apolog(?:y|ies)|responses?|comments?|messages?)\b",
+    rf"\s+(?:a|an|the|its|their|his|her)\s+(?:[\w'’-]+\s+)?(?:{_WRITINGS}|segments?|photos?|pictures?|images?"
+    r"|apolog(?:y|ies)|responses?|comments?|messages?)\b",
     re.IGNORECASE,
 )
 

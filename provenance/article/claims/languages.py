@@ -133,11 +133,11 @@ _WRITING_BEFORE = lazy_compile(rf"\b(?:{_WRITTEN})\s+(?:also\s+)?$", re.IGNORECA
 # words spoken to the press or later, not in the video: "told reporters in French", "told the BBC in Ukrainian",
 # "Speaking in English at a press conference", "In a later interview with the BBC", "Asked in Spanish by AFP", "the
 # reporter later interviewed him in English"; or a skill of someone who watched it ("A fact-checker who speaks Russian")
+_NEWSROOM = rf"reporters|journalists|(?-i:{MEDIA}|{FACT_CHECKERS})"
 _TO_THE_PRESS = lazy_compile(
-    rf"\b(?:told|tells|telling|(?:speaking|spoke|speaks|talking|talked)\s+to)\s+(?:the\s+)?(?:reporters|journalists|press"
-    rf"|media|(?-i:{MEDIA}|{FACT_CHECKERS}))\b"
+    rf"\b(?:told|tells|telling|(?:speaking|spoke|speaks|talking|talked)\s+to)\s+(?:the\s+)?(?:press|media|{_NEWSROOM})\b"
     r"|\b(?:press|news)\s+conference|\bbriefing\b|\binterview\s+(?:with|in)\b|\blater\s+interview"
-    rf"|\basked\b[^.;]{{0,40}}\bby\s+(?:reporters|journalists|(?-i:{MEDIA}|{FACT_CHECKERS}))\b"
+    rf"|\basked\b[^.;]{{0,40}}\bby\s+(?:{_NEWSROOM})\b"
     r"|\b(?:reporter|journalist|correspondent)s?\b[^.;]{0,30}\binterview"
     r"|\b(?:fact-?checkers?|reporters?|journalists?|translators?|analysts?|researchers?)\s+who\s+speaks?\b",
     re.IGNORECASE,

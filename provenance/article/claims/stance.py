@@ -186,12 +186,11 @@ _POSTED = programs.compile(
 )
 # the posting itself is what is claimed: "bloggers claimed the video was posted by Ukrainian soldiers", "The claim that
 # the clip was uploaded to TikTok by the president is false"
+_SAID_IT = r"\b(?:claim\w*|said|says?|saying|alleg\w*|suggest\w*)\s+(?:that\s+)?(?:the\s+(?:video|clip|footage)|it)\s+"
 _CLAIMED_POSTING = programs.compile(
-    r"\b(?:claim\w*|said|says?|saying|alleg\w*|suggest\w*)\s+(?:that\s+)?(?:the\s+(?:video|clip|footage)|it)\s+"
-    r"(?:was|had\s+been|has\s+been)\s+(?:first\s+|originally\s+)?(?:posted|uploaded|published|shared|released|tweeted"
-    r"|aired|broadcast)\b"
-    r"|\b(?:claim\w*|said|says?|saying|alleg\w*|suggest\w*)\s+(?:that\s+)?(?:the\s+(?:video|clip|footage)|it)\s+"
-    r"(?:first\s+|originally\s+)?(?:appeared|came|comes)\b"
+    rf"{_SAID_IT}(?:(?:was|had\s+been|has\s+been)\s+(?:first\s+|originally\s+)?(?:posted|uploaded|published|shared"
+    r"|released|tweeted|aired|broadcast)"
+    r"|(?:first\s+|originally\s+)?(?:appeared|came|comes))\b"
     # or an adverb that puts the posting in others' words: "was allegedly first uploaded to TikTok"
     r"|\b(?:allegedly|supposedly|purportedly|reportedly)\s+(?:first\s+|originally\s+)?(?:uploaded|posted|published"
     r"|shared|aired|broadcast|appeared|came)\b",

@@ -496,13 +496,13 @@ FILMING_SIGN = (
     r"|mobiles?|cameras?|dashcams?|drones?)\b|\bpart\s+of\s+(?:his|her|their)\b"
 )
 
-# another video than the one the article is about, right after a verb of filming or release: "filmed similar
-# scenes", "posted other clips"
 # words for a video other than the one the article is about: always ("a previous video", "another clip"), and also
 # "other" and "earlier", which name the original a copy was cut from too (whose dates are the video's own), so a
 # reader of a copy's dates leaves them out
 ANOTHER_WORDS = r"previous|another|separate|different|similar"
 OTHER_WORDS = rf"{ANOTHER_WORDS}|other|earlier"
+# another video than the one the article is about, right after a verb of filming or release: "filmed similar
+# scenes", "posted other clips"
 OTHER_VIDEO = (
     rf"\s+(?:(?:a|an|the|some|many|several|two|three)\s+)?(?:{OTHER_WORDS})\s+(?:[\w-]+\s+)?(?:{SCOPE_NOUN})\b"
 )
