@@ -352,6 +352,17 @@ def test_the_places_a_quoted_caption_title_or_on_screen_text_names() -> None:
     assert where('The video was posted with the caption "It is starting. #Russia #Ukraine".') == []
     # an event's own name is no place: Tornado, West Virginia
     assert where('The video is captioned "Tornado storm over the prairie".') == []
+    # a town in the region named after it or none: Silver City, Mississippi is not Meriden, Connecticut (which GeoNames
+    # also calls Silver City); the hashtag after the comma names the region
+    assert where('The clip\'s caption reads "Silver City, #Mississippi" and warns of a tornado.') == [
+        ("Mississippi", "Mississippi", "US")
+    ]
+    # words between the caption and its quote, and one who calls the clip something
+    assert where('Text running across the top of the clip claims that "Muslims in Karachi" gathered.') == [
+        ("Karachi", "Karachi", "PK")
+    ]
+    assert where('The same account posted the clip and called it a "tornado in Dubai."') == [("Dubai", "Dubai", "AE")]
+    assert where('The video was posted with a caption, and the minister said "Moscow will pay".') == []
 
 
 def _located(text: str) -> list:

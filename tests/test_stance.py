@@ -303,6 +303,13 @@ def test_a_predicate_giving_the_video_another_origin_refutes_what_its_subject_cl
         "Old videos peddled as visuals of the Lima floods",
         "Clip of floods unlikely from Lima",
         "Outlet peddles old clips as visuals of the Lima floods",
+        # a place it is not from, with no comma or after a direction; what it does not show; a new use of it
+        "Video shows a flood in Peru not Lima",
+        "Video shows a flood in Cusco, not in northern Lima",
+        "Video does not show floods in Lima",
+        "These videos don't show floods in Lima",
+        "Video isn't evidence of floods in Lima",
+        "CGI video being used as Lima flood footage",
     ],
 )
 def test_a_debunking_headline_refutes_what_a_post_says(title: str) -> None:
@@ -351,6 +358,13 @@ def test_the_day_given_rather_than_another_refutes_the_other() -> None:
         "A fact-checker says the claim is not true.",
         "Reporters traced the same clip back to a 2016 upload.",
         "Footage from the 2014 film Into the Storm is circulating as the Lima storm.",
+        "In reality, the footage is of a 2017 flood in Cusco.",
+        "Contrary to claims online, the clip comes from Cusco.",
+        "PesaCheck has rated the clip as ALTERED.",
+        "Lead Stories says that is not true: the clip comes from Cusco.",
+        "The clip wasn't filmed recently.",
+        "The clip does not depict a recent flood.",
+        "The Truth: the clip comes from Cusco.",
     ],
 )
 def test_a_checker_s_finding_in_another_sentence_refutes_what_a_post_says(finding: str) -> None:
@@ -412,6 +426,10 @@ def test_an_uploader_s_or_a_copy_s_own_words_are_reported(text: str, span: str, 
         "BBC Verify traced the video to the official Telegram channel of the defence ministry.",
         "The ministry said the claims were not true.",
         "Scenes from the film were shot in Jordan in 2018.",
+        # a verdict's words said by others, or of another thing
+        "A police spokesman said that is not true.",
+        "Police rated the threat as high.",
+        "The ministry rated the report as partly accurate.",
     ],
 )
 def test_words_of_a_debunk_in_other_senses_leave_a_claim_reported(other: str) -> None:
@@ -429,6 +447,8 @@ def test_words_of_a_debunk_in_other_senses_leave_a_claim_reported(other: str) ->
         "VIDEO: Floods hit the south, not northern Nigeria, officials say",
         "Church repurposed as vaccination centre",
         "Sanctions target Russia, not China, officials say",
+        "Bodycam video does not show the shooting, police say",
+        "Traffic in Lima not affected by the floods",
     ],
 )
 def test_a_news_headline_with_a_debunk_s_words_in_other_senses_is_no_debunk(title: str) -> None:

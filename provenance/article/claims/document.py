@@ -28,6 +28,7 @@ from provenance.article.claims.sentences import sentences
 from provenance.article.claims.vocabulary import (
     CAMERA_FILMED,
     DEMONYMS,
+    FACT_CHECKERS,
     FILMING_SIGN,
     OTHER_EVENT_VERBS,
     OTHER_VIDEO,
@@ -174,7 +175,17 @@ _DEBUNK = programs.compile(
     # it is hard to tell", a minister's "That is not true", police who "traced the video to the original uploader",
     # "Scenes from the film were shot in Jordan")
     r"|in\s+reality,?\s+(?:it|(?:the|this|these)\s+(?:[\w-]+\s+)?(?:videos?|clips?|footage|images?))"
-    r"\s+(?:actually\s+)?(?:dates?|was\s+(?:filmed|shot|recorded|taken)|is\s+(?:from|old)|shows|comes?\s+from|came\s+from)\b"
+    r"\s+(?:actually\s+)?(?:dates?|was\s+(?:filmed|shot|recorded|taken)|is\s+(?:from|old|of)|shows|comes?\s+from"
+    r"|came\s+from)\b"
+    # a checker's verdict: "Contrary to claims online, ...", "PesaCheck has rated as ALTERED", "Lead Stories says that
+    # is not true" (a checker's, not a minister's "That is not true"), "was not shot recently", "does not depict a
+    # recent"
+    r"|contrary\s+to\s+(?:the\s+)?claims?|rated\s+(?:[\w'’-]+\s+){0,3}?as\s+[\"“']?(?:altered|manipulated|missing\s+context"
+    r"|partly\s+true|satire|unproven|incorrect|inaccurate)\b"
+    rf"|(?:{FACT_CHECKERS})\s+(?:says?|said|found|finds|concluded)\s+(?:that\s+)?(?:this|that|it|the\s+claim)\s+"
+    r"(?:is|was)\s+(?:not\s+true|untrue)"
+    r"|(?:not|(?:was|were|is|are|has|have|had)n['’]t)\s+(?:been\s+)?(?:filmed|shot|taken|recorded)\s+recently"
+    r"|(?:does|do|did)\s*(?:not|n['’]t)\s+(?:show|depict|portray|capture)\s+(?:an?\s+)?recent\b|\bno\s+recent\s+events?"
     r"|traced\s+(?:it|the\s+(?:same\s+)?(?:video|clip|footage))\s+(?:back\s+)?to\s+(?:(?:an?\s+)?(?:19|20)\d\d"
     r"|an?\s+(?:older|earlier)\b)"
     r"|(?:footage|an?\s+clip|scenes?)\s+from\s+(?:the|a)\s+(?:\d{4}\s+)?(?:[\w'’-]+\s+){0,2}?(?:film|movie)\b"
@@ -184,7 +195,7 @@ _DEBUNK = programs.compile(
     r"|with\s+(?:a|the)\s+(?:false\s+)?claim|claim(?:ed|ing)?\s+(?:that\s+)?it\s+shows)\b"
     # "the clip is old", "was not filmed in Nigeria": what a debunk says of the video itself
     r"|\b(?:is|was|are|were)\s+(?:also\s+)?old\b|\bnot\s+(?:filmed|shot|taken|recorded)\s+(?:in|at|on|during)\b"
-    r"|\b(?:claim|fact|rating|verdict|assessment):",  # a fact-check's headings ("Claim: ... Fact: ...")
+    r"|\b(?:claim|fact|rating|verdict|assessment|the\s+truth):",  # a fact-check's headings ("Claim: ... Fact: ...")
     re.IGNORECASE,
 )
 
@@ -196,7 +207,13 @@ _DEBUNK = programs.compile(
 _DEBUNK_HEADLINE = programs.compile(
     # (", not X" in the headline's own voice: not "Sanctions target Russia, not China, officials say")
     r"^\W*(?:no|false|fake|misleading)\s*[,:]"
-    r"|^(?!.*\b(?:says?|said)\W*$).*?,\s*not\s+(?:in\s+|from\s+|at\s+)?(?:the\s+)?(?-i:[A-Z])"
+    # (a place the video is not from: "..., not in northern Nigeria", "... in Taiwan not California")
+    r"|^(?!.*\b(?:says?|said)\W*$).*?(?:,\s*|\b(?:in|from)\s+(?-i:[A-Z])[\w'’-]+\s+)not\s+(?:in\s+|from\s+|at\s+)?"
+    r"(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?(?-i:[A-Z])"
+    # "Video does not show Nigerian soldiers in Niger", "These videos don't show", "Video isn't evidence of"
+    r"|^(?!.*\b(?:says?|said)\W*$).*\b(?:videos?|clips?|footage)\s+(?:(?:does|do|did)\s*(?:not|n['’]t)\s+(?:show|depict"
+    r"|portray|capture)|(?:is|are)\s*(?:not|n['’]t)\s+(?:evidence|real|from))\b"
+    r"|\b(?:being\s+used|passed\s+around|circulat\w+|shared)\s+as\s+(?:[\w'’-]+\s+){0,3}?(?:footage|videos?|clips?|visuals)\b"
     r"|\bnot\s+from\s+(?:the\s+)?(?-i:[A-Z])|\bunlikely\s+(?:to\s+be\s+)?from\b"
     # (a clip named between: "peddles old videos as visuals", "peddle 2019 video as", not "peddle their goods as")
     r"|\bpassed\s+off\s+as\b"

@@ -167,9 +167,15 @@ _LOCATION_IS = lazy_compile(
 # the words of a caption, a title or text overlaid on the video, quoted: captioned "Cape Coral, an hour after
 # landfall", titled 'Osaka Earthquake', on-screen text that says "Lima Peru Tonight", bears the text "..." (not
 # words someone says or wears: "repeats the words", "a T-shirt with the words")
+# ... with the words between that tell what the quote does: "text at the top reads", "Text running across the top of the
+# video claims that", "its caption calls them", "a caption locating it at", and one who "called it a "tornado in Dubai""
 _CAPTIONED = (
     r"\b(?i:captioned|titled|caption|title|on-screen\s+text|text\s+(?:on|over|across)\s+(?:the|its)\s+(?:video|clip|footage"
-    r"|screen|image)|(?:bears|carries|overlaid\s+with)\s+the\s+(?:text|words))"
+    r"|screen|image)|(?:bears|carries|overlaid\s+with)\s+the\s+(?:text|words)"
+    r"|text\s+(?:(?:laid|running|written|superimposed|overlaid|displayed|placed)\s+)?(?:on|over|across|at|atop)\b"
+    r"[^\"“”.;:]{0,50}?\s(?:reads?|says?|said|calls?\s+(?:it|them)(?:\s+an?)?|claims?(?:\s+that)?)"
+    r"|captions?(?:\s+(?!(?:and|but|while|whereas|although|though)\b)[a-z][\w'’-]*){1,5}?"
+    r"|(?:calls?|called|calling)\s+(?:it|them)\s+(?:an?\s+|the\s+)?)"
     r"(?:\s+(?:is|was|reads?|read|says?|said))?\s*:?,?\s*[\"“‘']"
 )
 _CAPTION_QUOTE = lazy_compile(rf"{_CAPTIONED}(?P<quote>[^\"”’]{{1,300}})")
@@ -1188,7 +1194,7 @@ def _caption_names(match: re.Match[str], context: Context) -> list[Hit]:
     Lightning Strike" is no town in Ivory Coast); in a caption written as a sentence, one of some size ("Durban
     flooding today"). Hashtags are left out: "#Russia #Ukraine" names who fights, not where."""
     hits: list[Hit] = []
-    quote, offset = match.group("quote"), match.start("quote")
+    quote, offset = _TAGGED_PLACE.sub(" ", match.group("quote")), match.start("quote")
     titled = _TITLE_CASE.match(quote) is not None
     runs = list(_CAPITALISED_RUN.finditer(quote))
     taken = -1
@@ -1222,6 +1228,11 @@ def _caption_names(match: re.Match[str], context: Context) -> list[Hit]:
 
 
 # a title written with every word capitalised ("Man Survives Lightning Strike"): its words say nothing of names
+# a hashtag that names where, read as the word it tags: "Things getting serious in #Venezuela", "Silver City,
+# #Mississippi", "#Pulwama attack cctv" (a list of tags names who fights, not where: "#Russia #Ukraine")
+_TAGGED_PLACE = lazy_compile(
+    rf"(?:(?<=\bin\s)|(?<=,\s)|^)#(?=[A-Z][\w'’-]*(?:\W|$))|^#(?=[A-Z][\w'’-]*\s+(?:attack|{_EVENT})\b)"
+)
 _TITLE_CASE = lazy_compile(r"^\W*(?:[A-Z0-9#][\w'’.#-]*[\s,:!?-]+|(?:a|an|the|of|in|on|at|to|for|and|or|by)\s+){2,}")
 # a run of capitalised words inside it, hashtags aside
 _CAPITALISED_RUN = lazy_compile(r"(?<![#\w])[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
@@ -1254,7 +1265,10 @@ def _caption_place(name: str, context: Context, size: int, run: int, container: 
         return None
     if container is not None:
         region = container.name if container.kind == "region" else None
-        return _lookup(name, container.country_code, "city", region, context)  # "Derna, Libya" is Darnah
+        place = _lookup(name, container.country_code, "city", region, context)  # "Derna, Libya" is Darnah
+        if place is not None and region is not None and place.admin1 != container.admin1:
+            return None  # the region prefers its towns, but "Silver City, Mississippi" is no Meriden, Connecticut
+        return place
     if name.lower() in AMBIGUOUS_STATES:
         return None  # "Georgia storm damage": the country or the state
     place = _lookup(name, None, None, None, context)
@@ -1360,6 +1374,11 @@ RULES = [
           ("The Ukrainian clip was posted under the title \"The Odesa Blast, One Year On\".", "Odesa"),
           ("The video is captioned \"Massive Quake (Chile) - Ground Moving\".", "Chile"),
           ("The text on the clip says, \"Lagos Nigeria this morning\".", "Lagos Nigeria"),
-          ("The clip bears the words \"Sylhet flood today\".", "Sylhet")),
+          ("The clip bears the words \"Sylhet flood today\".", "Sylhet"),
+          ("The clip shows flames; text at the top reads \"Lahore fire tonight\".", "Lahore"),
+          ("Its caption presents the scene as \"lockdown in Spain\".", "Spain"),
+          ("The clip went up with the caption \"Things getting serious in #Venezuela\".", "Venezuela"),
+          ("The clip is captioned \"#Pulwama attack cctv\".", "Pulwama"),
+          ("The caption on the clip reads \"Andover, #Kansas tonight\".", "Andover, #Kansas")),
          (_NEEDS_CAPTION, sketch(_CAPTION_QUOTE, _CAPTIONED))),
 ]  # fmt: skip
