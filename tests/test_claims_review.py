@@ -138,6 +138,8 @@ def test_second_review_stances(text: str, title: str | None, kind: str, span: st
         # a date in the subject, a statement released, the video released to someone, a report, flames, a sign, a post
         ("A woman who was attacked on May 3 shared the video on Instagram.", "date"),
         ("Police on Thursday released a statement about the video.", "date"),
+        ("On October 8, the outlet put out a news report on the video.", "date"),
+        ("The video shows a market. Prices there went up on March 3.", "date"),
         ("The video shows two hostages. Hamas released them to the Red Cross on Nov. 24.", "date"),
         ("The clip shows a flood in Lagos. The original report, published on June 3, said dozens had died.", "date"),
         ("The video shows a fuel depot in Bryansk. It went up in flames on Monday after a drone strike.", "date"),

@@ -459,8 +459,9 @@ _WRITING_DATED = lazy_compile(
 
 # what is put out about a video, not the video: "posted a statement about the video", "aired a report on the clip"
 _ABOUT_IT = lazy_compile(
-    rf"\s+(?:a|an|the|its|their|his|her)\s+(?:[\w'’-]+\s+)?(?:{_WRITINGS}|segments?|photos?|pictures?|images?"
-    r"|apolog(?:y|ies)|responses?|comments?|messages?)\b",
+    # (not a report that is a video: "put out a video report")
+    rf"\s+(?:a|an|the|its|their|his|her)\s+(?:(?!(?:video|tv|television)\b)[\w'’-]+\s+)?(?:{_WRITINGS}|segments?"
+    r"|photos?|pictures?|images?|apolog(?:y|ies)|responses?|comments?|messages?)\b",
     re.IGNORECASE,
 )
 
@@ -831,6 +832,8 @@ RULES = [
            "two weeks earlier"),
           ("Filmed in Kharkiv, Ukraine on Sunday, the clip shows a burning depot.", "Sunday"),
           ("The clip shows a storm. First uploaded to YouTube and Facebook on 6 April, it spread.", "6 April"),
+          ("The video shows a raid; its first upload to YouTube came on March 28, 2015.", "March 28, 2015"),
+          ("A clip of a man firing a grenade went up on the page on Jan. 8, 2021.", "Jan. 8, 2021"),
           ("The clip shows a flooded street. Uploaded on 3 May 2021 by a local page, it drew many views.",
            "3 May 2021"),
           ("A local reporter uploaded on June 4 a video of the blaze.", "June 4"),
@@ -856,7 +859,8 @@ RULES = [
           ("On 2 May she also posted a shorter version of the clip.", "2 May"),
           ("On March 2, 2019, the channel put out a clip of the convoy.", "March 2, 2019"),
           ("The army said it took the town, and on Monday (May 4) it put out drone video of it.", "Monday (May 4)"),
-          ("On Sunday, a news channel ran a video of the brawl.", "Sunday"))),
+          ("On Sunday, a news channel ran a video of the brawl.", "Sunday"),
+          ("On October 8, the outlet put out a video report on the raid.", "October 8"))),
     Rule("date.subject_date_verb", "date", _SUBJECT_DATE_VERB, _date_then_verb, "any",
          (("Arlington police on Thursday released body camera footage of the shooting.", "Thursday"),
           ("Officials on Thursday made public body-camera footage of a deadly encounter.", "Thursday"))),

@@ -241,7 +241,8 @@ RELEASE_VERBS = (
     r"|put\s+up(?=\s+(?:a|an|the|its|their|another)\s+(?:[\w'’-]+\s+){0,2}?(?:videos?|clips?|footage|recordings?)\b)"
     # "went up on YouTube", "put it on YouTube", "put the video up on Friday" (not "went up in flames", "a cheer went
     # up", "put the video up on screens in the courtroom")
-    rf"|went\s+up(?=\s+(?:on|to)\s+(?:{PLATFORMS}|an?\s+\w+\s+(?:page|channel|account|site)|its|their)"
+    # ("went up on the page on Jan. 8"; not "prices went up on March 3")
+    rf"|went\s+up(?=\s+(?:on|to)\s+(?:{PLATFORMS}|(?:an?|the)\s+(?:\w+\s+)?(?:page|channel|account|site|website)|its|their)"
     rf"|\s+(?:online|(?:on\s+|last\s+)?{WEEKDAY})\b)"  # "The clip went up Monday", "went up online"
     r"|put\s+(?:it|them|the\s+(?:same\s+)?(?:video|clip|footage|recording))\s+(?:on(?:line)?"
     r"|up(?=\s+(?:online|on\s+(?:(?-i:[A-Z])|its|their|\w+day\b))))"
@@ -258,7 +259,10 @@ RELEASE_VERBS = (
 # an event the video shows comes about (its day and place are the video's: "the raid took place on Friday")
 HAPPENED_VERBS = r"took\s+place|happened|occurred|unfolded"
 # the same release, as a gerund ("Sharing it on 22 March, a user wrote ...", "has been circulating since 2019")
-RELEASE_GERUNDS = r"posting|sharing|uploading|publishing|re-?posting|re-?sharing|circulating"
+# ... and the noun of the first posting ("its first upload to YouTube came on March 28")
+RELEASE_GERUNDS = (
+    r"posting|sharing|uploading|publishing|re-?posting|re-?sharing|circulating|(?:first|earliest)\s+upload"
+)
 # another event than the video's, named as a noun ("since his arrest in May 2011")
 OTHER_EVENT_NOUNS = r"capture|arrest|abduction|kidnapping|death|disappearance|detention|birth|release\s+from"
 # a video leaves the public: not a date of the video's making or release
