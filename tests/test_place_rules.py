@@ -703,3 +703,20 @@ def test_a_gathering_held_somewhere_is_the_scene() -> None:
 def test_a_country_s_name_is_no_state_of_the_story_s_country(text: str, kind: str, country: str) -> None:
     [place] = _place_values(text)
     assert (place.kind, place.country_code) == (kind, country)
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # an event that dates the video is not where it was filmed
+        ("The videos were made before the current conflict in Ukraine.", []),
+        ("The clip went viral while news channels were covering the war in Ukraine.", []),
+        ("The footage surfaced on the internet weeks before Super Typhoon Man-yi hit the Philippines.", []),
+        # ... but an event the video shows, or a time of day, leaves its place the video's
+        ("The video was filmed during the war in Gaza.", ["Gaza"]),
+        ("The video was filmed before dawn in Kherson.", ["Kherson"]),
+        ("The video shows the storm that hit Manila.", ["Manila"]),
+    ],
+)
+def test_an_event_that_dates_the_video_is_not_its_place(text: str, places: list[str]) -> None:
+    assert [c.text for c in _located(text)] == places

@@ -224,7 +224,12 @@ _NOT_THE_SCENE = lazy_compile(
     r"|\b(?:released|put\s+out|published|posted|made\s+public|shared|issued)\s+by\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?"
     r"(?:department|police|authorities|office|ministry)\s*$"
     # a group named after where it fights: "al-Qaida in Iraq", "Islamic State in Libya"
-    r"|\b(?:al[- ]Qa[e']?ida|Islamic\s+State|Ansar\s+al-\w+)\s*$",
+    r"|\b(?:al[- ]Qa[e']?ida|Islamic\s+State|Ansar\s+al-\w+)\s*$"
+    # an event that dates the video, not where it was filmed: "made before the current conflict in Ukraine", "while
+    # news channels were covering the war in Ukraine" (not "during the war in Gaza": that may be where it was filmed;
+    # nor "unrelated to the conflict in Sudan" or "predates the war in Sudan", a place denied)
+    r"|\b(?:before|covering|ahead\s+of)\s+(?:(?:the|a|an|this|last)\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:war|conflict|coup|invasion|crisis|elections?|unrest|attacks?|bombings?)(?:\s+(?:in|on|against))?(?:\s+the)?\s*$",
     re.IGNORECASE,
 )
 # where something is fired at a country or someone travels to or through, not where the camera is: "missiles launched at
@@ -1066,12 +1071,18 @@ def _blocked(before: str, preposition: str | None = None, name: str = "") -> boo
         return True
     if preposition is not None and _aimed_or_bound(near, preposition, name):
         return True
+    if preposition is not None and _STRUCK.fullmatch(preposition) and _BEFORE_IT.search(near):
+        return True  # "weeks before Super Typhoon Man-yi hit the Philippines": what dates the video, not its scene
     last = next(reversed(list(_OTHER_EVENT.finditer(near))), None)
     if last is None or not _TEN_WORDS.match(near, last.end()):
         return False
     if last.group(0).lower() == "held" and _GATHERING.search(near, 0, last.start()):
         return False  # "a protest held in Moscow": where the gathering shown was, not where captives are held
     return not _CUE.search(near, last.end())
+
+
+_STRUCK = lazy_compile(r"hit|struck|reached|made\s+landfall\s+in", re.IGNORECASE)
+_BEFORE_IT = lazy_compile(r"\bbefore\s+(?:[\w'’-]+\s+){1,4}?$", re.IGNORECASE)
 
 
 # a gathering that is held somewhere (not a press conference: where the video was shown, not filmed)
