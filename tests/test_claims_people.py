@@ -232,3 +232,22 @@ def test_people_killed_in_the_act_shown_are_shown_but_a_toll_is_not() -> None:
     text = "The video shows Russian soldiers executing four Ukrainian prisoners of war."
     assert ("four Ukrainian prisoners", 4.0) in _people(text)
     assert _people("The video shows the wreckage of the train, killing at least 40 people.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # "over" of a verb is no bound; a quantity of hundreds or thousands is not the word before it
+        ("In the video, police are pulling over two suspects.", ("two suspects", 2.0)),
+        ("The video shows several hundred protesters.", ("several hundred protesters", Range(min=200.0, max=None))),
+        ("The video shows a few thousand protesters.", ("a few thousand protesters", Range(min=2000.0, max=None))),
+        ("The video shows over 20 soldiers.", ("over 20 soldiers", Range(min=21.0, max=None))),
+        # a person noun before the thing it names is no person; a person noun before another is one
+        ("The video shows a large migrant inflatable boat starting to sink.", None),
+        ("The video shows a report on a UK migrant scheme in Rwanda.", None),
+        ("The video shows a migrant worker.", ("a migrant worker", 1.0)),
+    ],
+)
+def test_numbers_and_nouns_that_are_not_what_they_look_like(text: str, found: tuple[str, object] | None) -> None:
+    people = _people(text)
+    assert (found in people and len(people) <= 2) if found else people == [], people

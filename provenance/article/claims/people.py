@@ -88,7 +88,12 @@ _QUANTITY = "|".join(
 )  # fmt: skip
 _DETERMINER = r"the|these|those|his|her|their|its"
 _APPROXIMATE = r"about|around|nearly|approximately|roughly|an\s+estimated|some"
-_AT_LEAST = r"at\s+least|no\s+fewer\s+than|no\s+less\s+than|not\s+less\s+than|not\s+fewer\s+than|more\s+than|over"
+_AT_LEAST = (
+    r"at\s+least|no\s+fewer\s+than|no\s+less\s+than|not\s+less\s+than|not\s+fewer\s+than|more\s+than"
+    # ("over" of a verb, not a bound: "pulling over two suspects", "handed over three hostages", "stands over two men")
+    r"|(?<![a-z]ing\s)(?<![a-z]ed\s)(?<!\bpull\s)(?<!pulls\s)(?<!\bhand\s)(?<!hands\s)(?<!\bran\s)(?<!\brun\s)"
+    r"(?<!runs\s)(?<!took\s)(?<!stood\s)(?<!stands\s)(?<!jumps\s)(?<!leans\s)(?<!flew\s)over"
+)
 # an upper bound ("up to 12 soldiers"; "no more than five men" is not "more than five")
 _AT_MOST = r"up\s+to|as\s+many\s+as|no\s+more\s+than|not\s+more\s+than|at\s+most|fewer\s+than|less\s+than"
 _COUNT = (
@@ -108,7 +113,8 @@ _NOT_ADJECTIVE = (
     r"of|in|on|at|by|and|or|who|which|that|was|were|is|are|with|from|to|after|before|ago|since|than|where"
     r"|when|over|about|some|them|they|their|his|her|its|our|this|these|those|it|he|she|we|you|as|while|then"
     r"|seconds|minutes?|hours?|days?|weeks?|months?|years?|video|footage|clip|film|a|an|the|one|two|three|four|five"
-    r"|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds|scores|several|said|says|told|no|not|never|also"
+    r"|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|scores|several|said|says|told"
+    r"|no|not|never|also"
     r"|be|been|has|have|had|would|could|will|can|may|might|did|does|do|but|yet|nor|so|because|although|though|if"
     r"|unless|whether|whose|whom|against|for|into|during|without|under|amid|among|toward|towards|upon|via"
     r"|shows?|showed|showing|depicts?|depicting|features?|featuring|purports?|appears?"
@@ -126,6 +132,8 @@ _THING = (
     r"|during|near|against|across|throughout|around|targeting|by|that|which|was|were|is|are|has|had|have|and|or|last"
     r"|this|spree|incidents?|cases?|victims?)\b)"
     r"|custody|operations?|violence|brutality|investigations?|statements?"
+    # ("a large migrant inflatable boat", "a UK migrant scheme", "a migrant detention centre")
+    r"|inflatable|rubber|dinghy|dinghies|scheme|crisis|routes?|policy|centres?|centers?|shelters?|hostels?|hotels?|detention"
     r"|boss|bosses|ties|hit|hits|rule|mentality"  # "a mob boss"
     r"|city|town|village|resort|island|destination|road|drive|highway"  # "the tourist city", "the marine drive road"
     r"|trains?|trucks|vehicles|cars|vans|boats|jeeps|buses"  # "a commuter train", "police trucks drive at crowds"
