@@ -114,7 +114,9 @@ _VERB_THEN_DATE = lazy_compile(
 _DATELINE = r"(?:[A-Z][\w .,'’()-]{0,40}?\s*[:—–-]\s+)?"
 _DATE_THEN_VERB = lazy_compile(
     # (or opening a clause after "and": "the ministry said ..., and on Monday (November 24) it put out drone video")
-    rf"(?:^\W*{_DATELINE}|[,;]\s+(?:and|but|then)\s+(?=on\s))(?:(?:on|late\s+on|early\s+on|early|late|by|in)\s+)?"
+    # (or a clause after "that": "a search shows that on September 28 another user posted the same video")
+    rf"(?:^\W*{_DATELINE}|[,;]\s+(?:and|but|then)\s+(?=on\s)|\bthat\s+(?=on\s))"
+    rf"(?:(?:on|late\s+on|early\s+on|early|late|by|in)\s+)?"
     rf"{_TIME_OF_DAY}{DATE_PHRASE},?\s+"
     rf"(?P<gap>(?:[\w'’.,&-]+\s+){{0,16}}?)(?P<verb>{RELEASE_VERBS}|{RECORD_VERBS})\b(?P<after>(?:\s+[\w'’-]+){{0,6}})",
     re.IGNORECASE,
@@ -155,7 +157,7 @@ _DATES_BACK = lazy_compile(
 )
 # the release a date is given for: "dates back to 2020, when it was uploaded to YouTube"
 _WHEN_RELEASED = lazy_compile(
-    r"^,?\s+when\s+(?:it|they|the\s+\w+)\s+(?:was\s+|were\s+)?(?:first\s+)?(?P<verb>[\w-]+(?:\s+(?:viral|online|public))?)",
+    r"^,?\s+when\s+(?:it|they|the\s+\w+)\s+(?:was\s+|were\s+)?(?:first\s+)?(?P<verb>[\w-]+(?:\s+(?:viral|online|public)\b)?)",
     re.IGNORECASE,
 )
 # "a three-year-old video", "the clip is four years old", "more than two years old"
@@ -537,9 +539,10 @@ def _dates_back(match: re.Match[str], context: Context) -> Hit | None:
 
 
 def _when_released(after: str) -> bool:
-    """ "..., when it was uploaded to YouTube": the date before this clause is a release."""
+    """ "..., when it was uploaded to YouTube", "..., when it spread virally": the date before this clause is a
+    release."""
     when = _WHEN_RELEASED.match(after)
-    return bool(when and programs.fullmatch(RELEASE_VERBS, when.group("verb"), re.IGNORECASE))
+    return bool(when and programs.fullmatch(rf"{RELEASE_VERBS}|spread", when.group("verb"), re.IGNORECASE))
 
 
 # a person's age, not the video's: "McDonald, a black 17-year-old.", "among them a 20-year-old," (a noun after an
@@ -860,7 +863,8 @@ RULES = [
           ("On March 2, 2019, the channel put out a clip of the convoy.", "March 2, 2019"),
           ("The army said it took the town, and on Monday (May 4) it put out drone video of it.", "Monday (May 4)"),
           ("On Sunday, a news channel ran a video of the brawl.", "Sunday"),
-          ("On October 8, the outlet put out a video report on the raid.", "October 8"))),
+          ("On October 8, the outlet put out a video report on the raid.", "October 8"),
+          ("A search shows that on September 28 another user posted the same video.", "September 28"))),
     Rule("date.subject_date_verb", "date", _SUBJECT_DATE_VERB, _date_then_verb, "any",
          (("Arlington police on Thursday released body camera footage of the shooting.", "Thursday"),
           ("Officials on Thursday made public body-camera footage of a deadly encounter.", "Thursday"))),
@@ -899,6 +903,7 @@ RULES = [
            "June 2021"),
           ("Fact-checkers debunked the same video earlier this year, when it went viral with another claim.",
            "earlier this year"),
+          ("BOOM already debunked this video in 2022, when it spread virally with a similar claim.", "2022"),
           ("The clip shows police dragging a man out of a car in Leeds on Sunday.", "Sunday"),
           ("The clip shows the immediate aftermath of the blast in Beirut in August 2020.", "August 2020"),
           ("The video shows what shoppers saw during the explosion late Tuesday.", "Tuesday"),
