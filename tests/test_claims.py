@@ -212,6 +212,16 @@ def test_a_named_checker_tracing_the_video_verifies_its_place_or_date() -> None:
         ("verified", "place")
     ]
     assert hedges("The clip shows a flood. Full Fact traced the footage back to 2016.") == [("verified", "date")]
+    assert hedges("The clip shows a flood. Using satellite imagery, we traced the location where it struck.") == [
+        ("verified", "place")
+    ]
+    # where a thing stands, or where a copy was found, is no verification
+    assert hedges("Reuters verified the videos by geolocating monuments, which are located in Qalat City.") == [
+        ("verified", "place")
+    ]
+    assert hedges("The video shows a polling station. The school where the station was located is closed.") == []
+    assert hedges("The clip shows a raid. We traced the same video to TikTok, where it went up in 2021.") == []
+    assert hedges("The clip shows a raid. The footage, which the AP located on pro-Russian platforms, ends.") == []
     assert [c.value for c in extract_claims("The one-minute compilation shows ten storms.", None)] == [60.0]
 
 

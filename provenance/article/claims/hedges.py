@@ -85,7 +85,10 @@ _VERIFIED = lazy_compile(
     r"\b(?:(?:was|were|has\s+been|have\s+been|is|are)\s+(?:able\s+to\s+)?(?:independently\s+)?"
     r"|(?:Reuters|AFP|AP|CNN|BBC|we|The\s+New\s+York\s+Times|the\s+Times|Bellingcat|The\s+Associated\s+Press)\s+"
     r"(?:has\s+|have\s+|had\s+)?(?:independently\s+|first\s+|also\s+|later\s+)?)"
-    r"(?:verified|confirmed|geolocated|located|authenticated|traced|matched|corroborated)"
+    # (not "is located in", "which the AP located on pro-Russian platforms", "We traced the same video to TikTok":
+    # where a thing is, or where a copy was found)
+    r"(?:verified|confirmed|geolocated|authenticated|matched|corroborated"
+    r"|traced(?=\s+(?:the|its)\s+(?:exact\s+)?(?:location|site|place|spot|scene)\b))"
     r"(?P<object>(?:\s+[\w'’-]+){0,6})"
     r"|\b(?:was|were|is|are|has\s+been|have\s+been)\s+able\s+to\s+(?:independently\s+)?"
     r"(?:verify|confirm|geolocate|locate|authenticate|corroborate)(?P<object2>(?:\s+[\w'’-]+){0,6})"
