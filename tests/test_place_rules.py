@@ -720,3 +720,14 @@ def test_a_country_s_name_is_no_state_of_the_story_s_country(text: str, kind: st
 )
 def test_an_event_that_dates_the_video_is_not_its_place(text: str, places: list[str]) -> None:
     assert [c.text for c in _located(text)] == places
+
+
+def test_a_region_the_gazetteer_spells_otherwise_is_found_by_the_city_it_is_named_after() -> None:
+    def where(text: str) -> list[tuple[str, object]]:
+        return [(c.text, c.value and (c.value.name, c.value.kind, c.value.country_code)) for c in _located(text)]
+
+    assert where("The footage shows drones hitting tanks in Ukraine's Zaporizhzhia Oblast.") == [
+        ("Zaporizhzhia Oblast", ("Zaporizhia", "region", "UA"))
+    ]
+    # a county the gazetteer lacks is no region of a town of that name
+    assert where("The video shows a shooting in Cook County.") == [("Cook County", None)]

@@ -381,6 +381,9 @@ def _resolve(match: re.Match[str], context: Context) -> Hit | None:
     if named_kind == "region" and (place is None or fold_region(place.name) != fold_region(name)):
         # "Washington State" is the state; "Cook County", a county the gazetteer lacks, is no other region (but
         # "Taiwan's Hualien County" is an area of Taiwan)
+        spelled = _region_named_after_its_city(name, hint, context)
+        if spelled is not None:
+            return Hit(start, end, {"value": spelled, "resolution": _resolution(spelled)})
         owned = _owned_area(match, context)
         if owned is not None:
             return Hit(start, end, {"value": owned, "resolution": _resolution(owned)})
@@ -516,6 +519,23 @@ def _resolution(place: Place) -> str:
     if place.kind == "area":
         return f"not in the gazetteer: an area of {place.country_code}, at the country's position"
     return f"gazetteer: {place.name}, {place.country_code}"
+
+
+def _region_named_after_its_city(name: str, hint: str | None, context: Context) -> Place | None:
+    """A region the gazetteer spells otherwise, found by the city it is named after: "Zaporizhzhia Oblast" is the
+    region of the city of Zaporizhzhia (the gazetteer's region is "Zaporizhia"); the city a town of some size in the
+    country the phrase or the article names, and the region's name beginning as the city's does ("Cook County" is
+    not the region of a town called Cook)."""
+    from provenance.gazetteer import TOWN_POPULATION, fold, region_of
+
+    rest = name.rsplit(None, 1)[0]
+    if not _name_ok(rest):
+        return None
+    city = _lookup(rest, hint, "city", None, context)
+    if city is None or not (city.country_code == hint or city.country_code in context.document.countries):
+        return None
+    region = region_of(city) if _population(city, rest) >= TOWN_POPULATION else None
+    return region if region is not None and fold(region.name)[:4] == fold(rest)[:4] else None
 
 
 def _kind_of_word(word: str) -> str | None:
