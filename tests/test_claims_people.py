@@ -246,6 +246,9 @@ def test_people_killed_in_the_act_shown_are_shown_but_a_toll_is_not() -> None:
         ("The video shows a large migrant inflatable boat starting to sink.", None),
         ("The video shows a report on a UK migrant scheme in Rwanda.", None),
         ("The video shows a migrant worker.", ("a migrant worker", 1.0)),
+        # a count of crowds is a count of their people
+        ("Two large mobs can be seen in the video.", ("Two large mobs", Range(min=20.0, max=None))),
+        ("The video shows three families.", ("three families", Range(min=6.0, max=None))),
     ],
 )
 def test_numbers_and_nouns_that_are_not_what_they_look_like(text: str, found: tuple[str, object] | None) -> None:

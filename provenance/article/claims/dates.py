@@ -598,7 +598,13 @@ def _in_year(match: re.Match[str], context: Context) -> Hit | None:
     if programs.fullmatch(rf"{WEEKDAY}", match.group("date"), re.IGNORECASE) and not shown:
         return None  # a weekday after the video named is too loose ("received the video on Monday" is no recording)
     released = _when_released(context.sentence.text[match.end() :])  # "earlier this year, when it went viral"
+    # "turned up YouTube videos from 2015" (the match opens at the video's noun)
+    released = released or bool(_PLATFORM_COPY_FROM.search(context.sentence.text, 0, match.start("date")))
     return _value(match, context, "released" if released else "recorded")
+
+
+# a copy on a platform, dated by "from": the year it went up ("YouTube videos from 2015"; not "footage from 2015")
+_PLATFORM_COPY_FROM = lazy_compile(rf"\b(?:{PLATFORMS})\s+(?:{SCOPE_NOUN}|posts?|uploads?)\s+from\s+$", re.IGNORECASE)
 
 
 # the day a quake, a storm or a crash the video shows struck: "the earthquake that hit Peru on Tuesday", "a train
@@ -904,6 +910,7 @@ RULES = [
           ("Fact-checkers debunked the same video earlier this year, when it went viral with another claim.",
            "earlier this year"),
           ("BOOM already debunked this video in 2022, when it spread virally with a similar claim.", "2022"),
+          ("The clip shows a riot. A search turned up YouTube videos from 2015 of the same scene.", "2015"),
           ("The clip shows police dragging a man out of a car in Leeds on Sunday.", "Sunday"),
           ("The clip shows the immediate aftermath of the blast in Beirut in August 2020.", "August 2020"),
           ("The video shows what shoppers saw during the explosion late Tuesday.", "Tuesday"),

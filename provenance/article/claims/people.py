@@ -332,6 +332,11 @@ def _count(match: re.Match[str]) -> float | Range | None:
         return Range(min=float(PEOPLE_GROUPS[noun]), max=None)  # "a hostile crowd", "a camera crew"
     if value is None or value > 500 or (value > 1 and not plural) or (value == 1 and plural and " of" not in count):
         return None
+    single = "family" if noun == "families" else noun[:-1] if noun.endswith("s") else noun
+    if value > 1 and single in PEOPLE_GROUPS and " of" not in count:
+        # "two large mobs": at least twice a mob's ten, not two people ("two couples": four)
+        size = float(value * PEOPLE_GROUPS[single])
+        return size if single == "couple" and not bound else Range(min=size, max=None)
     return _bounded(value, bound and bound.group(1), exact=True)
 
 
