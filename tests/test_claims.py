@@ -468,3 +468,17 @@ def test_a_capital_named_by_any_nations_demonym() -> None:
     claims = extract_claims("The clip shows a protest in the Guinean capital.", date(2024, 5, 8))
     [place] = [c for c in claims if c.kind == "location"]
     assert place.value is not None and (place.value.name, place.value.country_code) == ("Conakry", "GN")
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # a day before "when it spread" is a release, but only a spread of the video
+        ("BOOM already debunked this video in 2022, when it spread virally with a similar claim.", "released"),
+        ("The video shows the blaze in August 2023, when the fire spread to Lahaina.", "recorded"),
+        ("The clip dates to 2014, when the group spread into northern Iraq.", "recorded"),
+    ],
+)
+def test_a_day_when_the_video_spread_is_its_release(text: str, role: str) -> None:
+    [day] = [c for c in extract_claims(text, date(2024, 5, 8)) if c.kind == "date" and c.start is not None]
+    assert day.role == role

@@ -238,7 +238,10 @@ def test_people_killed_in_the_act_shown_are_shown_but_a_toll_is_not() -> None:
     ("text", "found"),
     [
         # "over" of a verb is no bound; a quantity of hundreds or thousands is not the word before it
-        ("In the video, police are pulling over two suspects.", ("two suspects", 2.0)),
+        ("In the video, police are pulling over two suspects.", ("over two suspects", 2.0)),
+        # ... but "over" after other verbs is the bound it looks like
+        ("The video shows police arresting over 100 protesters.", ("over 100 protesters", Range(min=101.0, max=None))),
+        ("The video shows a bus carrying over 40 passengers.", ("over 40 passengers", Range(min=41.0, max=None))),
         ("The video shows several hundred protesters.", ("several hundred protesters", Range(min=200.0, max=None))),
         ("The video shows a few thousand protesters.", ("a few thousand protesters", Range(min=2000.0, max=None))),
         ("The video shows over 20 soldiers.", ("over 20 soldiers", Range(min=21.0, max=None))),
@@ -246,6 +249,8 @@ def test_people_killed_in_the_act_shown_are_shown_but_a_toll_is_not() -> None:
         ("The video shows a large migrant inflatable boat starting to sink.", None),
         ("The video shows a report on a UK migrant scheme in Rwanda.", None),
         ("The video shows a migrant worker.", ("a migrant worker", 1.0)),
+        ("In the video, three soldiers shelter behind a wall.", ("three soldiers", 3.0)),
+        ("In the video, a soldier routes traffic.", ("a soldier", 1.0)),
         # a count of crowds is a count of their people
         ("Two large mobs can be seen in the video.", ("Two large mobs", Range(min=20.0, max=None))),
         ("The video shows three families.", ("three families", Range(min=6.0, max=None))),

@@ -140,6 +140,11 @@ def test_second_review_stances(text: str, title: str | None, kind: str, span: st
         ("Police on Thursday released a statement about the video.", "date"),
         ("On October 8, the outlet put out a news report on the video.", "date"),
         ("The video shows a market. Prices there went up on March 3.", "date"),
+        # the review's traps: a video message or a TV report about the clip, a channel's first upload, a fare rise
+        ("On March 2, the president posted a video message about the viral clip.", "date"),
+        ("On Monday, the outlet aired a TV report on the clip.", "date"),
+        ("The channel, whose first upload came in 2016, posted the flood clip.", "date"),
+        ("The clip shows a bus. Fares went up on the city website on July 1.", "date"),
         ("The video shows two hostages. Hamas released them to the Red Cross on Nov. 24.", "date"),
         ("The clip shows a flood in Lagos. The original report, published on June 3, said dozens had died.", "date"),
         ("The video shows a fuel depot in Bryansk. It went up in flames on Monday after a drone strike.", "date"),

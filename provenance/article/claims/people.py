@@ -88,12 +88,39 @@ _QUANTITY = "|".join(
 )  # fmt: skip
 _DETERMINER = r"the|these|those|his|her|their|its"
 _APPROXIMATE = r"about|around|nearly|approximately|roughly|an\s+estimated|some"
-_AT_LEAST = (
-    r"at\s+least|no\s+fewer\s+than|no\s+less\s+than|not\s+less\s+than|not\s+fewer\s+than|more\s+than"
-    # ("over" of a verb, not a bound: "pulling over two suspects", "handed over three hostages", "stands over two men")
-    r"|(?<![a-z]ing\s)(?<![a-z]ed\s)(?<!\bpull\s)(?<!pulls\s)(?<!\bhand\s)(?<!hands\s)(?<!\bran\s)(?<!\brun\s)"
-    r"(?<!runs\s)(?<!took\s)(?<!stood\s)(?<!stands\s)(?<!jumps\s)(?<!leans\s)(?<!flew\s)over"
-)
+# verbs that take "over" as their own ("pulling over two suspects", "handed over three hostages", "stands over two
+# men"), where it is no bound: unlike "arresting over 100 protesters", "carrying over 40 passengers"
+_OVER_VERBS = [
+    f"{stem}{ending}"
+    for stem, endings in (
+        ("pull", ("", "s", "ed", "ing")),
+        ("hand", ("", "s", "ed", "ing")),
+        ("run", ("", "s", "ning")),
+        ("ran", ("",)),
+        ("stand", ("", "s", "ing")),
+        ("stood", ("",)),
+        ("jump", ("", "s", "ed", "ing")),
+        ("lean", ("", "s", "ed", "ing")),
+        ("kneel", ("", "s", "ing")),
+        ("knelt", ("",)),
+        ("bend", ("", "s", "ing")),
+        ("bent", ("",)),
+        ("step", ("", "s", "ped", "ping")),
+        ("climb", ("", "s", "ed", "ing")),
+        ("hover", ("", "s", "ed", "ing")),
+        ("tower", ("", "s", "ed", "ing")),
+        ("watch", ("", "es", "ed", "ing")),
+        ("fly", ("", "ing")),
+        ("flies", ("",)),
+        ("flew", ("",)),
+        ("took", ("",)),
+        ("tak", ("e", "es", "en", "ing")),
+        ("turn", ("", "s", "ed", "ing")),
+    )
+    for ending in endings
+]
+_OVER_VERB_BEFORE = lazy_compile(rf"\b(?:{'|'.join(_OVER_VERBS)})\s+$", re.IGNORECASE)
+_AT_LEAST = r"at\s+least|no\s+fewer\s+than|no\s+less\s+than|not\s+less\s+than|not\s+fewer\s+than|more\s+than|over"
 # an upper bound ("up to 12 soldiers"; "no more than five men" is not "more than five")
 _AT_MOST = r"up\s+to|as\s+many\s+as|no\s+more\s+than|not\s+more\s+than|at\s+most|fewer\s+than|less\s+than"
 _COUNT = (
@@ -132,8 +159,9 @@ _THING = (
     r"|during|near|against|across|throughout|around|targeting|by|that|which|was|were|is|are|has|had|have|and|or|last"
     r"|this|spree|incidents?|cases?|victims?)\b)"
     r"|custody|operations?|violence|brutality|investigations?|statements?"
-    # ("a large migrant inflatable boat", "a UK migrant scheme", "a migrant detention centre")
-    r"|inflatable|rubber|dinghy|dinghies|scheme|crisis|routes?|policy|centres?|centers?|shelters?|hostels?|hotels?|detention"
+    # ("a large migrant inflatable boat", "a UK migrant scheme", "a migrant detention centre"; not the verbs "three
+    # soldiers shelter behind a wall", "a soldier routes traffic", "a man centres the camera")
+    r"|inflatable|rubber|dinghy|dinghies|scheme|crisis|route|policy|centre|center|hostels?|hotels?|detention"
     r"|boss|bosses|ties|hit|hits|rule|mentality"  # "a mob boss"
     r"|city|town|village|resort|island|destination|road|drive|highway"  # "the tourist city", "the marine drive road"
     r"|trains?|trucks|vehicles|cars|vans|boats|jeeps|buses"  # "a commuter train", "police trucks drive at crowds"
@@ -299,6 +327,8 @@ def _count(match: re.Match[str]) -> float | Range | None:
     words = programs.sub(r"^a (?:large|huge|small) ", "a ", words)
     bound = _BOUND.match(words)
     words = words[bound.end() :] if bound else words
+    if bound and bound.group(1) == "over" and _OVER_VERB_BEFORE.search(match.string, 0, match.start("count")):
+        bound = None  # "pulling over two suspects": two
     noun = match.group("noun").lower()
     plural = bool(_PLURAL.search(noun)) and noun not in ("bus",)
     if count and programs.search(r"\bhow\s+$", match.string[max(0, match.start("count") - 6) : match.start("count")]):

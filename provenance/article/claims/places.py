@@ -168,13 +168,15 @@ _LOCATION_IS = lazy_compile(
 # landfall", titled 'Osaka Earthquake', on-screen text that says "Lima Peru Tonight", bears the text "..." (not
 # words someone says or wears: "repeats the words", "a T-shirt with the words")
 # ... with the words between that tell what the quote does: "text at the top reads", "Text running across the top of the
-# video claims that", "its caption calls them", "a caption locating it at", and one who "called it a "tornado in Dubai""
+# video claims that", "its caption calls them", "a caption locating it at", "its caption presents the scene as", and
+# one who "called it a "tornado in Dubai"" (not any words: "caption urged viewers to "stand with Ukraine"")
 _CAPTIONED = (
     r"\b(?i:captioned|titled|caption|title|on-screen\s+text|text\s+(?:on|over|across)\s+(?:the|its)\s+(?:video|clip|footage"
     r"|screen|image)|(?:bears|carries|overlaid\s+with)\s+the\s+(?:text|words)"
     r"|text\s+(?:(?:laid|running|written|superimposed|overlaid|displayed|placed)\s+)?(?:on|over|across|at|atop)\b"
     r"[^\"“”.;:]{0,50}?\s(?:reads?|says?|said|calls?\s+(?:it|them)(?:\s+an?)?|claims?(?:\s+that)?)"
-    r"|captions?(?:\s+(?!(?:and|but|while|whereas|although|though)\b)[a-z][\w'’-]*){1,5}?"
+    r"|captions?\s+(?:also\s+)?(?:call(?:s|ed|ing)?\s+(?:it|them)|(?:describ|present|label)\w*\s+(?:it|them|the\s+"
+    r"(?:scene|video|clip|footage))\s+as|locat\w*\s+(?:it|them)\s+(?:at|in))(?:\s+(?:an?|the))?"
     r"|(?:calls?|called|calling)\s+(?:it|them)\s+(?:an?\s+|the\s+)?)"
     r"(?:\s+(?:is|was|reads?|read|says?|said))?\s*:?,?\s*[\"“‘']"
 )
@@ -224,12 +226,7 @@ _NOT_THE_SCENE = lazy_compile(
     r"|\b(?:released|put\s+out|published|posted|made\s+public|shared|issued)\s+by\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?"
     r"(?:department|police|authorities|office|ministry)\s*$"
     # a group named after where it fights: "al-Qaida in Iraq", "Islamic State in Libya"
-    r"|\b(?:al[- ]Qa[e']?ida|Islamic\s+State|Ansar\s+al-\w+)\s*$"
-    # an event that dates the video, not where it was filmed: "made before the current conflict in Ukraine", "while
-    # news channels were covering the war in Ukraine" (not "during the war in Gaza": that may be where it was filmed;
-    # nor "unrelated to the conflict in Sudan" or "predates the war in Sudan", a place denied)
-    r"|\b(?:before|covering|ahead\s+of)\s+(?:(?:the|a|an|this|last)\s+)?(?:[\w'’-]+\s+){0,3}?"
-    r"(?:war|conflict|coup|invasion|crisis|elections?|unrest|attacks?|bombings?)(?:\s+(?:in|on|against))?(?:\s+the)?\s*$",
+    r"|\b(?:al[- ]Qa[e']?ida|Islamic\s+State|Ansar\s+al-\w+)\s*$",
     re.IGNORECASE,
 )
 # where something is fired at a country or someone travels to or through, not where the camera is: "missiles launched at
@@ -1091,18 +1088,12 @@ def _blocked(before: str, preposition: str | None = None, name: str = "") -> boo
         return True
     if preposition is not None and _aimed_or_bound(near, preposition, name):
         return True
-    if preposition is not None and _STRUCK.fullmatch(preposition) and _BEFORE_IT.search(near):
-        return True  # "weeks before Super Typhoon Man-yi hit the Philippines": what dates the video, not its scene
     last = next(reversed(list(_OTHER_EVENT.finditer(near))), None)
     if last is None or not _TEN_WORDS.match(near, last.end()):
         return False
     if last.group(0).lower() == "held" and _GATHERING.search(near, 0, last.start()):
         return False  # "a protest held in Moscow": where the gathering shown was, not where captives are held
     return not _CUE.search(near, last.end())
-
-
-_STRUCK = lazy_compile(r"hit|struck|reached|made\s+landfall\s+in", re.IGNORECASE)
-_BEFORE_IT = lazy_compile(r"\bbefore\s+(?:[\w'’-]+\s+){1,4}?$", re.IGNORECASE)
 
 
 # a gathering that is held somewhere (not a press conference: where the video was shown, not filmed)
@@ -1225,7 +1216,7 @@ def _caption_names(match: re.Match[str], context: Context) -> list[Hit]:
     Lightning Strike" is no town in Ivory Coast); in a caption written as a sentence, one of some size ("Durban
     flooding today"). Hashtags are left out: "#Russia #Ukraine" names who fights, not where."""
     hits: list[Hit] = []
-    quote, offset = _TAGGED_PLACE.sub(" ", match.group("quote")), match.start("quote")
+    quote, offset = _untagged(match.group("quote")), match.start("quote")
     titled = _TITLE_CASE.match(quote) is not None
     runs = list(_CAPITALISED_RUN.finditer(quote))
     taken = -1
@@ -1260,10 +1251,25 @@ def _caption_names(match: re.Match[str], context: Context) -> list[Hit]:
 
 # a title written with every word capitalised ("Man Survives Lightning Strike"): its words say nothing of names
 # a hashtag that names where, read as the word it tags: "Things getting serious in #Venezuela", "Silver City,
-# #Mississippi", "#Pulwama attack cctv" (a list of tags names who fights, not where: "#Russia #Ukraine")
-_TAGGED_PLACE = lazy_compile(
-    rf"(?:(?<=\bin\s)|(?<=,\s)|^)#(?=[A-Z][\w'’-]*(?:\W|$))|^#(?=[A-Z][\w'’-]*\s+(?:attack|{_EVENT})\b)"
-)
+# #Mississippi", "#Pulwama attack cctv" (a list of tags names who fights, not where: "#Russia #Ukraine", "#Israel,
+# #Gaza, #Hamas")
+_TAGGED_PLACE = lazy_compile(rf"(?<=\bin\s)#(?=[A-Z])|(?<=,\s)#(?=[A-Z])|^#(?=[A-Z][\w'’-]*\s+(?:attack|{_EVENT})\b)")
+
+
+def _untagged(quote: str) -> str:
+    """The quote with the hash of each hashtag that names where blanked (its offsets kept); after a comma, only one
+    that follows a word, not another tag."""
+
+    def blank(found: re.Match[str]) -> str:
+        if quote[found.start() - 2 : found.start()] == ", ":
+            previous = quote[: found.start() - 2].rsplit(None, 1)
+            if not previous or previous[-1].startswith("#"):
+                return "#"
+        return " "
+
+    return _TAGGED_PLACE.sub(blank, quote)
+
+
 _TITLE_CASE = lazy_compile(r"^\W*(?:[A-Z0-9#][\w'’.#-]*[\s,:!?-]+|(?:a|an|the|of|in|on|at|to|for|and|or|by)\s+){2,}")
 # a run of capitalised words inside it, hashtags aside
 _CAPITALISED_RUN = lazy_compile(r"(?<![#\w])[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
@@ -1410,6 +1416,6 @@ RULES = [
           ("Its caption presents the scene as \"lockdown in Spain\".", "Spain"),
           ("The clip went up with the caption \"Things getting serious in #Venezuela\".", "Venezuela"),
           ("The clip is captioned \"#Pulwama attack cctv\".", "Pulwama"),
-          ("The caption on the clip reads \"Andover, #Kansas tonight\".", "Andover, #Kansas")),
+          ("The clip's caption reads \"Andover, #Kansas tonight\".", "Andover, #Kansas")),
          (_NEEDS_CAPTION, sketch(_CAPTION_QUOTE, _CAPTIONED))),
 ]  # fmt: skip

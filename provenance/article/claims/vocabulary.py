@@ -241,8 +241,8 @@ RELEASE_VERBS = (
     r"|put\s+up(?=\s+(?:a|an|the|its|their|another)\s+(?:[\w'’-]+\s+){0,2}?(?:videos?|clips?|footage|recordings?)\b)"
     # "went up on YouTube", "put it on YouTube", "put the video up on Friday" (not "went up in flames", "a cheer went
     # up", "put the video up on screens in the courtroom")
-    # ("went up on the page on Jan. 8"; not "prices went up on March 3")
-    rf"|went\s+up(?=\s+(?:on|to)\s+(?:{PLATFORMS}|(?:an?|the)\s+(?:\w+\s+)?(?:page|channel|account|site|website)|its|their)"
+    # ("went up on the page on Jan. 8"; not "prices went up on March 3", "fares went up on the city website")
+    rf"|went\s+up(?=\s+(?:on|to)\s+(?:{PLATFORMS}|(?:an?|the)\s+(?:\w+\s+)?(?:page|channel|account)|its|their)"
     rf"|\s+(?:online|(?:on\s+|last\s+)?{WEEKDAY})\b)"  # "The clip went up Monday", "went up online"
     r"|put\s+(?:it|them|the\s+(?:same\s+)?(?:video|clip|footage|recording))\s+(?:on(?:line)?"
     r"|up(?=\s+(?:online|on\s+(?:(?-i:[A-Z])|its|their|\w+day\b))))"
@@ -261,7 +261,7 @@ HAPPENED_VERBS = r"took\s+place|happened|occurred|unfolded"
 # the same release, as a gerund ("Sharing it on 22 March, a user wrote ...", "has been circulating since 2019")
 # ... and the noun of the first posting ("its first upload to YouTube came on March 28")
 RELEASE_GERUNDS = (
-    r"posting|sharing|uploading|publishing|re-?posting|re-?sharing|circulating|(?:first|earliest)\s+upload"
+    r"posting|sharing|uploading|publishing|re-?posting|re-?sharing|circulating|(?<=\bits\s)(?:first|earliest)\s+upload"
 )
 # another event than the video's, named as a noun ("since his arrest in May 2011")
 OTHER_EVENT_NOUNS = r"capture|arrest|abduction|kidnapping|death|disappearance|detention|birth|release\s+from"
