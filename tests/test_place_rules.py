@@ -363,6 +363,13 @@ def test_the_places_a_quoted_caption_title_or_on_screen_text_names() -> None:
     ]
     assert where('The same account posted the clip and called it a "tornado in Dubai."') == [("Dubai", "Dubai", "AE")]
     assert where('The video was posted with a caption, and the minister said "Moscow will pay".') == []
+    # a country as a side in a fight is no place; the war named after it may be
+    assert where('The clip went up with one caption calling it "Israel vs Palestine war today live".') == []
+    assert where('The clip is captioned "Niger army in action".') == []
+    assert where('The clip is captioned "Ukraine war: tanks near Kupiansk".') == [
+        ("Ukraine", "Ukraine", "UA"),
+        ("Kupiansk", "Kupyansk", "UA"),
+    ]
     # the review's traps: a list of tags, and a caption's words that name no place the video shows
     assert where('The clip was captioned "#Israel, #Gaza, #Hamas" when it went up.') == []
     assert where('The clip was captioned "#Russia #Ukraine #war" when it went up.') == []

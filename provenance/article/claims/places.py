@@ -1241,6 +1241,9 @@ def _caption_names(match: re.Match[str], context: Context) -> list[Hit]:
                 stop = run.start() + words[j - 1][0] + len(words[j - 1][1])
                 if container is not None and place.kind == "city":
                     stop = taken = container_end
+                if place.kind == "country" and (_SIDE.search(quote, 0, first_at) or _SIDE_AFTER.match(quote, stop)):
+                    i = j
+                    break  # "Israel vs Palestine war today", "Israel warplanes", "the Niger army": who fights
                 hits.append(Hit(offset + first_at, offset + stop, _fields(place)))
                 i = j
                 break
@@ -1254,6 +1257,14 @@ def _caption_names(match: re.Match[str], context: Context) -> list[Hit]:
 # #Mississippi", "#Pulwama attack cctv" (a list of tags names who fights, not where: "#Russia #Ukraine", "#Israel,
 # #Gaza, #Hamas")
 _TAGGED_PLACE = lazy_compile(rf"(?<=\bin\s)#(?=[A-Z])|(?<=,\s)#(?=[A-Z])|^#(?=[A-Z][\w'’-]*\s+(?:attack|{_EVENT})\b)")
+
+
+# a country as a side in a fight, not a place: "Israel vs Palestine war", "Ukraine vs russia live", "Israel warplanes",
+# "the Niger army" (but "Ukraine war" may be the claim that the clip shows Ukraine)
+_SIDE = lazy_compile(r"\b(?:vs\.?|versus)\s+$", re.IGNORECASE)
+_SIDE_AFTER = lazy_compile(
+    r"\s+(?:vs\.?|versus|army|armies|forces|troops|military|warplanes|jets|navy|air\s+force|soldiers)\b", re.IGNORECASE
+)
 
 
 def _untagged(quote: str) -> str:
