@@ -145,6 +145,8 @@ def test_second_review_stances(text: str, title: str | None, kind: str, span: st
         ("On Monday, the outlet aired a TV report on the clip.", "date"),
         ("The channel, whose first upload came in 2016, posted the flood clip.", "date"),
         ("The clip shows a bus. Fares went up on the city website on July 1.", "date"),
+        # an event the footage is from, not its publisher
+        ("The footage is from a graduation of Yemeni army border guards.", "source"),
         ("The video shows two hostages. Hamas released them to the Red Cross on Nov. 24.", "date"),
         ("The clip shows a flood in Lagos. The original report, published on June 3, said dozens had died.", "date"),
         ("The video shows a fuel depot in Bryansk. It went up in flames on Monday after a drone strike.", "date"),

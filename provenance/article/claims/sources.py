@@ -752,7 +752,9 @@ _CAME_FROM = (
     rf"\b(?:(?P<noun>{VIDEO_NOUN})|obtained|received|acquired|sourced|comes|came)\s+(?:[\w'’-]+\s+){{0,2}}?from\s+"
 )
 _FROM = lazy_compile(
-    rf"{_CAME_FROM}(?P<np>(?:the|a|an|its|their|one\s+of\s+its|one\s+of\s+the)\s+(?:[\w'’.-]+\s+){{0,3}}?(?:{_FROM_HEADS})\b"
+    # (the head before any "of": not "from a graduation of Yemeni army border guards", an event)
+    rf"{_CAME_FROM}(?P<np>(?:the|a|an|its|their|one\s+of\s+its|one\s+of\s+the)\s+(?:(?!of\b)[\w'’.-]+\s+){{0,3}}?"
+    rf"(?:{_FROM_HEADS})\b"
     rf"|{_CAPS}\s+(?:{_FROM_HEADS})\b|{ORGANISATIONS}|"
     rf"(?:[\w'’-]+\s+){{0,2}}?(?:company|firm|agency|outlet|channel|account)\s+(?-i:[A-Z0-9]{_WORD}))",
     re.IGNORECASE,
