@@ -251,6 +251,11 @@ def test_people_killed_in_the_act_shown_are_shown_but_a_toll_is_not() -> None:
         ("The video shows a migrant worker.", ("a migrant worker", 1.0)),
         ("In the video, three soldiers shelter behind a wall.", ("three soldiers", 3.0)),
         ("In the video, a soldier routes traffic.", ("a soldier", 1.0)),
+        # a toll told past what the dead were of or where they were, or a part of a toll just told
+        ("The video shows the strike in which 10 members of a family were killed.", None),
+        ("The video shows the crash; all three crew members on board were killed.", None),
+        ("The video shows a 2007 air attack that killed a dozen people.", None),
+        ("The video shows a dozen protesters, including two boys.", ("a dozen protesters", Range(min=12.0, max=None))),
         # a count of crowds is a count of their people
         ("Two large mobs can be seen in the video.", ("Two large mobs", Range(min=20.0, max=None))),
         ("The video shows three families.", ("three families", Range(min=6.0, max=None))),

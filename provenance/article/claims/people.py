@@ -292,6 +292,10 @@ _IN_IT = lazy_compile(r"\b(?:in|on)\s+(?:it|the\s+(?:\w+\s+)?(?:video|footage|cl
 _REPORTS = lazy_compile(rf"{_REPORTING}|say|tell|insist|insisted|believe|believed|suspect|suspected", re.IGNORECASE)
 # a number of people an event killed or hurt: "killing at least 80 passengers", "a gunman massacred 19 students"
 _CASUALTIES = lazy_compile(rf"\b(?:{PEOPLE_CASUALTY_VERBS})\s+(?:[^,;]{{1,40}}\s+and\s+)?$", re.IGNORECASE)
+# a part of a toll just told: "killed a dozen people, among them two Reuters staff"
+_AMONG_THE_DEAD = lazy_compile(
+    rf"\b(?:{PEOPLE_CASUALTY_VERBS}|died|dead)\b[^;.]{{0,80}},\s+(?:among\s+them|including)\s+$", re.IGNORECASE
+)
 _KILLS = lazy_compile(
     rf"^\s+(?:\w+ly\s+)?(?:{PEOPLE_CASUALTY_VERBS})\s+(?:at\s+least\s+|more\s+than\s+)?(?:\d|{_COUNT_WORD})\b",
     re.IGNORECASE,
@@ -299,7 +303,9 @@ _KILLS = lazy_compile(
 # a toll after the count: "in which 40 people died", "12 civilians were killed" ("shows 12 men killed in the strike"
 # may be what it shows)
 _DIED = lazy_compile(
-    r"^\s+(?:\w+ly\s+)?(?:(?:were|are|was|is|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?"
+    # (past what they are of or where they were: "10 members of a family were killed", "three crew members on board")
+    r"^(?:\s+of\s+(?:a|an|the|his|her|their)\s+[\w'’-]+|\s+on\s+board|\s+aboard)?"
+    r"\s+(?:\w+ly\s+)?(?:(?:were|are|was|is|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?"
     r"(?:killed|dead|injured|wounded|hurt|missing|hospitali[sz]ed)|died|drowned|perished)\b",
     re.IGNORECASE,
 )
@@ -458,8 +464,9 @@ def _outsider(match: re.Match[str], context: Context, start: int) -> bool:
     possessed = (groups.get("det") or "").lower() in _POSSESSIVE or programs.search(r"['’]s?\s+$", between)
     if kin and (possessed or programs.match(r"\s+of\b", text[match.end() :])):
         return True  # "grieving for his sisters", "the boy's mother", "the mother of a student"
-    counted = programs.search(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b", groups.get("count") or "")
-    casualty = counted and _CASUALTIES.search(text[:start][-60:])
+    numbers = r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|scores|hundreds)\b"
+    counted = programs.search(numbers, groups.get("count") or "")
+    casualty = counted and (_CASUALTIES.search(text[:start][-60:]) or _AMONG_THE_DEAD.search(text[:start][-120:]))
     if casualty and not _ACT_SHOWN.search(text[:start][-120:]):
         return True  # "killing at least 80 passengers" (not "shows soldiers executing four prisoners": the act shown)
     if _KILLS.match(text[match.end() :]):
