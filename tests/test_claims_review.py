@@ -145,8 +145,12 @@ def test_second_review_stances(text: str, title: str | None, kind: str, span: st
         ("On Monday, the outlet aired a TV report on the clip.", "date"),
         ("The channel, whose first upload came in 2016, posted the flood clip.", "date"),
         ("The clip shows a bus. Fares went up on the city website on July 1.", "date"),
-        # an event the footage is from, not its publisher
+        # an event the footage is from, an event someone staged, statements someone wrote: no publisher of the video;
+        # the day of a statement about it: no release of it
         ("The footage is from a graduation of Yemeni army border guards.", "source"),
+        ("The video shows a protest staged in November 2023 by the opposition party.", "source"),
+        ("The video went up on a website that has long published statements by Islamist groups.", "source"),
+        ("After the footage spread online, the police put out a statement about it on Tuesday.", "date"),
         ("The video shows two hostages. Hamas released them to the Red Cross on Nov. 24.", "date"),
         ("The clip shows a flood in Lagos. The original report, published on June 3, said dozens had died.", "date"),
         ("The video shows a fuel depot in Bryansk. It went up in flames on Monday after a drone strike.", "date"),

@@ -430,6 +430,8 @@ def _verb_then_date(match: re.Match[str], context: Context) -> Hit | list[Hit] |
         return None  # after a comma only a place's country or state: "in Kherson, Reuters reported on Monday"
     if not _tied_to_video(match, context) or _OTHER_VIDEO.match(gap):
         return None  # "filmed similar scenes last year": another video's day
+    if _ABOUT_IT.match(gap):
+        return None  # "put out a statement about it on Tuesday": the day of the statement
     verb, text = match.group("verb"), context.sentence.text
     bare = verb.lower().startswith("went") and not _WENT_UP_ON.match(text, match.end("verb"))
     if bare and not _VIDEO_WENT_UP.search(text, 0, match.end("verb")):

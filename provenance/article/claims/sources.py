@@ -338,6 +338,15 @@ _A_PICTURE = lazy_compile(
 _VIDEO_BESIDE = lazy_compile(rf"\b(?:{SCOPE_NOUN})\s+(?:(?:and|&)\s+)?$", re.IGNORECASE)
 
 
+# what a doer after "by" did that is not the video: staged an event, wrote a statement ("shows a protest staged in
+# November 2023 by the BNP", "a website that has long published statements by Islamist groups")
+_NOT_ITS_DOER = lazy_compile(
+    r"\b(?:protests?|rall(?:y|ies)|demonstrations?|marches|march|attacks?|raids?|events?)\s+staged\b"
+    r"|\b(?:statements?|messages?|communiqu[eé]s?|claims?)\s+(?:[\w'’-]+\s+){0,3}?by\s+$",
+    re.IGNORECASE,
+)
+
+
 def _by(match: re.Match[str], context: Context) -> Hit | None:
     if not _tied(match, context) or context.sentence.text.rstrip().endswith("?"):
         return None  # a question asserts no doer: "Was it filmed by security cameras?"
@@ -349,6 +358,8 @@ def _by(match: re.Match[str], context: Context) -> Hit | None:
     verb = match.group("verb").lower()
     if verb in ("taken", "captured", "shot", "made", "recorded") and not _made_video(match, context):
         return None  # "captured by its fighters": the soldiers were, not the video
+    if _NOT_ITS_DOER.search(context.sentence.text, max(0, match.start() - 40), match.start("np")):
+        return None  # "a protest staged in November by the BNP", "published statements by Islamist groups"
     if verb == "put" and not _PUT_VIDEO.search(context.sentence.text, 0, match.start()):
         return None  # "pressure was put on Twitter by the Commission": what was put is not the video
     np = match.group("np")
