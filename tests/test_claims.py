@@ -222,6 +222,8 @@ def test_a_named_checker_tracing_the_video_verifies_its_place_or_date() -> None:
     assert hedges("The video shows a polling station. The school where the station was located is closed.") == []
     assert hedges("The clip shows a raid. We traced the same video to TikTok, where it went up in 2021.") == []
     assert hedges("The clip shows a raid. The footage, which the AP located on pro-Russian platforms, ends.") == []
+    # ... but a newsroom placing what it shows verifies the place
+    assert hedges("The video shows a bank. The BBC located the bank in central Khartoum.") == [("verified", "place")]
     assert [c.value for c in extract_claims("The one-minute compilation shows ten storms.", None)] == [60.0]
 
 

@@ -238,8 +238,9 @@ def test_people_killed_in_the_act_shown_are_shown_but_a_toll_is_not() -> None:
     ("text", "found"),
     [
         # "over" of a verb is no bound; a quantity of hundreds or thousands is not the word before it
-        ("In the video, police are pulling over two suspects.", ("over two suspects", 2.0)),
+        ("The video shows soldiers who handed over three hostages.", ("over three hostages", 3.0)),
         # ... but "over" after other verbs is the bound it looks like
+        ("The video shows the gunmen who took over 200 hostages.", ("over 200 hostages", Range(min=201.0, max=None))),
         ("The video shows police arresting over 100 protesters.", ("over 100 protesters", Range(min=101.0, max=None))),
         ("The video shows a bus carrying over 40 passengers.", ("over 40 passengers", Range(min=41.0, max=None))),
         ("The video shows several hundred protesters.", ("several hundred protesters", Range(min=200.0, max=None))),

@@ -151,6 +151,7 @@ def test_second_review_stances(text: str, title: str | None, kind: str, span: st
         ("The video shows a protest staged in November 2023 by the opposition party.", "source"),
         ("The video went up on a website that has long published statements by Islamist groups.", "source"),
         ("After the footage spread online, the police put out a statement about it on Tuesday.", "date"),
+        ("The clip shows troops. Reports say that on June 1 the channel shared a different video of troops.", "date"),
         ("The video shows two hostages. Hamas released them to the Red Cross on Nov. 24.", "date"),
         ("The clip shows a flood in Lagos. The original report, published on June 3, said dozens had died.", "date"),
         ("The video shows a fuel depot in Bryansk. It went up in flames on Monday after a drone strike.", "date"),

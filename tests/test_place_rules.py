@@ -370,6 +370,9 @@ def test_the_places_a_quoted_caption_title_or_on_screen_text_names() -> None:
         ("Ukraine", "Ukraine", "UA"),
         ("Kupiansk", "Kupyansk", "UA"),
     ]
+    assert where('A text across the banner at the march says "Free Hong Kong", the video from Sydney shows.') == [
+        ("Sydney", "Sydney", "AU")
+    ]
     # the review's traps: a list of tags, and a caption's words that name no place the video shows
     assert where('The clip was captioned "#Israel, #Gaza, #Hamas" when it went up.') == []
     assert where('The clip was captioned "#Russia #Ukraine #war" when it went up.') == []
@@ -726,3 +729,6 @@ def test_a_region_the_gazetteer_spells_otherwise_is_found_by_the_city_it_is_name
     ]
     # a county the gazetteer lacks is no region of a town of that name
     assert where("The video shows a shooting in Cook County.") == [("Cook County", None)]
+    # the city's own region is not the province named after it; a banner's text is no text on the video
+    assert where("The clip shows a fire in Bulgaria's Sofia Province.") == [("Sofia Province", None)]
+    assert where("The clip shows damage in Ukraine's Kyiv Oblast.") == [("Kyiv Oblast", None)]

@@ -501,6 +501,8 @@ def _date_then_verb(match: re.Match[str], context: Context) -> Hit | None:
     between = (match.groupdict().get("gap") or "") + " " + match.group("verb") + " " + (match.group("after") or "")
     if not programs.search(rf"\b(?:{SCOPE_NOUN}|version|copy)\b", between, re.IGNORECASE):
         return None
+    if _ANOTHER_VIDEO.search(match.group("after") or ""):
+        return None  # "On June 1 the channel shared a different video of troops": another video's day
     if _ABOUT_IT.match(match.group("after") or ""):
         return None
     return _value(match, context, _role(match.group("verb")))

@@ -177,21 +177,18 @@ _DEBUNK = programs.compile(
     r"|in\s+reality,?\s+(?:it|(?:the|this|these)\s+(?:[\w-]+\s+)?(?:videos?|clips?|footage|images?))"
     r"\s+(?:actually\s+)?(?:dates?|was\s+(?:filmed|shot|recorded|taken)|is\s+(?:from|old)|shows|comes?\s+from"
     r"|came\s+from)\b"
-    # a checker's verdict: "Contrary to claims online, ...", "contrary to the claim, what appears is not ...",
-    # "PesaCheck has rated as ALTERED", "Lead Stories says that is not true" (a checker's, not a minister's "That is
-    # not true"), "the footage was not shot recently", "a clip circulating online does not depict a recent quake" (the
-    # video's, not rainfall "not recorded recently" nor an army that "does not show recent losses"; not "contrary to
-    # claims by the government" or "made earlier")
-    r"|contrary\s+to\s+(?:the\s+)?claims?(?=,|\s+(?:online|on\s+social\s+media|in\s+(?:the\s+)?(?:posts?|captions?)"
-    r"|circulating|shared))"
-    r"|rated\s+(?:[\w'’-]+\s+){0,3}?as\s+[\"“']?(?:altered|manipulated|missing\s+context|partly\s+true|satire|unproven"
-    r"|incorrect|inaccurate)\b"
+    # a checker's verdict: "PesaCheck has rated it as ALTERED", "Lead Stories says that is not true" (a checker's,
+    # not a minister's "That is not true" nor analysts who rated a forecast as inaccurate); the video said not to be
+    # recent: "the footage was not shot recently", "a clip circulating online does not depict a recent quake" (not
+    # "it had not been taken recently" of a medication, nor an army that "does not show recent losses")
+    rf"|(?:{FACT_CHECKERS})\s+(?:has\s+|have\s+|had\s+)?rated\s+(?:[\w'’-]+\s+){{0,3}}?as\s+[\"“']?(?:altered"
+    r"|manipulated|missing\s+context|partly\s+true|satire|unproven|incorrect|inaccurate)\b"
     rf"|(?:{FACT_CHECKERS})\s+(?:says?|said|found|finds|concluded)\s+(?:that\s+)?(?:this|that|it|the\s+claim)\s+"
     r"(?:is|was)\s+(?:not\s+true|untrue)"
-    r"|(?:video|clip|footage|it)\s+(?:was|were|is|has|had)(?:n['’]t|\s+not)\s+(?:been\s+)?(?:filmed|shot|taken|recorded)"
+    r"|(?:video|clip|footage)\s+(?:was|were|is|has|had)(?:n['’]t|\s+not)\s+(?:been\s+)?(?:filmed|shot|taken|recorded)"
     r"\s+recently"
-    r"|(?:video|clip|footage|it)(?:\s+[\w'’-]+){0,5}?\s+(?:does|do|did)\s*(?:not|n['’]t)\s+(?:show|depict|portray|capture)"
-    r"\s+(?:an?\s+)?recent\b|(?:video|clip|footage|it)\s+shows\s+no\s+recent\s+events?"
+    r"|(?:video|clip|footage)(?:\s+[\w'’-]+){0,5}?\s+(?:does|do|did)\s*(?:not|n['’]t)\s+(?:show|depict|portray|capture)"
+    r"\s+(?:an?\s+)?recent\b|(?:video|clip|footage)\s+shows\s+no\s+recent\s+events?"
     r"|traced\s+(?:it|the\s+(?:same\s+)?(?:video|clip|footage))\s+(?:back\s+)?to\s+(?:(?:an?\s+)?(?:19|20)\d\d"
     r"|an?\s+(?:older|earlier)\b)"
     r"|(?:footage|an?\s+clip|scenes?)\s+from\s+(?:the|a)\s+(?:\d{4}\s+)?(?:[\w'’-]+\s+){0,2}?(?:film|movie)\b"
@@ -201,41 +198,35 @@ _DEBUNK = programs.compile(
     r"|with\s+(?:a|the)\s+(?:false\s+)?claim|claim(?:ed|ing)?\s+(?:that\s+)?it\s+shows)\b"
     # "the clip is old", "was not filmed in Nigeria": what a debunk says of the video itself
     r"|\b(?:is|was|are|were)\s+(?:also\s+)?old\b|\bnot\s+(?:filmed|shot|taken|recorded)\s+(?:in|at|on|during)\b"
-    # a fact-check's headings ("Claim: ... Fact: ..."); "The truth:" only opening a sentence (not a speaker's "Here is
-    # the truth:")
-    r"|\b(?:claim|fact|rating|verdict|assessment):|(?:^|[.!?]\s+)the\s+truth:",
+    r"|\b(?:claim|fact|rating|verdict|assessment):",  # a fact-check's headings ("Claim: ... Fact: ...")
     re.IGNORECASE,
 )
 
 
+# the words that report someone's statement in a headline ("..., police say", "judge rules", "lawyer argues")
+_REPORTED_IN_HEADLINE = (
+    r"says?|said|argues?|argued|insists?|insisted|concedes?|conceded|rules?|ruled|claims?|claimed|warns?|warned|tells?"
+    r"|told|admits?|admitted|according|vows?|vowed|finds|found|concludes|concluded|hears|heard"
+)
 # a headline's short forms of a debunk, where nothing else in it says so: "No, this clip does not show ...", "False:
 # ...", "Video shows a quake in Taiwan, not California", "... not from Nigeria", "... unlikely from SA", "old videos
 # peddled as visuals of the war" (not a news headline's "No charges for officers", "Officers Not Charged", "calls it
 # horrific", "used as evidence")
-# the words that report someone's statement in a headline ("..., police say", "judge rules", "lawyer argues")
-_REPORTED_IN_HEADLINE = (
-    r"says?|said|argues?|argued|insists?|insisted|concedes?|conceded|rules?|ruled|claims?|claimed|warns?|warned|tells?"
-    r"|told|admits?|admitted|according|vows?|vowed|finds|found|concludes|concluded"
-)
 _DEBUNK_HEADLINE = programs.compile(
     # (", not X" in the headline's own voice: not "Sanctions target Russia, not China, officials say")
     r"^\W*(?:no|false|fake|misleading)\s*[,:]"
     r"|^(?!.*\b(?:says?|said)\W*$).*?,\s*not\s+(?:in\s+|from\s+|at\s+)?(?:the\s+)?(?-i:[A-Z])"
-    # the headline's own voice, no one's words reported in it ("Aid reaches Darfur, not northern Kordofan, UN says in
-    # update", "Video isn't evidence of crime, judge rules"), and what it says of a video: a place it is not from
-    # ("Video ... filmed in India, not in northern Nigeria"; "Video ... in Taiwan not California" closing it: not
-    # "Ceasefire In Gaza Not Holding", "Biden in Tokyo not Beijing for summit"), what it does not show ("Video does
-    # not show Nigerian soldiers in Niger", "These videos don't show"), what it is not ("Video isn't evidence of"), a
-    # new use of it ("CGI video being used as Ukraine footage"; not "Police footage being used as evidence video")
-    rf"|^(?!.*\b(?:{_REPORTED_IN_HEADLINE})\b)(?:"
-    r".*\b(?:videos?|clips?|footage)\b.*?,\s*not\s+(?:in\s+|from\s+|at\s+)?(?:the\s+)?"
-    r"(?:northern|southern|eastern|western|central)\s+(?-i:[A-Z])"
-    r"|.*\b(?:videos?|clips?|footage)\b.*\b(?:in|from)\s+(?-i:[A-Z][\w'’-]+)\s+(?-i:not)\s+(?:in\s+|from\s+)?"
-    r"(?-i:[A-Z][\w'’-]+)\W*$"
-    r"|.*\b(?:videos?|clips?|footage)\s+(?:(?:does|do|did)\s*(?:not|n['’]t)\s+(?:show|depict|portray|capture)"
-    r"|(?:is|are)\s*(?:not|n['’]t)\s+(?:evidence|real|from))\b"
-    r"|.*\bbeing\s+(?:used|shared|passed\s+off)\s+as\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[a-z]+))?\s+"
-    r"(?:footage|videos?|clips?|visuals)\b)"
+    # a headline that opens on the video, in its own voice, no one's words reported in it ("Video isn't evidence of
+    # crime, judge rules", "..., inquest hears"), and says what it is not: from a place ("Video showing a flood was
+    # filmed in India, not in northern Nigeria", "Video shows earthquake in Taiwan not California": not "Video: Why
+    # the monsoon arrived early in the south, not northern India"), showing something ("Video does not show Nigerian
+    # soldiers in Niger": not "Bodycam video does not show moment of shooting", "Viral dance videos do not show the
+    # real Seoul"), evidence ("Video isn't evidence of recent robberies": not "Body camera videos are not evidence")
+    rf"|^(?!.*\b(?:{_REPORTED_IN_HEADLINE})\b)\W*(?:this\s+|these\s+|the\s+)?(?:videos?|clips?|footage)\s+"
+    r"(?:(?:shows?|showing|was|is|from)\b(?:"
+    r".*?,\s*not\s+(?:in\s+|from\s+|at\s+)?(?:the\s+)?(?:northern|southern|eastern|western|central)\s+(?-i:[A-Z])"
+    r"|.*\b(?:in|from)\s+(?-i:[A-Z][\w'’-]+)\s+(?-i:not)\s+(?:in\s+|from\s+)?(?-i:[A-Z][\w'’-]+)\W*$)"
+    r"|(?:does|do|did)\s*(?:not|n['’]t)\s+(?:show|depict|portray)\b|(?:is|are)\s*(?:not|n['’]t)\s+evidence\b)"
     r"|\bnot\s+from\s+(?:the\s+)?(?-i:[A-Z])|\bunlikely\s+(?:to\s+be\s+)?from\b"
     # (a clip named between: "peddles old videos as visuals", "peddle 2019 video as", not "peddle their goods as")
     r"|\bpassed\s+off\s+as\b"

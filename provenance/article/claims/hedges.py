@@ -88,7 +88,12 @@ _VERIFIED = lazy_compile(
     # (not "is located in", "which the AP located on pro-Russian platforms", "We traced the same video to TikTok":
     # where a thing is, or where a copy was found)
     r"(?:verified|confirmed|geolocated|authenticated|matched|corroborated"
-    r"|traced(?=\s+(?:the|its)\s+(?:exact\s+)?(?:location|site|place|spot|scene)\b))"
+    r"|traced(?=\s+(?:the|its)\s+(?:exact\s+)?(?:location|site|place|spot|scene)\b)"
+    # a newsroom placing what it shows ("The BBC located the bank in central Khartoum"; not "which the AP located on
+    # pro-Russian platforms", where it found a copy, nor "the station was located", where a thing is)
+    r"|(?<=[A-Za-z]\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)(?<!been\s)located"
+    r"(?!\s+(?:it\s+|them\s+|the\s+(?:same\s+)?(?:video|clip|footage)\s+)?(?:on|in)\s+(?:the\s+)?(?:[\w'’-]+\s+)?"
+    r"(?:platforms?|websites?|sites?|channels?|accounts?|social\s+media|Telegram|YouTube|X|Facebook|TikTok)\b))"
     r"(?P<object>(?:\s+[\w'’-]+){0,6})"
     r"|\b(?:was|were|is|are|has\s+been|have\s+been)\s+able\s+to\s+(?:independently\s+)?"
     r"(?:verify|confirm|geolocate|locate|authenticate|corroborate)(?P<object2>(?:\s+[\w'’-]+){0,6})"

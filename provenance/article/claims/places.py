@@ -173,8 +173,10 @@ _LOCATION_IS = lazy_compile(
 _CAPTIONED = (
     r"\b(?i:captioned|titled|caption|title|on-screen\s+text|text\s+(?:on|over|across)\s+(?:the|its)\s+(?:video|clip|footage"
     r"|screen|image)|(?:bears|carries|overlaid\s+with)\s+the\s+(?:text|words)"
-    r"|text\s+(?:(?:laid|running|written|superimposed|overlaid|displayed|placed)\s+)?(?:on|over|across|at|atop)\b"
-    r"[^\"“”.;:]{0,50}?\s(?:reads?|says?|said|calls?\s+(?:it|them)(?:\s+an?)?|claims?(?:\s+that)?)"
+    # (where on the video: not "text across the banner at the march says")
+    r"|text\s+(?:(?:laid|running|written|superimposed|overlaid|displayed|placed)\s+)?(?:on|over|across|at|atop)\s+"
+    r"(?:the\s+|its\s+)?(?:top|bottom|corner|screen|frame|(?:[\w'’-]+\s+){0,6}?(?:video|clip|footage|reel))\b"
+    r"[^\"“”.;:]{0,40}?\s(?:reads?|says?|said|calls?\s+(?:it|them)(?:\s+an?)?|claims?(?:\s+that)?)"
     r"|captions?\s+(?:also\s+)?(?:call(?:s|ed|ing)?\s+(?:it|them)|(?:describ|present|label)\w*\s+(?:it|them|the\s+"
     r"(?:scene|video|clip|footage))\s+as|locat\w*\s+(?:it|them)\s+(?:at|in))(?:\s+(?:an?|the))?"
     r"|(?:calls?|called|calling)\s+(?:it|them)\s+(?:an?\s+|the\s+)?)"
@@ -532,7 +534,12 @@ def _region_named_after_its_city(name: str, hint: str | None, context: Context) 
     if city is None or not (city.country_code == hint or city.country_code in context.document.countries):
         return None
     region = region_of(city) if _population(city, rest) >= TOWN_POPULATION else None
-    return region if region is not None and fold(region.name)[:4] == fold(rest)[:4] else None
+    if region is None or _CITY_REGION.search(region.name):
+        return None  # the city's own region ("Kyiv City", "Sofia-Capital") is not the province named after it
+    return region if fold(region.name)[:4] == fold(rest)[:4] else None
+
+
+_CITY_REGION = lazy_compile(r"\b(?:city|capital|municipality|metropolitan)\b", re.IGNORECASE)
 
 
 def _kind_of_word(word: str) -> str | None:
