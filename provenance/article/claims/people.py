@@ -365,8 +365,8 @@ def _count(match: re.Match[str]) -> float | Range | None:
     single = "family" if noun == "families" else noun[:-1] if noun.endswith("s") else noun
     if value > 1 and single in PEOPLE_GROUPS and " of" not in count:
         # "two large mobs": at least twice a mob's ten, not two people ("two couples": four)
-        size = float(value * PEOPLE_GROUPS[single])
-        return size if single == "couple" and not bound else Range(min=size, max=None)
+        members = float(value * PEOPLE_GROUPS[single])
+        return members if single == "couple" and not bound else Range(min=members, max=None)
     return _bounded(value, bound and bound.group(1), exact=True)
 
 
