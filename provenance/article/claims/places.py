@@ -380,12 +380,9 @@ def _resolve(match: re.Match[str], context: Context) -> Hit | None:
     if named_kind == "region" and (place is None or fold_region(place.name) != fold_region(name)):
         # "Washington State" is the state; "Cook County", a county the gazetteer lacks, is no other region (but
         # "Taiwan's Hualien County" is an area of Taiwan)
-        spelled = _region_named_after_its_city(name, hint, context)
-        if spelled is not None:
-            return Hit(start, end, {"value": spelled, "resolution": _resolution(spelled)})
-        owned = _owned_area(match, context)
-        if owned is not None:
-            return Hit(start, end, {"value": owned, "resolution": _resolution(owned)})
+        found = _region_named_after_its_city(name, hint, context) or _owned_area(match, context)
+        if found is not None:
+            return Hit(start, end, {"value": found, "resolution": _resolution(found)})
         return Hit(start, end, {"value": None, "reason": "not found in the offline gazetteer"})
     if _unknown_container(groups, name, context):
         # "Hayle, Cornwall": a county the gazetteer lacks, so not a town of Ontario called Cornwall; the name alone,
