@@ -224,6 +224,7 @@ def test_a_named_checker_tracing_the_video_verifies_its_place_or_date() -> None:
     assert hedges("The clip shows a raid. The footage, which the AP located on pro-Russian platforms, ends.") == []
     # ... but a newsroom placing what it shows verifies the place
     assert hedges("The video shows a bank. The BBC located the bank in central Khartoum.") == [("verified", "place")]
+    assert hedges("The video was located by Reuters in Khan Younis.") == [("verified", "place")]
     assert [c.value for c in extract_claims("The one-minute compilation shows ten storms.", None)] == [60.0]
 
 

@@ -241,6 +241,7 @@ def test_people_killed_in_the_act_shown_are_shown_but_a_toll_is_not() -> None:
         ("The video shows soldiers who handed over three hostages.", ("over three hostages", 3.0)),
         # ... but "over" after other verbs is the bound it looks like
         ("The video shows the gunmen who took over 200 hostages.", ("over 200 hostages", Range(min=201.0, max=None))),
+        ("The video shows people watching over 100 officers march.", ("over 100 officers", Range(min=101.0, max=None))),
         ("The video shows police arresting over 100 protesters.", ("over 100 protesters", Range(min=101.0, max=None))),
         ("The video shows a bus carrying over 40 passengers.", ("over 40 passengers", Range(min=41.0, max=None))),
         ("The video shows several hundred protesters.", ("several hundred protesters", Range(min=200.0, max=None))),
@@ -257,6 +258,8 @@ def test_people_killed_in_the_act_shown_are_shown_but_a_toll_is_not() -> None:
         ("The video shows the crash; all three crew members on board were killed.", None),
         ("The video shows a 2007 air attack that killed a dozen people.", None),
         ("The video shows a dozen protesters, including two boys.", ("a dozen protesters", Range(min=12.0, max=None))),
+        # ... a toll in another clause leaves the people shown ("including two children" are carried out)
+        ("The clip, filmed after a blast that killed five, shows survivors, including two boys.", ("two boys", 2.0)),
         # a count of crowds is a count of their people
         ("Two large mobs can be seen in the video.", ("Two large mobs", Range(min=20.0, max=None))),
         ("The video shows three families.", ("three families", Range(min=6.0, max=None))),

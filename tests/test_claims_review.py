@@ -151,6 +151,7 @@ def test_second_review_stances(text: str, title: str | None, kind: str, span: st
         ("The video shows a protest staged in November 2023 by the opposition party.", "source"),
         ("The video went up on a website that has long published statements by Islamist groups.", "source"),
         ("After the footage spread online, the police put out a statement about it on Tuesday.", "date"),
+        ("The mayor released a statement about the footage on 3 March.", "date"),
         ("The clip shows troops. Reports say that on June 1 the channel shared a different video of troops.", "date"),
         ("The video shows two hostages. Hamas released them to the Red Cross on Nov. 24.", "date"),
         ("The clip shows a flood in Lagos. The original report, published on June 3, said dozens had died.", "date"),
@@ -374,3 +375,15 @@ def test_a_denied_day_takes_the_role_of_the_day_given_before_it() -> None:
 def test_a_district_in_a_country_s_possessive_keeps_its_state() -> None:
     places = [c.value for c in extract_claims("The video shows a stampede in India's Hathras district.") if c.value]
     assert [(p.name, p.kind) for p in places if p.country_code == "IN"] == [("Uttar Pradesh", "region")]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # the third review's: a staged event before a later release by someone, a release in someone's statement
+        ("The footage of the protest staged on Friday was posted by the party's media team.", "the party's media team"),
+        ("The clip was shared in a statement by the Ukrainian army on Telegram.", "the Ukrainian army"),
+    ],
+)
+def test_third_review_publishers_kept(text: str, source: str) -> None:
+    assert source in [c.text for c in extract_claims(text, PUBLISHED) if c.kind == "source"]

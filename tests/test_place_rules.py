@@ -365,7 +365,8 @@ def test_the_places_a_quoted_caption_title_or_on_screen_text_names() -> None:
     assert where('The video was posted with a caption, and the minister said "Moscow will pay".') == []
     # a country as a side in a fight is no place; the war named after it may be
     assert where('The clip went up with one caption calling it "Israel vs Palestine war today live".') == []
-    assert where('The clip is captioned "Niger army in action".') == []
+    assert where('The clip was shared with one caption saying "Israel warplanes" were bombing homes.') == []
+    assert where('The clip is captioned "Nepal army rescues trekkers".') == [("Nepal", "Nepal", "NP")]
     assert where('The clip is captioned "Ukraine war: tanks near Kupiansk".') == [
         ("Ukraine", "Ukraine", "UA"),
         ("Kupiansk", "Kupyansk", "UA"),

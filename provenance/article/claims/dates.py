@@ -452,6 +452,9 @@ def _verb_then_date(match: re.Match[str], context: Context) -> Hit | list[Hit] |
 
 # pieces of writing about a video, which are not the video
 _WRITINGS = r"statements?|reports?|articles?|stor(?:y|ies)|letters?"
+_WRITING_ABOUT = lazy_compile(
+    rf"\b(?:{_WRITINGS}|comments?|messages?)\s+(?:about|on|of|regarding)\s+(?:the|this|that)\s+$", re.IGNORECASE
+)
 # what bears the day "dated" gives right before it: a post or a tweet (the video's release), or a piece of writing
 # about it (no day of the video)
 _WRITING_DATED = lazy_compile(
@@ -586,6 +589,8 @@ _OTHER_BEFORE = lazy_compile(rf"\b(?:{OTHER_WORDS})\s+$", re.IGNORECASE)
 def _in_year(match: re.Match[str], context: Context) -> Hit | None:
     if _OTHER_BEFORE.search(context.sentence.text, 0, match.start()):
         return None  # "filmed similar scenes last year": another video
+    if _WRITING_ABOUT.search(context.sentence.text, 0, match.start()):
+        return None  # "released a statement about the footage on 3 March": the statement's day
     between = match.group(0)[: match.start("date") - match.start()]
     recorded_during = rf"\b(?:{RECORD_VERBS})\s+(?:during|amid|in\s+the\s+midst\s+of)\s"
     if programs.search(

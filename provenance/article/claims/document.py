@@ -179,16 +179,14 @@ _DEBUNK = programs.compile(
     r"|came\s+from)\b"
     # a checker's verdict: "PesaCheck has rated it as ALTERED", "Lead Stories says that is not true" (a checker's,
     # not a minister's "That is not true" nor analysts who rated a forecast as inaccurate); the video said not to be
-    # recent: "the footage was not shot recently", "a clip circulating online does not depict a recent quake" (not
-    # "it had not been taken recently" of a medication, nor an army that "does not show recent losses")
+    # recent: "the footage was not shot recently" (not "it had not been taken recently" of a medication; and not "the
+    # footage does not show recent damage": what is in the picture, not the video's age)
     rf"|(?:{FACT_CHECKERS})\s+(?:has\s+|have\s+|had\s+)?rated\s+(?:[\w'’-]+\s+){{0,3}}?as\s+[\"“']?(?:altered"
     r"|manipulated|missing\s+context|partly\s+true|satire|unproven|incorrect|inaccurate)\b"
     rf"|(?:{FACT_CHECKERS})\s+(?:says?|said|found|finds|concluded)\s+(?:that\s+)?(?:this|that|it|the\s+claim)\s+"
     r"(?:is|was)\s+(?:not\s+true|untrue)"
     r"|(?:video|clip|footage)\s+(?:was|were|is|has|had)(?:n['’]t|\s+not)\s+(?:been\s+)?(?:filmed|shot|taken|recorded)"
     r"\s+recently"
-    r"|(?:video|clip|footage)(?:\s+[\w'’-]+){0,5}?\s+(?:does|do|did)\s*(?:not|n['’]t)\s+(?:show|depict|portray|capture)"
-    r"\s+(?:an?\s+)?recent\b|(?:video|clip|footage)\s+shows\s+no\s+recent\s+events?"
     r"|traced\s+(?:it|the\s+(?:same\s+)?(?:video|clip|footage))\s+(?:back\s+)?to\s+(?:(?:an?\s+)?(?:19|20)\d\d"
     r"|an?\s+(?:older|earlier)\b)"
     r"|(?:footage|an?\s+clip|scenes?)\s+from\s+(?:the|a)\s+(?:\d{4}\s+)?(?:[\w'’-]+\s+){0,2}?(?:film|movie)\b"

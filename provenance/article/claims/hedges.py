@@ -91,6 +91,8 @@ _VERIFIED = lazy_compile(
     r"|traced(?=\s+(?:the|its)\s+(?:exact\s+)?(?:location|site|place|spot|scene)\b)"
     # a newsroom placing what it shows ("The BBC located the bank in central Khartoum"; not "which the AP located on
     # pro-Russian platforms", where it found a copy, nor "the station was located", where a thing is)
+    r"|located(?=\s+by\s+(?:Reuters|AFP|AP|CNN|(?:the\s+)?BBC|The\s+New\s+York\s+Times|Bellingcat|The\s+Associated"
+    r"\s+Press)\b)"  # ("The video was located by Reuters in Khan Younis")
     r"|(?<=[A-Za-z]\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)(?<!been\s)located"
     r"(?!\s+(?:it\s+|them\s+|the\s+(?:same\s+)?(?:video|clip|footage)\s+)?(?:on|in)\s+(?:the\s+)?(?:[\w'’-]+\s+)?"
     r"(?:platforms?|websites?|sites?|channels?|accounts?|social\s+media|Telegram|YouTube|X|Facebook|TikTok)\b))"

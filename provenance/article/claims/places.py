@@ -536,7 +536,7 @@ def _region_named_after_its_city(name: str, hint: str | None, context: Context) 
     return region if fold(region.name)[:4] == fold(rest)[:4] else None
 
 
-_CITY_REGION = lazy_compile(r"\b(?:city|capital|municipality|metropolitan)\b", re.IGNORECASE)
+_CITY_REGION = lazy_compile(r"\b(?:city|capital|municipality|metropolitan|qalasy|d\.\s*c\.?)(?!\w)", re.IGNORECASE)
 
 
 def _kind_of_word(word: str) -> str | None:
@@ -1263,12 +1263,10 @@ def _caption_names(match: re.Match[str], context: Context) -> list[Hit]:
 _TAGGED_PLACE = lazy_compile(rf"(?<=\bin\s)#(?=[A-Z])|(?<=,\s)#(?=[A-Z])|^#(?=[A-Z][\w'’-]*\s+(?:attack|{_EVENT})\b)")
 
 
-# a country as a side in a fight, not a place: "Israel vs Palestine war", "Ukraine vs russia live", "Israel warplanes",
-# "the Niger army" (but "Ukraine war" may be the claim that the clip shows Ukraine)
+# a country as a side in a fight, not a place: "Israel vs Palestine war", "Ukraine vs russia live", "Israel warplanes"
+# (but "Ukraine war" may be the claim that the clip shows Ukraine, and "Nepal army rescues trekkers" is in Nepal)
 _SIDE = lazy_compile(r"\b(?:vs\.?|versus)\s+$", re.IGNORECASE)
-_SIDE_AFTER = lazy_compile(
-    r"\s+(?:vs\.?|versus|army|armies|forces|troops|military|warplanes|jets|navy|air\s+force|soldiers)\b", re.IGNORECASE
-)
+_SIDE_AFTER = lazy_compile(r"\s+(?:vs\.?|versus|warplanes|jets|fighter\s+jets)\b", re.IGNORECASE)
 
 
 def _untagged(quote: str) -> str:

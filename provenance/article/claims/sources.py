@@ -340,9 +340,13 @@ _VIDEO_BESIDE = lazy_compile(rf"\b(?:{SCOPE_NOUN})\s+(?:(?:and|&)\s+)?$", re.IGN
 
 # what a doer after "by" did that is not the video: staged an event, wrote a statement ("shows a protest staged in
 # November 2023 by the BNP", "a website that has long published statements by Islamist groups")
+# (the event staged right before the "by", no release of the video between: not "Footage of the protest staged on
+# Friday was posted by the party's media team"; writings the verb's own object: not "shared in a statement by the army")
 _NOT_ITS_DOER = lazy_compile(
     r"\b(?:protests?|rall(?:y|ies)|demonstrations?|marches|march|attacks?|raids?|events?)\s+staged\b"
-    r"|\b(?:statements?|messages?|communiqu[eé]s?|claims?)\s+(?:[\w'’-]+\s+){0,3}?by\s+$",
+    r"(?:(?!\b(?:posted|published|released|shared|put|aired|broadcast|circulated|uploaded|distributed)\b)[^;])*by\s+$"
+    r"|\b(?:published|issued|released|posted|shared|carried|distributed)\s+(?:(?!(?:in|with|a|an)\b)[\w'’-]+\s+){0,2}"
+    r"(?:statements?|messages?|communiqu[eé]s?|claims?)\s+by\s+$",
     re.IGNORECASE,
 )
 
