@@ -374,6 +374,10 @@ def test_the_places_a_quoted_caption_title_or_on_screen_text_names() -> None:
     assert where('A text across the banner at the march says "Free Hong Kong", the video from Sydney shows.') == [
         ("Sydney", "Sydney", "AU")
     ]
+    # a town's name before "region" in a caption names the region
+    assert where('The clip of the bridge has text at the top of the video that reads "Kharkiv region, today".') == [
+        ("Kharkiv region", "Kharkiv", "UA")
+    ]
     # the review's traps: a list of tags, and a caption's words that name no place the video shows
     assert where('The clip was captioned "#Israel, #Gaza, #Hamas" when it went up.') == []
     assert where('The clip was captioned "#Russia #Ukraine #war" when it went up.') == []

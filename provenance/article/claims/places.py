@@ -1245,6 +1245,13 @@ def _caption_names(match: re.Match[str], context: Context) -> list[Hit]:
                 stop = run.start() + words[j - 1][0] + len(words[j - 1][1])
                 if container is not None and place.kind == "city":
                     stop = taken = container_end
+                suffix = _REGION_WORD_AFTER.match(quote, stop) if place.kind == "city" else None
+                if suffix is not None:  # "Kharkiv region, this morning": the region, not the city
+                    place = _shorter(name + " region", None, "region", context)
+                    stop = suffix.end()
+                    if place is None:
+                        i = j
+                        break
                 if place.kind == "country" and (_SIDE.search(quote, 0, first_at) or _SIDE_AFTER.match(quote, stop)):
                     i = j
                     break  # "Israel vs Palestine war today", "Israel warplanes", "the Niger army": who fights
@@ -1263,6 +1270,7 @@ def _caption_names(match: re.Match[str], context: Context) -> list[Hit]:
 _TAGGED_PLACE = lazy_compile(rf"(?<=\bin\s)#(?=[A-Z])|(?<=,\s)#(?=[A-Z])|^#(?=[A-Z][\w'’-]*\s+(?:attack|{_EVENT})\b)")
 
 
+_REGION_WORD_AFTER = lazy_compile(r"\s+(?:region|province|oblast|district|county|governorate)\b")
 # a country as a side in a fight, not a place: "Israel vs Palestine war", "Ukraine vs russia live", "Israel warplanes"
 # (but "Ukraine war" may be the claim that the clip shows Ukraine, and "Nepal army rescues trekkers" is in Nepal)
 _SIDE = lazy_compile(r"\b(?:vs\.?|versus)\s+$", re.IGNORECASE)
