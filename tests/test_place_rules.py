@@ -737,3 +737,20 @@ def test_a_region_the_gazetteer_spells_otherwise_is_found_by_the_city_it_is_name
     # the city's own region is not the province named after it; a banner's text is no text on the video
     assert where("The clip shows a fire in Bulgaria's Sofia Province.") == [("Sofia Province", None)]
     assert where("The clip shows damage in Ukraine's Kyiv Oblast.") == [("Kyiv Oblast", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # the target of a threat or a plan is not where the video was filmed; posters' home countries neither
+        ("In the video, the group also threatens an attack on Britain.", []),
+        ("The clip purportedly shows the rebels getting ready to launch an attack on Israel.", []),
+        ("In the clip, a man declares war on Kenya.", []),
+        ("The clip was reposted by several users from Haiti who said it showed gang members.", []),
+        # ... but an attack the video shows is where it was filmed
+        ("The video shows the attack on Kyiv.", ["Kyiv"]),
+        ("The video shows Russian forces launching an attack on Bakhmut.", ["Bakhmut"]),
+    ],
+)
+def test_a_threat_s_target_or_a_poster_s_home_is_not_the_video_s_place(text: str, places: list[str]) -> None:
+    assert [c.text for c in _located(text)] == places

@@ -228,7 +228,11 @@ _NOT_THE_SCENE = lazy_compile(
     r"|\b(?:released|put\s+out|published|posted|made\s+public|shared|issued)\s+by\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?"
     r"(?:department|police|authorities|office|ministry)\s*$"
     # a group named after where it fights: "al-Qaida in Iraq", "Islamic State in Libya"
-    r"|\b(?:al[- ]Qa[e']?ida|Islamic\s+State|Ansar\s+al-\w+)\s*$",
+    r"|\b(?:al[- ]Qa[e']?ida|Islamic\s+State|Ansar\s+al-\w+)\s*$"
+    # the target of a threat or a plan, not where it was filmed: "threatens an attack on Britain", "getting ready to
+    # launch an attack on Israel", "declare war on Kenya" (not "forces launching an attack on Bakhmut": the scene)
+    r"|\b(?:threat\w*|(?:to|will)\s+launch|declar\w*|prepar\w*|plan(?:s|ned|ning)?|vow\w*)\s+(?:(?:an?|the|new|more)\s+)?"
+    r"(?:[\w'’-]+\s+)?(?:attacks?|strikes?|war|assaults?|offensive|invasion)(?:\s+(?:on|against))?(?:\s+the)?\s*$",
     re.IGNORECASE,
 )
 # where something is fired at a country or someone travels to or through, not where the camera is: "missiles launched at
@@ -1111,7 +1115,8 @@ _GATHERING = lazy_compile(
 # a person's origin: "a journalist from Rochester", "men who claim to be from France" (but "journalists from
 # Gaza" in a video are where it was filmed, as copy reads it)
 _ORIGIN = lazy_compile(
-    r"\b(?:\w+ist|man|woman|boy|girl|student|soldier|resident|native|family)\s*,?\s*$|\bwho\s+(?:[\w'’]+\s+){0,4}$"
+    r"\b(?:\w+ist|man|woman|boy|girl|student|soldier|resident|native|family|users?|accounts?)\s*,?\s*$"
+    r"|\bwho\s+(?:[\w'’]+\s+){0,4}$"
 )
 
 
