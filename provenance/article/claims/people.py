@@ -45,6 +45,7 @@ from provenance.article.claims.vocabulary import (
     NOT_NAMES,
     ORGANISATIONS,
     OTHER_EVENT_VERBS,
+    OVER_VERBS,
     PEOPLE_CASUALTY_VERBS,
     PEOPLE_EVENT_VERBS,
     PEOPLE_GROUPS,
@@ -88,29 +89,7 @@ _QUANTITY = "|".join(
 )  # fmt: skip
 _DETERMINER = r"the|these|those|his|her|their|its"
 _APPROXIMATE = r"about|around|nearly|approximately|roughly|an\s+estimated|some"
-# verbs that take "over" as their own ("handed over three hostages", "stands over two men", "ran over two
-# protesters"), where it is no bound; not "took over 200 hostages", "pulling over 20 children from the rubble",
-# "flies over 150 pilgrims", "watching over 100 police officers march past" (more than), nor "arresting over 100"
-_OVER_VERBS = [
-    f"{stem}{ending}"
-    for stem, endings in (
-        ("hand", ("", "s", "ed", "ing")),
-        ("run", ("", "s", "ning")),
-        ("ran", ("",)),
-        ("stand", ("", "s", "ing")),
-        ("stood", ("",)),
-        ("jump", ("", "s", "ed", "ing")),
-        ("lean", ("", "s", "ed", "ing")),
-        ("kneel", ("", "s", "ing")),
-        ("knelt", ("",)),
-        ("bend", ("", "s", "ing")),
-        ("bent", ("",)),
-        ("step", ("", "s", "ped", "ping")),
-        ("climb", ("", "s", "ed", "ing")),
-    )
-    for ending in endings
-]
-_OVER_VERB_BEFORE = lazy_compile(rf"\b(?:{'|'.join(_OVER_VERBS)})\s+$", re.IGNORECASE)
+_OVER_VERB_BEFORE = lazy_compile(rf"\b(?:{OVER_VERBS})\s+$", re.IGNORECASE)
 _AT_LEAST = r"at\s+least|no\s+fewer\s+than|no\s+less\s+than|not\s+less\s+than|not\s+fewer\s+than|more\s+than|over"
 # an upper bound ("up to 12 soldiers"; "no more than five men" is not "more than five")
 _AT_MOST = r"up\s+to|as\s+many\s+as|no\s+more\s+than|not\s+more\s+than|at\s+most|fewer\s+than|less\s+than"

@@ -336,6 +336,13 @@ PERSON_TITLES = (
 PERSON_TITLES_PERSONAL = (
     r"Mr|Mrs|Ms|Miss|Dr|Officer|Pc|PC|Sgt|Sergeant|Constable|Corporal|Private|Lieutenant|Captain|Colonel"
 )
+# verbs that take "over" as their own ("handed over three hostages", "stands over two men", "ran over two
+# protesters"), where it is no bound before a count; not "took over 200 hostages", "pulling over 20 children from the
+# rubble", "flies over 150 pilgrims", "watching over 100 police officers march past" (more than)
+OVER_VERBS = (
+    r"hand(?:s|ed|ing)?|run(?:s|ning)?|ran|stand(?:s|ing)?|stood|jump(?:s|ed|ing)?|lean(?:s|ed|ing)?|kneel(?:s|ing)?"
+    r"|knelt|bend(?:s|ing)?|bent|step(?:s|ped|ping)?|climb(?:s|ed|ing)?"
+)
 # how many "some of the ...", "both of the ..." are at least (a part of a group shown)
 PEOPLE_PART_OF = {"some": 2.0, "many": 3.0, "several": 3.0, "most": 2.0, "all": 2.0, "both": 2.0}
 # how many a quantity word means when it gives no number: a lower bound
