@@ -60,14 +60,13 @@ def extract_claims(
         return claims
     document = read_document(text, published, title)
     found = keep_longest_of_kind(run(rules, document))
+    sentences = [document.sentence_at(item.start) for item in found]
     stances = []
-    for item in found:
-        sentence = document.sentence_at(item.start)
+    for item, sentence in zip(found, sentences, strict=True):
         assert sentence is not None
         posted_on = item.claim["kind"] == "source" and is_platform(item.claim.get("value"))
         stances.append(stance_of(document, sentence, item.start, item.end, posted_on, item.claim["kind"]))
-    for item, stance in zip(found, confirmed_elsewhere(found, stances, text), strict=True):
-        sentence = document.sentence_at(item.start)
+    for item, sentence, stance in zip(found, sentences, confirmed_elsewhere(found, stances, text), strict=True):
         assert sentence is not None
         claims.append(
             Claim(
