@@ -1223,7 +1223,9 @@ def _caption_names(match: re.Match[str], context: Context) -> list[Hit]:
     region, not one describing the next word ("US Ambassador", "Kenya Police"; "Chile Quake" is Chile), or a
     town: in a title whose every word is capitalised, only one in a country the article names ("Man Survives
     Lightning Strike" is no town in Ivory Coast); in a caption written as a sentence, one of some size ("Durban
-    flooding today"). Hashtags are left out: "#Russia #Ukraine" names who fights, not where."""
+    flooding today"), and a town before "region" as the region ("Kharkiv region, this morning"). A hashtag is read only
+    where it names where ("in #Venezuela", "Silver City, #Mississippi", "#Pulwama attack": `_untagged`); a list of tags
+    names who fights ("#Russia #Ukraine"), and so does a country set against another ("Israel vs Palestine war")."""
     hits: list[Hit] = []
     quote, offset = _untagged(match.group("quote")), match.start("quote")
     titled = _TITLE_CASE.match(quote) is not None
@@ -1259,7 +1261,7 @@ def _caption_names(match: re.Match[str], context: Context) -> list[Hit]:
                         break
                 if place.kind == "country" and (_SIDE.search(quote, 0, first_at) or _SIDE_AFTER.match(quote, stop)):
                     i = j
-                    break  # "Israel vs Palestine war today", "Israel warplanes", "the Niger army": who fights
+                    break  # "Israel vs Palestine war today", "Israel warplanes": who fights
                 hits.append(Hit(offset + first_at, offset + stop, _fields(place)))
                 i = j
                 break
@@ -1268,7 +1270,6 @@ def _caption_names(match: re.Match[str], context: Context) -> list[Hit]:
     return hits
 
 
-# a title written with every word capitalised ("Man Survives Lightning Strike"): its words say nothing of names
 # a hashtag that names where, read as the word it tags: "Things getting serious in #Venezuela", "Silver City,
 # #Mississippi", "#Pulwama attack cctv" (a list of tags names who fights, not where: "#Russia #Ukraine", "#Israel,
 # #Gaza, #Hamas")
@@ -1296,6 +1297,7 @@ def _untagged(quote: str) -> str:
     return _TAGGED_PLACE.sub(blank, quote)
 
 
+# a title written with every word capitalised ("Man Survives Lightning Strike"): its words say nothing of names
 _TITLE_CASE = lazy_compile(r"^\W*(?:[A-Z0-9#][\w'’.#-]*[\s,:!?-]+|(?:a|an|the|of|in|on|at|to|for|and|or|by)\s+){2,}")
 # a run of capitalised words inside it, hashtags aside
 _CAPITALISED_RUN = lazy_compile(r"(?<![#\w])[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
