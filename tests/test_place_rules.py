@@ -374,7 +374,10 @@ def test_the_places_a_quoted_caption_title_or_on_screen_text_names() -> None:
     assert where('A text across the banner at the march says "Free Hong Kong", the video from Sydney shows.') == [
         ("Sydney", "Sydney", "AU")
     ]
-    # a town's name before "region" in a caption names the region
+    # a town's name before "region" in a caption names the region (a city's district is the city)
+    assert where('The clip of the storm has text at the top of the video that reads "London district, today".') == [
+        ("London", "London", "GB")
+    ]
     assert where('The clip of the bridge has text at the top of the video that reads "Kharkiv region, today".') == [
         ("Kharkiv region", "Kharkiv", "UA")
     ]
@@ -742,15 +745,16 @@ def test_a_region_the_gazetteer_spells_otherwise_is_found_by_the_city_it_is_name
 @pytest.mark.parametrize(
     ("text", "places"),
     [
-        # the target of a threat or a plan is not where the video was filmed; posters' home countries neither
+        # the target of a threat is not where the video was filmed
         ("In the video, the group also threatens an attack on Britain.", []),
         ("The clip purportedly shows the rebels getting ready to launch an attack on Israel.", []),
         ("In the clip, a man declares war on Kenya.", []),
-        ("The clip was reposted by several users from Haiti who said it showed gang members.", []),
-        # ... but an attack the video shows is where it was filmed
+        # ... but an attack the video shows is where it was filmed, threatened or planned before
         ("The video shows the attack on Kyiv.", ["Kyiv"]),
         ("The video shows Russian forces launching an attack on Bakhmut.", ["Bakhmut"]),
+        ("The video shows the start of the long-threatened offensive on Rafah.", ["Rafah"]),
+        ("The clip shows the carefully prepared assault on Avdiivka.", ["Avdiivka"]),
     ],
 )
-def test_a_threat_s_target_or_a_poster_s_home_is_not_the_video_s_place(text: str, places: list[str]) -> None:
+def test_a_threat_s_target_is_not_the_video_s_place(text: str, places: list[str]) -> None:
     assert [c.text for c in _located(text)] == places

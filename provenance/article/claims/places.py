@@ -229,10 +229,13 @@ _NOT_THE_SCENE = lazy_compile(
     r"(?:department|police|authorities|office|ministry)\s*$"
     # a group named after where it fights: "al-Qaida in Iraq", "Islamic State in Libya"
     r"|\b(?:al[- ]Qa[e']?ida|Islamic\s+State|Ansar\s+al-\w+)\s*$"
-    # the target of a threat or a plan, not where it was filmed: "threatens an attack on Britain", "getting ready to
-    # launch an attack on Israel", "declare war on Kenya" (not "forces launching an attack on Bakhmut": the scene)
-    r"|\b(?:threat\w*|(?:to|will)\s+launch|declar\w*|prepar\w*|plan(?:s|ned|ning)?|vow\w*)\s+(?:(?:an?|the|new|more)\s+)?"
-    r"(?:[\w'’-]+\s+)?(?:attacks?|strikes?|war|assaults?|offensive|invasion)(?:\s+(?:on|against))?(?:\s+the)?\s*$",
+    # the target of a threat, not where it was filmed: "threatens an attack on Britain", "getting ready to launch an
+    # attack on Israel", "declare war on Kenya", "threatening missile strikes on Nairobi" (not "forces launching an
+    # attack on Bakhmut", nor "the long-threatened offensive on Rafah" or "the planned assault on Avdiivka" that the
+    # video shows happening)
+    r"|\b(?:threaten(?:s|ing)?|(?:to|will)\s+launch)\s+(?:(?:an?|new|more)\s+)?(?:[\w'’-]+\s+)?"
+    r"(?:attacks?|strikes?|war|assaults?|offensive|invasion)(?:\s+(?:on|against))?(?:\s+the)?\s*$"
+    r"|\bdeclar(?:es?|ed|ing)\s+war(?:\s+(?:on|against))?(?:\s+the)?\s*$",
     re.IGNORECASE,
 )
 # where something is fired at a country or someone travels to or through, not where the camera is: "missiles launched at
@@ -1115,8 +1118,7 @@ _GATHERING = lazy_compile(
 # a person's origin: "a journalist from Rochester", "men who claim to be from France" (but "journalists from
 # Gaza" in a video are where it was filmed, as copy reads it)
 _ORIGIN = lazy_compile(
-    r"\b(?:\w+ist|man|woman|boy|girl|student|soldier|resident|native|family|users?|accounts?)\s*,?\s*$"
-    r"|\bwho\s+(?:[\w'’]+\s+){0,4}$"
+    r"\b(?:\w+ist|man|woman|boy|girl|student|soldier|resident|native|family)\s*,?\s*$|\bwho\s+(?:[\w'’]+\s+){0,4}$"
 )
 
 
@@ -1276,7 +1278,7 @@ def _caption_names(match: re.Match[str], context: Context) -> list[Hit]:
 _TAGGED_PLACE = lazy_compile(rf"(?<=\bin\s)#(?=[A-Z])|(?<=,\s)#(?=[A-Z])|^#(?=[A-Z][\w'’-]*\s+(?:attack|{_EVENT})\b)")
 
 
-_REGION_WORD_AFTER = lazy_compile(r"\s+(?:region|province|oblast|district|county|governorate)\b")
+_REGION_WORD_AFTER = lazy_compile(r"\s+(?:region|province|oblast|governorate)\b")  # (a city's "district" is the city)
 # a country as a side in a fight, not a place: "Israel vs Palestine war", "Ukraine vs russia live", "Israel warplanes"
 # (but "Ukraine war" may be the claim that the clip shows Ukraine, and "Nepal army rescues trekkers" is in Nepal)
 _SIDE = lazy_compile(r"\b(?:vs\.?|versus)\s+$", re.IGNORECASE)

@@ -19,11 +19,9 @@ metadata or a fact-checking desk ("According to BOOM, the video dates from April
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 from provenance.article.claims import programs
 from provenance.article.claims.document import Document, Sentence, in_quotation
-from provenance.article.claims.matches import Match
 from provenance.article.claims.vocabulary import FACT_CHECKERS, TITLE_OPENS
 
 _NEGATED = programs.compile(
@@ -462,21 +460,3 @@ def stance_of(
     if said and kind not in _OWN_WORDS:
         return "reported"  # "the army said on Friday that it had in fact been filmed on June 3"
     return "asserted"
-
-
-def confirmed_elsewhere(found: Sequence[Match], stances: list[str], text: str) -> list[str]:
-    """The stances again, with a place a quoted caption states and the article debunks made `reported` where the
-    article itself gives the video that place elsewhere ("... a mosque in Lahore ... The caption presents the scene as
-    "Lahore defies lockdown". In reality, the video shows Eid prayers": the event is what is false, not Lahore)."""
-    asserted = {_place_key(item) for item, stance in zip(found, stances, strict=True) if stance == "asserted"}
-    return [
-        "reported"
-        if stance == "refuted" and _place_key(item) in asserted - {None} and in_quotation(text[: item.start])
-        else stance
-        for item, stance in zip(found, stances, strict=True)
-    ]
-
-
-def _place_key(item: Match) -> tuple[str, str] | None:
-    value = item.claim.get("value") if item.claim.get("kind") == "location" else None
-    return (value.name, value.country_code) if value is not None else None
