@@ -553,3 +553,29 @@ def test_supposed_asked_or_unconfirmed_places(text: str, span: str, stance: str)
 def test_questions_and_doubts_reach_only_what_they_ask_or_doubt(text: str, span: str, stance: str) -> None:
     [claim] = [c for c in extract_claims(text, date(2024, 5, 8)) if c.kind == "location" and c.text == span]
     assert claim.stance == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stances"),
+    [
+        # a caption's place the article says this video was filmed in is reported, not refuted (only the day is false)
+        (
+            'A clip on Facebook shows a flooded street, with the caption "Lagos is underwater". The footage was filmed '
+            "in Lagos, but in July 2021. PesaCheck rated it as missing context.",
+            ["reported", "asserted"],
+        ),
+        # ... but not where the same place is only another event's or another video's
+        (
+            'A video captioned "Protests in Paris tonight" is being shared online. The clip actually shows a '
+            "demonstration in Santiago, Chile, in 2019. Protests took place in Paris last week over pensions.",
+            ["refuted", "asserted", "asserted"],
+        ),
+        (
+            'A video shared with the caption "Russian missile hits Kyiv this morning" is old. The footage shows a 2015 '
+            "explosion in Tianjin, China. A separate video filmed in Kyiv on Monday showed a missile strike.",
+            ["refuted", "asserted", "asserted"],
+        ),
+    ],
+)
+def test_a_caption_s_place_the_article_says_the_video_was_filmed_in_is_reported(text: str, stances: list[str]) -> None:
+    assert [c.stance for c in extract_claims(text, date(2024, 5, 8)) if c.kind == "location"] == stances

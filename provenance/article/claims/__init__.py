@@ -25,7 +25,7 @@ from provenance.article.claims.matches import Match, keep_longest_of_kind
 from provenance.article.claims.patterns import RULES
 from provenance.article.claims.rules import Rule, run
 from provenance.article.claims.sources import is_platform
-from provenance.article.claims.stance import stance_of
+from provenance.article.claims.stance import filmed_there, stance_of
 from provenance.models import Claim
 
 # The languages whose copy the patterns read, and their tables: a second language's lexicon and
@@ -60,11 +60,14 @@ def extract_claims(
         return claims
     document = read_document(text, published, title)
     found = keep_longest_of_kind(run(rules, document))
-    for item in found:
-        sentence = document.sentence_at(item.start)
+    sentences = [document.sentence_at(item.start) for item in found]
+    stances = []
+    for item, sentence in zip(found, sentences, strict=True):
         assert sentence is not None
         posted_on = item.claim["kind"] == "source" and is_platform(item.claim.get("value"))
-        stance = stance_of(document, sentence, item.start, item.end, posted_on, item.claim["kind"])
+        stances.append(stance_of(document, sentence, item.start, item.end, posted_on, item.claim["kind"]))
+    for item, sentence, stance in zip(found, sentences, filmed_there(found, sentences, stances, text), strict=True):
+        assert sentence is not None
         claims.append(
             Claim(
                 id=f"c{len(claims) + 1}",

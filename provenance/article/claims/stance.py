@@ -22,7 +22,8 @@ import re
 
 from provenance.article.claims import programs
 from provenance.article.claims.document import Document, Sentence, in_quotation
-from provenance.article.claims.vocabulary import FACT_CHECKERS, TITLE_OPENS
+from provenance.article.claims.matches import Match
+from provenance.article.claims.vocabulary import ANOTHER_WORDS, FACT_CHECKERS, TITLE_OPENS
 
 _NEGATED = programs.compile(
     r"(?:\bnot\b|n['’]t\b|\bnever\b|\bnor\b|\bnone\s+of\b|\bno\s+longer\b|\brather\s+than\b|\binstead\s+of\b)(?!\s+(?:only|just"
@@ -460,3 +461,35 @@ def stance_of(
     if said and kind not in _OWN_WORDS:
         return "reported"  # "the army said on Friday that it had in fact been filmed on June 3"
     return "asserted"
+
+
+def filmed_there(found: list[Match], sentences: list[Sentence | None], stances: list[str], text: str) -> list[str]:
+    """The stances again, with a place a quoted caption or post states and the article debunks made `reported` where
+    the article itself says this video was filmed there (FORMAT rule 5: a caption's claim the article confirms):
+    'On-screen text says "Gaza City tonight". The footage was filmed in Gaza City in October 2023' (what is false is
+    "tonight"). Only a filming the article asserts of this video confirms it: not an event there ("Protests took place
+    in Paris last week"), another video ("A separate video filmed in Kyiv"), nor a place the video only shows."""
+    confirmed = {
+        _place_of(item)
+        for item, sentence, stance in zip(found, sentences, stances, strict=True)
+        if stance == "asserted"
+        and item.claim.get("pattern") == "location.filmed_in"
+        and sentence is not None
+        and not _ANOTHER_VIDEO.search(sentence.text)
+    }
+    return [
+        "reported"
+        if stance == "refuted" and _place_of(item) in confirmed - {None} and in_quotation(text[: item.start])
+        else stance
+        for item, stance in zip(found, stances, strict=True)
+    ]
+
+
+_ANOTHER_VIDEO = programs.compile(
+    rf"\b(?:{ANOTHER_WORDS}|other|a\s+second)\s+(?:[\w'’-]+\s+)?(?:videos?|clips?|footage)\b", re.IGNORECASE
+)
+
+
+def _place_of(item: Match) -> tuple[str, str] | None:
+    value = item.claim.get("value") if item.claim.get("kind") == "location" else None
+    return (value.name, value.country_code) if value is not None else None
