@@ -246,6 +246,7 @@ def test_people_killed_in_the_act_shown_are_shown_but_a_toll_is_not() -> None:
         ("The video shows a bus carrying over 40 passengers.", ("over 40 passengers", Range(min=41.0, max=None))),
         ("The video shows several hundred protesters.", ("several hundred protesters", Range(min=200.0, max=None))),
         ("The video shows a few thousand protesters.", ("a few thousand protesters", Range(min=2000.0, max=None))),
+        ("The video shows a hundred protesters.", ("a hundred protesters", Range(min=100.0, max=None))),
         ("The video shows over 20 soldiers.", ("over 20 soldiers", Range(min=21.0, max=None))),
         # a person noun before the thing it names is no person; a person noun before another is one
         ("The video shows a large migrant inflatable boat starting to sink.", None),

@@ -430,8 +430,8 @@ def _verb_then_date(match: re.Match[str], context: Context) -> Hit | list[Hit] |
         return None  # after a comma only a place's country or state: "in Kherson, Reuters reported on Monday"
     if not _tied_to_video(match, context) or _OTHER_VIDEO.match(gap):
         return None  # "filmed similar scenes last year": another video's day
-    if _ABOUT_IT.match(gap):
-        return None  # "put out a statement about it on Tuesday": the day of the statement
+    if _ABOUT_IT.match(gap) and not _A_VIDEO_WRITING.match(gap):
+        return None  # "put out a statement about it on Tuesday": the day of the statement (not "a video report")
     verb, text = match.group("verb"), context.sentence.text
     bare = verb.lower().startswith("went") and not _WENT_UP_ON.match(text, match.end("verb"))
     if bare and not _VIDEO_WENT_UP.search(text, 0, match.end("verb")):
@@ -452,6 +452,8 @@ def _verb_then_date(match: re.Match[str], context: Context) -> Hit | list[Hit] |
 
 # pieces of writing about a video, which are not the video
 _WRITINGS = r"statements?|reports?|articles?|stor(?:y|ies)|letters?"
+# a report that is itself a video ("France 24 released a video report on March 26, 2019, that showed the same clip")
+_A_VIDEO_WRITING = lazy_compile(r"\s+(?:a|an|the|its|their|his|her)\s+(?:video|tv|television)\s", re.IGNORECASE)
 _WRITING_ABOUT = lazy_compile(
     rf"\b(?:{_WRITINGS}|comments?|messages?)\s+(?:about|on|of|regarding)\s+(?:the|this|that)\s+$", re.IGNORECASE
 )
@@ -858,6 +860,7 @@ RULES = [
           ("The clip shows a storm. First uploaded to YouTube and Facebook on 6 April, it spread.", "6 April"),
           ("The video shows a raid; its first upload to YouTube came on March 28, 2015.", "March 28, 2015"),
           ("A clip of a man firing a grenade went up on the page on Jan. 8, 2021.", "Jan. 8, 2021"),
+          ("France 24 released a video report on March 26, 2019, that showed the same clip.", "March 26, 2019"),
           ("The clip shows a flooded street. Uploaded on 3 May 2021 by a local page, it drew many views.",
            "3 May 2021"),
           ("A local reporter uploaded on June 4 a video of the blaze.", "June 4"),

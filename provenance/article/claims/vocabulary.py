@@ -355,6 +355,8 @@ PEOPLE_QUANTITIES = {
     "scores": 40,
     "hundreds": 200,
     "thousands": 2000,
+    "a hundred": 100,
+    "one hundred": 100,
     "several hundred": 200,
     "a few hundred": 200,
     "a couple hundred": 200,
