@@ -81,9 +81,11 @@ _NEEDS_UNVERIFIED = lazy_compile(
     r"|analy[sz]ing|examining|reviewing|studying|(?:working|trying|seeking)\s+to|neither",
     re.IGNORECASE,
 )
+# the newsrooms whose own checks the copy reports ("Reuters verified", "we geolocated", "located by the BBC")
+_NEWSROOMS = r"Reuters|AFP|AP|CNN|BBC|we|The\s+New\s+York\s+Times|the\s+Times|Bellingcat|The\s+Associated\s+Press"
 _VERIFIED = lazy_compile(
     r"\b(?:(?:was|were|has\s+been|have\s+been|is|are)\s+(?:able\s+to\s+)?(?:independently\s+)?"
-    r"|(?:Reuters|AFP|AP|CNN|BBC|we|The\s+New\s+York\s+Times|the\s+Times|Bellingcat|The\s+Associated\s+Press)\s+"
+    rf"|(?:{_NEWSROOMS})\s+"
     r"(?:has\s+|have\s+|had\s+)?(?:independently\s+|first\s+|also\s+|later\s+)?)"
     # (not "is located in", "which the AP located on pro-Russian platforms", "We traced the same video to TikTok":
     # where a thing is, or where a copy was found)
@@ -91,8 +93,7 @@ _VERIFIED = lazy_compile(
     r"|traced(?=\s+(?:the|its)\s+(?:exact\s+)?(?:location|site|place|spot|scene)\b)"
     # a newsroom placing what it shows ("The BBC located the bank in central Khartoum"; not "which the AP located on
     # pro-Russian platforms", where it found a copy, nor "the station was located", where a thing is)
-    r"|located(?=\s+by\s+(?:Reuters|AFP|AP|CNN|(?:the\s+)?BBC|The\s+New\s+York\s+Times|Bellingcat|The\s+Associated"
-    r"\s+Press)\b)"  # ("The video was located by Reuters in Khan Younis")
+    rf"|located(?=\s+by\s+(?:the\s+)?(?:{_NEWSROOMS})\b)"  # ("The video was located by Reuters in Khan Younis")
     r"|(?<=[A-Za-z]\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)(?<!been\s)located"
     r"(?!\s+(?:it\s+|them\s+|the\s+(?:same\s+)?(?:video|clip|footage)\s+)?(?:on|in)\s+(?:the\s+)?(?:[\w'’-]+\s+)?"
     r"(?:platforms?|websites?|sites?|channels?|accounts?|social\s+media|Telegram|YouTube|X|Facebook|TikTok)\b))"
