@@ -556,7 +556,7 @@ def _when_released(after: str) -> bool:
 
 
 _IT_SPREAD = lazy_compile(
-    rf"^,?\s+when\s+(?:it|they|the\s+(?:same\s+)?(?:{SCOPE_NOUN}|posts?))\s+(?:first\s+)?spread\b", re.IGNORECASE
+    rf"^,?\s+when\s+(?:it|they|the\s+(?:{SCOPE_NOUN}|posts?))\s+(?:first\s+)?spread\b", re.IGNORECASE
 )
 
 

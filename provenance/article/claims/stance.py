@@ -477,9 +477,10 @@ def filmed_there(found: list[Match], sentences: list[Sentence | None], stances: 
         and sentence is not None
         and not _ANOTHER_VIDEO.search(sentence.text)
     }
+    confirmed.discard(None)  # (a filming with no place resolved confirms none)
     return [
         "reported"
-        if stance == "refuted" and _place_of(item) in confirmed - {None} and in_quotation(text[: item.start])
+        if stance == "refuted" and _place_of(item) in confirmed and in_quotation(text[: item.start])
         else stance
         for item, stance in zip(found, stances, strict=True)
     ]
